@@ -1,0 +1,33 @@
+namespace ReportBuilder.Data;
+
+/// <summary>The canonical support-data schema of METRICS.md §1, as SQLite DDL.</summary>
+public static class CanonicalSchema
+{
+    /// <summary>CREATE TABLE statements for the nine canonical tables, without indexes.</summary>
+    public const string Tables = """
+        CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL, created_at TEXT NOT NULL, churned_at TEXT NULL);
+        CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL);
+        CREATE TABLE tickets (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, agent_id INTEGER NULL, channel TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, first_reply_at TEXT NULL, solved_at TEXT NULL, reopens INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE ticket_tags (ticket_id INTEGER NOT NULL, tag TEXT NOT NULL);
+        CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, author TEXT NOT NULL, agent_id INTEGER NULL, created_at TEXT NOT NULL);
+        CREATE TABLE csat_responses (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, rating INTEGER NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE nps_responses (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, score INTEGER NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE mrr_movements (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, month TEXT NOT NULL, kind TEXT NOT NULL, amount REAL NOT NULL);
+        CREATE TABLE qa_reviews (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, score REAL NOT NULL, created_at TEXT NOT NULL);
+        """;
+
+    /// <summary>Indexes on the columns that place rows in periods and join tables.</summary>
+    public const string Indexes = """
+        CREATE INDEX ix_tickets_created_at ON tickets(created_at);
+        CREATE INDEX ix_tickets_solved_at ON tickets(solved_at);
+        CREATE INDEX ix_ticket_tags_ticket ON ticket_tags(ticket_id);
+        CREATE INDEX ix_messages_ticket ON messages(ticket_id, created_at, id);
+        CREATE INDEX ix_csat_created_at ON csat_responses(created_at);
+        CREATE INDEX ix_nps_created_at ON nps_responses(created_at);
+        CREATE INDEX ix_qa_created_at ON qa_reviews(created_at);
+        CREATE INDEX ix_mrr_month ON mrr_movements(month);
+        """;
+
+    /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
+    public const string TimestampFormat = "yyyy-MM-dd HH:mm:ss";
+}

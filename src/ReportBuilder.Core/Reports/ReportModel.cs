@@ -1,0 +1,100 @@
+namespace ReportBuilder.Reports;
+
+/// <summary>What a reader sees, independent of format: the input of every renderer.</summary>
+public sealed record ReportModel(
+    ReportHeader Report,
+    PeriodView Period,
+    PeriodView? Comparison,
+    Verdict Verdict,
+    IReadOnlyList<MetricView> Metrics,
+    ReportFooter Footer);
+
+/// <summary>The report's identity and presentation settings.</summary>
+public sealed record ReportHeader(string Id, string Title, string Timezone, string Locale);
+
+/// <summary>A half-open period [Start, End) as UTC instants, with a label in the report's time zone.</summary>
+public sealed record PeriodView(DateTimeOffset Start, DateTimeOffset End, string Label);
+
+/// <summary>The headline: how many targets were met and which were not.</summary>
+public sealed record Verdict(
+    int Targets,
+    int Passed,
+    int Warned,
+    int Failed,
+    int NoData,
+    IReadOnlyList<string> FailedLabels,
+    IReadOnlyList<string> WarnedLabels,
+    string Headline);
+
+/// <summary>One metric of the report: its value for the period, the comparison and the breakdowns.</summary>
+public sealed record MetricView(
+    string Name,
+    string Metric,
+    string Label,
+    string Description,
+    string Stat,
+    string Unit,
+    string Direction,
+    double? Value,
+    string DisplayValue,
+    Status Status,
+    string? Target,
+    long Sample,
+    ComparisonView? Previous,
+    IReadOnlyList<BreakdownView> Breakdowns,
+    IReadOnlyList<TrendPoint> Trend);
+
+/// <summary>The same metric in the comparison period, and the change against it.</summary>
+/// <param name="Change">Relative change (0.1 is +10%), null when either side has no value or the previous is 0.</param>
+/// <param name="Trend">"better", "worse" or "same" for the metric's direction; "none" when direction or value is missing.</param>
+public sealed record ComparisonView(
+    double? Value,
+    string DisplayValue,
+    Status Status,
+    double? Change,
+    string DisplayChange,
+    string Trend);
+
+/// <summary>A metric broken down by one dimension.</summary>
+public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList<BreakdownRow> Rows);
+
+/// <summary>One group of a breakdown, with its own status.</summary>
+public sealed record BreakdownRow(string Key, double? Value, string DisplayValue, Status Status, long Sample);
+
+/// <summary>One point of a metric's trend.</summary>
+public sealed record TrendPoint(DateTimeOffset Start, DateTimeOffset End, string Label, double? Value);
+
+/// <summary>What makes the report auditable.</summary>
+public sealed record ReportFooter(DateTimeOffset GeneratedAt, string PeriodInZone, string DefinitionHash, string Source);
+
+/// <summary>The outcome of comparing a value with its target.</summary>
+public enum Status
+{
+    /// <summary>No target applies.</summary>
+    None,
+    /// <summary>The pass rule holds.</summary>
+    Pass,
+    /// <summary>The pass rule fails but the warn rule holds.</summary>
+    Warn,
+    /// <summary>Neither rule holds.</summary>
+    Fail,
+    /// <summary>There is no value in the period.</summary>
+    NoData,
+    /// <summary>The value rests on fewer rows than the metric's minimum sample.</summary>
+    InsufficientData,
+}
+
+/// <summary>The wire names of statuses, as used in JSON and templates.</summary>
+public static class StatusNames
+{
+    /// <summary>pass, warn, fail, no_data, none, insufficient_data.</summary>
+    public static string ToWire(this Status status) => status switch
+    {
+        Status.Pass => "pass",
+        Status.Warn => "warn",
+        Status.Fail => "fail",
+        Status.NoData => "no_data",
+        Status.InsufficientData => "insufficient_data",
+        _ => "none",
+    };
+}
