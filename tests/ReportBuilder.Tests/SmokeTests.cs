@@ -1,0 +1,1 @@
+namespace ReportBuilder.Tests; public class SmokeTests { [Fact] public void Builds() => true.ShouldBeTrue(); }
