@@ -1,0 +1,40 @@
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary>A value read from YAML together with where it stands.</summary>
+public sealed record Located<T>(T Value, SourceLocation Location);
+
+/// <summary>A report definition as written in YAML, before it is checked against the catalog.</summary>
+public sealed record ReportDefinition(
+    string Path,
+    string Id,
+    string Title,
+    SourceDefinition Source,
+    Located<string> Timezone,
+    Located<string> Period,
+    Located<string>? Compare,
+    int Trend,
+    string Locale,
+    IReadOnlyList<MetricUse> Metrics,
+    OutputDefinition Output,
+    string Hash);
+
+/// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>
+public sealed record SourceDefinition(string? Sqlite, SourceLocation Location);
+
+/// <summary>One metric as a report uses it: which, under what name, with what target and breakdowns.</summary>
+public sealed record MetricUse(
+    Located<string> Metric,
+    string Name,
+    Located<string>? Stat,
+    TargetDefinition? Target,
+    IReadOnlyList<Located<string>> Breakdown,
+    int? MinSample,
+    SourceLocation Location);
+
+/// <summary>The pass and warn rules of a target, as written.</summary>
+public sealed record TargetDefinition(Located<string>? Pass, Located<string>? Warn, SourceLocation Location);
+
+/// <summary>Which files to write, and where.</summary>
+public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, string Dir);

@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+using ReportBuilder.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary>Reads a report definition file into a <see cref="ReportDefinition"/>, collecting every problem.</summary>
+public static class ReportDefinitionLoader
+{
+    private static readonly string[] ReportKeys =
+        ["id", "title", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output"];
+
+    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample"];
+    private static readonly string[] TargetKeys = ["pass", "warn"];
+    private static readonly string[] OutputKeys = ["formats", "dir"];
+    private static readonly string[] SourceKeys = ["sqlite"];
+
+    /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
+    public static ReportDefinition Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DefinitionException(SourceLocation.StartOf(path),
+                "report definition not found: check the path, or create it from examples/monthly-support.yaml");
+        }
+
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
+    public static ReportDefinition Parse(string path, string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var yaml = YamlSource.Load(path, text, diagnostics);
+        if (yaml.Root is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(SourceLocation.StartOf(path), "the report definition is empty: it needs at least id, title and metrics");
+            }
+
+            diagnostics.ThrowIfErrors();
+        }
+
+        var root = yaml.Mapping(yaml.Root!, "the report", ReportKeys);
+        var start = yaml.At(yaml.Root!);
+
+        var id = Required(yaml, root, "id", start, diagnostics) ?? "report";
+        if (!IsSafeId(id) && root.TryGetValue("id", out var idNode))
+        {
+            yaml.Error(idNode.Value, $"id '{id}' names the output files: use letters, digits, '-' and '_' only");
+        }
+
+        var title = yaml.Text(Value(root, "title"), "title") ?? id;
+        var source = ParseSource(yaml, root);
+        var timezone = LocatedText(yaml, root, "timezone") ?? new Located<string>("UTC", start);
+        var period = LocatedText(yaml, root, "period") ?? new Located<string>("last_month", start);
+        var compare = LocatedText(yaml, root, "compare");
+        var trend = yaml.Integer(Value(root, "trend"), "trend", 0, 60) ?? 0;
+        var locale = yaml.Text(Value(root, "locale"), "locale") ?? "en";
+        var metrics = ParseMetrics(yaml, root, start, diagnostics);
+        var output = ParseOutput(yaml, root);
+
+        diagnostics.ThrowIfErrors();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+        return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash);
+    }
+
+    private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static YamlNode? Value(IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> map, string key) =>
+        map.TryGetValue(key, out var entry) ? entry.Value : null;
+
+    private static Located<string>? LocatedText(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> map, string key)
+    {
+        var node = Value(map, key);
+        var text = yaml.Text(node, key);
+        return text is null ? null : new Located<string>(text, yaml.At(node!));
+    }
+
+    private static string? Required(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> map,
+        string key, SourceLocation owner, DiagnosticBag diagnostics)
+    {
+        var text = yaml.Text(Value(map, key), key);
+        if (text is null)
+        {
+            diagnostics.Error(owner, $"missing required key '{key}'");
+        }
+
+        return text;
+    }
+
+    private static SourceDefinition ParseSource(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
+    {
+        var node = Value(root, "source");
+        if (node is null)
+        {
+            return new SourceDefinition(null, SourceLocation.StartOf(yaml.File));
+        }
+
+        var map = yaml.Mapping(node, "source", SourceKeys);
+        return new SourceDefinition(yaml.Text(Value(map, "sqlite"), "source.sqlite"), yaml.At(node));
+    }
+
+    private static List<MetricUse> ParseMetrics(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
+        SourceLocation start, DiagnosticBag diagnostics)
+    {
+        var uses = new List<MetricUse>();
+        var node = Value(root, "metrics");
+        if (node is not YamlSequenceNode list || list.Children.Count == 0)
+        {
+            diagnostics.Error(node is null ? start : yaml.At(node), "metrics must be a non-empty list, e.g. '- metric: ticket_volume'");
+            return uses;
+        }
+
+        foreach (var item in list.Children)
+        {
+            var map = yaml.Mapping(item, "a metric entry", MetricKeys);
+            var location = yaml.At(item);
+            var metric = LocatedText(yaml, map, "metric");
+            if (metric is null)
+            {
+                diagnostics.Error(location, "missing required key 'metric': name a metric id from the catalog (reportbuilder metrics lists them)");
+                continue;
+            }
+
+            var name = yaml.Text(Value(map, "name"), "name") ?? metric.Value;
+            if (uses.FirstOrDefault(u => u.Name == name) is { } clash)
+            {
+                diagnostics.Error(location, $"duplicate output name '{name}' (also at line {clash.Location.Line}): give one of them a different 'name'");
+            }
+
+            var breakdown = yaml.ScalarList(Value(map, "breakdown"), "breakdown")
+                .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
+            uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
+                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", 0, int.MaxValue), location));
+        }
+
+        return uses;
+    }
+
+    private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            var rule = yaml.Text(scalar, "target");
+            return rule is null ? null : new TargetDefinition(new Located<string>(rule, yaml.At(scalar, 0)), null, yaml.At(node));
+        }
+
+        var map = yaml.Mapping(node, "target", TargetKeys);
+        return new TargetDefinition(RuleText(yaml, map, "pass"), RuleText(yaml, map, "warn"), yaml.At(node));
+    }
+
+    private static Located<string>? RuleText(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> map, string key)
+    {
+        var node = Value(map, key);
+        var text = yaml.Text(node, $"target.{key}");
+        return text is null ? null : new Located<string>(text, yaml.At((YamlScalarNode)node!, 0));
+    }
+
+    private static OutputDefinition ParseOutput(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
+    {
+        var node = Value(root, "output");
+        if (node is null)
+        {
+            return new OutputDefinition([], "out");
+        }
+
+        var map = yaml.Mapping(node, "output", OutputKeys);
+        var formats = yaml.ScalarList(Value(map, "formats"), "output.formats")
+            .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
+        return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out");
+    }
+}

@@ -1,0 +1,154 @@
+using ReportBuilder.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary>Reads YAML into nodes that keep their positions, and reports problems as diagnostics.</summary>
+internal sealed class YamlSource
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    private YamlSource(string file, DiagnosticBag diagnostics, YamlNode? root)
+    {
+        File = file;
+        _diagnostics = diagnostics;
+        Root = root;
+    }
+
+    public string File { get; }
+
+    public YamlNode? Root { get; }
+
+    public static YamlSource Load(string file, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return new YamlSource(file, diagnostics, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode);
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            var colon = message.IndexOf("): ", StringComparison.Ordinal);
+            message = colon >= 0 ? message[(colon + 3)..] : message;
+            diagnostics.Error(new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column),
+                $"invalid YAML: {message.TrimEnd('.')}");
+            return new YamlSource(file, diagnostics, null);
+        }
+    }
+
+    public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>The location of a character inside a scalar's text, for errors inside expressions.</summary>
+    public SourceLocation At(YamlScalarNode node, int offset)
+    {
+        var quoted = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        return At(node).Shift(quoted + offset);
+    }
+
+    public void Error(YamlNode node, string message) => _diagnostics.Error(At(node), message);
+
+    /// <summary>The entries of a mapping; unknown keys are reported with a suggestion.</summary>
+    public IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> Mapping(
+        YamlNode node, string what, IReadOnlyCollection<string> allowed)
+    {
+        var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"{what} must be a mapping of keys to values");
+            return result;
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalar)
+            {
+                Error(keyNode, $"{what}: keys must be plain names");
+                continue;
+            }
+
+            if (allowed.Count > 0 && !allowed.Contains(key))
+            {
+                var suggestion = NameSuggestions.Closest(key, allowed);
+                Error(keyNode, $"unknown key '{key}' in {what}" +
+                    (suggestion is null ? $"; allowed keys: {string.Join(", ", allowed)}" : $"; did you mean '{suggestion}'?"));
+                continue;
+            }
+
+            if (!result.TryAdd(key, (scalar, value)))
+            {
+                Error(keyNode, $"duplicate key '{key}' in {what}");
+            }
+        }
+
+        return result;
+    }
+
+    public string? Text(YamlNode? node, string what)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: var value } scalar when scalar.Style != ScalarStyle.Plain || !IsNull(value):
+                return value;
+            case YamlScalarNode:
+                return null;
+            default:
+                Error(node, $"{what} must be a single value, not a list or mapping");
+                return null;
+        }
+    }
+
+    public int? Integer(YamlNode? node, string what, int min, int max)
+    {
+        var text = Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value < min || value > max)
+        {
+            Error(node!, $"{what} must be a whole number from {min} to {max}, not '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<YamlScalarNode> ScalarList(YamlNode? node, string what)
+    {
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return IsNull(scalar.Value) ? [] : [scalar];
+            case YamlSequenceNode sequence:
+                var items = new List<YamlScalarNode>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode s && s.Value is not null)
+                    {
+                        items.Add(s);
+                    }
+                    else
+                    {
+                        Error(item, $"{what}: each item must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                Error(node, $"{what} must be a list, e.g. [channel, agent]");
+                return [];
+        }
+    }
+
+    private static bool IsNull(string? value) => value is null or "" or "~" or "null" or "Null" or "NULL";
+}

@@ -1,0 +1,33 @@
+using System.Collections;
+
+namespace ReportBuilder.Diagnostics;
+
+/// <summary>Collects every problem instead of stopping at the first.</summary>
+public sealed class DiagnosticBag : IEnumerable<Diagnostic>
+{
+    private readonly List<Diagnostic> _items = [];
+
+    /// <summary>True when any error was reported.</summary>
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Records an error at a location.</summary>
+    public void Error(SourceLocation location, string message) => _items.Add(new Diagnostic(Severity.Error, location, message));
+
+    /// <summary>Records a warning at a location.</summary>
+    public void Warning(SourceLocation location, string message) => _items.Add(new Diagnostic(Severity.Warning, location, message));
+
+    /// <summary>Throws a <see cref="DefinitionException"/> carrying every diagnostic when there is an error.</summary>
+    public void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new DefinitionException(_items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,194 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Metrics;
+
+/// <summary>The data model and the metric catalog a report is planned against.</summary>
+public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, MetricDefinition> Metrics)
+{
+    /// <summary>The folder holding the built-in model.yaml and metrics.yaml.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "configs");
+
+    /// <summary>Loads the built-in catalog shipped beside the executable.</summary>
+    public static Catalog LoadDefault() => CatalogLoader.Load(
+        Path.Combine(DefaultDirectory, "model.yaml"), Path.Combine(DefaultDirectory, "metrics.yaml"));
+}
+
+/// <summary>Reads configs/model.yaml and configs/metrics.yaml.</summary>
+public static class CatalogLoader
+{
+    private static readonly string[] TableKeys = ["table", "columns", "joins", "dimensions"];
+    private static readonly string[] JoinKeys = ["table", "column", "remote"];
+    private static readonly string[] DimensionKeys = ["label", "expr"];
+    private static readonly string[] MetricKeys =
+        ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix"];
+    private static readonly string[] StatKeys = ["value", "target"];
+    private static readonly string[] TargetKeys = ["pass", "warn"];
+
+    /// <summary>Loads both files; throws <see cref="DefinitionException"/> listing every problem.</summary>
+    public static Catalog Load(string modelPath, string metricsPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = LoadModel(modelPath, Read(modelPath), diagnostics);
+        var metrics = LoadMetrics(metricsPath, Read(metricsPath), model, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return new Catalog(model, metrics);
+    }
+
+    private static string Read(string path) => File.Exists(path)
+        ? File.ReadAllText(path)
+        : throw new DefinitionException(SourceLocation.StartOf(path), "catalog file not found: reinstall ReportBuilder or restore configs/");
+
+    internal static DataModel LoadModel(string file, string text, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlSource.Load(file, text, diagnostics);
+        var tables = new Dictionary<string, TableModel>(StringComparer.Ordinal);
+        if (yaml.Root is null)
+        {
+            return new DataModel(tables);
+        }
+
+        var root = yaml.Mapping(yaml.Root, "the model", ["tables"]);
+        if (!root.TryGetValue("tables", out var tablesNode))
+        {
+            return new DataModel(tables);
+        }
+
+        foreach (var (name, (_, node)) in yaml.Mapping(tablesNode.Value, "tables", []))
+        {
+            var map = yaml.Mapping(node, $"table '{name}'", TableKeys);
+            var columns = yaml.ScalarList(map.GetValueOrDefault("columns").Value, "columns")
+                .ToDictionary(c => c.Value!, c => c.Value!, StringComparer.Ordinal);
+            var joins = new Dictionary<string, JoinModel>(StringComparer.Ordinal);
+            if (map.TryGetValue("joins", out var joinsNode))
+            {
+                foreach (var (joinName, (_, joinNode)) in yaml.Mapping(joinsNode.Value, "joins", []))
+                {
+                    var join = yaml.Mapping(joinNode, $"join '{joinName}'", JoinKeys);
+                    joins[joinName] = new JoinModel(joinName,
+                        yaml.Text(join.GetValueOrDefault("table").Value, "table") ?? joinName,
+                        yaml.Text(join.GetValueOrDefault("column").Value, "column") ?? "id",
+                        yaml.Text(join.GetValueOrDefault("remote").Value, "remote") ?? "id");
+                }
+            }
+
+            var dimensions = new Dictionary<string, DimensionModel>(StringComparer.Ordinal);
+            if (map.TryGetValue("dimensions", out var dimensionsNode))
+            {
+                foreach (var (dimName, (_, dimNode)) in yaml.Mapping(dimensionsNode.Value, "dimensions", []))
+                {
+                    var dim = yaml.Mapping(dimNode, $"dimension '{dimName}'", DimensionKeys);
+                    dimensions[dimName] = new DimensionModel(dimName,
+                        yaml.Text(dim.GetValueOrDefault("label").Value, "label") ?? dimName,
+                        yaml.Text(dim.GetValueOrDefault("expr").Value, "expr") ?? dimName);
+                }
+            }
+
+            var sqlName = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
+            tables[name] = new TableModel(name, sqlName, columns, joins, dimensions, yaml.At(node));
+        }
+
+        return new DataModel(tables);
+    }
+
+    internal static Dictionary<string, MetricDefinition> LoadMetrics(string file, string text, DataModel model, DiagnosticBag diagnostics)
+    {
+        var yaml = YamlSource.Load(file, text, diagnostics);
+        var metrics = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
+        if (yaml.Root is null)
+        {
+            return metrics;
+        }
+
+        var root = yaml.Mapping(yaml.Root, "the catalog", ["metrics"]);
+        if (!root.TryGetValue("metrics", out var metricsNode))
+        {
+            return metrics;
+        }
+
+        foreach (var (id, (_, node)) in yaml.Mapping(metricsNode.Value, "metrics", []))
+        {
+            if (ParseMetric(yaml, id, node, model) is { } metric)
+            {
+                metrics[id] = metric;
+            }
+        }
+
+        return metrics;
+    }
+
+    private static MetricDefinition? ParseMetric(YamlSource yaml, string id, YamlNode node, DataModel model)
+    {
+        var map = yaml.Mapping(node, $"metric '{id}'", MetricKeys);
+        string? Text(string key) => yaml.Text(map.GetValueOrDefault(key).Value, key);
+        Located<string>? LocatedText(string key) =>
+            map.GetValueOrDefault(key).Value is YamlScalarNode s && Text(key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
+
+        var table = Text("table");
+        if (table is null || model.Find(table) is not { } tableModel)
+        {
+            yaml.Error(node, $"metric '{id}' must name a table of the model in 'table' ({string.Join(", ", model.Tables.Keys)})");
+            return null;
+        }
+
+        var stats = new List<StatDefinition>();
+        var sharedTarget = ParseTarget(yaml, map.GetValueOrDefault("target").Value);
+        if (LocatedText("value") is { } value)
+        {
+            stats.Add(new StatDefinition("value", value, sharedTarget));
+        }
+
+        if (map.TryGetValue("stats", out var statsNode))
+        {
+            foreach (var (statName, (_, statNode)) in yaml.Mapping(statsNode.Value, "stats", []))
+            {
+                var stat = yaml.Mapping(statNode, $"stat '{statName}'", StatKeys);
+                if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
+                {
+                    stats.Add(new StatDefinition(statName, new Located<string>(expr, yaml.At(v, 0)),
+                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget));
+                }
+                else
+                {
+                    yaml.Error(statNode, $"stat '{statName}' needs a 'value' expression");
+                }
+            }
+        }
+
+        if (stats.Count == 0)
+        {
+            yaml.Error(node, $"metric '{id}' needs a 'value' expression or 'stats'");
+            return null;
+        }
+
+        var unit = Text("unit") ?? "count";
+        if (!MetricUnits.All.Contains(unit))
+        {
+            yaml.Error(map["unit"].Value, $"unknown unit '{unit}': use one of {string.Join(", ", MetricUnits.All)}");
+        }
+
+        var direction = Text("direction") ?? "none";
+        if (!MetricDirections.All.Contains(direction))
+        {
+            yaml.Error(map["direction"].Value, $"unknown direction '{direction}': use one of {string.Join(", ", MetricDirections.All)}");
+        }
+
+        var breakdown = yaml.ScalarList(map.GetValueOrDefault("breakdown").Value, "breakdown").Select(s => s.Value!).ToList();
+        return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
+            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes", yaml.At(node));
+    }
+
+    private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var map = yaml.Mapping(node, "target", TargetKeys);
+        Located<string>? Rule(string key) =>
+            map.GetValueOrDefault(key).Value is YamlScalarNode s && yaml.Text(s, key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
+        return new TargetDefinition(Rule("pass"), Rule("warn"), yaml.At(node));
+    }
+}

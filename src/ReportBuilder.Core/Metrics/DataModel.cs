@@ -1,0 +1,25 @@
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Metrics;
+
+/// <summary>The tables a report can read, their columns, how they join and what they break down by.</summary>
+public sealed record DataModel(IReadOnlyDictionary<string, TableModel> Tables)
+{
+    /// <summary>The table of that model name, or null.</summary>
+    public TableModel? Find(string name) => Tables.GetValueOrDefault(name);
+}
+
+/// <summary>One table: its name in the database, its columns, joins and dimensions.</summary>
+public sealed record TableModel(
+    string Name,
+    string SqlName,
+    IReadOnlyDictionary<string, string> Columns,
+    IReadOnlyDictionary<string, JoinModel> Joins,
+    IReadOnlyDictionary<string, DimensionModel> Dimensions,
+    SourceLocation Location);
+
+/// <summary>A join to another table: <c>this.Column = other.Remote</c>.</summary>
+public sealed record JoinModel(string Name, string Table, string Column, string Remote);
+
+/// <summary>A dimension: a label and the expression giving each row's group key.</summary>
+public sealed record DimensionModel(string Name, string Label, string Expression);

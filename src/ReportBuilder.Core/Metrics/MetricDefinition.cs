@@ -1,0 +1,49 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Metrics;
+
+/// <summary>A metric written in the metric language: what it reads, which rows count, and how they aggregate.</summary>
+/// <param name="Table">The model table the metric reads.</param>
+/// <param name="Time">The column that places a row in a period; null when the expressions use <c>period.*</c> instead.</param>
+/// <param name="Where">A filter expression, or null.</param>
+/// <param name="Stats">The values it can report, by stat name; the first is the default.</param>
+/// <param name="Mix">Breakdown rows report each group's share of the whole instead of their own value.</param>
+public sealed record MetricDefinition(
+    string Id,
+    string Label,
+    string Description,
+    string Table,
+    string? Time,
+    Located<string>? Where,
+    IReadOnlyList<StatDefinition> Stats,
+    string Unit,
+    string Direction,
+    IReadOnlyList<string> Dimensions,
+    IReadOnlyList<string> DefaultBreakdown,
+    bool Mix,
+    SourceLocation Location)
+{
+    /// <summary>The stat reported when a report names none.</summary>
+    public StatDefinition DefaultStat => Stats[0];
+
+    /// <summary>The stat of that name, or null.</summary>
+    public StatDefinition? FindStat(string name) => Stats.FirstOrDefault(s => s.Name == name);
+}
+
+/// <summary>One value of a metric: an aggregate expression and its default target.</summary>
+public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target);
+
+/// <summary>The metric units the tool formats.</summary>
+public static class MetricUnits
+{
+    /// <summary>Every unit a metric may declare.</summary>
+    public static readonly IReadOnlyList<string> All = ["count", "hours", "percent", "points", "score", "currency", "ratio"];
+}
+
+/// <summary>Which way is good for a metric.</summary>
+public static class MetricDirections
+{
+    /// <summary>Every direction a metric may declare.</summary>
+    public static readonly IReadOnlyList<string> All = ["higher", "lower", "none"];
+}

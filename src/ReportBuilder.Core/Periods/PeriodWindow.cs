@@ -1,0 +1,86 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace ReportBuilder.Periods;
+
+/// <summary>The calendar unit a period steps by, for comparisons and trends.</summary>
+public enum PeriodUnit
+{
+    /// <summary>One calendar day.</summary>
+    Day,
+    /// <summary>One ISO week, Monday to Sunday.</summary>
+    Week,
+    /// <summary>One calendar month.</summary>
+    Month,
+    /// <summary>Three calendar months starting January, April, July or October.</summary>
+    Quarter,
+    /// <summary>One calendar year.</summary>
+    Year,
+    /// <summary>A run of whole days of any length.</summary>
+    Days,
+}
+
+/// <summary>A half-open period [Start, End) of local time in a time zone.</summary>
+public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, PeriodUnit Unit, DateTimeZone Zone)
+{
+    /// <summary>The first instant of the period.</summary>
+    public Instant StartInstant => Start.InZoneLeniently(Zone).ToInstant();
+
+    /// <summary>The first instant after the period.</summary>
+    public Instant EndInstant => End.InZoneLeniently(Zone).ToInstant();
+
+    /// <summary>The period's start as UTC.</summary>
+    public DateTimeOffset StartUtc => StartInstant.ToDateTimeOffset();
+
+    /// <summary>The period's end as UTC.</summary>
+    public DateTimeOffset EndUtc => EndInstant.ToDateTimeOffset();
+
+    /// <summary>The period just before this one, of the same calendar shape.</summary>
+    public PeriodWindow Previous() => Unit switch
+    {
+        PeriodUnit.Day => Shift(Period.FromDays(1)),
+        PeriodUnit.Week => Shift(Period.FromWeeks(1)),
+        PeriodUnit.Month => Shift(Period.FromMonths(1)),
+        PeriodUnit.Quarter => Shift(Period.FromMonths(3)),
+        PeriodUnit.Year => Shift(Period.FromYears(1)),
+        _ => Shift(Period.FromDays(Period.Between(Start.Date, End.Date, PeriodUnits.Days).Days)),
+    };
+
+    /// <summary>The same period one year earlier.</summary>
+    public PeriodWindow SameLastYear() => Shift(Period.FromYears(1));
+
+    /// <summary>The last <paramref name="count"/> periods ending with this one, oldest first.</summary>
+    public IReadOnlyList<PeriodWindow> Trend(int count)
+    {
+        var periods = new List<PeriodWindow> { this };
+        while (periods.Count < count)
+        {
+            periods.Add(periods[^1].Previous());
+        }
+
+        periods.Reverse();
+        return periods;
+    }
+
+    /// <summary>A reader's name for the period, e.g. "October 2026" or "2026-Q3".</summary>
+    public string Label(CultureInfo culture)
+    {
+        var endDay = End.TimeOfDay == LocalTime.Midnight ? End.Date.PlusDays(-1) : End.Date;
+        var isWhole = Start.TimeOfDay == LocalTime.Midnight;
+        return Unit switch
+        {
+            PeriodUnit.Month when isWhole && Start.Date.PlusMonths(1) == End.Date =>
+                culture.TextInfo.ToTitleCase(Start.Date.ToString("MMMM yyyy", culture)),
+            PeriodUnit.Quarter when isWhole && Start.Date.PlusMonths(3) == End.Date =>
+                $"{Start.Year}-Q{((Start.Month - 1) / 3) + 1}",
+            PeriodUnit.Year when isWhole && Start.Date.PlusYears(1) == End.Date => Start.Year.ToString(CultureInfo.InvariantCulture),
+            PeriodUnit.Week when isWhole && Start.Date.PlusWeeks(1) == End.Date =>
+                $"{WeekYearRules.Iso.GetWeekYear(Start.Date)}-W{WeekYearRules.Iso.GetWeekOfWeekYear(Start.Date):00}",
+            _ when Start.Date == endDay => Start.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => $"{Start.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {endDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+        };
+    }
+
+    private PeriodWindow Shift(Period back) => this with { Start = Start - back, End = End - back };
+}
