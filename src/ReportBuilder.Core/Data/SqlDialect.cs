@@ -1,0 +1,52 @@
+namespace ReportBuilder.Data;
+
+/// <summary>How one database spells the SQL the metric compiler emits.</summary>
+public abstract class SqlDialect
+{
+    /// <summary>Quotes a table or column name.</summary>
+    public string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Hours between two timestamp expressions.</summary>
+    public abstract string Hours(string from, string to);
+
+    /// <summary>The hour of day (0–23) of a UTC timestamp in the report's time zone.</summary>
+    public abstract string LocalHour(string timestamp, string zoneParameter);
+
+    /// <summary>The ISO day of week (1 Monday … 7 Sunday) of a UTC timestamp in the report's time zone.</summary>
+    public abstract string LocalWeekday(string timestamp, string zoneParameter);
+
+    /// <summary>The exact median, interpolating between the two middle values.</summary>
+    public abstract string Median(string value);
+
+    /// <summary>The exact percentile p (0–1), interpolating linearly between ranks (PERCENTILE.INC).</summary>
+    public abstract string Percentile(string value, string p);
+
+    /// <summary>A floating-point division that yields NULL instead of failing on zero.</summary>
+    public string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
+}
+
+/// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    /// <summary>The one instance.</summary>
+    public static readonly SqliteDialect Instance = new();
+
+    private SqliteDialect()
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Hours(string from, string to) => $"((julianday({to}) - julianday({from})) * 24.0)";
+
+    /// <inheritdoc />
+    public override string LocalHour(string timestamp, string zoneParameter) => $"rb_local_hour({timestamp}, {zoneParameter})";
+
+    /// <inheritdoc />
+    public override string LocalWeekday(string timestamp, string zoneParameter) => $"rb_local_weekday({timestamp}, {zoneParameter})";
+
+    /// <inheritdoc />
+    public override string Median(string value) => $"rb_percentile({value}, 0.5)";
+
+    /// <inheritdoc />
+    public override string Percentile(string value, string p) => $"rb_percentile({value}, {p})";
+}

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Globalization;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Metrics;
+
+/// <summary>A value and the number of rows it was computed from.</summary>
+public readonly record struct Measurement(double? Value, long Sample);
+
+/// <summary>What the database returned for one metric: a value per period and breakdown rows for the report's period.</summary>
+public sealed class MetricSeries
+{
+    /// <summary>Values by period index of the plan.</summary>
+    public Dictionary<int, Measurement> Periods { get; } = [];
+
+    /// <summary>Rows by dimension name, in database order.</summary>
+    public Dictionary<string, List<(string? Key, Measurement Value)>> Breakdowns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The measurement of a period; no rows means no value.</summary>
+    public Measurement At(int period) => Periods.GetValueOrDefault(period, new Measurement(null, 0));
+}
+
+/// <summary>Runs a plan's SQL on a connection; never loads raw rows, only one aggregated row per group.</summary>
+public static class MetricEngine
+{
+    /// <summary>Checks the tables and columns the plan reads; throws <see cref="DataSourceException"/> naming the first gap.</summary>
+    public static void CheckSchema(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
+    {
+        foreach (var query in plan.Queries)
+        {
+            foreach (var (table, column) in query.Reads)
+            {
+                if (!schema.TryGetValue(table, out var columns))
+                {
+                    throw new DataSourceException(
+                        $"the database has no table '{table}' (needed by {string.Join(", ", query.Columns)}): load it, or map the model onto your own table names");
+                }
+
+                if (column != "*" && !columns.Contains(column))
+                {
+                    throw new DataSourceException(
+                        $"table '{table}' has no column '{column}' (needed by {string.Join(", ", query.Columns)}): add it, or map the model onto your own column names");
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs every query of the plan and collects the results by metric name.</summary>
+    public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct)
+    {
+        var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
+        foreach (var query in plan.Queries)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = query.Sql;
+            foreach (var (name, value) in query.Parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    Collect(query, reader, results);
+                }
+            }
+            catch (DbException ex) when (ex.Message.Contains("no such", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DataSourceException($"the database does not match the model: {ex.Message}", ex);
+            }
+        }
+
+        return results;
+    }
+
+    private static void Collect(MetricQuery query, DbDataReader reader, Dictionary<string, MetricSeries> results)
+    {
+        var period = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+        var key = reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
+        var sample = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+        for (var i = 0; i < query.Columns.Count; i++)
+        {
+            var raw = reader.GetValue(3 + i);
+            double? value = raw is DBNull ? null : Convert.ToDouble(raw, CultureInfo.InvariantCulture);
+            var measurement = new Measurement(value is { } v && double.IsFinite(v) ? v : null, sample);
+            var series = results[query.Columns[i]];
+            if (query.Dimension is null)
+            {
+                series.Periods[period] = measurement;
+            }
+            else
+            {
+                if (!series.Breakdowns.TryGetValue(query.Dimension, out var rows))
+                {
+                    series.Breakdowns[query.Dimension] = rows = [];
+                }
+
+                rows.Add((key, measurement));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>One SQL statement of a report: a scan of one table for one cohort, many aggregates, grouped by period (and a dimension).</summary>
+/// <param name="Columns">The metric names whose values the statement returns, in column order after idx, key and n.</param>
+/// <param name="Periods">The period indexes the statement covers.</param>
+/// <param name="Dimension">The dimension it groups by, or null for whole-period totals.</param>
+public sealed record MetricQuery(
+    string Table,
+    string Sql,
+    IReadOnlyList<KeyValuePair<string, object?>> Parameters,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<int> Periods,
+    string? Dimension,
+    IReadOnlyCollection<(string Table, string Column)> Reads);

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Data;
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Periods;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>Batches a report's metrics into as few statements as possible: one per table and cohort, plus one per breakdown.</summary>
+internal static class QueryBuilder
+{
+    public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
+        string zone, SqlDialect dialect, DiagnosticBag diagnostics)
+    {
+        var queries = new List<MetricQuery>();
+        var allPeriods = Enumerable.Range(0, periods.Count).ToList();
+        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value));
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            if (Compile(model, members, periods, allPeriods, null, zone, dialect, diagnostics) is { } totals)
+            {
+                queries.Add(totals);
+            }
+
+            foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
+            {
+                var users = members.Where(m => m.Breakdowns.Contains(dimension)).ToList();
+                if (Compile(model, users, periods, [0], dimension, zone, dialect, diagnostics) is { } breakdown)
+                {
+                    queries.Add(breakdown);
+                }
+            }
+        }
+
+        return queries;
+    }
+
+    private static MetricQuery? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
+        IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics)
+    {
+        var definition = metrics[0].Definition;
+        var table = model.Find(definition.Table)!;
+        var parameters = new SqlParameters();
+        var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add(zone));
+        var before = diagnostics.Count();
+
+        var cte = new StringBuilder("WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES ");
+        cte.AppendJoin(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters)));
+        cte.Append(')');
+
+        var time = definition.Time is { } column
+            ? ExpressionSql.Row(scope, new Located<string>(column, definition.Location))
+            : null;
+        var where = definition.Where is { } filter ? ExpressionSql.Row(scope, filter) : null;
+        var key = dimension is null ? "NULL" : ExpressionSql.Row(scope, new Located<string>(dimension.Expression, table.Location));
+        var values = metrics.Select(m => ExpressionSql.Value(scope, m.Stat.Value)).ToList();
+        if (diagnostics.Count() > before)
+        {
+            return null;
+        }
+
+        scope.Reads.Add((table.SqlName, "*"));
+        var sql = new StringBuilder();
+        sql.AppendLine(cte.ToString());
+        sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, COUNT(*) AS n");
+        for (var i = 0; i < values.Count; i++)
+        {
+            sql.Append(",\n       ").Append(values[i]).Append(" AS ").Append(dialect.Quote(metrics[i].Name));
+        }
+
+        sql.AppendLine().Append("FROM periods p\n");
+        sql.Append(time is null
+            ? $"CROSS JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\n"
+            : $"JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n");
+        foreach (var joinName in scope.Joins)
+        {
+            var join = table.Joins[joinName];
+            var joined = model.Find(join.Table)!;
+            scope.Reads.Add((joined.SqlName, joined.Columns.GetValueOrDefault(join.Remote, join.Remote)));
+            scope.Reads.Add((table.SqlName, table.Columns.GetValueOrDefault(join.Column, join.Column)));
+            var alias = ExpressionSql.JoinAlias(joinName);
+            sql.Append($"LEFT JOIN {dialect.Quote(joined.SqlName)} {alias} ON {alias}.{dialect.Quote(joined.Columns.GetValueOrDefault(join.Remote, join.Remote))}" +
+                $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
+        }
+
+        if (where is not null)
+        {
+            sql.Append("WHERE ").Append(where).Append('\n');
+        }
+
+        sql.Append("GROUP BY 1, 2");
+        return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList());
+    }
+
+    private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters)
+    {
+        var lastMoment = period.End.PlusTicks(-1);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"({index}, {parameters.Add(Timestamps.ToText(period.StartUtc))}, {parameters.Add(Timestamps.ToText(period.EndUtc))}, " +
+            $"{parameters.Add(period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture))}, " +
+            $"{parameters.Add(lastMoment.ToString("yyyy-MM", CultureInfo.InvariantCulture))})");
+    }
+}

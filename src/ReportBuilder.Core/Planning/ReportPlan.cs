@@ -1,0 +1,34 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
+using ReportBuilder.Periods;
+using ReportBuilder.Rules;
+
+namespace ReportBuilder.Planning;
+
+/// <summary>A checked report, ready to run: periods resolved, metrics resolved, SQL compiled.</summary>
+/// <param name="Periods">Every period queried: index 0 is the report's period; see <see cref="ComparisonIndex"/> and <see cref="TrendIndexes"/>.</param>
+public sealed record ReportPlan(
+    ReportDefinition Definition,
+    string DatabasePath,
+    string Timezone,
+    IReadOnlyList<PeriodWindow> Periods,
+    int? ComparisonIndex,
+    IReadOnlyList<int> TrendIndexes,
+    IReadOnlyList<PlannedMetric> Metrics,
+    IReadOnlyList<MetricQuery> Queries,
+    IReadOnlyList<string> Formats,
+    string OutputDirectory);
+
+/// <summary>One metric of the report, resolved against the catalog.</summary>
+public sealed record PlannedMetric(
+    MetricUse Use,
+    MetricDefinition Definition,
+    StatDefinition Stat,
+    TargetRule? Target,
+    IReadOnlyList<DimensionModel> Breakdowns,
+    int MinSample)
+{
+    /// <summary>The key of the metric in the output.</summary>
+    public string Name => Use.Name;
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Reports;
+
+/// <summary>Turns a plan and its results into what a reader sees.</summary>
+public static class ReportModelBuilder
+{
+    /// <summary>Builds the format-independent report model.</summary>
+    public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt)
+    {
+        var definition = plan.Definition;
+        var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale));
+        var period = plan.Periods[0];
+        var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter)).ToList();
+
+        var withTargets = metrics.Where(m => m.Status != Status.None).ToList();
+        var failed = withTargets.Where(m => m.Status == Status.Fail).Select(m => m.Label).ToList();
+        var warned = withTargets.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
+        var passed = withTargets.Count(m => m.Status == Status.Pass);
+        var headline = withTargets.Count == 0
+            ? "No targets set"
+            : $"{passed} of {withTargets.Count} targets met" + (failed.Count > 0 ? $" — missed: {string.Join(", ", failed)}" : "");
+        var verdict = new Verdict(withTargets.Count, passed, warned.Count, failed.Count,
+            withTargets.Count(m => m.Status is Status.NoData or Status.InsufficientData), failed, warned, headline);
+
+        var zoneText = string.Create(CultureInfo.InvariantCulture,
+            $"{period.Start:yyyy-MM-dd HH:mm} – {period.End:yyyy-MM-dd HH:mm} {plan.Timezone}");
+        return new ReportModel(
+            new ReportHeader(definition.Id, definition.Title, plan.Timezone, definition.Locale),
+            View(period, formatter.Culture),
+            plan.ComparisonIndex is { } c ? View(plan.Periods[c], formatter.Culture) : null,
+            verdict,
+            metrics,
+            new ReportFooter(generatedAt, zoneText, definition.Hash, Path.GetFileName(plan.DatabasePath)));
+    }
+
+    private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
+        new(window.StartUtc, window.EndUtc, window.Label(culture));
+
+    private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter)
+    {
+        var unit = metric.Definition.Unit;
+        var current = series.At(0);
+        var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
+        var status = Evaluate(metric, current, previous?.Value);
+
+        ComparisonView? comparison = null;
+        if (previous is { } prev)
+        {
+            var (change, display) = formatter.Change(current.Value, prev.Value, unit);
+            comparison = new ComparisonView(prev.Value, formatter.Format(prev.Value, unit),
+                Evaluate(metric, prev, null), change, display, Trend(metric.Definition.Direction, current.Value, prev.Value));
+        }
+
+        var breakdowns = metric.Breakdowns.Select(d =>
+        {
+            var rows = series.Breakdowns.GetValueOrDefault(d.Name) ?? [];
+            var total = metric.Definition.Mix ? rows.Sum(r => r.Value.Sample) : 0;
+            var viewRows = DimensionKeys.Order(d.Name, rows).Select(r =>
+                {
+                    var value = metric.Definition.Mix ? (total == 0 ? null : (double)r.Value.Sample / total) : r.Value.Value;
+                    var shownUnit = metric.Definition.Mix ? "percent" : unit;
+                    return new BreakdownRow(DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
+                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, null), r.Value.Sample);
+                })
+                .ToList();
+            return new BreakdownView(d.Name, d.Label, viewRows);
+        }).ToList();
+
+        var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
+            plan.Periods[i].Label(formatter.Culture), series.At(i).Value)).ToList();
+
+        return new MetricView(metric.Name, metric.Definition.Id, metric.Definition.Label, metric.Definition.Description,
+            metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit), status,
+            metric.Target?.Display, current.Sample, comparison, breakdowns, trend);
+    }
+
+    private static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>
+        metric.Target is null
+            ? (measurement.Value is null ? Status.NoData : Status.None)
+            : metric.Target.Evaluate(measurement.Value, previous, measurement.Sample, metric.MinSample);
+
+    private static string Trend(string direction, double? value, double? previous)
+    {
+        if (value is not { } v || previous is not { } p || direction == "none")
+        {
+            return "none";
+        }
+
+        if (Math.Abs(v - p) < 1e-12)
+        {
+            return "same";
+        }
+
+        return (v > p) == (direction == "higher") ? "better" : "worse";
+    }
+}

@@ -1,0 +1,88 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Expressions;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Rules;
+
+/// <summary>A target's pass and warn rules, parsed; turns a value into a <see cref="Status"/>.</summary>
+public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
+{
+    private static readonly HashSet<string> Variables = ["value", "previous"];
+
+    /// <summary>Parses a target's rules; problems go to <paramref name="diagnostics"/>. Null when there is no target.</summary>
+    public static TargetRule? Compile(TargetDefinition? target, DiagnosticBag diagnostics)
+    {
+        if (target is null || (target.Pass is null && target.Warn is null))
+        {
+            return null;
+        }
+
+        var pass = Parse(target.Pass, diagnostics);
+        var warn = Parse(target.Warn, diagnostics);
+        var display = target.Warn is null
+            ? Pretty(target.Pass!.Value)
+            : target.Pass is null ? $"warn {Pretty(target.Warn.Value)}" : $"{Pretty(target.Pass.Value)} (warn {Pretty(target.Warn.Value)})";
+        return new TargetRule(pass, warn, display);
+    }
+
+    /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (METRICS.md §5).</summary>
+    public Status Evaluate(double? value, double? previous, long sample, int minSample)
+    {
+        if (value is null)
+        {
+            return Status.NoData;
+        }
+
+        if (sample < minSample)
+        {
+            return Status.InsufficientData;
+        }
+
+        var variables = new Dictionary<string, double?> { ["value"] = value, ["previous"] = previous };
+        if (Pass is not null && ExpressionEvaluator.EvaluateCondition(Pass, variables))
+        {
+            return Status.Pass;
+        }
+
+        if (Warn is not null && ExpressionEvaluator.EvaluateCondition(Warn, variables))
+        {
+            return Status.Warn;
+        }
+
+        return Status.Fail;
+    }
+
+    private static Expr? Parse(Located<string>? rule, DiagnosticBag diagnostics)
+    {
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var parsed = ExpressionParser.ParseRule(rule.Value);
+        foreach (var error in parsed.Errors)
+        {
+            diagnostics.Error(rule.Location.Shift(error.Offset), $"in target '{rule.Value}': {error.Message}");
+        }
+
+        if (!parsed.Succeeded)
+        {
+            return null;
+        }
+
+        foreach (var node in parsed.Expression!.DescendantsAndSelf())
+        {
+            if (node is Identifier id && !Variables.Contains(id.Name))
+            {
+                diagnostics.Error(rule.Location.Shift(id.Span.Start),
+                    $"unknown name '{id.Name}' in target '{rule.Value}': a target compares 'value' (and 'previous'), e.g. \"< 2\" or \"value <= previous * 1.1\"");
+            }
+        }
+
+        return parsed.Expression;
+    }
+
+    private static string Pretty(string rule) =>
+        rule.Trim().Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal).Replace("!=", "≠", StringComparison.Ordinal);
+}
