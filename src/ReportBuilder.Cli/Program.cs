@@ -1,1 +1,3 @@
-return 0;
+using ReportBuilder.Cli;
+
+return await CliApp.RunAsync(args, TimeProvider.System, CancellationToken.None);

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>Options shared by the commands that plan a report.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string> Report { get; } = new("report") { Description = "The report definition (YAML)" };
+
+    public Option<string?> Database { get; } = new("--db") { Description = "The SQLite file to read (overrides source.sqlite)" };
+
+    public Option<string?> Period { get; } = new("--period") { Description = "The period to report on, e.g. last_month, 2026-10, 2026-Q3 (overrides period)" };
+
+    public Option<string?> AsOf { get; } = new("--as-of") { Description = "Resolve relative periods as of this date or instant instead of now, e.g. 2026-11-05" };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Report);
+        command.Options.Add(Database);
+        command.Options.Add(Period);
+        command.Options.Add(AsOf);
+    }
+
+    /// <summary>Loads the definition and plans it, applying the command-line overrides.</summary>
+    public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null)
+    {
+        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!);
+        var catalog = Metrics.Catalog.LoadDefault();
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
+        var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
+        var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats);
+        return (definition, ReportPlanner.Plan(definition, catalog, options, asOf));
+    }
+
+    private static Instant ResolveAsOf(string? text, DateTimeZone zone, TimeProvider clock)
+    {
+        if (text is null)
+        {
+            return Instant.FromDateTimeOffset(clock.GetUtcNow());
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) &&
+            (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+        {
+            return Instant.FromDateTimeOffset(instant);
+        }
+
+        var local = LocalDateTimePattern.GeneralIso.Parse(text);
+        if (!local.Success)
+        {
+            var date = LocalDatePattern.Iso.Parse(text);
+            if (!date.Success)
+            {
+                throw new DefinitionException(new SourceLocation("--as-of", 1, 1),
+                    $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or an instant with Z");
+            }
+
+            return date.Value.AtStartOfDayInZone(zone).ToInstant();
+        }
+
+        return local.Value.InZoneLeniently(zone).ToInstant();
+    }
+}

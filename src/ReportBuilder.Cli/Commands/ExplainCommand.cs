@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary><c>reportbuilder explain REPORT.yaml</c>: prints the SQL a report runs, with its parameters.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    {
+        var common = new CommonOptions();
+        var command = new Command("explain", "Print the SQL statements a report runs, one per table and cohort plus one per breakdown");
+        common.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var (_, plan) = common.Plan(parsed, clock);
+            for (var i = 0; i < plan.Periods.Count; i++)
+            {
+                output.WriteLine($"-- period {i}: {plan.Periods[i].Label(System.Globalization.CultureInfo.InvariantCulture)} " +
+                    $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
+            }
+
+            foreach (var query in plan.Queries)
+            {
+                output.WriteLine();
+                output.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
+                output.WriteLine(query.Sql + ";");
+                output.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "NULL",
+        string s => $"'{s}'",
+        double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ReportBuilder.Reports;
+using Spectre.Console;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary><c>reportbuilder run REPORT.yaml</c>: computes the report and writes HTML, PDF and JSON.</summary>
+internal static class RunCommand
+{
+    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    {
+        var common = new CommonOptions();
+        var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
+        var formats = new Option<string?>("--format") { Description = "Comma-separated formats: html, pdf, json (overrides output.formats)" };
+        var command = new Command("run", "Compute a report and write its files");
+        common.AddTo(command);
+        command.Options.Add(outDir);
+        command.Options.Add(formats);
+        command.SetAction(async (parsed, ct) =>
+        {
+            var formatList = parsed.GetValue(formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var (_, plan) = common.Plan(parsed, clock, parsed.GetValue(outDir), formatList);
+            var result = await ReportRunner.RunAsync(plan, clock, ct);
+            PrintSummary(output, result.Model);
+            foreach (var file in result.Files)
+            {
+                output.MarkupLineInterpolated($"wrote [bold]{file}[/]");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void PrintSummary(IAnsiConsole output, ReportModel model)
+    {
+        output.MarkupLineInterpolated($"[bold]{model.Report.Title}[/] — {model.Period.Label}");
+        output.MarkupLineInterpolated($"{model.Verdict.Headline}");
+        var table = new Table().AddColumns("metric", "value", "target", "status", "previous", "change");
+        foreach (var metric in model.Metrics)
+        {
+            table.AddRow(
+                Markup.Escape(metric.Label + (metric.Stat is "value" ? "" : $" ({metric.Stat})")),
+                Markup.Escape(metric.DisplayValue),
+                Markup.Escape(metric.Target ?? "—"),
+                StatusMarkup(metric.Status),
+                Markup.Escape(metric.Previous?.DisplayValue ?? "—"),
+                Markup.Escape(metric.Previous?.DisplayChange ?? "—"));
+        }
+
+        output.Write(table);
+    }
+
+    private static string StatusMarkup(Status status) => status switch
+    {
+        Status.Pass => "[green]pass[/]",
+        Status.Warn => "[yellow]warn[/]",
+        Status.Fail => "[red]fail[/]",
+        _ => status.ToWire(),
+    };
+}

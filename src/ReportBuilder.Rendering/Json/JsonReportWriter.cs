@@ -1,0 +1,147 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Rendering.Json;
+
+/// <summary>Writes the report model as the documented JSON format (see README, "JSON output").</summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON document as UTF-8 bytes.</summary>
+    public static byte[] Render(ReportModel model)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schema_version", 1);
+            json.WriteStartObject("report");
+            json.WriteString("id", model.Report.Id);
+            json.WriteString("title", model.Report.Title);
+            json.WriteString("timezone", model.Report.Timezone);
+            json.WriteString("locale", model.Report.Locale);
+            json.WriteEndObject();
+            WritePeriod(json, "period", model.Period);
+            if (model.Comparison is { } comparison)
+            {
+                WritePeriod(json, "comparison", comparison);
+            }
+            else
+            {
+                json.WriteNull("comparison");
+            }
+
+            WriteVerdict(json, model.Verdict);
+            json.WriteStartArray("metrics");
+            foreach (var metric in model.Metrics)
+            {
+                WriteMetric(json, metric);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("generated");
+            json.WriteString("at", model.Footer.GeneratedAt.UtcDateTime);
+            json.WriteString("definition_hash", model.Footer.DefinitionHash);
+            json.WriteString("source", model.Footer.Source);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, string name, PeriodView period)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("start", period.Start.UtcDateTime);
+        json.WriteString("end", period.End.UtcDateTime);
+        json.WriteString("label", period.Label);
+        json.WriteEndObject();
+    }
+
+    private static void WriteVerdict(Utf8JsonWriter json, Verdict verdict)
+    {
+        json.WriteStartObject("verdict");
+        json.WriteNumber("targets", verdict.Targets);
+        json.WriteNumber("passed", verdict.Passed);
+        json.WriteNumber("warned", verdict.Warned);
+        json.WriteNumber("failed", verdict.Failed);
+        json.WriteNumber("no_data", verdict.NoData);
+        json.WriteString("headline", verdict.Headline);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMetric(Utf8JsonWriter json, MetricView metric)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", metric.Name);
+        json.WriteString("metric", metric.Metric);
+        json.WriteString("label", metric.Label);
+        json.WriteString("stat", metric.Stat);
+        json.WriteString("unit", metric.Unit);
+        json.WriteString("direction", metric.Direction);
+        WriteNumber(json, "value", metric.Value);
+        json.WriteString("status", metric.Status.ToWire());
+        json.WriteString("target", metric.Target);
+        json.WriteNumber("sample", metric.Sample);
+        if (metric.Previous is { } previous)
+        {
+            json.WriteStartObject("previous");
+            WriteNumber(json, "value", previous.Value);
+            json.WriteString("status", previous.Status.ToWire());
+            WriteNumber(json, "change", previous.Change);
+            json.WriteString("trend", previous.Trend);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("previous");
+        }
+
+        json.WriteStartObject("breakdowns");
+        foreach (var breakdown in metric.Breakdowns)
+        {
+            json.WriteStartArray(breakdown.Dimension);
+            foreach (var row in breakdown.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", row.Key);
+                WriteNumber(json, "value", row.Value);
+                json.WriteString("status", row.Status.ToWire());
+                json.WriteNumber("sample", row.Sample);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("trend");
+        foreach (var point in metric.Trend)
+        {
+            json.WriteStartObject();
+            json.WriteString("start", point.Start.UtcDateTime);
+            json.WriteString("end", point.End.UtcDateTime);
+            json.WriteString("label", point.Label);
+            WriteNumber(json, "value", point.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
