@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportBuilder.Reports;
 using Spectre.Console;
+using Status = ReportBuilder.Reports.Status;
 
 namespace ReportBuilder.Cli.Commands;
 
