@@ -14,18 +14,20 @@ internal static class ExplainCommand
         command.SetAction(parsed =>
         {
             var (_, plan) = common.Plan(parsed, clock);
+            // SQL is printed as it is, never wrapped to the terminal's width.
+            var writer = output.Profile.Out.Writer;
             for (var i = 0; i < plan.Periods.Count; i++)
             {
-                output.WriteLine($"-- period {i}: {plan.Periods[i].Label(System.Globalization.CultureInfo.InvariantCulture)} " +
+                writer.WriteLine($"-- period {i}: {plan.Periods[i].Label(System.Globalization.CultureInfo.InvariantCulture)} " +
                     $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
             }
 
             foreach (var query in plan.Queries)
             {
-                output.WriteLine();
-                output.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
-                output.WriteLine(query.Sql + ";");
-                output.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
+                writer.WriteLine();
+                writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
+                writer.WriteLine(query.Sql + ";");
+                writer.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
             }
 
             return ExitCodes.Success;

@@ -31,6 +31,7 @@ public sealed record MetricUse(
     TargetDefinition? Target,
     IReadOnlyList<Located<string>> Breakdown,
     int? MinSample,
+    IReadOnlyDictionary<string, Located<string>> Params,
     SourceLocation Location);
 
 /// <summary>The pass and warn rules of a target, as written.</summary>

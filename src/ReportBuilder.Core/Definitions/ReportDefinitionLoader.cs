@@ -11,7 +11,7 @@ public static class ReportDefinitionLoader
     private static readonly string[] ReportKeys =
         ["id", "title", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output"];
 
-    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample"];
+    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
     private static readonly string[] OutputKeys = ["formats", "dir"];
     private static readonly string[] SourceKeys = ["sqlite"];
@@ -134,7 +134,8 @@ public static class ReportDefinitionLoader
             var breakdown = yaml.ScalarList(Value(map, "breakdown"), "breakdown")
                 .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
             uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
-                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", 0, int.MaxValue), location));
+                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", 0, int.MaxValue),
+                Metrics.CatalogLoader.Params(yaml, Value(map, "params")), location));
         }
 
         return uses;

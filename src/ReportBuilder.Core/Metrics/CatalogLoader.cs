@@ -18,11 +18,11 @@ public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, Metric
 /// <summary>Reads configs/model.yaml and configs/metrics.yaml.</summary>
 public static class CatalogLoader
 {
-    private static readonly string[] TableKeys = ["table", "columns", "joins", "dimensions"];
+    private static readonly string[] TableKeys = ["table", "query", "requires", "description", "columns", "joins", "dimensions"];
     private static readonly string[] JoinKeys = ["table", "column", "remote"];
     private static readonly string[] DimensionKeys = ["label", "expr"];
     private static readonly string[] MetricKeys =
-        ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix"];
+        ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix", "params"];
     private static readonly string[] StatKeys = ["value", "target"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
 
@@ -86,7 +86,11 @@ public static class CatalogLoader
             }
 
             var sqlName = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
-            tables[name] = new TableModel(name, sqlName, columns, joins, dimensions, yaml.At(node));
+            tables[name] = new TableModel(name, sqlName, columns, joins, dimensions, yaml.At(node))
+            {
+                Query = yaml.Text(map.GetValueOrDefault("query").Value, "query"),
+                Requires = yaml.ScalarList(map.GetValueOrDefault("requires").Value, "requires").Select(s => s.Value!).ToList(),
+            };
         }
 
         return new DataModel(tables);
@@ -176,7 +180,32 @@ public static class CatalogLoader
 
         var breakdown = yaml.ScalarList(map.GetValueOrDefault("breakdown").Value, "breakdown").Select(s => s.Value!).ToList();
         return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
-            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes", yaml.At(node));
+            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes",
+            Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node));
+    }
+
+    /// <summary>A mapping of parameter names to literal values (numbers, durations, percentages, strings).</summary>
+    internal static Dictionary<string, Located<string>> Params(YamlSource yaml, YamlNode? node)
+    {
+        var result = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return result;
+        }
+
+        foreach (var (name, (_, value)) in yaml.Mapping(node, "params", []))
+        {
+            if (value is YamlScalarNode scalar && yaml.Text(scalar, name) is { } text)
+            {
+                result[name] = new Located<string>(text, yaml.At(scalar, 0));
+            }
+            else
+            {
+                yaml.Error(value, $"param '{name}' must be a single value such as 1h, 90% or 'premium'");
+            }
+        }
+
+        return result;
     }
 
     private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)

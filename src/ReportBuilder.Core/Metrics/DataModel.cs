@@ -9,14 +9,21 @@ public sealed record DataModel(IReadOnlyDictionary<string, TableModel> Tables)
     public TableModel? Find(string name) => Tables.GetValueOrDefault(name);
 }
 
-/// <summary>One table: its name in the database, its columns, joins and dimensions.</summary>
+/// <summary>One table (stored, or derived by a query): its name in the database, its columns, joins and dimensions.</summary>
 public sealed record TableModel(
     string Name,
     string SqlName,
     IReadOnlyDictionary<string, string> Columns,
     IReadOnlyDictionary<string, JoinModel> Joins,
     IReadOnlyDictionary<string, DimensionModel> Dimensions,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>A SELECT that defines the table from others, or null for a stored table.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>The stored tables a derived table reads.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+}
 
 /// <summary>A join to another table: <c>this.Column = other.Remote</c>.</summary>
 public sealed record JoinModel(string Name, string Table, string Column, string Remote);

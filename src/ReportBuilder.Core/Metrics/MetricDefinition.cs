@@ -8,6 +8,7 @@ namespace ReportBuilder.Metrics;
 /// <param name="Time">The column that places a row in a period; null when the expressions use <c>period.*</c> instead.</param>
 /// <param name="Where">A filter expression, or null.</param>
 /// <param name="Stats">The values it can report, by stat name; the first is the default.</param>
+/// <param name="Params">Named constants the expressions use as <c>param.NAME</c>; a report may override them.</param>
 /// <param name="Mix">Breakdown rows report each group's share of the whole instead of their own value.</param>
 public sealed record MetricDefinition(
     string Id,
@@ -22,6 +23,7 @@ public sealed record MetricDefinition(
     IReadOnlyList<string> Dimensions,
     IReadOnlyList<string> DefaultBreakdown,
     bool Mix,
+    IReadOnlyDictionary<string, Located<string>> Params,
     SourceLocation Location)
 {
     /// <summary>The stat reported when a report names none.</summary>

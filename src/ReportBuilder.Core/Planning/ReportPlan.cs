@@ -27,7 +27,8 @@ public sealed record PlannedMetric(
     StatDefinition Stat,
     TargetRule? Target,
     IReadOnlyList<DimensionModel> Breakdowns,
-    int MinSample)
+    int MinSample,
+    IReadOnlyDictionary<string, Located<string>> Params)
 {
     /// <summary>The key of the metric in the output.</summary>
     public string Name => Use.Name;

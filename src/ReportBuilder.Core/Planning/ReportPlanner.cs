@@ -147,7 +147,19 @@ public static partial class ReportPlanner
         }
 
         var target = TargetRule.Compile(use.Target ?? stat.Target, diagnostics);
-        return new PlannedMetric(use, metric, stat, target, breakdowns, use.MinSample ?? 0);
+        foreach (var (name, value) in use.Params.Where(p => !metric.Params.ContainsKey(p.Key)))
+        {
+            diagnostics.Error(value.Location, $"metric '{metric.Id}' has no param '{name}'" +
+                (metric.Params.Count == 0 ? "" : $": use {string.Join(", ", metric.Params.Keys)}"));
+        }
+
+        var parameters = new Dictionary<string, Located<string>>(metric.Params, StringComparer.Ordinal);
+        foreach (var (name, value) in use.Params)
+        {
+            parameters[name] = value;
+        }
+
+        return new PlannedMetric(use, metric, stat, target, breakdowns, use.MinSample ?? 0, parameters);
     }
 
     private static List<string> PlanFormats(ReportDefinition definition, RunOptions options, DiagnosticBag diagnostics)

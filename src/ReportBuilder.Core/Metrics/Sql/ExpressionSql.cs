@@ -21,6 +21,7 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
     private readonly SourceLocation _location;
     private readonly string _zoneParameter;
     private readonly ISet<(string, string)> _reads;
+    private IReadOnlyDictionary<string, Located<string>> _params = new Dictionary<string, Located<string>>();
     private bool _inAggregate;
     private bool _allowAggregates;
 
@@ -61,7 +62,7 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
         }
 
         var compiler = new ExpressionSql(scope.Model, scope.Table, scope.Dialect, scope.Parameters, scope.Diagnostics,
-            text.Location, scope.ZoneParameter, scope.Joins, scope.Reads) { _allowAggregates = aggregate };
+            text.Location, scope.ZoneParameter, scope.Joins, scope.Reads) { _allowAggregates = aggregate, _params = scope.Params };
         var before = scope.Diagnostics.Count(d => d.Severity == Severity.Error);
         var sql = compiler.Visit(parsed.Expression!);
         if (aggregate && !parsed.Expression!.DescendantsAndSelf().Any(e => e is Call c && Aggregates.Contains(c.Name.ToLowerInvariant())))
@@ -84,6 +85,11 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
 
     public override string VisitIdentifier(Identifier node)
     {
+        if (node.Parts is ["param", var param])
+        {
+            return Param(node, param);
+        }
+
         if (!_inAggregate && _allowAggregates)
         {
             Error(node, $"column '{node.Name}' must be inside an aggregate, e.g. sum({node.Name}) or mean({node.Name})");
@@ -143,11 +149,36 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
 
     public static string JoinAlias(string join) => "j_" + join;
 
+    private string Param(Identifier node, string name)
+    {
+        if (!_params.TryGetValue(name, out var text))
+        {
+            Error(node, $"unknown param '{name}'" + (_params.Count == 0 ? ": declare it under the metric's params" : $": use {string.Join(", ", _params.Keys)}"));
+            return "NULL";
+        }
+
+        var parsed = ExpressionParser.Parse(text.Value);
+        switch (parsed.Expression)
+        {
+            case NumberLiteral or DurationLiteral or StringLiteral or BooleanLiteral when parsed.Succeeded:
+                return Visit(parsed.Expression);
+            case Unary { Operator: UnaryOperator.Negate, Operand: NumberLiteral number } when parsed.Succeeded:
+                return _parameters.Add(-number.Value);
+            default:
+                _diagnostics.Error(text.Location, $"param '{name}' must be a literal such as 1h, 0.5, 90% or 'premium', not '{text.Value}'");
+                return "NULL";
+        }
+    }
+
     private string Column(Identifier node, TableModel table, string alias, string column)
     {
         if (table.Columns.TryGetValue(column, out var sqlName))
         {
-            _reads.Add((table.SqlName, sqlName));
+            if (table.Query is null)
+            {
+                _reads.Add((table.SqlName, sqlName));
+            }
+
             return $"{alias}.{_dialect.Quote(sqlName)}";
         }
 

@@ -16,7 +16,8 @@ internal static class QueryBuilder
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
-        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value));
+        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value,
+            Params: string.Join("\n", m.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Value}"))));
         foreach (var group in groups)
         {
             var members = group.ToList();
@@ -44,7 +45,7 @@ internal static class QueryBuilder
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
         var parameters = new SqlParameters();
-        var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add(zone));
+        var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add(zone), metrics[0].Params);
         var before = diagnostics.Count();
 
         var cte = new StringBuilder("WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES ");
@@ -62,7 +63,11 @@ internal static class QueryBuilder
             return null;
         }
 
-        scope.Reads.Add((table.SqlName, "*"));
+        foreach (var required in table.Query is null ? [table.SqlName] : table.Requires)
+        {
+            scope.Reads.Add((required, "*"));
+        }
+
         var sql = new StringBuilder();
         sql.AppendLine(cte.ToString());
         sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, COUNT(*) AS n");
@@ -72,15 +77,23 @@ internal static class QueryBuilder
         }
 
         sql.AppendLine().Append("FROM periods p\n");
+        var source = table.Query is { } query ? $"(\n{query.TrimEnd()}\n)" : dialect.Quote(table.SqlName);
         sql.Append(time is null
-            ? $"CROSS JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\n"
-            : $"JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n");
+            ? $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n"
+            : $"JOIN {source} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n");
         foreach (var joinName in scope.Joins)
         {
             var join = table.Joins[joinName];
             var joined = model.Find(join.Table)!;
-            scope.Reads.Add((joined.SqlName, joined.Columns.GetValueOrDefault(join.Remote, join.Remote)));
-            scope.Reads.Add((table.SqlName, table.Columns.GetValueOrDefault(join.Column, join.Column)));
+            if (joined.Query is null)
+            {
+                scope.Reads.Add((joined.SqlName, joined.Columns.GetValueOrDefault(join.Remote, join.Remote)));
+            }
+
+            if (table.Query is null)
+            {
+                scope.Reads.Add((table.SqlName, table.Columns.GetValueOrDefault(join.Column, join.Column)));
+            }
             var alias = ExpressionSql.JoinAlias(joinName);
             sql.Append($"LEFT JOIN {dialect.Quote(joined.SqlName)} {alias} ON {alias}.{dialect.Quote(joined.Columns.GetValueOrDefault(join.Remote, join.Remote))}" +
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");

@@ -1,4 +1,5 @@
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Metrics.Sql;
@@ -10,7 +11,8 @@ internal sealed record QueryScope(
     SqlDialect Dialect,
     SqlParameters Parameters,
     DiagnosticBag Diagnostics,
-    string ZoneParameter)
+    string ZoneParameter,
+    IReadOnlyDictionary<string, Located<string>> Params)
 {
     public ISet<string> Joins { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
