@@ -30,8 +30,8 @@ internal sealed class CommonOptions
     /// <summary>Loads the definition and plans it, applying the command-line overrides.</summary>
     public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null)
     {
-        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!);
         var catalog = Metrics.Catalog.LoadDefault();
+        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
         var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
         var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats);

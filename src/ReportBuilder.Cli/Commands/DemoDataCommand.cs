@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using ReportBuilder.DemoData;
+using ReportBuilder.Diagnostics;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands;
@@ -16,8 +19,36 @@ internal static class DemoDataCommand
         var command = new Command("demo-data", "Write a demo SQLite database in the canonical schema") { outOption, tickets, seed, months, end };
         command.SetAction((parsed, ct) =>
         {
-            _ = (output, clock, parsed, ct);
-            return Task.FromResult(ExitCodes.Unexpected);
+            var endText = parsed.GetValue(end);
+            DateOnly endDate;
+            if (endText is null)
+            {
+                endDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            }
+            else if (!DateOnly.TryParseExact(endText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out endDate))
+            {
+                throw new DefinitionException(new SourceLocation("--end", 1, 1), $"'{endText}' is not a date: use YYYY-MM-DD");
+            }
+
+            var options = new DemoDataOptions
+            {
+                Tickets = parsed.GetValue(tickets),
+                Seed = parsed.GetValue(seed),
+                Months = parsed.GetValue(months),
+                End = endDate,
+            };
+            var problems = options.Validate();
+            if (problems.Count > 0)
+            {
+                throw new DefinitionException(problems.Select(p => new Diagnostic(Severity.Error, new SourceLocation("demo-data", 1, 1), p)).ToList());
+            }
+
+            var path = Path.GetFullPath(parsed.GetValue(outOption)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var summary = DemoDataGenerator.Generate(path, options, ct);
+            output.MarkupLineInterpolated($"wrote [bold]{summary.Path}[/]: {summary.Start:yyyy-MM-dd} to {summary.End:yyyy-MM-dd} (exclusive)");
+            output.WriteLine(string.Join(", ", summary.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }

@@ -18,7 +18,12 @@ public sealed record ReportDefinition(
     string Locale,
     IReadOnlyList<MetricUse> Metrics,
     OutputDefinition Output,
-    string Hash);
+    string Hash)
+{
+    /// <summary>Metrics the report defines itself (<c>define:</c>) or includes from files (<c>include:</c>), by id.</summary>
+    public IReadOnlyDictionary<string, Metrics.MetricDefinition> CustomMetrics { get; init; } =
+        new Dictionary<string, Metrics.MetricDefinition>();
+}
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>
 public sealed record SourceDefinition(string? Sqlite, SourceLocation Location);

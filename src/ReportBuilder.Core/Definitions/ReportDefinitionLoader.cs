@@ -9,7 +9,7 @@ namespace ReportBuilder.Definitions;
 public static class ReportDefinitionLoader
 {
     private static readonly string[] ReportKeys =
-        ["id", "title", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output"];
+        ["id", "title", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
 
     private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
@@ -17,7 +17,7 @@ public static class ReportDefinitionLoader
     private static readonly string[] SourceKeys = ["sqlite"];
 
     /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
-    public static ReportDefinition Load(string path)
+    public static ReportDefinition Load(string path, Metrics.Catalog? catalog = null)
     {
         if (!File.Exists(path))
         {
@@ -25,11 +25,11 @@ public static class ReportDefinitionLoader
                 "report definition not found: check the path, or create it from examples/monthly-support.yaml");
         }
 
-        return Parse(path, File.ReadAllText(path));
+        return Parse(path, File.ReadAllText(path), catalog);
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static ReportDefinition Parse(string path, string text)
+    public static ReportDefinition Parse(string path, string text, Metrics.Catalog? catalog = null)
     {
         var diagnostics = new DiagnosticBag();
         var yaml = YamlSource.Load(path, text, diagnostics);
@@ -61,10 +61,14 @@ public static class ReportDefinitionLoader
         var locale = yaml.Text(Value(root, "locale"), "locale") ?? "en";
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
+        var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics);
 
         diagnostics.ThrowIfErrors();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
-        return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash);
+        return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
+        {
+            CustomMetrics = custom,
+        };
     }
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
@@ -163,6 +167,44 @@ public static class ReportDefinitionLoader
         var node = Value(map, key);
         var text = yaml.Text(node, $"target.{key}");
         return text is null ? null : new Located<string>(text, yaml.At((YamlScalarNode)node!, 0));
+    }
+
+    private static Dictionary<string, Metrics.MetricDefinition> ParseCustomMetrics(YamlSource yaml,
+        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    {
+        var custom = new Dictionary<string, Metrics.MetricDefinition>(StringComparer.Ordinal);
+        var define = Value(root, "define");
+        var includes = yaml.ScalarList(Value(root, "include"), "include");
+        if (define is null && includes.Count == 0)
+        {
+            return custom;
+        }
+
+        var model = (catalog ?? Metrics.Catalog.LoadDefault()).Model;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(yaml.File)) ?? ".";
+        foreach (var include in includes)
+        {
+            var file = Path.Combine(folder, include.Value!);
+            if (!File.Exists(file))
+            {
+                yaml.Error(include, $"included file not found: {include.Value} (paths are relative to this report)");
+                continue;
+            }
+
+            var included = YamlSource.Load(file, File.ReadAllText(file), diagnostics);
+            if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", ["metrics"]) is { } map &&
+                map.TryGetValue("metrics", out var metricsNode))
+            {
+                Metrics.CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
+            }
+        }
+
+        if (define is not null)
+        {
+            Metrics.CatalogLoader.ParseMetrics(yaml, define, model, custom);
+        }
+
+        return custom;
     }
 
     private static OutputDefinition ParseOutput(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)

@@ -111,15 +111,24 @@ public static class CatalogLoader
             return metrics;
         }
 
-        foreach (var (id, (_, node)) in yaml.Mapping(metricsNode.Value, "metrics", []))
+        ParseMetrics(yaml, metricsNode.Value, model, metrics);
+        return metrics;
+    }
+
+    /// <summary>Reads a mapping of metric ids to definitions, as under <c>metrics:</c> in a catalog or <c>define:</c> in a report.</summary>
+    internal static void ParseMetrics(YamlSource yaml, YamlNode node, DataModel model, IDictionary<string, MetricDefinition> into)
+    {
+        foreach (var (id, (key, value)) in yaml.Mapping(node, "metric definitions", []))
         {
-            if (ParseMetric(yaml, id, node, model) is { } metric)
+            if (into.ContainsKey(id))
             {
-                metrics[id] = metric;
+                yaml.Error(key, $"metric '{id}' is defined twice: give one of them another id");
+            }
+            else if (ParseMetric(yaml, id, value, model) is { } metric)
+            {
+                into[id] = metric;
             }
         }
-
-        return metrics;
     }
 
     private static MetricDefinition? ParseMetric(YamlSource yaml, string id, YamlNode node, DataModel model)

@@ -31,7 +31,7 @@ public static partial class ReportPlanner
         }
 
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
-        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, diagnostics)).OfType<PlannedMetric>().ToList();
+        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, diagnostics)).OfType<PlannedMetric>().ToList();
         var formats = PlanFormats(definition, options, diagnostics);
         diagnostics.ThrowIfErrors();
 
@@ -103,11 +103,12 @@ public static partial class ReportPlanner
         return periods;
     }
 
-    private static PlannedMetric? PlanMetric(MetricUse use, Catalog catalog, DiagnosticBag diagnostics)
+    private static PlannedMetric? PlanMetric(MetricUse use, Catalog catalog, IReadOnlyDictionary<string, MetricDefinition> custom,
+        DiagnosticBag diagnostics)
     {
-        if (!catalog.Metrics.TryGetValue(use.Metric.Value, out var metric))
+        if (!custom.TryGetValue(use.Metric.Value, out var metric) && !catalog.Metrics.TryGetValue(use.Metric.Value, out metric))
         {
-            var suggestion = NameSuggestions.Closest(use.Metric.Value, catalog.Metrics.Keys);
+            var suggestion = NameSuggestions.Closest(use.Metric.Value, catalog.Metrics.Keys.Concat(custom.Keys));
             diagnostics.Error(use.Metric.Location, $"unknown metric '{use.Metric.Value}'" + (suggestion is null
                 ? ": run 'reportbuilder metrics' to list the catalog"
                 : $"; did you mean '{suggestion}'?"));
