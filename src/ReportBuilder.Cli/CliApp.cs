@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, clock));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock));
+        root.Subcommands.Add(ValidateCommand.Create(output, clock));
         root.Subcommands.Add(MetricsCommand.Create(output));
 
         var parsed = root.Parse(args);
