@@ -139,7 +139,7 @@ internal sealed partial class DemoDataBuilder
             var at = t.Solved + _random.Between(DemoClock.Hour, 5 * DemoClock.Day);
             var score = _random.Chance(0.06)
                 ? Math.Round(_random.Between(30.0, 70.0))
-                : Math.Clamp(Math.Round(85 + 100 * _agentQuality[t.Agent] + 7 * _random.Normal()), 0, 100);
+                : Math.Clamp(Math.Round(86 + 100 * _agentQuality[t.Agent] + 7 * _random.Normal()), 0, 100);
             if (at < _end)
                 _qa.Add(_qa.Rows + 1, t.Id, agentId, score, DemoClock.Text(at));
         }

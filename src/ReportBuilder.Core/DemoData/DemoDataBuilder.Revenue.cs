@@ -5,7 +5,7 @@ internal sealed partial class DemoDataBuilder
     private const int NoMonth = int.MaxValue;
     private const double MonthlyExpansion = 0.035;
     private const double MonthlyContraction = 0.02;
-    private const double EarlierChurnShare = 0.05;
+    private const double EarlierChurnShare = 0.03;
 
     /// <summary>
     /// MRR movements month by month from the first sign-up to the window's last month: <c>new</c> in

@@ -72,8 +72,8 @@ internal sealed partial class DemoDataBuilder
         var replies = 1 + _random.Pick([0.60, 0.22, 0.10, 0.05, 0.02, 0.01]);
         var reopens = replies >= 2 ? _random.Pick([0.915, 0.07, 0.015]) : 0;
         var solveHours = replies == 1
-            ? _random.LogNormal(6, 1.1)
-            : _random.LogNormal(20 * (1 + 0.35 * (replies - 2)), 0.9);
+            ? _random.LogNormal(14, 1.1)
+            : _random.LogNormal(30 * (1 + 0.3 * (replies - 2)), 0.9);
         for (var r = 0; r < reopens; r++)
             solveHours += _random.LogNormal(48, 0.5);
         var solved = firstReply == Never

@@ -48,7 +48,7 @@ public static class DemoDataGenerator
         connection.Open();
         // A fresh file that is renamed only when complete needs no journal and no fsync.
         Execute(connection, null, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; "
-            + "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+            + "PRAGMA cache_size=-65536;");
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, CanonicalSchema.Tables);
         IReadOnlyList<DemoTableCount> tables;

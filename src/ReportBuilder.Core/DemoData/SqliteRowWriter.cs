@@ -5,24 +5,28 @@ namespace ReportBuilder.DemoData;
 
 /// <summary>
 /// Appends rows to one table through two prepared commands created once: a multi-row INSERT
-/// for full batches and a one-row INSERT for the remainder. Only parameter values change.
+/// for full batches of a few rows and a one-row INSERT for the remainder. Only parameter values change.
 /// </summary>
 internal sealed class SqliteRowWriter : IDisposable
 {
-    private const int BatchRows = 64;
+    // Microsoft.Data.Sqlite looks every parameter up by name, and SQLite scans the names linearly,
+    // so a few rows per statement beat both one row and very wide statements (measured).
+    private const int BatchParameters = 48;
 
     private readonly SqliteCommand _batch;
     private readonly SqliteCommand _single;
     private readonly SqliteParameter[] _batchParameters;
     private readonly SqliteParameter[] _singleParameters;
     private readonly int _columns;
+    private readonly int _batchRows;
     private int _pending;
 
     public SqliteRowWriter(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
     {
         Table = table;
         _columns = columns.Length;
-        (_batch, _batchParameters) = Prepare(connection, transaction, table, columns, BatchRows);
+        _batchRows = Math.Max(1, BatchParameters / _columns);
+        (_batch, _batchParameters) = Prepare(connection, transaction, table, columns, _batchRows);
         (_single, _singleParameters) = Prepare(connection, transaction, table, columns, 1);
     }
 
@@ -36,7 +40,7 @@ internal sealed class SqliteRowWriter : IDisposable
         for (var i = 0; i < _columns; i++)
             _batchParameters[offset + i].Value = values[i] ?? DBNull.Value;
         Rows++;
-        if (++_pending == BatchRows)
+        if (++_pending == _batchRows)
         {
             _batch.ExecuteNonQuery();
             _pending = 0;
