@@ -46,7 +46,8 @@ public sealed class ValueFormatter(CultureInfo culture)
         {
             var difference = v - p;
             var points = unit == "percent" ? difference * 100 : difference;
-            return (difference, string.Create(Culture, $"{Sign(points)}{Math.Abs(points):N1} pp"));
+            var suffix = unit == "percent" ? "pp" : "pts";
+            return (difference, string.Create(Culture, $"{Sign(points)}{Math.Abs(points):N1} {suffix}"));
         }
 
         if (p == 0)

@@ -1,1 +1,0 @@
-namespace ReportBuilder.Tests; public class SmokeTests { [Fact] public void Builds() => true.ShouldBeTrue(); }
