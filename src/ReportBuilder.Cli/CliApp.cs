@@ -10,9 +10,13 @@ internal static class CliApp
 {
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
 
-    public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null)
+    /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
+    /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
+    public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null,
+        TextWriter? errors = null)
     {
         var output = console ?? AnsiConsole.Console;
+        errors ??= Console.Error;
         var root = new RootCommand("ReportBuilder: support metrics from SQLite, checked against targets, as HTML, PDF and JSON reports.")
         {
             Options = { Verbose },
@@ -28,10 +32,10 @@ internal static class CliApp
         {
             foreach (var error in parsed.Errors)
             {
-                output.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                errors.WriteLine($"error: {error.Message}");
             }
 
-            output.MarkupLine("Run [bold]reportbuilder --help[/] for usage.");
+            errors.WriteLine("Run 'reportbuilder --help' for usage.");
             return ExitCodes.Definition;
         }
 
@@ -43,33 +47,26 @@ internal static class CliApp
         {
             foreach (var diagnostic in ex.Diagnostics)
             {
-                output.WriteLine(diagnostic.ToString());
-                SourceExcerpt.Write(output, diagnostic.Location);
+                errors.WriteLine(diagnostic.ToString());
+                SourceExcerpt.Write(errors, diagnostic.Location);
             }
 
             return ExitCodes.Definition;
         }
         catch (DataSourceException ex)
         {
-            output.WriteLine($"error: {ex.Message}");
+            errors.WriteLine($"error: {ex.Message}");
             return ExitCodes.DataSource;
         }
         catch (OperationCanceledException)
         {
-            output.WriteLine("cancelled");
+            errors.WriteLine("cancelled");
             return ExitCodes.Unexpected;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            output.WriteLine($"error: {ex.Message}");
-            if (parsed.GetValue(Verbose))
-            {
-                output.WriteLine(ex.ToString());
-            }
-            else
-            {
-                output.WriteLine("(run with --verbose for details)");
-            }
+            errors.WriteLine($"error: {ex.Message}");
+            errors.WriteLine(parsed.GetValue(Verbose) ? ex.ToString() : "(run with --verbose for details)");
 
             return ExitCodes.Unexpected;
         }

@@ -1,12 +1,11 @@
 using ReportBuilder.Diagnostics;
-using Spectre.Console;
 
 namespace ReportBuilder.Cli;
 
 /// <summary>Prints the offending source line with a caret under the column, as compilers do.</summary>
 internal static class SourceExcerpt
 {
-    public static void Write(IAnsiConsole output, SourceLocation location)
+    public static void Write(TextWriter output, SourceLocation location)
     {
         if (!File.Exists(location.File) || location.Line < 1)
         {

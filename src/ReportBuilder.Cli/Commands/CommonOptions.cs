@@ -31,11 +31,20 @@ internal sealed class CommonOptions
     public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null)
     {
         var catalog = Metrics.Catalog.LoadDefault();
-        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog);
+        var diagnostics = new DiagnosticBag();
+        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog, diagnostics);
+        var plan = definition is null ? null : PlanDefinition(parsed, clock, output, formats, catalog, definition, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return (definition!, plan!);
+    }
+
+    private ReportPlan? PlanDefinition(ParseResult parsed, TimeProvider clock, string? output, IReadOnlyList<string>? formats,
+        Metrics.Catalog catalog, ReportDefinition definition, DiagnosticBag diagnostics)
+    {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
         var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
         var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats);
-        return (definition, ReportPlanner.Plan(definition, catalog, options, asOf));
+        return ReportPlanner.Plan(definition, catalog, options, asOf, diagnostics);
     }
 
     private static Instant ResolveAsOf(string? text, DateTimeZone zone, TimeProvider clock)
@@ -57,7 +66,7 @@ internal sealed class CommonOptions
             var date = LocalDatePattern.Iso.Parse(text);
             if (!date.Success)
             {
-                throw new DefinitionException(new SourceLocation("--as-of", 1, 1),
+                throw new DefinitionException(SourceLocation.Option("--as-of"),
                     $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or an instant with Z");
             }
 

@@ -27,7 +27,7 @@ internal static class DemoDataCommand
             }
             else if (!DateOnly.TryParseExact(endText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out endDate))
             {
-                throw new DefinitionException(new SourceLocation("--end", 1, 1), $"'{endText}' is not a date: use YYYY-MM-DD");
+                throw new DefinitionException(SourceLocation.Option("--end"), $"'{endText}' is not a date: use YYYY-MM-DD");
             }
 
             var options = new DemoDataOptions

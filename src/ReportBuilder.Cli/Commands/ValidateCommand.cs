@@ -22,31 +22,32 @@ internal static class ValidateCommand
             var problems = new List<Diagnostic>();
             foreach (var file in parsed.GetValue(files)!)
             {
-                try
+                var diagnostics = new DiagnosticBag();
+                var definition = ReportDefinitionLoader.Load(file, catalog, diagnostics);
+                var plan = definition is null ? null : ReportPlanner.Plan(definition, catalog, new RunOptions(parsed.GetValue(database)) { RequireSource = false },
+                    NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()), diagnostics);
+                if (plan is not null && parsed.GetValue(database) is not null)
                 {
-                    var definition = ReportDefinitionLoader.Load(file, catalog);
-                    var plan = ReportPlanner.Plan(definition, catalog, new RunOptions(parsed.GetValue(database)),
-                        NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()));
-                    if (parsed.GetValue(database) is not null)
-                    {
-                        using var connection = SqliteSource.Open(plan.DatabasePath);
-                        MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-                    }
+                    using var connection = SqliteSource.Open(plan.DatabasePath);
+                    MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+                }
 
+                if (diagnostics.HasErrors)
+                {
+                    problems.AddRange(diagnostics.InFileOrder());
+                }
+                else
+                {
                     output.WriteLine($"{file}: ok");
                 }
-                catch (DefinitionException ex)
-                {
-                    problems.AddRange(ex.Diagnostics);
-                }
             }
 
-            if (problems.Count == 0)
+            if (problems.Count > 0)
             {
-                return ExitCodes.Success;
+                throw new DefinitionException(problems);
             }
 
-            throw new DefinitionException(problems);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -19,19 +19,38 @@ public static class ReportDefinitionLoader
     /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportDefinition Load(string path, Metrics.Catalog? catalog = null)
     {
+        var diagnostics = new DiagnosticBag();
+        var definition = Load(path, catalog, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return definition!;
+    }
+
+    /// <summary>Loads a definition file, adding every problem to <paramref name="diagnostics"/>; null when nothing usable was read.</summary>
+    public static ReportDefinition? Load(string path, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    {
         if (!File.Exists(path))
         {
-            throw new DefinitionException(SourceLocation.StartOf(path),
+            diagnostics.Error(SourceLocation.StartOf(path),
                 "report definition not found: check the path, or create it from examples/monthly-support.yaml");
+            return null;
         }
 
-        return Parse(path, File.ReadAllText(path), catalog);
+        return Parse(path, File.ReadAllText(path), catalog, diagnostics);
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
     public static ReportDefinition Parse(string path, string text, Metrics.Catalog? catalog = null)
     {
         var diagnostics = new DiagnosticBag();
+        var definition = Parse(path, text, catalog, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return definition!;
+    }
+
+    /// <summary>Parses definition text, adding every problem to <paramref name="diagnostics"/>; the definition is a best effort
+    /// that later checks can still use, null when the text holds no usable YAML.</summary>
+    public static ReportDefinition? Parse(string path, string text, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    {
         var yaml = YamlSource.Load(path, text, diagnostics);
         if (yaml.Root is null)
         {
@@ -40,7 +59,7 @@ public static class ReportDefinitionLoader
                 diagnostics.Error(SourceLocation.StartOf(path), "the report definition is empty: it needs at least id, title and metrics");
             }
 
-            diagnostics.ThrowIfErrors();
+            return null;
         }
 
         var root = yaml.Mapping(yaml.Root!, "the report", ReportKeys);
@@ -63,7 +82,6 @@ public static class ReportDefinitionLoader
         var output = ParseOutput(yaml, root);
         var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics);
 
-        diagnostics.ThrowIfErrors();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {

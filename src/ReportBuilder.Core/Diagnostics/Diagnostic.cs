@@ -9,8 +9,11 @@ public sealed record SourceLocation(string File, int Line, int Column)
     /// <summary>The location <paramref name="columns"/> characters further on the same line.</summary>
     public SourceLocation Shift(int columns) => this with { Column = Column + columns };
 
+    /// <summary>A command-line option, such as <c>--period</c>, named instead of a file.</summary>
+    public static SourceLocation Option(string name) => new(name, 0, 0);
+
     /// <inheritdoc />
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    public override string ToString() => Line < 1 ? File : $"{File}:{Line}:{Column}";
 }
 
 /// <summary>How bad a problem is.</summary>

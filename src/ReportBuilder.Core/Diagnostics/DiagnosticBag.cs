@@ -21,10 +21,13 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     {
         if (HasErrors)
         {
-            throw new DefinitionException(_items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList());
+            throw new DefinitionException(InFileOrder());
         }
     }
+
+    /// <summary>Every diagnostic, ordered by file, line and column, as compilers print them.</summary>
+    public IReadOnlyList<Diagnostic> InFileOrder() => _items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
 
     /// <inheritdoc />
     public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();

@@ -23,7 +23,7 @@ public static class CatalogLoader
     private static readonly string[] DimensionKeys = ["label", "expr"];
     private static readonly string[] MetricKeys =
         ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix", "params"];
-    private static readonly string[] StatKeys = ["value", "target"];
+    private static readonly string[] StatKeys = ["value", "target", "unit"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
 
     /// <summary>Loads both files; throws <see cref="DefinitionException"/> listing every problem.</summary>
@@ -159,8 +159,9 @@ public static class CatalogLoader
                 var stat = yaml.Mapping(statNode, $"stat '{statName}'", StatKeys);
                 if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
                 {
+                    var statUnit = stat.GetValueOrDefault("unit").Value is { } unitNode ? Unit(yaml, unitNode) : null;
                     stats.Add(new StatDefinition(statName, new Located<string>(expr, yaml.At(v, 0)),
-                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget));
+                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget, statUnit));
                 }
                 else
                 {
@@ -175,11 +176,7 @@ public static class CatalogLoader
             return null;
         }
 
-        var unit = Text("unit") ?? "count";
-        if (!MetricUnits.All.Contains(unit))
-        {
-            yaml.Error(map["unit"].Value, $"unknown unit '{unit}': use one of {string.Join(", ", MetricUnits.All)}");
-        }
+        var unit = map.GetValueOrDefault("unit").Value is { } metricUnit ? Unit(yaml, metricUnit) ?? "count" : "count";
 
         var direction = Text("direction") ?? "none";
         if (!MetricDirections.All.Contains(direction))
@@ -191,6 +188,17 @@ public static class CatalogLoader
         return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
             stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes",
             Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node));
+    }
+
+    private static string? Unit(YamlSource yaml, YamlNode node)
+    {
+        var unit = yaml.Text(node, "unit");
+        if (unit is not null && !MetricUnits.All.Contains(unit))
+        {
+            yaml.Error(node, $"unknown unit '{unit}': use one of {string.Join(", ", MetricUnits.All)}");
+        }
+
+        return unit;
     }
 
     /// <summary>A mapping of parameter names to literal values (numbers, durations, percentages, strings).</summary>

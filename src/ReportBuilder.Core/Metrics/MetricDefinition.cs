@@ -33,8 +33,9 @@ public sealed record MetricDefinition(
     public StatDefinition? FindStat(string name) => Stats.FirstOrDefault(s => s.Name == name);
 }
 
-/// <summary>One value of a metric: an aggregate expression and its default target.</summary>
-public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target);
+/// <summary>One value of a metric: an aggregate expression, its default target, and its unit when it differs from the metric's
+/// (csat's share is a percent, its mean a score).</summary>
+public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, string? Unit = null);
 
 /// <summary>The metric units the tool formats.</summary>
 public static class MetricUnits

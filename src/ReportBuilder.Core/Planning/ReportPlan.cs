@@ -32,4 +32,7 @@ public sealed record PlannedMetric(
 {
     /// <summary>The key of the metric in the output.</summary>
     public string Name => Use.Name;
+
+    /// <summary>The unit of the chosen stat.</summary>
+    public string Unit => Stat.Unit ?? Definition.Unit;
 }

@@ -9,7 +9,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Planning;
 
 /// <summary>Overrides from the command line, applied on top of the definition.</summary>
-public sealed record RunOptions(string? Database = null, string? Period = null, string? OutputDirectory = null, IReadOnlyList<string>? Formats = null);
+public sealed record RunOptions(string? Database = null, string? Period = null, string? OutputDirectory = null, IReadOnlyList<string>? Formats = null)
+{
+    /// <summary>False when only checking: a report may leave its source to <c>--db</c>.</summary>
+    public bool RequireSource { get; init; } = true;
+}
 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
 public static partial class ReportPlanner
@@ -21,6 +25,15 @@ public static partial class ReportPlanner
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
     {
         var diagnostics = new DiagnosticBag();
+        var plan = Plan(definition, catalog, options, asOf, diagnostics, dialect);
+        diagnostics.ThrowIfErrors();
+        return plan!;
+    }
+
+    /// <summary>Plans the report, adding every problem to <paramref name="diagnostics"/>; null when there were errors.</summary>
+    public static ReportPlan? Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf,
+        DiagnosticBag diagnostics, SqlDialect? dialect = null)
+    {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value);
         if (zone is null)
         {
@@ -33,27 +46,32 @@ public static partial class ReportPlanner
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, diagnostics)).OfType<PlannedMetric>().ToList();
         var formats = PlanFormats(definition, options, diagnostics);
-        diagnostics.ThrowIfErrors();
 
-        var queries = Metrics.Sql.QueryBuilder.Build(catalog.Model, metrics, periods, definition.Timezone.Value, dialect ?? SqliteDialect.Instance, diagnostics);
-        diagnostics.ThrowIfErrors();
+        // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
+        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(catalog.Model, metrics, periods, definition.Timezone.Value,
+            dialect ?? SqliteDialect.Instance, diagnostics);
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(definition.Path)) ?? ".";
         var database = options.Database ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
-        if (database is null)
+        if (database is null && options.RequireSource)
         {
-            throw new DefinitionException(definition.Source.Location, "no data source: set source: { sqlite: FILE } in the report or pass --db FILE");
+            diagnostics.Error(definition.Source.Location, "no data source: set source: { sqlite: FILE } in the report or pass --db FILE");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
         }
 
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
-        return new ReportPlan(definition, database, definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output);
+        return new ReportPlan(definition, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output);
     }
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,
         DiagnosticBag diagnostics, out int? comparison, out IReadOnlyList<int> trend)
     {
         var text = options.Period ?? definition.Period.Value;
-        var location = options.Period is null ? definition.Period.Location : new SourceLocation("--period", 1, 1);
+        var location = options.Period is null ? definition.Period.Location : SourceLocation.Option("--period");
         var period = PeriodParser.TryParse(text, zone, asOf);
         comparison = null;
         trend = [];
@@ -112,6 +130,7 @@ public static partial class ReportPlanner
             diagnostics.Error(use.Metric.Location, $"unknown metric '{use.Metric.Value}'" + (suggestion is null
                 ? ": run 'reportbuilder metrics' to list the catalog"
                 : $"; did you mean '{suggestion}'?"));
+            TargetRule.Compile(use.Target, diagnostics);
             return null;
         }
 
@@ -142,12 +161,19 @@ public static partial class ReportPlanner
             }
             else
             {
-                diagnostics.Error(dimension.Item2 ?? use.Location,
-                    $"metric '{metric.Id}' cannot be broken down by '{dimension.Item1}': use {string.Join(", ", table.Dimensions.Keys)}");
+                var suggestion = NameSuggestions.Closest(dimension.Item1, table.Dimensions.Keys);
+                diagnostics.Error(dimension.Item2 ?? use.Location, $"metric '{metric.Id}' cannot be broken down by '{dimension.Item1}'" +
+                    (suggestion is null ? $": use {string.Join(", ", table.Dimensions.Keys)}" : $"; did you mean '{suggestion}'?"));
             }
         }
 
-        var target = TargetRule.Compile(use.Target ?? stat.Target, diagnostics);
+        var written = use.Target ?? stat.Target;
+        var target = TargetRule.Compile(written, diagnostics);
+        if (target is not null && written is not null)
+        {
+            TargetReach.Check(target, written, stat.Unit ?? metric.Unit, diagnostics);
+        }
+
         foreach (var (name, value) in use.Params.Where(p => !metric.Params.ContainsKey(p.Key)))
         {
             diagnostics.Error(value.Location, $"metric '{metric.Id}' has no param '{name}'" +
@@ -166,7 +192,7 @@ public static partial class ReportPlanner
     private static List<string> PlanFormats(ReportDefinition definition, RunOptions options, DiagnosticBag diagnostics)
     {
         var requested = options.Formats is { Count: > 0 }
-            ? options.Formats.Select(f => new Located<string>(f, new SourceLocation("--format", 1, 1))).ToList()
+            ? options.Formats.Select(f => new Located<string>(f, SourceLocation.Option("--format"))).ToList()
             : definition.Output.Formats.Count > 0
                 ? definition.Output.Formats.ToList()
                 : KnownFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();

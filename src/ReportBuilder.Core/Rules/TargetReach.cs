@@ -1,0 +1,64 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Expressions;
+
+namespace ReportBuilder.Rules;
+
+/// <summary>Finds targets that no value of the metric's unit can meet, such as "> 100%" for a share.</summary>
+internal static class TargetReach
+{
+    /// <summary>Reports a pass or warn rule that holds for no value the unit can take. Rules that use
+    /// <c>previous</c> are left alone: whether they hold depends on the data.</summary>
+    public static void Check(TargetRule rule, TargetDefinition written, string unit, DiagnosticBag diagnostics)
+    {
+        var (low, high, range) = Range(unit);
+        Check(rule.Pass, written.Pass, "pass", low, high, range, diagnostics);
+        Check(rule.Warn, written.Warn, "warn", low, high, range, diagnostics);
+    }
+
+    private static void Check(Expr? expr, Located<string>? text, string which, double low, double high, string range,
+        DiagnosticBag diagnostics)
+    {
+        if (expr is null || text is null || expr.DescendantsAndSelf().Any(n => n is Identifier { Name: "previous" }))
+        {
+            return;
+        }
+
+        if (!Candidates(expr, low, high).Any(v => ExpressionEvaluator.EvaluateCondition(expr, new Dictionary<string, double?> { ["value"] = v })))
+        {
+            diagnostics.Error(text.Location, $"the {which} rule '{text.Value}' can never hold: {range}; check the comparison and the unit");
+        }
+    }
+
+    /// <summary>The ends of the range and every constant of the rule, with a value just either side of each:
+    /// enough to find a value meeting any rule built from comparisons with constants.</summary>
+    private static IEnumerable<double> Candidates(Expr expr, double low, double high)
+    {
+        var constants = expr.DescendantsAndSelf().Select(n => n switch
+        {
+            NumberLiteral number => number.Value,
+            DurationLiteral duration => duration.Value.TotalHours,
+            _ => (double?)null,
+        }).OfType<double>();
+        foreach (var c in constants.Append(low).Append(high).Append(0))
+        {
+            var step = Math.Max(Math.Abs(c) * 1e-6, 1e-9);
+            foreach (var v in new[] { c - step, c, c + step })
+            {
+                if (v >= low && v <= high)
+                {
+                    yield return v;
+                }
+            }
+        }
+    }
+
+    private static (double Low, double High, string Text) Range(string unit) => unit switch
+    {
+        "percent" => (0, 1, "a share lies between 0% and 100%"),
+        "points" => (-100, 100, "points lie between -100 and 100"),
+        "score" => (0, 100, "a score lies between 0 and 100"),
+        "count" or "hours" or "ratio" => (0, double.MaxValue, $"a value in {unit} is never negative"),
+        _ => (double.MinValue, double.MaxValue, "no value meets it"),
+    };
+}
