@@ -19,8 +19,11 @@ internal sealed class CommonOptions
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Resolve relative periods as of this date or instant instead of now, e.g. 2026-11-05" };
 
+    public Option<string[]> Set { get; } = new("--set") { Description = "Set one of the report's params, e.g. --set team=billing (repeatable)" };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Set);
         command.Arguments.Add(Report);
         command.Options.Add(Database);
         command.Options.Add(Period);
@@ -43,8 +46,25 @@ internal sealed class CommonOptions
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
         var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
-        var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats);
+        var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) };
         return ReportPlanner.Plan(definition, catalog, options, asOf, diagnostics);
+    }
+
+    private static Dictionary<string, string> ParseSets(string[]? assignments)
+    {
+        var sets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assignment in assignments ?? [])
+        {
+            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new DefinitionException(SourceLocation.Option("--set"), $"'{assignment}' is not NAME=VALUE, e.g. --set team=billing");
+            }
+
+            sets[assignment[..equals].Trim()] = assignment[(equals + 1)..];
+        }
+
+        return sets;
     }
 
     private static Instant ResolveAsOf(string? text, DateTimeZone zone, TimeProvider clock)

@@ -23,6 +23,10 @@ public sealed record ReportDefinition(
     /// <summary>Metrics the report defines itself (<c>define:</c>) or includes from files (<c>include:</c>), by id.</summary>
     public IReadOnlyDictionary<string, Metrics.MetricDefinition> CustomMetrics { get; init; } =
         new Dictionary<string, Metrics.MetricDefinition>();
+
+    /// <summary>Named parameters with their defaults (<c>params:</c>), used as <c>param.NAME</c> in filters and
+    /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
+    public IReadOnlyDictionary<string, Located<string>> Params { get; init; } = new Dictionary<string, Located<string>>();
 }
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>
@@ -37,7 +41,11 @@ public sealed record MetricUse(
     IReadOnlyList<Located<string>> Breakdown,
     int? MinSample,
     IReadOnlyDictionary<string, Located<string>> Params,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>A filter the report adds to the metric's own (<c>where:</c>), e.g. <c>agent.team = param.team</c>.</summary>
+    public Located<string>? Where { get; init; }
+}
 
 /// <summary>The pass and warn rules of a target, as written.</summary>
 public sealed record TargetDefinition(Located<string>? Pass, Located<string>? Warn, SourceLocation Location);

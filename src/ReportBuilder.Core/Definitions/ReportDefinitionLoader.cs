@@ -9,9 +9,9 @@ namespace ReportBuilder.Definitions;
 public static class ReportDefinitionLoader
 {
     private static readonly string[] ReportKeys =
-        ["id", "title", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
+        ["id", "title", "extends", "params", "where", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
 
-    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params"];
+    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params", "where", "remove"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
     private static readonly string[] OutputKeys = ["formats", "dir"];
     private static readonly string[] SourceKeys = ["sqlite"];
@@ -62,6 +62,8 @@ public static class ReportDefinitionLoader
             return null;
         }
 
+        var texts = new List<string> { text };
+        yaml = ReportInheritance.Resolve(yaml, diagnostics, texts);
         var root = yaml.Mapping(yaml.Root!, "the report", ReportKeys);
         var start = yaml.At(yaml.Root!);
 
@@ -82,10 +84,11 @@ public static class ReportDefinitionLoader
         var output = ParseOutput(yaml, root);
         var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics);
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts))))[..12];
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {
             CustomMetrics = custom,
+            Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
         };
     }
 
@@ -157,11 +160,18 @@ public static class ReportDefinitionLoader
                 .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
             uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
                 breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", 0, int.MaxValue),
-                Metrics.CatalogLoader.Params(yaml, Value(map, "params")), location));
+                Metrics.CatalogLoader.Params(yaml, Value(map, "params")), location)
+            {
+                Where = Filter(yaml, Value(map, "where")) ?? Filter(yaml, Value(root, "where")),
+            });
         }
 
         return uses;
     }
+
+    /// <summary>A filter expression; a metric's own <c>where:</c> replaces the report's.</summary>
+    private static Located<string>? Filter(YamlSource yaml, YamlNode? node) =>
+        node is YamlScalarNode scalar && yaml.Text(scalar, "where") is { } filter ? new Located<string>(filter, yaml.At(scalar, 0)) : null;
 
     private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
     {

@@ -9,11 +9,16 @@ internal sealed class YamlSource
 {
     private readonly DiagnosticBag _diagnostics;
 
-    private YamlSource(string file, DiagnosticBag diagnostics, YamlNode? root)
+    /// <summary>Where the nodes stand that came from another file (a base report merged in by <c>extends</c>) or were made by
+    /// merging; every other node stands in <see cref="File"/> at its own mark.</summary>
+    private readonly Dictionary<YamlNode, SourceLocation> _locations;
+
+    private YamlSource(string file, DiagnosticBag diagnostics, YamlNode? root, Dictionary<YamlNode, SourceLocation>? locations = null)
     {
         File = file;
         _diagnostics = diagnostics;
         Root = root;
+        _locations = locations ?? new Dictionary<YamlNode, SourceLocation>(ReferenceEqualityComparer.Instance);
     }
 
     public string File { get; }
@@ -39,7 +44,29 @@ internal sealed class YamlSource
         }
     }
 
-    public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+    public SourceLocation At(YamlNode node) =>
+        _locations.TryGetValue(node, out var location) ? location : new(File, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>The file a node was read from.</summary>
+    public string FileOf(YamlNode node) => At(node).File;
+
+    /// <summary>This file with a merged root: its nodes come from this file, from <paramref name="other"/>'s files, or were
+    /// made by the merge and stand where the node of this file they replace (<paramref name="madeFor"/>) stands.</summary>
+    public YamlSource WithRoot(YamlNode root, YamlSource other, IReadOnlyDictionary<YamlNode, YamlNode> madeFor)
+    {
+        var locations = new Dictionary<YamlNode, SourceLocation>(_locations, ReferenceEqualityComparer.Instance);
+        foreach (var node in other.Root?.AllNodes ?? [])
+        {
+            locations.TryAdd(node, other.At(node));
+        }
+
+        foreach (var (made, original) in madeFor)
+        {
+            locations[made] = At(original);
+        }
+
+        return new YamlSource(File, _diagnostics, root, locations);
+    }
 
     /// <summary>The location of a character inside a scalar's text, for errors inside expressions.</summary>
     public SourceLocation At(YamlScalarNode node, int offset)

@@ -11,10 +11,19 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Records an error at a location.</summary>
-    public void Error(SourceLocation location, string message) => _items.Add(new Diagnostic(Severity.Error, location, message));
+    public void Error(SourceLocation location, string message) => Add(new Diagnostic(Severity.Error, location, message));
 
     /// <summary>Records a warning at a location.</summary>
-    public void Warning(SourceLocation location, string message) => _items.Add(new Diagnostic(Severity.Warning, location, message));
+    public void Warning(SourceLocation location, string message) => Add(new Diagnostic(Severity.Warning, location, message));
+
+    // The same expression compiles into several queries (period, breakdowns): say each problem once.
+    private void Add(Diagnostic diagnostic)
+    {
+        if (!_items.Contains(diagnostic))
+        {
+            _items.Add(diagnostic);
+        }
+    }
 
     /// <summary>Throws a <see cref="DefinitionException"/> carrying every diagnostic when there is an error.</summary>
     public void ThrowIfErrors()

@@ -8,8 +8,10 @@ namespace ReportBuilder.Planning;
 
 /// <summary>A checked report, ready to run: periods resolved, metrics resolved, SQL compiled.</summary>
 /// <param name="Periods">Every period queried: index 0 is the report's period; see <see cref="ComparisonIndex"/> and <see cref="TrendIndexes"/>.</param>
+/// <param name="Title">The report's title with its params filled in.</param>
 public sealed record ReportPlan(
     ReportDefinition Definition,
+    string Title,
     string DatabasePath,
     string Timezone,
     IReadOnlyList<PeriodWindow> Periods,

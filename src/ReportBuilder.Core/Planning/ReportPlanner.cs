@@ -13,6 +13,9 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 {
     /// <summary>False when only checking: a report may leave its source to <c>--db</c>.</summary>
     public bool RequireSource { get; init; } = true;
+
+    /// <summary>Values for the report's params, from <c>--set NAME=VALUE</c>.</summary>
+    public IReadOnlyDictionary<string, string> Sets { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
@@ -44,7 +47,10 @@ public static partial class ReportPlanner
         }
 
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
-        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, diagnostics)).OfType<PlannedMetric>().ToList();
+        var reportParams = PlanParams(definition, options, diagnostics);
+        var title = ReportTitle(definition, reportParams, diagnostics);
+        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, reportParams, diagnostics))
+            .OfType<PlannedMetric>().ToList();
         var formats = PlanFormats(definition, options, diagnostics);
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
@@ -64,7 +70,7 @@ public static partial class ReportPlanner
         }
 
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
-        return new ReportPlan(definition, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output);
+        return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output);
     }
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,
@@ -122,7 +128,7 @@ public static partial class ReportPlanner
     }
 
     private static PlannedMetric? PlanMetric(MetricUse use, Catalog catalog, IReadOnlyDictionary<string, MetricDefinition> custom,
-        DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, Located<string>> reportParams, DiagnosticBag diagnostics)
     {
         if (!custom.TryGetValue(use.Metric.Value, out var metric) && !catalog.Metrics.TryGetValue(use.Metric.Value, out metric))
         {
@@ -181,7 +187,7 @@ public static partial class ReportPlanner
         }
 
         var parameters = new Dictionary<string, Located<string>>(metric.Params, StringComparer.Ordinal);
-        foreach (var (name, value) in use.Params)
+        foreach (var (name, value) in reportParams.Concat(use.Params))
         {
             parameters[name] = value;
         }

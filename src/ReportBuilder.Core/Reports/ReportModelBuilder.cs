@@ -28,7 +28,7 @@ public static class ReportModelBuilder
         var zoneText = string.Create(CultureInfo.InvariantCulture,
             $"{period.Start:yyyy-MM-dd HH:mm} – {period.End:yyyy-MM-dd HH:mm} {plan.Timezone}");
         return new ReportModel(
-            new ReportHeader(definition.Id, definition.Title, plan.Timezone, definition.Locale),
+            new ReportHeader(definition.Id, plan.Title, plan.Timezone, definition.Locale),
             View(period, formatter.Culture),
             plan.ComparisonIndex is { } c ? View(plan.Periods[c], formatter.Culture) : null,
             verdict,

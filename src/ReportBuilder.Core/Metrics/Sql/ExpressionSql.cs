@@ -164,8 +164,10 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
                 return Visit(parsed.Expression);
             case Unary { Operator: UnaryOperator.Negate, Operand: NumberLiteral number } when parsed.Succeeded:
                 return _parameters.Add(-number.Value);
+            case Identifier { Parts.Count: 1 } when parsed.Succeeded:
+                return _parameters.Add(text.Value); // a bare word is text: team: billing
             default:
-                _diagnostics.Error(text.Location, $"param '{name}' must be a literal such as 1h, 0.5, 90% or 'premium', not '{text.Value}'");
+                _diagnostics.Error(text.Location, $"param '{name}' must be a literal such as 1h, 0.5, 90%, premium or 'New York', not '{text.Value}'");
                 return "NULL";
         }
     }

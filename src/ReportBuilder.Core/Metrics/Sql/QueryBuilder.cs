@@ -16,7 +16,7 @@ internal static class QueryBuilder
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
-        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value,
+        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value, Filter: m.Use.Where?.Value,
             Params: string.Join("\n", m.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Value}"))));
         foreach (var group in groups)
         {
@@ -55,7 +55,8 @@ internal static class QueryBuilder
         var time = definition.Time is { } column
             ? ExpressionSql.Row(scope, new Located<string>(column, definition.Location))
             : null;
-        var where = definition.Where is { } filter ? ExpressionSql.Row(scope, filter) : null;
+        var where = string.Join(" AND ", new[] { definition.Where, metrics[0].Use.Where }.OfType<Located<string>>()
+            .Select(filter => $"({ExpressionSql.Row(scope, filter)})"));
         var key = dimension is null ? "NULL" : ExpressionSql.Row(scope, new Located<string>(dimension.Expression, table.Location));
         var values = metrics.Select(m => ExpressionSql.Value(scope, m.Stat.Value)).ToList();
         if (diagnostics.Count() > before)
@@ -99,7 +100,7 @@ internal static class QueryBuilder
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
         }
 
-        if (where is not null)
+        if (where.Length > 0)
         {
             sql.Append("WHERE ").Append(where).Append('\n');
         }

@@ -1,0 +1,128 @@
+using ReportBuilder.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary><c>extends: base.yaml</c>: a variant takes everything from its base and changes only what it states.
+/// A key the variant states replaces the base's value; <c>params</c>, <c>source</c> and <c>output</c> merge key by key;
+/// <c>metrics</c> merge by name (an entry with <c>remove: true</c> drops the base's entry of that name).</summary>
+internal static class ReportInheritance
+{
+    private static readonly HashSet<string> MergedMaps = ["params", "source", "output"];
+
+    /// <summary>The report with its bases merged in, and the text of every file read (for the definition hash).</summary>
+    public static YamlSource Resolve(YamlSource report, DiagnosticBag diagnostics, List<string> texts) =>
+        Resolve(report, diagnostics, texts, [Path.GetFullPath(report.File)]);
+
+    private static YamlSource Resolve(YamlSource report, DiagnosticBag diagnostics, List<string> texts, List<string> chain)
+    {
+        if (report.Root is not YamlMappingNode root || !root.Children.TryGetValue(new YamlScalarNode("extends"), out var extendsNode))
+        {
+            return report;
+        }
+
+        if (extendsNode is not YamlScalarNode { Value: { Length: > 0 } baseName })
+        {
+            report.Error(extendsNode, "extends must name one base report file, e.g. extends: monthly-support.yaml");
+            return report;
+        }
+
+        var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(report.FileOf(extendsNode))) ?? ".", baseName));
+        if (chain.Contains(basePath))
+        {
+            var names = chain.Append(basePath).Select(Path.GetFileName);
+            report.Error(extendsNode, $"extends makes a cycle: {string.Join(" → ", names)}; remove one of the extends");
+            return report;
+        }
+
+        if (!File.Exists(basePath))
+        {
+            report.Error(extendsNode, $"base report not found: {baseName} (paths are relative to this report)");
+            return report;
+        }
+
+        var text = File.ReadAllText(basePath);
+        texts.Add(text);
+        var displayPath = Path.GetRelativePath(Environment.CurrentDirectory, basePath);
+        var parent = Resolve(YamlSource.Load(displayPath, text, diagnostics), diagnostics, texts, [.. chain, basePath]);
+        if (parent.Root is not YamlMappingNode baseRoot)
+        {
+            return report;
+        }
+
+        var madeFor = new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance);
+        return report.WithRoot(Merge(baseRoot, root, madeFor), parent, madeFor);
+    }
+
+    private static YamlMappingNode Merge(YamlMappingNode parent, YamlMappingNode variant, Dictionary<YamlNode, YamlNode> madeFor)
+    {
+        var merged = new YamlMappingNode();
+        madeFor[merged] = variant;
+        foreach (var (key, value) in parent.Children.Where(e => !IsKey(e.Key, "extends")))
+        {
+            merged.Children[key] = value;
+        }
+
+        foreach (var (key, value) in variant.Children.Where(e => !IsKey(e.Key, "extends")))
+        {
+            merged.Children[key] = parent.Children.TryGetValue(key, out var old) ? MergeValue(((YamlScalarNode)key).Value, old, value, madeFor) : value;
+        }
+
+        return merged;
+    }
+
+    private static YamlNode MergeValue(string? key, YamlNode old, YamlNode value, Dictionary<YamlNode, YamlNode> madeFor) => (key, old, value) switch
+    {
+        ("metrics", YamlSequenceNode a, YamlSequenceNode b) => MergeMetrics(a, b, madeFor),
+        (_, YamlMappingNode a, YamlMappingNode b) when key is not null && MergedMaps.Contains(key) => Merge(a, b, madeFor),
+        _ => value,
+    };
+
+    private static YamlSequenceNode MergeMetrics(YamlSequenceNode parent, YamlSequenceNode variant, Dictionary<YamlNode, YamlNode> madeFor)
+    {
+        var entries = parent.Children.ToList();
+        foreach (var entry in variant.Children)
+        {
+            var index = NameOf(entry) is { } name ? entries.FindIndex(e => NameOf(e) == name) : -1;
+            var remove = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("remove"), out var flag) &&
+                flag is YamlScalarNode { Value: "true" or "yes" };
+            if (index < 0)
+            {
+                entries.Add(entry);
+            }
+            else if (remove)
+            {
+                entries.RemoveAt(index);
+            }
+            else
+            {
+                entries[index] = entries[index] is YamlMappingNode a && entry is YamlMappingNode b ? MergeEntry(a, b, madeFor) : entry;
+            }
+        }
+
+        var merged = new YamlSequenceNode(entries);
+        madeFor[merged] = variant;
+        return merged;
+    }
+
+    private static YamlMappingNode MergeEntry(YamlMappingNode parent, YamlMappingNode variant, Dictionary<YamlNode, YamlNode> madeFor)
+    {
+        var merged = new YamlMappingNode();
+        madeFor[merged] = variant;
+        foreach (var (key, value) in parent.Children.Concat(variant.Children))
+        {
+            merged.Children[key] = value;
+        }
+
+        return merged;
+    }
+
+    private static string? NameOf(YamlNode entry) => entry is YamlMappingNode map
+        ? (Scalar(map, "name") ?? Scalar(map, "metric"))
+        : null;
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value } ? value : null;
+
+    private static bool IsKey(YamlNode key, string name) => key is YamlScalarNode { Value: var value } && value == name;
+}
