@@ -16,7 +16,10 @@ internal static class NameSuggestions
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
+        // A suggestion must keep most of the name: 'a' is not a misspelt 'id'.
+        return best is not null && bestDistance <= Math.Max(2, name.Length / 3) && bestDistance < Math.Min(name.Length, best.Length)
+            ? best
+            : null;
     }
 
     /// <summary>Levenshtein distance, two rows at a time.</summary>

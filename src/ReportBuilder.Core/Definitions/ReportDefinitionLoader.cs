@@ -35,7 +35,7 @@ public static class ReportDefinitionLoader
             return null;
         }
 
-        return Parse(path, File.ReadAllText(path), catalog, diagnostics);
+        return YamlSource.ReadFile(path, diagnostics) is { } text ? Parse(path, text, catalog, diagnostics) : null;
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
@@ -219,7 +219,12 @@ public static class ReportDefinitionLoader
                 continue;
             }
 
-            var included = YamlSource.Load(file, File.ReadAllText(file), diagnostics);
+            if (YamlSource.ReadFile(file, diagnostics) is not { } includedText)
+            {
+                continue;
+            }
+
+            var included = YamlSource.Load(file, includedText, diagnostics);
             if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", ["metrics"]) is { } map &&
                 map.TryGetValue("metrics", out var metricsNode))
             {

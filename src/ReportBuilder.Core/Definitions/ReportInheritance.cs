@@ -27,7 +27,9 @@ internal static class ReportInheritance
             return report;
         }
 
-        var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(report.FileOf(extendsNode))) ?? ".", baseName));
+        // Named as the user named the variant (relative stays relative), so messages point where the user looks.
+        var displayPath = Path.Combine(Path.GetDirectoryName(report.FileOf(extendsNode)) ?? "", baseName);
+        var basePath = Path.GetFullPath(displayPath);
         if (chain.Contains(basePath))
         {
             var names = chain.Append(basePath).Select(Path.GetFileName);
@@ -41,9 +43,12 @@ internal static class ReportInheritance
             return report;
         }
 
-        var text = File.ReadAllText(basePath);
+        if (YamlSource.ReadFile(displayPath, diagnostics) is not { } text)
+        {
+            return report;
+        }
+
         texts.Add(text);
-        var displayPath = Path.GetRelativePath(Environment.CurrentDirectory, basePath);
         var parent = Resolve(YamlSource.Load(displayPath, text, diagnostics), diagnostics, texts, [.. chain, basePath]);
         if (parent.Root is not YamlMappingNode baseRoot)
         {

@@ -25,10 +25,55 @@ internal sealed class YamlSource
 
     public YamlNode? Root { get; }
 
+    /// <summary>The largest definition file read: a report is a few kilobytes.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a definition file as UTF-8 (a byte-order mark is allowed); null, with the problem reported, when it is too
+    /// large or not UTF-8.</summary>
+    public static string? ReadFile(string path, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(SourceLocation.StartOf(path),
+                $"the file is {length / 1024.0 / 1024.0:0.#} MB: a report definition is at most 1 MB; is this the right file?");
+            return null;
+        }
+
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            var offset = start + Math.Max(0, ex.Index);
+            var before = bytes.AsSpan(0, Math.Min(offset, bytes.Length));
+            var line = before.Count((byte)'\n') + 1;
+            var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+            diagnostics.Error(new SourceLocation(path, line, column),
+                $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2}): save it as UTF-8");
+            return null;
+        }
+    }
+
+    /// <summary>How deep mappings and lists may nest: far beyond any report, far below what could exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
     public static YamlSource Load(string file, string text, DiagnosticBag diagnostics)
     {
         try
         {
+            if (TooDeep(text) is { } deep)
+            {
+                diagnostics.Error(new SourceLocation(file, (int)deep.Line, (int)deep.Column),
+                    $"the YAML nests deeper than {MaxDepth} levels: a report definition is a few levels deep; check the indentation and brackets");
+                return new YamlSource(file, diagnostics, null);
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             return new YamlSource(file, diagnostics, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode);
@@ -38,9 +83,85 @@ internal sealed class YamlSource
             var message = ex.InnerException?.Message ?? ex.Message;
             var colon = message.IndexOf("): ", StringComparison.Ordinal);
             message = colon >= 0 ? message[(colon + 3)..] : message;
-            diagnostics.Error(new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column),
-                $"invalid YAML: {message.TrimEnd('.')}");
+            var location = new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column);
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+            {
+                // The scanner reports where the enclosing block began; the reader needs the tab itself.
+                (location, message) = (new SourceLocation(file, tab.Line, tab.Column), "a tab indents this line: YAML indents with spaces only");
+            }
+            else if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            {
+                message = $"duplicate key '{message["Duplicate key ".Length..]}': keep one of them";
+            }
+            else
+            {
+                message = $"invalid YAML: {message.TrimEnd('.')}";
+            }
+
+            diagnostics.Error(location, message);
             return new YamlSource(file, diagnostics, null);
+        }
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the text first nests deeper than <see cref="MaxDepth"/>, read as events so nothing recurses.</summary>
+    private static Mark? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
+                    return parser.Current.Start;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every node under <paramref name="root"/> once: an alias is the node it names, so a YAML bomb stays small.</summary>
+    public static IEnumerable<YamlNode> DistinctNodes(YamlNode root)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            var children = node switch
+            {
+                YamlMappingNode map => map.Children.SelectMany(e => new[] { e.Key, e.Value }),
+                YamlSequenceNode list => list.Children,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                pending.Push(child);
+            }
         }
     }
 
@@ -55,7 +176,7 @@ internal sealed class YamlSource
     public YamlSource WithRoot(YamlNode root, YamlSource other, IReadOnlyDictionary<YamlNode, YamlNode> madeFor)
     {
         var locations = new Dictionary<YamlNode, SourceLocation>(_locations, ReferenceEqualityComparer.Instance);
-        foreach (var node in other.Root?.AllNodes ?? [])
+        foreach (var node in other.Root is null ? [] : DistinctNodes(other.Root))
         {
             locations.TryAdd(node, other.At(node));
         }

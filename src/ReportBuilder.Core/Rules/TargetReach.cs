@@ -8,7 +8,7 @@ namespace ReportBuilder.Rules;
 internal static class TargetReach
 {
     /// <summary>Reports a pass or warn rule that holds for no value the unit can take. Rules that use
-    /// <c>previous</c> are left alone: whether they hold depends on the data.</summary>
+    /// <c>previous</c> are left alone (whether they hold depends on the data), as are rules with unknown names (reported already).</summary>
     public static void Check(TargetRule rule, TargetDefinition written, string unit, DiagnosticBag diagnostics)
     {
         var (low, high, range) = Range(unit);
@@ -19,7 +19,7 @@ internal static class TargetReach
     private static void Check(Expr? expr, Located<string>? text, string which, double low, double high, string range,
         DiagnosticBag diagnostics)
     {
-        if (expr is null || text is null || expr.DescendantsAndSelf().Any(n => n is Identifier { Name: "previous" }))
+        if (expr is null || text is null || expr.DescendantsAndSelf().Any(n => n is Identifier { Name: not "value" }))
         {
             return;
         }
@@ -55,10 +55,10 @@ internal static class TargetReach
 
     private static (double Low, double High, string Text) Range(string unit) => unit switch
     {
-        "percent" => (0, 1, "a share lies between 0% and 100%"),
-        "points" => (-100, 100, "points lie between -100 and 100"),
-        "score" => (0, 100, "a score lies between 0 and 100"),
-        "count" or "hours" or "ratio" => (0, double.MaxValue, $"a value in {unit} is never negative"),
+        "percent" => (0, 1, "no share from 0% to 100% meets it"),
+        "points" => (-100, 100, "no value from -100 to 100 points meets it"),
+        "score" => (0, 100, "no score from 0 to 100 meets it"),
+        "count" or "hours" or "ratio" => (0, double.MaxValue, $"no {unit} value of 0 or more meets it"),
         _ => (double.MinValue, double.MaxValue, "no value meets it"),
     };
 }

@@ -1,0 +1,30 @@
+using ReportBuilder.Cli;
+using Spectre.Console;
+
+namespace ReportBuilder.Tests.Corpus;
+
+/// <summary>Runs the command line in-process, as a user would, and keeps what it printed.</summary>
+internal static class CliHarness
+{
+    public sealed record Outcome(int ExitCode, string Output, string Errors);
+
+    public static async Task<Outcome> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        var code = await CliApp.RunAsync(args, new FixedClock(new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)),
+            CancellationToken.None, console, errors);
+        return new Outcome(code, output.ToString(), errors.ToString());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
