@@ -55,7 +55,12 @@ internal static class CliApp
         }
         catch (DataSourceException ex)
         {
-            errors.WriteLine($"error: {ex.Message}");
+            errors.WriteLine(ex.Location is { } location ? $"{location}: error: {ex.Message}" : $"error: {ex.Message}");
+            if (ex.Location is not null)
+            {
+                SourceExcerpt.Write(errors, ex.Location);
+            }
+
             return ExitCodes.DataSource;
         }
         catch (OperationCanceledException)

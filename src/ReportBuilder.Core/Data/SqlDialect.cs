@@ -21,6 +21,15 @@ public abstract class SqlDialect
     /// <summary>The exact percentile p (0–1), interpolating linearly between ranks (PERCENTILE.INC).</summary>
     public abstract string Percentile(string value, string p);
 
+    /// <summary>A user's table by its stored name, never a CTE of the same name.</summary>
+    public abstract string StoredTable(string name);
+
+    /// <summary>Canonical timestamp text from ISO-8601 text with T, Z or an offset.</summary>
+    public abstract string FromIsoText(string value);
+
+    /// <summary>Canonical timestamp text from seconds since 1970-01-01 UTC.</summary>
+    public abstract string FromUnixSeconds(string value);
+
     /// <summary>A floating-point division that yields NULL instead of failing on zero.</summary>
     public string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
 }
@@ -36,13 +45,23 @@ public sealed class SqliteDialect : SqlDialect
     }
 
     /// <inheritdoc />
-    public override string Hours(string from, string to) => $"((julianday({to}) - julianday({from})) * 24.0)";
+    // Whole seconds, not julianday's floating days: 60 minutes is exactly 1 hour, not 0.99999999627.
+    public override string Hours(string from, string to) => $"((strftime('%s', {to}) - strftime('%s', {from})) / 3600.0)";
 
     /// <inheritdoc />
     public override string LocalHour(string timestamp, string zoneParameter) => $"rb_local_hour({timestamp}, {zoneParameter})";
 
     /// <inheritdoc />
     public override string LocalWeekday(string timestamp, string zoneParameter) => $"rb_local_weekday({timestamp}, {zoneParameter})";
+
+    /// <inheritdoc />
+    public override string StoredTable(string name) => "main." + Quote(name);
+
+    /// <inheritdoc />
+    public override string FromIsoText(string value) => $"datetime({value})";
+
+    /// <inheritdoc />
+    public override string FromUnixSeconds(string value) => $"datetime({value}, 'unixepoch')";
 
     /// <inheritdoc />
     public override string Median(string value) => $"rb_percentile({value}, 0.5)";

@@ -27,6 +27,9 @@ public sealed record ReportDefinition(
     /// <summary>Named parameters with their defaults (<c>params:</c>), used as <c>param.NAME</c> in filters and
     /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
     public IReadOnlyDictionary<string, Located<string>> Params { get; init; } = new Dictionary<string, Located<string>>();
+
+    /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
+    public Metrics.DataModel? Model { get; init; }
 }
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>

@@ -9,7 +9,7 @@ namespace ReportBuilder.Definitions;
 public static class ReportDefinitionLoader
 {
     private static readonly string[] ReportKeys =
-        ["id", "title", "extends", "params", "where", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
+        ["id", "title", "extends", "params", "where", "model", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
 
     private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params", "where", "remove"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
@@ -89,6 +89,9 @@ public static class ReportDefinitionLoader
         {
             CustomMetrics = custom,
             Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
+            Model = Value(root, "model") is { } mapping
+                ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
+                : null,
         };
     }
 

@@ -18,4 +18,8 @@ public sealed class DefinitionException : Exception
 }
 
 /// <summary>The data source is missing or lacks a table or column the report needs (exit code 3).</summary>
-public sealed class DataSourceException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class DataSourceException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The place in a definition that names what is missing (a schema mapping), when there is one.</summary>
+    public SourceLocation? Location { get; init; }
+}

@@ -28,6 +28,7 @@ public static class MetricEngine
     /// <summary>Checks the tables and columns the plan reads; throws <see cref="DataSourceException"/> naming the first gap.</summary>
     public static void CheckSchema(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
     {
+        CheckMappings(plan, schema);
         foreach (var query in plan.Queries)
         {
             foreach (var (table, column) in query.Reads)
@@ -43,6 +44,33 @@ public static class MetricEngine
                     throw new DataSourceException(
                         $"table '{table}' has no column '{column}' (needed by {string.Join(", ", query.Columns)}): add it, or map the model onto your own column names");
                 }
+            }
+        }
+    }
+
+    /// <summary>Names the mapping's line when a table or column it maps onto is missing: the fix is there, not in the data.</summary>
+    private static void CheckMappings(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
+    {
+        var reads = plan.Queries.SelectMany(q => q.Reads).ToHashSet();
+        foreach (var table in plan.Definition.Model?.Tables.Values ?? [])
+        {
+            if (table.Mapping is not { } mapping || !reads.Contains((mapping.SourceTable, "*")))
+            {
+                continue;
+            }
+
+            if (!schema.TryGetValue(mapping.SourceTable, out var columns))
+            {
+                throw new DataSourceException(
+                    $"the database has no table '{mapping.SourceTable}' (mapped to {table.Name}): fix 'table:' in the mapping; it has {string.Join(", ", schema.Keys.Order())}")
+                    { Location = mapping.Location };
+            }
+
+            foreach (var column in mapping.Columns.Where(c => c.Source is not null && !columns.Contains(c.Source)))
+            {
+                throw new DataSourceException(
+                    $"table '{mapping.SourceTable}' has no column '{column.Source}' (mapped to {table.Name}.{column.Column}): fix the mapping; the table has {string.Join(", ", columns)}")
+                    { Location = column.Location };
             }
         }
     }

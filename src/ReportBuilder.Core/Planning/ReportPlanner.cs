@@ -49,12 +49,13 @@ public static partial class ReportPlanner
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
         var reportParams = PlanParams(definition, options, diagnostics);
         var title = ReportTitle(definition, reportParams, diagnostics);
-        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, reportParams, diagnostics))
+        var model = definition.Model ?? catalog.Model;
+        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
             .OfType<PlannedMetric>().ToList();
         var formats = PlanFormats(definition, options, diagnostics);
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
-        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(catalog.Model, metrics, periods, definition.Timezone.Value,
+        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
             dialect ?? SqliteDialect.Instance, diagnostics);
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(definition.Path)) ?? ".";
@@ -127,7 +128,7 @@ public static partial class ReportPlanner
         return periods;
     }
 
-    private static PlannedMetric? PlanMetric(MetricUse use, Catalog catalog, IReadOnlyDictionary<string, MetricDefinition> custom,
+    private static PlannedMetric? PlanMetric(MetricUse use, Catalog catalog, DataModel model, IReadOnlyDictionary<string, MetricDefinition> custom,
         IReadOnlyDictionary<string, Located<string>> reportParams, DiagnosticBag diagnostics)
     {
         if (!custom.TryGetValue(use.Metric.Value, out var metric) && !catalog.Metrics.TryGetValue(use.Metric.Value, out metric))
@@ -154,15 +155,15 @@ public static partial class ReportPlanner
         }
 
         var breakdowns = new List<DimensionModel>();
-        var table = catalog.Model.Find(metric.Table)!;
+        var table = model.Find(metric.Table)!;
         foreach (var dimension in use.Breakdown.Select(b => (b.Value, (SourceLocation?)b.Location))
                      .Concat(metric.DefaultBreakdown.Select(d => (d, (SourceLocation?)null))))
         {
-            if (table.Dimensions.TryGetValue(dimension.Item1, out var model))
+            if (table.Dimensions.TryGetValue(dimension.Item1, out var found))
             {
-                if (!breakdowns.Contains(model))
+                if (!breakdowns.Contains(found))
                 {
-                    breakdowns.Add(model);
+                    breakdowns.Add(found);
                 }
             }
             else

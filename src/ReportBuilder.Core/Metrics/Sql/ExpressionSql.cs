@@ -176,7 +176,7 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
     {
         if (table.Columns.TryGetValue(column, out var sqlName))
         {
-            if (table.Query is null)
+            if (table.Query is null && table.Mapping is null)
             {
                 _reads.Add((table.SqlName, sqlName));
             }

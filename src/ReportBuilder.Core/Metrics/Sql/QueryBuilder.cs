@@ -64,12 +64,24 @@ internal static class QueryBuilder
             return null;
         }
 
-        foreach (var required in table.Query is null ? [table.SqlName] : table.Requires)
+        foreach (var required in table.Query is null ? [table.Name] : table.Requires)
         {
-            scope.Reads.Add((required, "*"));
+            if (model.Find(required) is not { Mapping: not null })
+            {
+                scope.Reads.Add((model.Find(required)?.SqlName ?? required, "*"));
+            }
         }
 
         var sql = new StringBuilder();
+        var joinedTables = scope.Joins.Select(j => table.Joins[j].Table);
+        foreach (var mapped in joinedTables.Prepend(table.Name).Concat(table.Requires).Distinct().Select(model.Find).OfType<TableModel>())
+        {
+            if (mapped.Mapping is { } mapping)
+            {
+                cte.Append(",\n").Append(MappedTable(mapped, mapping, scope));
+            }
+        }
+
         sql.AppendLine(cte.ToString());
         sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, COUNT(*) AS n");
         for (var i = 0; i < values.Count; i++)
@@ -86,12 +98,12 @@ internal static class QueryBuilder
         {
             var join = table.Joins[joinName];
             var joined = model.Find(join.Table)!;
-            if (joined.Query is null)
+            if (joined.Query is null && joined.Mapping is null)
             {
                 scope.Reads.Add((joined.SqlName, joined.Columns.GetValueOrDefault(join.Remote, join.Remote)));
             }
 
-            if (table.Query is null)
+            if (table.Query is null && table.Mapping is null)
             {
                 scope.Reads.Add((table.SqlName, table.Columns.GetValueOrDefault(join.Column, join.Column)));
             }
@@ -107,6 +119,38 @@ internal static class QueryBuilder
 
         sql.Append("GROUP BY 1, 2");
         return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList());
+    }
+
+    /// <summary>A canonical table read from the user's own table, as a CTE of the canonical name that every reference resolves to.</summary>
+    private static string MappedTable(TableModel table, TableMapping mapping, QueryScope scope)
+    {
+        var dialect = scope.Dialect;
+        scope.Reads.Add((mapping.SourceTable, "*"));
+        var columns = table.Columns.Keys.Select(name =>
+        {
+            if (mapping.Columns.FirstOrDefault(c => c.Column == name) is not { Source: { } source } column)
+            {
+                return $"NULL AS {dialect.Quote(name)}";
+            }
+
+            scope.Reads.Add((mapping.SourceTable, source));
+            var value = $"s.{dialect.Quote(source)}";
+            value = column.Type switch
+            {
+                "iso" => dialect.FromIsoText(value),
+                "unix_seconds" => dialect.FromUnixSeconds(value),
+                "unix_ms" => dialect.FromUnixSeconds($"({value} / 1000.0)"),
+                _ => value,
+            };
+            if (column.Values.Count > 0)
+            {
+                var cases = column.Values.Select(v => $"WHEN {scope.Parameters.Add(v.Key)} THEN {scope.Parameters.Add(v.Value)}");
+                value = $"CASE {value} {string.Join(" ", cases)} ELSE {value} END";
+            }
+
+            return $"{value} AS {dialect.Quote(name)}";
+        });
+        return $"{dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", columns)} FROM {dialect.StoredTable(mapping.SourceTable)} s)";
     }
 
     private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters)
