@@ -26,6 +26,7 @@ internal static class CliApp
         root.Subcommands.Add(DemoDataCommand.Create(output, clock));
         root.Subcommands.Add(ValidateCommand.Create(output, clock));
         root.Subcommands.Add(MetricsCommand.Create(output));
+        root.Subcommands.Add(SchemaCommand.Create(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -20,8 +20,6 @@ internal static class ModelMappingLoader
     /// <summary>The column types a mapping converts from.</summary>
     public static readonly IReadOnlyList<string> Types = ["text", "iso", "unix_seconds", "unix_ms"];
 
-    private static readonly string[] TableKeys = ["table", "columns"];
-    private static readonly string[] ColumnKeys = ["column", "type", "values"];
 
     /// <summary>The canonical model with the mapped tables replaced; <paramref name="node"/> is the mapping, or a file holding it.</summary>
     public static DataModel Load(YamlSource yaml, YamlNode node, DataModel canonical, DiagnosticBag diagnostics)
@@ -55,7 +53,7 @@ internal static class ModelMappingLoader
                 continue;
             }
 
-            var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", TableKeys);
+            var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", DefinitionSchema.TableMapping.KeyNames);
             var source = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
             var columns = new List<ColumnMapping>();
             if (map.TryGetValue("columns", out var columnsNode))
@@ -87,7 +85,7 @@ internal static class ModelMappingLoader
             return new ColumnMapping(column, yaml.Text(node, column), "text", [], yaml.At(node));
         }
 
-        var map = yaml.Mapping(node, $"the mapping of column '{column}'", ColumnKeys);
+        var map = yaml.Mapping(node, $"the mapping of column '{column}'", DefinitionSchema.ColumnMapping.KeyNames);
         var typeNode = map.GetValueOrDefault("type").Value;
         var type = yaml.Text(typeNode, "type") ?? "text";
         if (!Types.Contains(type))

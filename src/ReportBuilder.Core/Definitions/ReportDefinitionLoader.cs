@@ -8,13 +8,6 @@ namespace ReportBuilder.Definitions;
 /// <summary>Reads a report definition file into a <see cref="ReportDefinition"/>, collecting every problem.</summary>
 public static class ReportDefinitionLoader
 {
-    private static readonly string[] ReportKeys =
-        ["id", "title", "extends", "params", "where", "model", "source", "timezone", "period", "compare", "trend", "locale", "metrics", "output", "define", "include"];
-
-    private static readonly string[] MetricKeys = ["metric", "name", "stat", "target", "breakdown", "min_sample", "params", "where", "remove"];
-    private static readonly string[] TargetKeys = ["pass", "warn"];
-    private static readonly string[] OutputKeys = ["formats", "dir"];
-    private static readonly string[] SourceKeys = ["sqlite"];
 
     /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportDefinition Load(string path, Metrics.Catalog? catalog = null)
@@ -64,7 +57,7 @@ public static class ReportDefinitionLoader
 
         var texts = new List<string> { text };
         yaml = ReportInheritance.Resolve(yaml, diagnostics, texts);
-        var root = yaml.Mapping(yaml.Root!, "the report", ReportKeys);
+        var root = yaml.Mapping(yaml.Root!, "the report", DefinitionSchema.Report.KeyNames);
         var start = yaml.At(yaml.Root!);
 
         var id = Required(yaml, root, "id", start, diagnostics) ?? "report";
@@ -78,7 +71,7 @@ public static class ReportDefinitionLoader
         var timezone = LocatedText(yaml, root, "timezone") ?? new Located<string>("UTC", start);
         var period = LocatedText(yaml, root, "period") ?? new Located<string>("last_month", start);
         var compare = LocatedText(yaml, root, "compare");
-        var trend = yaml.Integer(Value(root, "trend"), "trend", 0, 60) ?? 0;
+        var trend = yaml.Integer(Value(root, "trend"), "trend", DefinitionSchema.Trend.Min, DefinitionSchema.Trend.Max) ?? 0;
         var locale = yaml.Text(Value(root, "locale"), "locale") ?? "en";
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
@@ -127,7 +120,7 @@ public static class ReportDefinitionLoader
             return new SourceDefinition(null, SourceLocation.StartOf(yaml.File));
         }
 
-        var map = yaml.Mapping(node, "source", SourceKeys);
+        var map = yaml.Mapping(node, "source", DefinitionSchema.Source.KeyNames);
         return new SourceDefinition(yaml.Text(Value(map, "sqlite"), "source.sqlite"), yaml.At(node));
     }
 
@@ -144,7 +137,7 @@ public static class ReportDefinitionLoader
 
         foreach (var item in list.Children)
         {
-            var map = yaml.Mapping(item, "a metric entry", MetricKeys);
+            var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry.KeyNames);
             var location = yaml.At(item);
             var metric = LocatedText(yaml, map, "metric");
             if (metric is null)
@@ -162,7 +155,7 @@ public static class ReportDefinitionLoader
             var breakdown = yaml.ScalarList(Value(map, "breakdown"), "breakdown")
                 .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
             uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
-                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", 0, int.MaxValue),
+                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", DefinitionSchema.MinSample.Min, DefinitionSchema.MinSample.Max),
                 Metrics.CatalogLoader.Params(yaml, Value(map, "params")), location)
             {
                 Where = Filter(yaml, Value(map, "where")) ?? Filter(yaml, Value(root, "where")),
@@ -189,7 +182,7 @@ public static class ReportDefinitionLoader
             return rule is null ? null : new TargetDefinition(new Located<string>(rule, yaml.At(scalar, 0)), null, yaml.At(node));
         }
 
-        var map = yaml.Mapping(node, "target", TargetKeys);
+        var map = yaml.Mapping(node, "target", DefinitionSchema.Target.KeyNames);
         return new TargetDefinition(RuleText(yaml, map, "pass"), RuleText(yaml, map, "warn"), yaml.At(node));
     }
 
@@ -251,7 +244,7 @@ public static class ReportDefinitionLoader
             return new OutputDefinition([], "out");
         }
 
-        var map = yaml.Mapping(node, "output", OutputKeys);
+        var map = yaml.Mapping(node, "output", DefinitionSchema.Output.KeyNames);
         var formats = yaml.ScalarList(Value(map, "formats"), "output.formats")
             .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
         return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out");

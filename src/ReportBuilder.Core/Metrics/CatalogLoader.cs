@@ -21,10 +21,6 @@ public static class CatalogLoader
     private static readonly string[] TableKeys = ["table", "query", "requires", "description", "columns", "joins", "dimensions"];
     private static readonly string[] JoinKeys = ["table", "column", "remote"];
     private static readonly string[] DimensionKeys = ["label", "expr"];
-    private static readonly string[] MetricKeys =
-        ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix", "params"];
-    private static readonly string[] StatKeys = ["value", "target", "unit"];
-    private static readonly string[] TargetKeys = ["pass", "warn"];
 
     /// <summary>Loads both files; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static Catalog Load(string modelPath, string metricsPath)
@@ -133,7 +129,7 @@ public static class CatalogLoader
 
     private static MetricDefinition? ParseMetric(YamlSource yaml, string id, YamlNode node, DataModel model)
     {
-        var map = yaml.Mapping(node, $"metric '{id}'", MetricKeys);
+        var map = yaml.Mapping(node, $"metric '{id}'", DefinitionSchema.MetricDefinition.KeyNames);
         string? Text(string key) => yaml.Text(map.GetValueOrDefault(key).Value, key);
         Located<string>? LocatedText(string key) =>
             map.GetValueOrDefault(key).Value is YamlScalarNode s && Text(key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
@@ -156,7 +152,7 @@ public static class CatalogLoader
         {
             foreach (var (statName, (_, statNode)) in yaml.Mapping(statsNode.Value, "stats", []))
             {
-                var stat = yaml.Mapping(statNode, $"stat '{statName}'", StatKeys);
+                var stat = yaml.Mapping(statNode, $"stat '{statName}'", ((MapShape)((DictionaryShape)DefinitionSchema.MetricDefinition["stats"]).Value).KeyNames);
                 if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
                 {
                     var statUnit = stat.GetValueOrDefault("unit").Value is { } unitNode ? Unit(yaml, unitNode) : null;
@@ -232,7 +228,7 @@ public static class CatalogLoader
             return null;
         }
 
-        var map = yaml.Mapping(node, "target", TargetKeys);
+        var map = yaml.Mapping(node, "target", DefinitionSchema.Target.KeyNames);
         Located<string>? Rule(string key) =>
             map.GetValueOrDefault(key).Value is YamlScalarNode s && yaml.Text(s, key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
         return new TargetDefinition(Rule("pass"), Rule("warn"), yaml.At(node));

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using ReportBuilder.Definitions;
+using ReportBuilder.IO;
+using Spectre.Console;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary><c>reportbuilder schema</c>: the JSON Schema of report definitions, for editors.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(IAnsiConsole output)
+    {
+        var file = new Option<string?>("--out") { Description = "Write the schema to this file instead of standard output" };
+        var command = new Command("schema", "Print the JSON Schema of report definitions (configs/report.schema.json), for editors") { file };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var schema = DefinitionSchemaWriter.Write();
+            if (parsed.GetValue(file) is { } path)
+            {
+                await AtomicFile.WriteAsync(path, System.Text.Encoding.UTF8.GetBytes(schema), ct);
+            }
+            else
+            {
+                // Raw text, not console markup: the schema is meant for redirecting into a file.
+                await output.Profile.Out.Writer.WriteAsync(schema.AsMemory(), ct);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,102 @@
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary>The shape of a report definition: the one description the loader checks keys against and the JSON Schema is
+/// generated from (<c>reportbuilder schema</c>).</summary>
+internal static class DefinitionSchema
+{
+    public static readonly IntegerShape Trend = new("Also compute the last N periods, for sparklines (0: none)", 0, 60);
+
+    public static readonly IntegerShape MinSample = new("Fewer rows than this: insufficient_data instead of pass or fail", 0, int.MaxValue);
+
+    public static readonly MapShape Target = new("Pass and warn rules: pass when the pass rule holds, else warn when the warn rule holds, else fail",
+    [
+        new("pass", new TextShape("A rule on value (and previous), e.g. \"< 2\", \">= 90%\", \"<= 1h\", \"value <= previous * 1.1\"")),
+        new("warn", new TextShape("The rule for warn, checked when pass fails")),
+    ]);
+
+    public static readonly OneOfShape TargetOrRule = new("The target: a pass rule, or pass and warn rules",
+        [new TextShape("A pass rule, e.g. \"< 2\""), Target]);
+
+    public static readonly DictionaryShape Params = new("Named literals: numbers, durations (1h), percentages (90%), words or 'quoted text'",
+        new TextShape("A literal"));
+
+    public static readonly MapShape MetricEntry = new("One metric of the report",
+    [
+        new("metric", new TextShape("A metric id from the catalog (reportbuilder metrics) or from define:/include:")),
+        new("name", new TextShape("The key in the output; defaults to the metric id", Pattern: "^[A-Za-z0-9_-]+$")),
+        new("stat", new TextShape("One of the metric's stats, e.g. mean or median")),
+        new("target", TargetOrRule),
+        new("breakdown", new ListShape("Dimensions to break the metric down by, e.g. [channel, agent]", new TextShape("A dimension of the metric's table"))),
+        new("min_sample", MinSample),
+        new("params", Params),
+        new("where", new TextShape("A filter added to the metric's own, e.g. agent.team = param.team")),
+        new("remove", new FlagShape("In a variant: drop the base's entry of this name")),
+    ]);
+
+    public static readonly MapShape Source = new("Where the data comes from",
+        [new("sqlite", new TextShape("A SQLite file, relative to this definition; --db overrides"))]);
+
+    public static readonly MapShape Output = new("Which files to write, and where",
+    [
+        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.KnownFormats))),
+        new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
+    ]);
+
+    public static readonly MapShape ColumnMapping = new("A column of your table, converted",
+    [
+        new("column", new TextShape("The column's name in your table")),
+        new("type", new TextShape("How timestamps are stored", ModelMappingLoader.Types)),
+        new("values", new DictionaryShape("Your spellings and the canonical ones, e.g. Resolved: solved", new TextShape("The canonical value"))),
+    ]);
+
+    public static readonly MapShape TableMapping = new("A canonical table read from one of yours",
+    [
+        new("table", new TextShape("The table's name in your database")),
+        new("columns", new DictionaryShape("Canonical column: your column, or { column, type, values }; columns left out are NULL",
+            new OneOfShape("A column", [new TextShape("Your column's name"), ColumnMapping]))),
+    ]);
+
+    public static readonly DictionaryShape ModelMapping = new("Canonical tables mapped onto your schema", TableMapping);
+
+    public static readonly MapShape MetricDefinition = new("A metric in the metric language (see configs/metrics.yaml)",
+    [
+        new("label", new TextShape("The name readers see")),
+        new("description", new TextShape("The definition in words")),
+        new("table", new TextShape("A table of the model")),
+        new("time", new TextShape("The column that places a row in a period (the cohort)")),
+        new("where", new TextShape("A filter on the rows")),
+        new("value", new TextShape("An aggregate expression, e.g. sum(replies) / count()")),
+        new("stats", new DictionaryShape("Several named values, the first being the default",
+            new MapShape("A stat", [new("value", new TextShape("An aggregate expression")), new("target", TargetOrRule),
+                new("unit", new TextShape("The stat's unit when it differs", MetricUnits.All))]))),
+        new("unit", new TextShape("The unit", MetricUnits.All)),
+        new("direction", new TextShape("Which way is good", MetricDirections.All)),
+        new("target", TargetOrRule),
+        new("breakdown", new ListShape("Dimensions always broken down by", new TextShape("A dimension"))),
+        new("mix", new FlagShape("Show each breakdown row's share of the count")),
+        new("params", Params),
+    ]);
+
+    public static readonly MapShape Report = new("A ReportBuilder report definition",
+    [
+        new("id", new TextShape("Names the output files", Pattern: "^[A-Za-z0-9_-]{1,100}$")),
+        new("title", new TextShape("The report's title; {NAME} is replaced by a param")),
+        new("extends", new TextShape("A base report this variant starts from, relative to this file")),
+        new("params", Params),
+        new("where", new TextShape("A filter for every metric without its own where")),
+        new("model", new OneOfShape("Your schema: a mapping, or a file holding it", [new TextShape("A mapping file, relative to this file"), ModelMapping])),
+        new("source", Source),
+        new("timezone", new TextShape("An IANA time zone id, e.g. Europe/Warsaw")),
+        new("period", new TextShape("e.g. last_month, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-01..2026-10-15; --period overrides")),
+        new("compare", new TextShape("The comparison period", ["previous_period", "same_period_last_year", "none"])),
+        new("trend", Trend),
+        new("locale", new TextShape("Number and date formatting, e.g. en, de, fr, pl, ru, ko")),
+        new("metrics", new ListShape("The metrics of the report", MetricEntry)),
+        new("output", Output),
+        new("define", new DictionaryShape("Metrics this report defines, by id", MetricDefinition)),
+        new("include", new ListShape("Files of metric definitions (metrics: ...)", new TextShape("A file, relative to this one"))),
+    ], Required: ["id", "metrics"]);
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ReportBuilder.Definitions;
+
+/// <summary>Writes <see cref="DefinitionSchema"/> as a JSON Schema (draft-07, which editors and validators widely read),
+/// so editors complete and check keys.</summary>
+public static class DefinitionSchemaWriter
+{
+    /// <summary>The JSON Schema of report definitions.</summary>
+    public static string Write()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            json.WriteString("title", "ReportBuilder report definition");
+            WriteBody(json, DefinitionSchema.Report);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter json, Shape shape)
+    {
+        json.WriteStartObject();
+        WriteBody(json, shape);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBody(Utf8JsonWriter json, Shape shape)
+    {
+        json.WriteString("description", shape.Description);
+        switch (shape)
+        {
+            case TextShape { Values: { } values }:
+                json.WriteStartArray("enum");
+                values.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+                break;
+            case TextShape { Pattern: { } pattern }:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", pattern);
+                break;
+            case TextShape:
+                // The loader takes any scalar as text: period: 2026 is a year, title: 2026 a title.
+                json.WriteStartArray("type");
+                json.WriteStringValue("string");
+                json.WriteStringValue("number");
+                json.WriteStringValue("boolean");
+                json.WriteEndArray();
+                break;
+            case IntegerShape integer:
+                json.WriteString("type", "integer");
+                json.WriteNumber("minimum", integer.Min);
+                json.WriteNumber("maximum", integer.Max);
+                break;
+            case FlagShape:
+                json.WriteString("type", "boolean");
+                break;
+            case ListShape { Item: TextShape } list:
+                // A single value counts as a list of one.
+                json.WriteStartArray("anyOf");
+                Write(json, list.Item);
+                WriteArray(json, list);
+                json.WriteEndArray();
+                break;
+            case ListShape list:
+                json.WriteString("type", "array");
+                json.WritePropertyName("items");
+                Write(json, list.Item);
+                break;
+            case MapShape map:
+                json.WriteString("type", "object");
+                json.WriteStartObject("properties");
+                foreach (var key in map.Keys)
+                {
+                    json.WritePropertyName(key.Name);
+                    Write(json, key.Shape);
+                }
+
+                json.WriteEndObject();
+                json.WriteBoolean("additionalProperties", false);
+                if (map.Required is { Count: > 0 } required)
+                {
+                    // A variant names its base instead: what it leaves out comes from there.
+                    json.WriteStartArray("anyOf");
+                    WriteRequired(json, ["extends"]);
+                    WriteRequired(json, required);
+                    json.WriteEndArray();
+                }
+
+                break;
+            case DictionaryShape dictionary:
+                json.WriteString("type", "object");
+                json.WritePropertyName("additionalProperties");
+                Write(json, dictionary.Value);
+                break;
+            case OneOfShape oneOf:
+                json.WriteStartArray("anyOf");
+                oneOf.Options.ToList().ForEach(option => Write(json, option));
+                json.WriteEndArray();
+                break;
+        }
+    }
+
+    private static void WriteRequired(Utf8JsonWriter json, IReadOnlyList<string> keys)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("required");
+        keys.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, ListShape list)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "array");
+        json.WritePropertyName("items");
+        Write(json, list.Item);
+        json.WriteEndObject();
+    }
+}
