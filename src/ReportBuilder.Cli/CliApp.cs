@@ -25,7 +25,7 @@ internal static class CliApp
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock));
         root.Subcommands.Add(ValidateCommand.Create(output, clock));
-        root.Subcommands.Add(MetricsCommand.Create(output));
+        root.Subcommands.Add(MetricsCommand.Create(output, clock));
         root.Subcommands.Add(SchemaCommand.Create(output));
 
         var parsed = root.Parse(args);

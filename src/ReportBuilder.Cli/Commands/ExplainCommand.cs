@@ -15,24 +15,28 @@ internal static class ExplainCommand
         {
             var (_, plan) = common.Plan(parsed, clock);
             // SQL is printed as it is, never wrapped to the terminal's width.
-            var writer = output.Profile.Out.Writer;
-            for (var i = 0; i < plan.Periods.Count; i++)
-            {
-                writer.WriteLine($"-- period {i}: {plan.Periods[i].Label(System.Globalization.CultureInfo.InvariantCulture)} " +
-                    $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
-            }
-
-            foreach (var query in plan.Queries)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
-                writer.WriteLine(query.Sql + ";");
-                writer.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
-            }
-
+            WriteQueries(output.Profile.Out.Writer, plan);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The plan's periods, then each statement with its parameters.</summary>
+    public static void WriteQueries(TextWriter writer, ReportBuilder.Planning.ReportPlan plan)
+    {
+        for (var i = 0; i < plan.Periods.Count; i++)
+        {
+            writer.WriteLine($"-- period {i}: {plan.Periods[i].Label(System.Globalization.CultureInfo.InvariantCulture)} " +
+                $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
+        }
+
+        foreach (var query in plan.Queries)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
+            writer.WriteLine(query.Sql + ";");
+            writer.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
+        }
     }
 
     private static string Show(object? value) => value switch

@@ -1,28 +1,85 @@
 using System.CommandLine;
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands;
 
-/// <summary><c>reportbuilder metrics</c>: lists the built-in catalog.</summary>
+/// <summary><c>reportbuilder metrics [ID]</c>: lists the built-in catalog, or shows one metric's YAML and SQL.</summary>
 internal static class MetricsCommand
 {
-    public static Command Create(IAnsiConsole output)
+    public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
-        var command = new Command("metrics", "List the metric catalog: id, definition, unit, direction, stats and dimensions");
-        command.SetAction(_ =>
+        var id = new Argument<string?>("id") { Description = "A metric id: show its definition and the SQL it compiles to", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("metrics", "List the metric catalog (id, definition, unit, direction, stats, dimensions), or show one metric") { id };
+        command.SetAction(parsed =>
         {
             var catalog = Catalog.LoadDefault();
-            var table = new Table().AddColumns("id", "definition", "unit", "better", "stats", "dimensions");
-            foreach (var metric in catalog.Metrics.Values)
+            if (parsed.GetValue(id) is { } metricId)
             {
-                table.AddRow(Markup.Escape(metric.Id), Markup.Escape(metric.Description), metric.Unit, metric.Direction,
-                    Markup.Escape(string.Join(", ", metric.Stats.Select(s => s.Name))), Markup.Escape(string.Join(", ", metric.Dimensions)));
+                Show(output, clock, catalog, metricId);
+                return ExitCodes.Success;
             }
 
-            output.Write(table);
+            // Plain lines, not a table: ids and definitions stay whole at any terminal width and in a pipe.
+            var writer = output.Profile.Out.Writer;
+            foreach (var metric in catalog.Metrics.Values)
+            {
+                var better = metric.Direction switch { "higher" => "higher is better", "lower" => "lower is better", _ => "no direction" };
+                writer.WriteLine($"{metric.Id} ({metric.Unit}, {better}; stats: {string.Join(", ", metric.Stats.Select(s => s.Name))})");
+                writer.WriteLine($"    {metric.Description}");
+                writer.WriteLine($"    breaks down by: {string.Join(", ", metric.Dimensions)}");
+            }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The metric as written in the catalog, then the SQL of a one-metric report over last month (UTC), per stat.</summary>
+    private static void Show(IAnsiConsole output, TimeProvider clock, Catalog catalog, string metricId)
+    {
+        if (!catalog.Metrics.TryGetValue(metricId, out var metric))
+        {
+            var suggestion = NameSuggestions.Closest(metricId, catalog.Metrics.Keys);
+            throw new DefinitionException(SourceLocation.Option("metrics"), $"unknown metric '{metricId}'" +
+                (suggestion is null ? ": run 'reportbuilder metrics' to list the catalog" : $"; did you mean '{suggestion}'?"));
+        }
+
+        var writer = output.Profile.Out.Writer;
+        writer.WriteLine($"# {Path.GetRelativePath(AppContext.BaseDirectory, metric.Location.File)}:{metric.Location.Line}");
+        foreach (var line in CatalogText(metric))
+        {
+            writer.WriteLine(line);
+        }
+
+        var entries = string.Concat(metric.Stats.Select(s => $"  - {{ metric: {metric.Id}, stat: {s.Name}, name: {s.Name} }}\n"));
+        var report = ReportDefinitionLoader.Parse($"metrics {metric.Id}", $"id: {metric.Id}\ntitle: {metric.Id}\nperiod: last_month\nmetrics:\n{entries}", catalog);
+        var plan = ReportPlanner.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        writer.WriteLine();
+        ExplainCommand.WriteQueries(writer, plan);
+    }
+
+    /// <summary>The metric's lines of the catalog file: its key and everything indented under it.</summary>
+    private static IEnumerable<string> CatalogText(MetricDefinition metric)
+    {
+        var lines = File.ReadAllLines(metric.Location.File);
+        var keyLine = Array.FindLastIndex(lines, metric.Location.Line - 1, l => l.TrimStart().StartsWith(metric.Id + ":", StringComparison.Ordinal));
+        if (keyLine < 0)
+        {
+            yield break;
+        }
+
+        var indent = lines[keyLine].Length - lines[keyLine].TrimStart().Length;
+        yield return lines[keyLine][indent..];
+        for (var i = keyLine + 1; i < lines.Length && (lines[i].Trim().Length == 0 || lines[i].Length - lines[i].TrimStart().Length > indent); i++)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                yield return lines[i][indent..];
+            }
+        }
     }
 }
