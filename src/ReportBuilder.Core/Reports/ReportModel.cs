@@ -42,7 +42,14 @@ public sealed record MetricView(
     long Sample,
     ComparisonView? Previous,
     IReadOnlyList<BreakdownView> Breakdowns,
-    IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>The constant the pass rule compares with, when it is that simple (charts draw it as the target line).</summary>
+    public double? PassBound { get; init; }
+
+    /// <summary>The constant the warn rule compares with, when it is that simple.</summary>
+    public double? WarnBound { get; init; }
+}
 
 /// <summary>The same metric in the comparison period, and the change against it.</summary>
 /// <param name="Change">Relative change (0.1 is +10%), null when either side has no value or the previous is 0.</param>
@@ -59,7 +66,11 @@ public sealed record ComparisonView(
 public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList<BreakdownRow> Rows);
 
 /// <summary>One group of a breakdown, with its own status.</summary>
-public sealed record BreakdownRow(string Key, double? Value, string DisplayValue, Status Status, long Sample);
+public sealed record BreakdownRow(string Key, double? Value, string DisplayValue, Status Status, long Sample)
+{
+    /// <summary>The group key as the database gave it (an hour 9, a weekday 3), before it is written for readers.</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>One point of a metric's trend.</summary>
 public sealed record TrendPoint(DateTimeOffset Start, DateTimeOffset End, string Label, double? Value);

@@ -63,7 +63,8 @@ public static class ReportModelBuilder
                     var value = metric.Definition.Mix ? (total == 0 ? null : (double)r.Value.Sample / total) : r.Value.Value;
                     var shownUnit = metric.Definition.Mix ? "percent" : unit;
                     return new BreakdownRow(DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
-                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, null), r.Value.Sample);
+                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, null), r.Value.Sample)
+                        with { Code = r.Key };
                 })
                 .ToList();
             return new BreakdownView(d.Name, d.Label, viewRows);
@@ -74,7 +75,11 @@ public static class ReportModelBuilder
 
         return new MetricView(metric.Name, metric.Definition.Id, metric.Definition.Label, metric.Definition.Description,
             metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit), status,
-            metric.Target?.Display, current.Sample, comparison, breakdowns, trend);
+            metric.Target?.Display, current.Sample, comparison, breakdowns, trend)
+        {
+            PassBound = metric.Target?.PassBound,
+            WarnBound = metric.Target?.WarnBound,
+        };
     }
 
     private static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>

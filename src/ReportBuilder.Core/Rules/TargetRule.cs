@@ -26,6 +26,26 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         return new TargetRule(pass, warn, display);
     }
 
+    /// <summary>The bound of the pass rule when it is a plain comparison of value with a constant (<c>&lt; 2</c>), for charts.</summary>
+    public double? PassBound => Bound(Pass);
+
+    /// <summary>The bound of the warn rule, as <see cref="PassBound"/>.</summary>
+    public double? WarnBound => Bound(Warn);
+
+    private static double? Bound(Expr? rule) => rule switch
+    {
+        Binary { Left: Identifier { Name: "value" }, Right: var constant } b when b.Operator.IsComparison() => Constant(constant),
+        Binary { Left: var constant, Right: Identifier { Name: "value" } } b when b.Operator.IsComparison() => Constant(constant),
+        _ => null,
+    };
+
+    private static double? Constant(Expr expr) => expr switch
+    {
+        NumberLiteral number => number.Value,
+        DurationLiteral duration => duration.Value.TotalHours,
+        _ => null,
+    };
+
     /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (METRICS.md §5).</summary>
     public Status Evaluate(double? value, double? previous, long sample, int minSample)
     {
