@@ -56,8 +56,15 @@ public sealed class HtmlReportRenderer(string templateDirectory)
 
     private HtmlEscapingContext CreateContext(ReportModel model, bool print, CancellationToken ct)
     {
+        // Output is escaped anyway: what include and html.escape return is already HTML, not to be escaped twice.
         var builtins = new BuiltinFunctions();
-        builtins.SetValue("include", new TrustedIncludeFunction((IScriptCustomFunction)builtins["include"]!), true);
+        foreach (var include in new[] { "include", "include_join" })
+        {
+            builtins.SetValue(include, new TrustedIncludeFunction((IScriptCustomFunction)builtins[include]!), true);
+        }
+
+        ((ScriptObject)builtins["html"]!).SetValue("escape",
+            DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
         globals.Import(typeof(TemplateFunctions));

@@ -3,7 +3,7 @@ using ReportBuilder.Rendering.Html;
 
 namespace ReportBuilder.Tests.Rendering;
 
-public sealed class TemplateErrorTests : IDisposable
+public sealed class CustomTemplateTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-templates-").FullName;
 
@@ -56,6 +56,16 @@ public sealed class TemplateErrorTests : IDisposable
         var html = await new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
 
         html.ShouldBe("[][monthly-support]");
+    }
+
+    [Fact]
+    public async Task Render_EscapesOnce_WhenATemplateAlsoAsksForEscaping()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), "{{ verdict.failed_labels[0] + ' & <b>' | html.escape }}|{{ '<i>' }}");
+
+        var html = await new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
+
+        html.ShouldBe("Replies per ticket &amp; &lt;b&gt;|&lt;i&gt;");
     }
 
     [Fact]
