@@ -73,7 +73,9 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         var context = new HtmlEscapingContext(builtins)
         {
             MemberFilter = ModelMembers,
+            // No cut-offs: a breakdown by agent or tag can be long, and a truncated report is a wrong report.
             LoopLimit = 0,
+            LimitToString = 0,
             StrictVariables = true,
             TemplateLoader = new TemplateFileLoader(TemplateDirectory),
             CancellationToken = ct,

@@ -93,9 +93,9 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public async Task Render_WritesEveryRowOfALargeBreakdown()
     {
-        var page = await RenderAsync(SampleReports.Monthly(agentRows: 3000));
+        var page = await RenderAsync(SampleReports.Monthly(agentRows: 8000));
 
-        page.QuerySelectorAll(".breakdowns table")[0].QuerySelectorAll("tbody tr").Length.ShouldBe(3000);
+        page.QuerySelectorAll(".breakdowns table")[0].QuerySelectorAll("tbody tr").Length.ShouldBe(8000);
     }
 
     [Fact]
