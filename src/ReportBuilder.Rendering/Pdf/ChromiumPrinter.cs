@@ -12,6 +12,9 @@ internal static class ChromiumPrinter
     [
         "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
+        // Routing refuses requests, but Chromium still opens speculative connections to hosts a page names;
+        // a proxy that does not exist, for loopback too, leaves it no way out.
+        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--dns-prefetch-disable",
     ];
 
     public static async Task<byte[]> PrintAsync(ChromiumOptions options, PrintJob job, CancellationToken ct)

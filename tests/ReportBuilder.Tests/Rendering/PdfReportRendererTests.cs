@@ -50,5 +50,32 @@ public sealed class PdfReportRendererTests
         error.Message.ShouldBe("Chromium not found at /nonexistent/chromium: run scripts/setup.sh to install it, or set REPORTBUILDER_CHROMIUM to the browser");
     }
 
+    [Fact]
+    public async Task Render_FetchesNothing_EvenWhenATemplateLinksOut()
+    {
+        using var server = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        server.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)server.LocalEndpoint).Port}";
+        var directory = Directory.CreateTempSubdirectory("rb-offline-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "report.html.sbn"),
+                $"<link rel=\"stylesheet\" href=\"{url}/style.css\"><img src=\"{url}/logo.png\"><iframe src=\"{url}/\"></iframe><p>{{{{ report.title }}}}</p>");
+            await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.HeaderTemplate), "<span></span>");
+            await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.FooterTemplate), "<span></span>");
+            var renderer = new PdfReportRenderer(new HtmlReportRenderer(directory), InstalledChromium.Require());
+
+            var bytes = await renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None);
+
+            using var pdf = PdfDocument.Open(bytes);
+            Words(pdf.GetPage(1)).ShouldBe("Monthly support report");
+            server.Pending().ShouldBeFalse("Chromium opened a connection");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     internal static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(' ', page.GetWords().Select(w => w.Text));
 }
