@@ -5,11 +5,18 @@ using Scriban.Syntax;
 
 namespace ReportBuilder.Rendering.Html;
 
-/// <summary>Resolves <c>include 'partials/card.sbn'</c> against the templates folder.</summary>
+/// <summary>Resolves <c>include 'partials/card.sbn'</c> against the templates folder, and nothing outside it.</summary>
 internal sealed class TemplateFileLoader(string directory) : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        Path.GetFullPath(Path.Combine(directory, templateName));
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var path = Path.GetFullPath(Path.Combine(_root, templateName));
+        return path.StartsWith(_root, StringComparison.Ordinal)
+            ? path
+            : throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the templates folder {_root}");
+    }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.Exists(templatePath)

@@ -49,6 +49,15 @@ public sealed class CustomTemplateTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_IncludesNothingOutsideTheTemplatesFolder()
+    {
+        var diagnostic = await RenderFailureAsync("ok\n{{ include '../secret.txt' }}");
+
+        diagnostic.Location.ShouldBe(new SourceLocation(Path.Combine(_directory, "report.html.sbn"), 2, 4));
+        diagnostic.Message.ShouldContain("outside the templates folder");
+    }
+
+    [Fact]
     public async Task Render_ShowsTemplatesOnlyTheModel()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), "[{{ footer.generated_at.ticks }}][{{ report.id }}]");
