@@ -9,6 +9,8 @@ public sealed class CustomTemplateTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    private SourceLocation MainTemplate(int line, int column) => new(Path.Combine(_directory, "report.html.sbn"), line, column);
+
     private async Task<Diagnostic> RenderFailureAsync(string template)
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), template);
@@ -24,7 +26,7 @@ public sealed class CustomTemplateTests : IDisposable
     {
         var diagnostic = await RenderFailureAsync("<h1>{{ report.title }}</h1>\n<p>{{ for m in }}</p>\n");
 
-        diagnostic.Location.ShouldBe(new SourceLocation(Path.Combine(_directory, "report.html.sbn"), 2, 16));
+        diagnostic.Location.ShouldBe(MainTemplate(2, 16));
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public sealed class CustomTemplateTests : IDisposable
     {
         var diagnostic = await RenderFailureAsync("<h1>{{ report.title }}</h1>\n\n  <p>{{ verdikt.headline }}</p>\n");
 
-        diagnostic.Location.ShouldBe(new SourceLocation(Path.Combine(_directory, "report.html.sbn"), 3, 9));
+        diagnostic.Location.ShouldBe(MainTemplate(3, 9));
         diagnostic.Message.ShouldContain("verdikt");
     }
 
@@ -53,7 +55,7 @@ public sealed class CustomTemplateTests : IDisposable
     {
         var diagnostic = await RenderFailureAsync("ok\n{{ include '../secret.txt' }}");
 
-        diagnostic.Location.ShouldBe(new SourceLocation(Path.Combine(_directory, "report.html.sbn"), 2, 4));
+        diagnostic.Location.ShouldBe(MainTemplate(2, 4));
         diagnostic.Message.ShouldContain("outside the templates folder");
     }
 
