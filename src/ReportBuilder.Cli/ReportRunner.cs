@@ -3,7 +3,9 @@ using ReportBuilder.IO;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
+using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
+using ReportBuilder.Rendering.Pdf;
 
 namespace ReportBuilder.Cli;
 
@@ -22,12 +24,21 @@ internal static class ReportRunner
         }
 
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow());
+        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory);
+        var renderers = new (string Format, Func<Task<byte[]>> Render)[]
+        {
+            ("html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(model, print: false, ct))),
+            ("pdf", () => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()).RenderAsync(model, ct)),
+            ("json", () => Task.FromResult(JsonReportWriter.Render(model))),
+        };
+
         var files = new List<string>();
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
-        if (plan.Formats.Contains("json"))
+        foreach (var (format, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
-            await AtomicFile.WriteAsync(basePath + ".json", JsonReportWriter.Render(model), ct);
-            files.Add(basePath + ".json");
+            var path = $"{basePath}.{format}";
+            await AtomicFile.WriteAsync(path, await render(), ct);
+            files.Add(path);
         }
 
         return new Result(model, files);

@@ -1,0 +1,91 @@
+using System.Reflection;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Reports;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Rendering.Html;
+
+/// <summary>
+/// Renders the report model through a Scriban template of the templates folder. Templates see only the model
+/// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), a <c>print</c> flag and
+/// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
+/// </summary>
+public sealed class HtmlReportRenderer(string templateDirectory)
+{
+    /// <summary>The main template: one self-contained HTML page, also printed to PDF.</summary>
+    public const string ReportTemplate = "report.html.sbn";
+
+    /// <summary>The templates shipped beside the executable.</summary>
+    public static string DefaultTemplateDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    /// <summary>The folder templates and their partials are read from.</summary>
+    public string TemplateDirectory { get; } = Path.GetFullPath(templateDirectory);
+
+    /// <summary>The report as an HTML page; <paramref name="print"/> selects the variant printed to PDF.</summary>
+    public Task<string> RenderAsync(ReportModel model, bool print, CancellationToken ct) =>
+        RenderAsync(ReportTemplate, model, print, ct);
+
+    /// <summary>Renders one template of the folder with the model.</summary>
+    /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
+    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, CancellationToken ct)
+    {
+        var path = Path.Combine(TemplateDirectory, templateName);
+        if (!File.Exists(path))
+        {
+            throw new DefinitionException(SourceLocation.StartOf(path), TemplateMessages.NotFound(TemplateDirectory));
+        }
+
+        var template = Template.Parse(await File.ReadAllTextAsync(path, ct), path);
+        if (template.HasErrors)
+        {
+            throw TemplateErrors.From(template.Messages);
+        }
+
+        var context = CreateContext(model, print, ct);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex is not Scriban.Syntax.ScriptAbortException)
+        {
+            throw TemplateErrors.From(ex);
+        }
+    }
+
+    private HtmlEscapingContext CreateContext(ReportModel model, bool print, CancellationToken ct)
+    {
+        // Output is escaped anyway: what include and html.escape return is already HTML, not to be escaped twice.
+        var builtins = new BuiltinFunctions();
+        foreach (var include in new[] { "include", "include_join" })
+        {
+            builtins.SetValue(include, new TrustedIncludeFunction((IScriptCustomFunction)builtins[include]!), true);
+        }
+
+        ((ScriptObject)builtins["html"]!).SetValue("escape",
+            DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
+        var globals = new ScriptObject();
+        globals.Import(model, ModelMembers);
+        globals.Import(typeof(TemplateFunctions));
+        globals.SetValue("print", print, true);
+
+        var context = new HtmlEscapingContext(builtins)
+        {
+            MemberFilter = ModelMembers,
+            // No cut-offs: a breakdown by agent or tag can be long, and a truncated report is a wrong report.
+            LoopLimit = 0,
+            LimitToString = 0,
+            StrictVariables = true,
+            TemplateLoader = new TemplateFileLoader(TemplateDirectory),
+            CancellationToken = ct,
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    // Templates reach the report model's properties and nothing else of .NET.
+    private static bool ModelMembers(MemberInfo member) =>
+        member is PropertyInfo { DeclaringType: { } type }
+        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline));
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Rendering.Html;
+
+/// <summary>The functions templates get besides Scriban's builtins (imported as snake_case: <c>status_key</c>, <c>sparkline</c>, <c>utc</c>).</summary>
+internal static class TemplateFunctions
+{
+    /// <summary>The wire name of a status: pass, warn, fail, no_data, none, insufficient_data.</summary>
+    public static string StatusKey(Status status) => status.ToWire();
+
+    /// <summary>An instant as <c>2026-11-23 12:00 UTC</c>.</summary>
+    public static string Utc(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>The trend scaled into a <paramref name="width"/> × <paramref name="height"/> box; null with fewer than two values.</summary>
+    public static Sparkline? Sparkline(IEnumerable<TrendPoint> trend, double width, double height) =>
+        Html.Sparkline.Of(trend.ToList(), width, height);
+}

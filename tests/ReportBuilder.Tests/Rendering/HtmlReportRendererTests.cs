@@ -1,0 +1,119 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportBuilder.Reports;
+using ReportBuilder.Rendering.Html;
+
+namespace ReportBuilder.Tests.Rendering;
+
+public sealed class HtmlReportRendererTests
+{
+    private static readonly HtmlReportRenderer Renderer = new(HtmlReportRenderer.DefaultTemplateDirectory);
+
+    private static async Task<IDocument> RenderAsync(ReportModel model, bool print = false) =>
+        new HtmlParser().ParseDocument(await Renderer.RenderAsync(model, print, CancellationToken.None));
+
+    [Fact]
+    public async Task Render_PutsTheVerdictFirst_AndNamesTheFailedTargets()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var firstSection = page.QuerySelector("main > section")!;
+        firstSection.ClassList.ShouldContain("verdict");
+        firstSection.ClassList.ShouldContain("state-fail");
+        firstSection.QuerySelector(".verdict-score")!.TextContent.ShouldBe("1 of 2 targets met");
+        firstSection.QuerySelector(".named.status-fail")!.TextContent.ShouldBe("Missed Replies per ticket");
+    }
+
+    [Fact]
+    public async Task Render_ShowsEachMetricAsACard_WithValueTargetAndStatusWord()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var cards = page.QuerySelectorAll(".card").Select(c => (
+            Label: c.QuerySelector("h3")!.TextContent,
+            Value: c.QuerySelector(".value")!.TextContent,
+            Target: c.QuerySelector(".target")!.TextContent,
+            Status: c.QuerySelector(".badge")!.TextContent)).ToList();
+
+        cards.ShouldBe([
+            ("Replies per ticket", "3.25", "Target < 2 (warn ≤ 3) · n = 40", "Fail"),
+            ("Resolution rate", "95.0%", "Target ≥ 90% (warn ≥ 80%) · n = 200", "Pass"),
+            ("Ticket volume", "1,588", "n = 1,588", "No target"),
+        ]);
+    }
+
+    [Fact]
+    public async Task Render_ColoursTheChangeByTheMetricsDirection()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var changes = page.QuerySelectorAll(".card").Select(c => c.QuerySelector(".change")).ToList();
+        changes[0]!.ClassName.ShouldBe("change trend-worse");
+        changes[0]!.TextContent.ShouldBe("▲ +30.0% vs 2.50 in September 2026");
+        changes[1]!.ClassName.ShouldBe("change trend-better");
+        changes[1]!.TextContent.ShouldBe("▲ +2.0 pp vs 93.0% in September 2026");
+        changes[2].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Render_DrawsASparklineOnlyForMetricsWithATrend_SkippingPeriodsWithoutValue()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var cards = page.QuerySelectorAll(".card").ToList();
+        var points = cards[0].QuerySelector("svg polyline")!.GetAttribute("points")!.Split(' ');
+        points.Length.ShouldBe(5);
+        cards[0].QuerySelector("figcaption")!.TextContent.ShouldBe("May 2026October 2026");
+        cards[1].QuerySelector("svg").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Render_GivesEachBreakdownRowItsStatus()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var tables = page.QuerySelectorAll(".breakdowns table").ToList();
+        tables.Select(t => t.QuerySelector("caption")!.TextContent).ShouldBe(["Replies per ticket by agent", "Resolution rate by channel"]);
+        Rows(tables[1]).ShouldBe([["email", "96.0%", "120", "Pass"], ["chat", "85.0%", "80", "Warn"]]);
+    }
+
+    [Fact]
+    public async Task Render_EscapesDataEvenWhereTheTemplateDoesNotAskForIt()
+    {
+        const string agent = "<script>alert('x')</script> & \"Bob\"";
+
+        var html = await Renderer.RenderAsync(SampleReports.Monthly(agent), print: false, CancellationToken.None);
+
+        html.ShouldNotContain("<script>");
+        var page = new HtmlParser().ParseDocument(html);
+        page.QuerySelectorAll("script").ShouldBeEmpty();
+        page.QuerySelector(".breakdowns tbody th")!.TextContent.ShouldBe(agent);
+    }
+
+    [Fact]
+    public async Task Render_WritesEveryRowOfALargeBreakdown()
+    {
+        var page = await RenderAsync(SampleReports.Monthly(agentRows: 8000));
+
+        page.QuerySelectorAll(".breakdowns table")[0].QuerySelectorAll("tbody tr").Length.ShouldBe(8000);
+    }
+
+    [Fact]
+    public async Task Render_EndsWithTheAuditFooter()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        page.QuerySelectorAll(".colophon dd").Select(d => d.TextContent).ShouldBe([
+            "2026-10-01 00:00 – 2026-11-01 00:00 Europe/Warsaw", "2026-11-05 12:00 UTC", "support.db", "3f2a9c0d11e4b7aa"]);
+    }
+
+    [Fact]
+    public async Task Render_MarksThePrintVariant()
+    {
+        (await RenderAsync(SampleReports.Monthly(), print: true)).DocumentElement.ClassName.ShouldBe("print");
+        (await RenderAsync(SampleReports.Monthly(), print: false)).DocumentElement.ClassName.ShouldBe("screen");
+    }
+
+    private static List<string[]> Rows(IElement table) =>
+        table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
+}

@@ -1,0 +1,81 @@
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Rendering.Pdf;
+using UglyToad.PdfPig;
+
+namespace ReportBuilder.Tests.Rendering;
+
+public sealed class PdfReportRendererTests
+{
+    private static readonly HtmlReportRenderer Html = new(HtmlReportRenderer.DefaultTemplateDirectory);
+
+    [Fact]
+    public async Task Render_PrintsA4Pages_WithRunningHeaderAndPageXOfY()
+    {
+        var renderer = new PdfReportRenderer(Html, InstalledChromium.Require());
+
+        var bytes = await renderer.RenderAsync(SampleReports.Monthly(agentRows: 120), CancellationToken.None);
+
+        using var pdf = PdfDocument.Open(bytes);
+        pdf.NumberOfPages.ShouldBeGreaterThan(1);
+        foreach (var page in pdf.GetPages())
+        {
+            page.Width.ShouldBe(595, tolerance: 1);
+            page.Height.ShouldBe(842, tolerance: 1);
+            var text = Words(page);
+            text.ShouldStartWith("Monthly support report October 2026");
+            text.ShouldEndWith($"page {page.Number} of {pdf.NumberOfPages}");
+        }
+    }
+
+    [Fact]
+    public async Task Render_RepeatsTheTableHeaderOnEveryPageATableRunsOnto()
+    {
+        var renderer = new PdfReportRenderer(Html, InstalledChromium.Require());
+
+        var bytes = await renderer.RenderAsync(SampleReports.Monthly(agentRows: 120), CancellationToken.None);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var pagesWithAgentRows = pdf.GetPages().Where(p => Words(p).Contains("Agent 0", StringComparison.Ordinal)).ToList();
+        pagesWithAgentRows.Count.ShouldBeGreaterThan(1);
+        pagesWithAgentRows.ShouldAllBe(p => Words(p).Contains("AGENT VALUE ROWS STATUS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_WithoutChromium_SaysToRunTheSetupScript()
+    {
+        var renderer = new PdfReportRenderer(Html, new ChromiumOptions("/nonexistent/chromium"));
+
+        var error = await Should.ThrowAsync<ChromiumNotFoundException>(() => renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None));
+
+        error.Message.ShouldBe("Chromium not found at /nonexistent/chromium: run scripts/setup.sh to install it, or set REPORTBUILDER_CHROMIUM to the browser");
+    }
+
+    [Fact]
+    public async Task Render_FetchesNothing_EvenWhenATemplateLinksOut()
+    {
+        using var server = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        server.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)server.LocalEndpoint).Port}";
+        var directory = Directory.CreateTempSubdirectory("rb-offline-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "report.html.sbn"),
+                $"<link rel=\"stylesheet\" href=\"{url}/style.css\"><img src=\"{url}/logo.png\"><iframe src=\"{url}/\"></iframe><p>{{{{ report.title }}}}</p>");
+            await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.HeaderTemplate), "<span></span>");
+            await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.FooterTemplate), "<span></span>");
+            var renderer = new PdfReportRenderer(new HtmlReportRenderer(directory), InstalledChromium.Require());
+
+            var bytes = await renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None);
+
+            using var pdf = PdfDocument.Open(bytes);
+            Words(pdf.GetPage(1)).ShouldBe("Monthly support report");
+            server.Pending().ShouldBeFalse("Chromium opened a connection");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    internal static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(' ', page.GetWords().Select(w => w.Text));
+}
