@@ -24,7 +24,11 @@ public sealed class ReportChart(string id, string metric, string kind, string ti
     public int Height { get; } = height;
 
     /// <summary>The chart as an SVG document (vectors: sharp on paper and at any zoom).</summary>
-    public string ToSvg() => plot.GetSvgXml(Width, Height);
+    public string ToSvg() => ValidXml(plot.GetSvgXml(Width, Height));
+
+    // ScottPlot 5.1 writes U+0001 for the spaces of text set in some fonts (NanumGothic); XML forbids it.
+    private static string ValidXml(string svg) =>
+        svg.Contains('\u0001', StringComparison.Ordinal) ? svg.Replace('\u0001', ' ') : svg;
 
     /// <summary>The chart as a PNG at twice the pixel density, for high-resolution screens.</summary>
     public byte[] ToPng()

@@ -14,11 +14,11 @@ public sealed class ChartBuilderTests
         var trend = ChartBuilder.Build(model).Single(c => c.Kind == "trend");
 
         trend.Id.ShouldBe("replies_per_ticket-trend");
-        var svg = trend.ToSvg();
-        svg.ShouldContain(">value<");                 // the ratio's axis label
-        svg.ShouldContain(">May 2026<");
-        svg.ShouldContain(">Oct 2026<");
-        svg.ShouldContain("target: &lt; 2 (warn ≤ 3)");
+        var texts = Texts(trend.ToSvg());
+        texts.ShouldContain("value");                  // the ratio's axis label
+        texts.ShouldContain("May 2026");
+        texts.ShouldContain("Oct 2026");
+        texts.ShouldContain("target: < 2 (warn ≤ 3)");
         trend.AltText.ShouldBe("Replies per ticket: May 2026 2.00, June 2026 2.50, July 2026 —, August 2026 2.20, " +
             "September 2026 2.50, October 2026 3.25; target < 2 (warn ≤ 3)");
     }
@@ -42,7 +42,7 @@ public sealed class ChartBuilderTests
         bars.Id.ShouldBe("replies_per_ticket-by-channel");
         // Lower is better: fails first, the worst of them first; then the warning; then the pass.
         bars.AltText.ShouldBe("Replies per ticket by Channel: web 4.10 (fail), chat 3.60 (fail), phone 2.40 (warn), email 1.20 (pass)");
-        bars.ToSvg().ShouldContain("4.10 · fail");
+        Texts(bars.ToSvg()).ShouldContain("4.10 · fail");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ChartBuilderTests
 
         map.Kind.ShouldBe("heatmap");
         map.AltText.ShouldBe("Tickets by day and hour; busiest: Tue 14:00 (30), Mon 09:00 (12), Sun 03:00 (1)");
-        map.ToSvg().ShouldContain(">Mon<");
+        Texts(map.ToSvg()).ShouldContain("Mon");
     }
 
     [Fact]
@@ -85,7 +85,11 @@ public sealed class ChartBuilderTests
 
         var svg = ChartBuilder.Build(model).First().ToSvg();
 
-        svg.ShouldContain("NanumGothic");
-        svg.ShouldContain("티켓당 답변 수");
+        svg.ShouldContain("font-family=\"NanumGothic");
+        Texts(svg).ShouldContain("티켓당 답변 수");
     }
+
+    /// <summary>The text the SVG draws, one string per text element.</summary>
+    private static List<string> Texts(string svg) =>
+        System.Xml.Linq.XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
 }
