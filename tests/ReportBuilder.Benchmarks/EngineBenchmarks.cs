@@ -1,0 +1,128 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using ReportBuilder.Data;
+using ReportBuilder.Definitions;
+using ReportBuilder.DemoData;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Benchmarks;
+
+/// <summary>
+/// The metric engine over a generated demo database: plan, run every SQL statement, build the report model
+/// (no rendering). The baseline is a plain <c>SELECT count(*)</c> of the tickets on the same file, so the
+/// figures read as ratios measured in the same run, which stay comparable on a noisy, shared machine.
+/// </summary>
+[Config(typeof(EngineConfig))]
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private static readonly Instant AsOf = Instant.FromUtc(2026, 11, 5, 0, 0);
+    private static readonly DateOnly DataEnd = new(2026, 11, 23);
+
+    private string _folder = "";
+    private string _database = "";
+    private Catalog _catalog = null!;
+    private ReportPlan _monthly = null!;
+    private ReportPlan _allMetrics = null!;
+
+    /// <summary>Tickets in the generated database (BENCH_TICKETS overrides the default of 100,000).</summary>
+    public static int Tickets =>
+        int.TryParse(Environment.GetEnvironmentVariable("BENCH_TICKETS"), out var n) && n > 0 ? n : 100_000;
+
+    /// <summary>Generates the database once and plans both reports against it.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = RepositoryRoot();
+        _folder = Path.Combine(Path.GetTempPath(), "reportbuilder-bench-" + Environment.ProcessId);
+        Directory.CreateDirectory(_folder);
+        _database = Path.Combine(_folder, "support.db");
+        DemoDataGenerator.Generate(_database, new DemoDataOptions { Tickets = Tickets, Months = 14, Seed = 42, End = DataEnd });
+
+        _catalog = CatalogLoader.Load(Path.Combine(root, "configs", "model.yaml"), Path.Combine(root, "configs", "metrics.yaml"));
+        _monthly = Plan(Path.Combine(root, "examples", "monthly-support.yaml"));
+        _allMetrics = Plan(Path.Combine(root, "examples", "all-metrics.yaml"));
+    }
+
+    /// <summary>Removes the generated database.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>The yardstick: count the tickets.</summary>
+    [Benchmark(Baseline = true, Description = "SELECT count(*) FROM tickets")]
+    public long CountTickets()
+    {
+        using var connection = SqliteSource.Open(_database);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM tickets";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>A second yardstick that reads every ticket row (count(*) only walks the smallest index).</summary>
+    [Benchmark(Description = "SELECT sum(replies) FROM tickets")]
+    public long SumReplies()
+    {
+        using var connection = SqliteSource.Open(_database);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sum(replies) FROM tickets";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>examples/monthly-support.yaml: 6 metrics, previous period, 6-month trend, 4 breakdowns.</summary>
+    [Benchmark(Description = "monthly-support report")]
+    public Task<ReportModel> MonthlyReport() => RunAsync(_monthly);
+
+    /// <summary>examples/all-metrics.yaml: every catalog metric and stat, previous period, 12-month trend, breakdowns.</summary>
+    [Benchmark(Description = "all-metrics report")]
+    public Task<ReportModel> AllMetrics() => RunAsync(_allMetrics);
+
+    private async Task<ReportModel> RunAsync(ReportPlan plan)
+    {
+        IReadOnlyDictionary<string, MetricSeries> results;
+        await using (var connection = SqliteSource.Open(plan.DatabasePath))
+        {
+            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+            results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
+        }
+
+        return ReportModelBuilder.Build(plan, results, AsOf.ToDateTimeOffset());
+    }
+
+    private ReportPlan Plan(string path)
+    {
+        var definition = ReportDefinitionLoader.Load(path, _catalog);
+        return ReportPlanner.Plan(definition, _catalog, new RunOptions(Database: _database, Period: "last_month"), AsOf);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ReportBuilder.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmarks from a ReportBuilder checkout: ReportBuilder.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A short run in this process: 3 warm-ups, 3 measured iterations; enough for ratios, frugal on 2 shared cores.</summary>
+    private sealed class EngineConfig : ManualConfig
+    {
+        public EngineConfig()
+        {
+            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"));
+        }
+    }
+}
