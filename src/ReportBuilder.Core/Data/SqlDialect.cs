@@ -36,7 +36,9 @@ public sealed class SqliteDialect : SqlDialect
     }
 
     /// <inheritdoc />
-    public override string Hours(string from, string to) => $"((julianday({to}) - julianday({from})) * 24.0)";
+    // julianday differences carry float noise (one hour came out as 1.0000000075 and missed a "<= 1h" SLA):
+    // round to whole milliseconds first, so whole minutes and hours are exact.
+    public override string Hours(string from, string to) => $"(ROUND((julianday({to}) - julianday({from})) * 86400000.0) / 3600000.0)";
 
     /// <inheritdoc />
     public override string LocalHour(string timestamp, string zoneParameter) => $"rb_local_hour({timestamp}, {zoneParameter})";
