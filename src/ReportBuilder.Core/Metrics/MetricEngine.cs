@@ -18,6 +18,9 @@ public sealed class MetricSeries
     /// <summary>Rows by dimension name, in database order.</summary>
     public Dictionary<string, List<(string? Key, Measurement Value)>> Breakdowns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Rows of the comparison period by dimension name, when a target compares rows with <c>previous</c>.</summary>
+    public Dictionary<string, List<(string? Key, Measurement Value)>> ComparisonBreakdowns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The measurement of a period; no rows means no value.</summary>
     public Measurement At(int period) => Periods.GetValueOrDefault(period, new Measurement(null, 0));
 }
@@ -97,9 +100,11 @@ public static class MetricEngine
             }
             else
             {
-                if (!series.Breakdowns.TryGetValue(query.Dimension, out var rows))
+                // Breakdown queries cover the report's period (0) and at most the comparison period.
+                var byDimension = period == 0 ? series.Breakdowns : series.ComparisonBreakdowns;
+                if (!byDimension.TryGetValue(query.Dimension, out var rows))
                 {
-                    series.Breakdowns[query.Dimension] = rows = [];
+                    byDimension[query.Dimension] = rows = [];
                 }
 
                 rows.Add((key, measurement));

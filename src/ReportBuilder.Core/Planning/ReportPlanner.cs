@@ -35,7 +35,8 @@ public static partial class ReportPlanner
         var formats = PlanFormats(definition, options, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        var queries = Metrics.Sql.QueryBuilder.Build(catalog.Model, metrics, periods, definition.Timezone.Value, dialect ?? SqliteDialect.Instance, diagnostics);
+        var queries = Metrics.Sql.QueryBuilder.Build(catalog.Model, metrics, periods, definition.Timezone.Value,
+            dialect ?? SqliteDialect.Instance, diagnostics, comparison);
         diagnostics.ThrowIfErrors();
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(definition.Path)) ?? ".";

@@ -26,7 +26,12 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         return new TargetRule(pass, warn, display);
     }
 
+    /// <summary>Whether a rule compares with the previous period's value.</summary>
+    public bool UsesPrevious => new[] { Pass, Warn }.Any(rule =>
+        rule?.DescendantsAndSelf().Any(e => e is Identifier { Name: "previous" }) == true);
+
     /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (METRICS.md §5).</summary>
+    /// <remarks>A rule that cannot be decided (it needs the previous value and there is none) is no_data, not a failure.</remarks>
     public Status Evaluate(double? value, double? previous, long sample, int minSample)
     {
         if (value is null)
@@ -40,17 +45,31 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         }
 
         var variables = new Dictionary<string, double?> { ["value"] = value, ["previous"] = previous };
-        if (Pass is not null && ExpressionEvaluator.EvaluateCondition(Pass, variables))
+        var pass = Holds(Pass, variables);
+        if (pass == true)
         {
             return Status.Pass;
         }
 
-        if (Warn is not null && ExpressionEvaluator.EvaluateCondition(Warn, variables))
+        var warn = Holds(Warn, variables);
+        if (warn == true)
         {
             return Status.Warn;
         }
 
-        return Status.Fail;
+        return pass is null || warn is null ? Status.NoData : Status.Fail;
+    }
+
+    // True or false, or null when the rule's outcome is unknown (SQL's three-valued logic); an absent rule does not hold.
+    private static bool? Holds(Expr? rule, IReadOnlyDictionary<string, double?> variables)
+    {
+        if (rule is null)
+        {
+            return false;
+        }
+
+        var result = ExpressionEvaluator.Evaluate(rule, variables);
+        return result.Succeeded ? result.Value.AsBoolean : false;
     }
 
     private static Expr? Parse(Located<string>? rule, DiagnosticBag diagnostics)
