@@ -8,6 +8,9 @@ namespace ReportBuilder.Rules;
 /// <summary>A target's pass and warn rules, parsed; turns a value into a <see cref="Status"/>.</summary>
 public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
 {
+    /// <summary>The message for a rule that is no condition.</summary>
+    public const string NotACondition = "a target must be a condition, e.g. \"< 2\" or \"value <= previous * 1.1\"";
+
     private static readonly HashSet<string> Variables = ["value", "previous"];
 
     /// <summary>Parses a target's rules; problems go to <paramref name="diagnostics"/>. Null when there is no target.</summary>
@@ -90,6 +93,12 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
             return null;
         }
 
+        if (!IsCondition(parsed.Expression!))
+        {
+            diagnostics.Error(rule.Location, $"in target '{rule.Value}': {NotACondition}");
+            return null;
+        }
+
         foreach (var node in parsed.Expression!.DescendantsAndSelf())
         {
             if (node is Identifier id && !Variables.Contains(id.Name))
@@ -101,6 +110,15 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
 
         return parsed.Expression;
     }
+
+    // A rule must come out true or false; "value * 2" would be neither and could never pass.
+    private static bool IsCondition(Expr expr) => expr switch
+    {
+        Binary b => b.Operator.IsComparison() || b.Operator.IsLogical(),
+        Unary u => u.Operator == UnaryOperator.Not,
+        InList or IsNull or BooleanLiteral => true,
+        _ => false,
+    };
 
     private static string Pretty(string rule) =>
         rule.Trim().Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal).Replace("!=", "≠", StringComparison.Ordinal);
