@@ -58,6 +58,11 @@ public static partial class ReportPlanner
         var period = PeriodParser.TryParse(text, zone, asOf);
         comparison = null;
         trend = [];
+        if (definition.Compare is { Value: not ("none" or "previous_period" or "same_period_last_year") } compare)
+        {
+            diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use previous_period, same_period_last_year or none");
+        }
+
         if (period is null)
         {
             diagnostics.Error(location, $"'{text}' is not a period: use {PeriodParser.Forms}");
@@ -67,8 +72,6 @@ public static partial class ReportPlanner
         var periods = new List<PeriodWindow> { period };
         switch (definition.Compare?.Value)
         {
-            case null or "none":
-                break;
             case "previous_period":
                 periods.Add(period.Previous());
                 comparison = 1;
@@ -76,10 +79,6 @@ public static partial class ReportPlanner
             case "same_period_last_year":
                 periods.Add(period.SameLastYear());
                 comparison = 1;
-                break;
-            default:
-                diagnostics.Error(definition.Compare.Location,
-                    $"unknown comparison '{definition.Compare.Value}': use previous_period, same_period_last_year or none");
                 break;
         }
 
