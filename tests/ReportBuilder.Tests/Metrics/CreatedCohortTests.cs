@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Reports;
 using ReportBuilder.Tests.Support;
 
@@ -48,7 +49,7 @@ public sealed class CreatedCohortTests
         var median = await db.MetricAsync("metric: first_response_time, stat: median");
 
         var hours = tickets.Where(t => t.Reply is not null)
-            .Select(t => (DateTime.Parse(t.Reply!) - DateTime.Parse(t.Created)).TotalHours).Order().ToArray();
+            .Select(t => (Parse(t.Reply!) - Parse(t.Created)).TotalHours).Order().ToArray();
         hours.ShouldBe([0.5, 1, 2, 3, 10.5]);
         mean.Value!.Value.ShouldBe(hours.Average(), 1e-9);   // 17 / 5 = 3.4
         mean.Sample.ShouldBe(5);
@@ -93,6 +94,8 @@ public sealed class CreatedCohortTests
         sla.Value.ShouldBe(2.0 / 5);
         sla.Rows().ShouldBe([("premium", 0.5), ("standard", 1.0 / 3)]);
     }
+
+    private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);
 
     private static TestDatabase SlaTickets() => new TestDatabase()
         .Customer(1, tier: "standard")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Reports;
 using ReportBuilder.Tests.Support;
 
@@ -31,7 +32,9 @@ public sealed class CustomerTests
 
     // "active at t": created_at < t and (churned_at is null or churned_at >= t), straight from METRICS.md.
     private static bool ActiveAt((int Id, string Created, string? Churned) c, DateTime t) =>
-        DateTime.Parse(c.Created) < t && (c.Churned is null || DateTime.Parse(c.Churned) >= t);
+        Parse(c.Created) < t && (c.Churned is null || Parse(c.Churned) >= t);
+
+    private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task ChurnRate_October_ChurnedOverActiveAtStart()
@@ -39,7 +42,7 @@ public sealed class CustomerTests
         using var db = Database();
         var (start, end) = (new DateTime(2026, 10, 1), new DateTime(2026, 11, 1));
         var atStart = Customers.Where(c => ActiveAt(c, start)).ToList();
-        var churned = atStart.Count(c => c.Churned is { } at && DateTime.Parse(at) < end);
+        var churned = atStart.Count(c => c.Churned is { } at && Parse(at) < end);
 
         var churn = await db.MetricAsync("metric: churn_rate");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Reports;
 using ReportBuilder.Tests.Support;
 
@@ -49,6 +50,23 @@ public sealed class TicketVolumeTests
 
         october.Value.ShouldBe(2);
         november.Value.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("2026-03", "2026-03-01 05:00", "2026-04-01 03:59:59")]   // midnight EST … 23:59:59 EDT
+    [InlineData("2026-11", "2026-11-01 04:00", "2026-12-01 04:59:59")]   // midnight EDT … 23:59:59 EST
+    public async Task TicketVolume_NewYorkDstMonth_CountsExactlyTheLocalMonth(string period, string first, string last)
+    {
+        using var db = new TestDatabase()
+            .Ticket(first)
+            .Ticket(last)
+            .Ticket(Shift(first, -1))   // the month before
+            .Ticket(Shift(last, 1));    // the month after
+
+        var volume = await db.MetricAsync("metric: ticket_volume", period: period, timezone: "America/New_York");
+
+        volume.Value.ShouldBe(2);
+        volume.Previous!.Value.ShouldBe(1);
     }
 
     [Fact]
@@ -124,4 +142,7 @@ public sealed class TicketVolumeTests
 
         volume.Rows().ShouldBe([("premium", 2.0), ("standard", 1.0)]);
     }
+
+    private static string Shift(string timestamp, int seconds) =>
+        DateTime.Parse(timestamp, CultureInfo.InvariantCulture).AddSeconds(seconds).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }
