@@ -23,7 +23,7 @@ public static class CatalogLoader
     private static readonly string[] DimensionKeys = ["label", "expr"];
     private static readonly string[] MetricKeys =
         ["label", "description", "table", "time", "where", "value", "stats", "unit", "direction", "target", "breakdown", "mix", "params"];
-    private static readonly string[] StatKeys = ["value", "target"];
+    private static readonly string[] StatKeys = ["value", "target", "unit"];
     private static readonly string[] TargetKeys = ["pass", "warn"];
 
     /// <summary>Loads both files; throws <see cref="DefinitionException"/> listing every problem.</summary>
@@ -159,8 +159,14 @@ public static class CatalogLoader
                 var stat = yaml.Mapping(statNode, $"stat '{statName}'", StatKeys);
                 if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
                 {
+                    var statUnit = yaml.Text(stat.GetValueOrDefault("unit").Value, "unit");
+                    if (statUnit is not null && !MetricUnits.All.Contains(statUnit))
+                    {
+                        yaml.Error(stat["unit"].Value, $"unknown unit '{statUnit}': use one of {string.Join(", ", MetricUnits.All)}");
+                    }
+
                     stats.Add(new StatDefinition(statName, new Located<string>(expr, yaml.At(v, 0)),
-                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget));
+                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget, statUnit));
                 }
                 else
                 {

@@ -33,8 +33,8 @@ public sealed record MetricDefinition(
     public StatDefinition? FindStat(string name) => Stats.FirstOrDefault(s => s.Name == name);
 }
 
-/// <summary>One value of a metric: an aggregate expression and its default target.</summary>
-public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target);
+/// <summary>One value of a metric: an aggregate expression, its default target and its unit when it differs from the metric's.</summary>
+public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, string? Unit = null);
 
 /// <summary>The metric units the tool formats.</summary>
 public static class MetricUnits

@@ -41,7 +41,7 @@ public static class ReportModelBuilder
 
     private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter)
     {
-        var unit = metric.Definition.Unit;
+        var unit = metric.Stat.Unit ?? metric.Definition.Unit;
         var current = series.At(0);
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
         var status = Evaluate(metric, current, previous?.Value);

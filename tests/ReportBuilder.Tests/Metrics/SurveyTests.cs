@@ -27,6 +27,9 @@ public sealed class SurveyTests
         share.Previous.DisplayChange.ShouldBe("−40.0 pp");
         share.Previous.Trend.ShouldBe("worse");
         mean.Value.ShouldBe(3.4);             // (5 + 4 + 4 + 3 + 1) / 5
+        mean.Unit.ShouldBe("score");          // a rating, not a share: never "340.0%"
+        mean.DisplayValue.ShouldBe("3.4");
+        share.Unit.ShouldBe("percent");
     }
 
     [Fact]
