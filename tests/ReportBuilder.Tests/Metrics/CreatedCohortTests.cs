@@ -92,7 +92,9 @@ public sealed class CreatedCohortTests
 
         // within: standard at exactly 1 h, premium at exactly 30 min; missed: 61 min, premium 45 min, unanswered
         sla.Value.ShouldBe(2.0 / 5);
-        sla.Rows().ShouldBe([("premium", 0.5), ("standard", 1.0 / 3)]);
+        sla.Rows().Select(r => r.Key).ShouldBe(["premium", "standard"]);
+        sla.Rows()[0].Value.ShouldBe(0.5);
+        sla.Rows()[1].Value!.Value.ShouldBe(1.0 / 3, 1e-9);
     }
 
     private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);

@@ -36,7 +36,7 @@ public sealed class RevenueTests
 
         var nrr = await db.MetricAsync("metric: net_revenue_retention", period: "2026-Q3");
 
-        nrr.Value!.Value.ShouldBe((9000 + 1000 - 300 - 1200) / 9000.0, 1e-12);   // 94.4%
+        nrr.Value!.Value.ShouldBe((9000 + 1000 - 300 - 1200) / 9000.0, 1e-9);   // 94.4%
         nrr.Status.ShouldBe(Status.Fail);                                          // below 100%
     }
 
@@ -50,7 +50,7 @@ public sealed class RevenueTests
 
         var nrr = await db.MetricAsync("metric: net_revenue_retention");
 
-        nrr.Value!.Value.ShouldBe(1.1, 1e-12);   // (1000 + 200 − 100) / 1000
+        nrr.Value!.Value.ShouldBe(1.1, 1e-9);   // (1000 + 200 − 100) / 1000
         nrr.Status.ShouldBe(Status.Pass);
     }
 

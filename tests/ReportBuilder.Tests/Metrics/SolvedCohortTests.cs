@@ -23,7 +23,7 @@ public sealed class SolvedCohortTests
         var replies = await db.MetricAsync("metric: replies_per_ticket");
 
         // (1 + 2 + 4) / 3 tickets = 2.33: not under 2, at most 3
-        replies.Value!.Value.ShouldBe(7.0 / 3, 1e-12);
+        replies.Value!.Value.ShouldBe(7.0 / 3, 1e-9);
         replies.Sample.ShouldBe(3);
         replies.Status.ShouldBe(Status.Warn);
         replies.Target.ShouldBe("< 2 (warn ≤ 3)");
@@ -36,7 +36,7 @@ public sealed class SolvedCohortTests
 
         var oneTouch = await db.MetricAsync("metric: one_touch_rate");
 
-        oneTouch.Value!.Value.ShouldBe(1.0 / 3, 1e-12);   // only the ticket solved on 10-01
+        oneTouch.Value!.Value.ShouldBe(1.0 / 3, 1e-9);   // only the ticket solved on 10-01
         oneTouch.Status.ShouldBe(Status.Fail);            // below 60%
     }
 
@@ -47,7 +47,7 @@ public sealed class SolvedCohortTests
 
         var reopen = await db.MetricAsync("metric: reopen_rate");
 
-        reopen.Value!.Value.ShouldBe(1.0 / 3, 1e-12);
+        reopen.Value!.Value.ShouldBe(1.0 / 3, 1e-9);
         reopen.Status.ShouldBe(Status.Fail);              // above 5%
     }
 

@@ -61,7 +61,7 @@ public sealed class SurveyTests
 
         var qa = await db.MetricAsync("metric: qa_score, breakdown: [agent]");
 
-        qa.Value!.Value.ShouldBe((90 + 70 + 60.5) / 3, 1e-12);
+        qa.Value!.Value.ShouldBe((90 + 70 + 60.5) / 3, 1e-9);
         qa.Status.ShouldBe(Status.Fail);
         qa.Rows().ShouldBe([("Ann", 80.0), ("Bob", 60.5)]);
         qa.RowStatuses().ShouldBe([("Ann", Status.Pass), ("Bob", Status.Fail)]);   // 80 meets ">= 80"
@@ -82,9 +82,23 @@ public sealed class SurveyTests
 
         scores.Count(s => s >= 9).ShouldBe(9);
         scores.Count(s => s <= 6).ShouldBe(6);
-        nps.Value!.Value.ShouldBe(15, 1e-9);
+        nps.Value.ShouldBe(15);
         nps.DisplayValue.ShouldBe("15.0");
         nps.Status.ShouldBe(Status.Fail);     // below 30
+    }
+
+    [Fact]
+    public async Task Nps_ExactlyOnTheTarget_Passes()
+    {
+        // 3 promoters and 2 detractors of 5: 60% − 40% = 20 points; 0.6 − 0.4 in floating point is 0.19999999999999996
+        using var db = new TestDatabase()
+            .Nps(10, "2026-10-01 12:00").Nps(9, "2026-10-02 12:00").Nps(9, "2026-10-03 12:00")
+            .Nps(6, "2026-10-04 12:00").Nps(0, "2026-10-05 12:00");
+
+        var nps = await db.MetricAsync("""metric: nps, target: { pass: ">= 20" }""");
+
+        nps.Value.ShouldBe(20);
+        nps.Status.ShouldBe(Status.Pass);
     }
 
     [Fact]
