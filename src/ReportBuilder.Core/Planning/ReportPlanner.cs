@@ -32,6 +32,17 @@ public static partial class ReportPlanner
 
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, definition.CustomMetrics, diagnostics)).OfType<PlannedMetric>().ToList();
+        if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")
+        {
+            // Without a comparison period 'previous' is never known, and the target could never pass.
+            foreach (var metric in metrics.Where(m => m.Target?.UsesPrevious == true))
+            {
+                diagnostics.Error(metric.Use.Target?.Location ?? metric.Use.Location,
+                    $"the target of '{metric.Name}' compares with 'previous', but the report has no comparison: " +
+                    "set compare: previous_period or same_period_last_year");
+            }
+        }
+
         var formats = PlanFormats(definition, options, diagnostics);
         diagnostics.ThrowIfErrors();
 

@@ -149,6 +149,21 @@ public sealed class DefinitionErrorTests
     }
 
     [Fact]
+    public void Plan_PreviousRuleWithoutComparison_AsksForOne()
+    {
+        Errors("""
+            id: test
+            period: 2026-10
+            metrics:
+              - metric: replies_per_ticket
+                target: { pass: "value <= previous * 1.1" }
+            """).ShouldBe([
+            "report.yaml:5:13: error: the target of 'replies_per_ticket' compares with 'previous', but the report has no comparison: " +
+                "set compare: previous_period or same_period_last_year",
+        ]);
+    }
+
+    [Fact]
     public void Plan_UnknownParam_ListsTheMetricsParams()
     {
         Errors("""
