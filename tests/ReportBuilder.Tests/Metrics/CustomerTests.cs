@@ -83,8 +83,7 @@ public sealed class CustomerTests
 
         var churn = await db.MetricAsync("metric: churn_rate");
 
-        churn.Value.ShouldBeNull();
-        churn.Status.ShouldBe(Status.NoData);
+        churn.ShouldBeNoData();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ReportBuilder.Reports;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
@@ -70,7 +69,6 @@ public sealed class ResponseTimeTests
 
         var response = await db.MetricAsync("metric: avg_response_time");
 
-        response.Value.ShouldBeNull();
-        response.Status.ShouldBe(Status.NoData);
+        response.ShouldBeNoData();
     }
 }

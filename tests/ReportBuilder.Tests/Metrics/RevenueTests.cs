@@ -61,18 +61,6 @@ public sealed class RevenueTests
 
         var nrr = await db.MetricAsync("metric: net_revenue_retention");
 
-        nrr.Value.ShouldBeNull();
-        nrr.Status.ShouldBe(Status.NoData);
-    }
-
-    [Fact]
-    public async Task ExpansionRevenueRate_NoMovementsAtAll_IsNoData()
-    {
-        using var db = new TestDatabase().Mrr("2026-12", "new", 500);
-
-        var expansion = await db.MetricAsync("metric: expansion_revenue_rate");
-
-        expansion.Value.ShouldBeNull();
-        expansion.Status.ShouldBe(Status.NoData);
+        nrr.ShouldBeNoData();
     }
 }

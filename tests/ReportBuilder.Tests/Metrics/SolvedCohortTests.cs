@@ -91,8 +91,7 @@ public sealed class SolvedCohortTests
 
         var replies = await db.MetricAsync("metric: replies_per_ticket");
 
-        replies.Value.ShouldBeNull();
-        replies.Status.ShouldBe(Status.NoData);
+        replies.ShouldBeNoData();
     }
 
     [Fact]

@@ -119,8 +119,7 @@ public sealed class SurveyTests
 
         var nps = await db.MetricAsync("metric: nps");
 
-        nps.Value.ShouldBeNull();
-        nps.Status.ShouldBe(Status.NoData);
+        nps.ShouldBeNoData();
         nps.Previous!.Value.ShouldBe(100);
         nps.Previous.Change.ShouldBeNull();
     }

@@ -31,9 +31,7 @@ public sealed class TicketVolumeTests
 
         var volume = await db.MetricAsync("metric: ticket_volume");
 
-        volume.Value.ShouldBeNull();
-        volume.Status.ShouldBe(Status.NoData);
-        volume.DisplayValue.ShouldBe("—");
+        volume.ShouldBeNoData();
         volume.Previous!.Value.ShouldBe(1);
     }
 

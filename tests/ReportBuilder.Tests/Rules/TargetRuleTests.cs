@@ -17,6 +17,13 @@ public sealed class TargetRuleTests
         return rule.ShouldNotBeNull();
     }
 
+    private static string[] CompileErrors(string pass)
+    {
+        var diagnostics = new DiagnosticBag();
+        TargetRule.Compile(new TargetDefinition(Rule(pass), null, At), diagnostics);
+        return diagnostics.Select(d => d.ToString()).ToArray();
+    }
+
     private static Located<string>? Rule(string? text) => text is null ? null : new Located<string>(text, At);
 
     [Theory]
@@ -110,11 +117,7 @@ public sealed class TargetRuleTests
     [Fact]
     public void Compile_UnknownName_ReportsItAtItsColumn()
     {
-        var diagnostics = new DiagnosticBag();
-
-        TargetRule.Compile(new TargetDefinition(Rule("valu < 2"), null, At), diagnostics);
-
-        diagnostics.Select(d => d.ToString()).ShouldBe([
+        CompileErrors("valu < 2").ShouldBe([
             "report.yaml:7:20: error: unknown name 'valu' in target 'valu < 2': a target compares 'value' (and 'previous'), e.g. \"< 2\" or \"value <= previous * 1.1\""]);
     }
 
@@ -133,11 +136,7 @@ public sealed class TargetRuleTests
     [Fact]
     public void Compile_RuleThatIsNoCondition_IsAnError()
     {
-        var diagnostics = new DiagnosticBag();
-
-        TargetRule.Compile(new TargetDefinition(Rule("value * 2"), null, At), diagnostics);
-
-        diagnostics.Select(d => d.ToString()).ShouldBe([
+        CompileErrors("value * 2").ShouldBe([
             "report.yaml:7:20: error: in target 'value * 2': a target must be a condition, e.g. \"< 2\" or \"value <= previous * 1.1\""]);
     }
 }
