@@ -97,6 +97,20 @@ public sealed class CreatedCohortTests
         sla.Rows()[1].Value!.Value.ShouldBe(1.0 / 3, 1e-9);
     }
 
+    [Fact]
+    public async Task FirstResponseSla_TwiceWithDifferentSlas_EachUseKeepsItsOwnParams()
+    {
+        using var db = SlaTickets();
+        var yaml = TestReport.Definition("2026-10", "UTC", "none", 0,
+            "metric: first_response_sla, name: sla_strict, params: { sla_standard: 30m, sla_premium: 30m }",
+            "metric: first_response_sla, name: sla_loose, params: { sla_standard: 2h, sla_premium: 2h }");
+
+        var metrics = (await db.RunAsync(yaml)).Metrics.ToDictionary(m => m.Name, m => m.Value);
+
+        metrics["sla_strict"].ShouldBe(1.0 / 5);   // only the 30-minute reply
+        metrics["sla_loose"].ShouldBe(4.0 / 5);    // every answered ticket
+    }
+
     private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);
 
     private static TestDatabase SlaTickets() => new TestDatabase()
