@@ -31,6 +31,36 @@ public sealed class DefinedMetricTests
     }
 
     [Fact]
+    public async Task Include_MetricsFileBesideTheReport_DefinesItsMetrics()
+    {
+        var folder = Directory.CreateTempSubdirectory("rb-include-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "metrics"));
+            File.WriteAllText(Path.Combine(folder, "metrics", "team.yaml"), """
+                metrics:
+                  chat_volume:
+                    table: tickets
+                    time: created_at
+                    where: channel = 'chat'
+                    value: count()
+                """);
+            using var db = new TestDatabase()
+                .Ticket("2026-10-01 10:00", channel: "chat")
+                .Ticket("2026-10-02 10:00", channel: "email");
+            var yaml = TestReport.Definition("2026-10", "UTC", "none", 0, "metric: chat_volume") + "\ninclude: [metrics/team.yaml]";
+
+            var model = await db.RunAsync(yaml, path: Path.Combine(folder, "report.yaml"));
+
+            model.Metrics.Single().Value.ShouldBe(1);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task TicketVolume_BesideAMetricThatJoinsTags_StillCountsEachTicketOnce()
     {
         using var db = new TestDatabase()

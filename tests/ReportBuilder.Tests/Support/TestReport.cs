@@ -18,14 +18,14 @@ internal static class TestReport
     public static Catalog Catalog => BuiltIn.Value;
 
     /// <summary>Parses and plans a definition as of <paramref name="asOf"/>.</summary>
-    public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string? period = null) =>
-        ReportPlanner.Plan(ReportDefinitionLoader.Parse("report.yaml", yaml, Catalog), Catalog,
-            new RunOptions(Database: database, Period: period), asOf ?? AsOf);
+    /// <remarks><paramref name="path"/> names the definition in messages and anchors its relative paths (include:).</remarks>
+    public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml") =>
+        ReportPlanner.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
 
     /// <summary>Load → plan → SQL → report model, on the test's database.</summary>
-    public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null)
+    public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
     {
-        var plan = Plan(yaml, db.Path, asOf);
+        var plan = Plan(yaml, db.Path, asOf, path);
         IReadOnlyDictionary<string, MetricSeries> results;
         await using (var connection = SqliteSource.Open(plan.DatabasePath))
         {
