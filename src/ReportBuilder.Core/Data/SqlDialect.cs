@@ -45,8 +45,9 @@ public sealed class SqliteDialect : SqlDialect
     }
 
     /// <inheritdoc />
-    // Whole seconds, not julianday's floating days: 60 minutes is exactly 1 hour, not 0.99999999627.
-    public override string Hours(string from, string to) => $"((strftime('%s', {to}) - strftime('%s', {from})) / 3600.0)";
+    // julianday differences carry float noise (one hour came out as 1.0000000075 and missed a "<= 1h" SLA):
+    // round to whole milliseconds first, so whole minutes and hours are exact.
+    public override string Hours(string from, string to) => $"(ROUND((julianday({to}) - julianday({from})) * 86400000.0) / 3600000.0)";
 
     /// <inheritdoc />
     public override string LocalHour(string timestamp, string zoneParameter) => $"rb_local_hour({timestamp}, {zoneParameter})";

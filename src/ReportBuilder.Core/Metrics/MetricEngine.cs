@@ -18,6 +18,9 @@ public sealed class MetricSeries
     /// <summary>Rows by dimension name, in database order.</summary>
     public Dictionary<string, List<(string? Key, Measurement Value)>> Breakdowns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Rows of the comparison period by dimension name, when a target compares rows with <c>previous</c>.</summary>
+    public Dictionary<string, List<(string? Key, Measurement Value)>> ComparisonBreakdowns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The measurement of a period; no rows means no value.</summary>
     public Measurement At(int period) => Periods.GetValueOrDefault(period, new Measurement(null, 0));
 }
@@ -108,6 +111,19 @@ public static class MetricEngine
         return results;
     }
 
+    // Twelve significant digits: drops the floating-point noise of arithmetic on aggregates (an NPS of 60% − 40% came out as
+    // 19.999999999999996 and failed ">= 20"), far below any precision a report shows.
+    internal static double Significant(double value)
+    {
+        if (value == 0)
+        {
+            return value;
+        }
+
+        var decimals = 11 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        return decimals is >= 0 and <= 15 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
+    }
+
     private static void Collect(MetricQuery query, DbDataReader reader, Dictionary<string, MetricSeries> results)
     {
         var period = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
@@ -117,7 +133,7 @@ public static class MetricEngine
         {
             var raw = reader.GetValue(3 + i);
             double? value = raw is DBNull ? null : Convert.ToDouble(raw, CultureInfo.InvariantCulture);
-            var measurement = new Measurement(value is { } v && double.IsFinite(v) ? v : null, sample);
+            var measurement = new Measurement(value is { } v && double.IsFinite(v) ? Significant(v) : null, sample);
             var series = results[query.Columns[i]];
             if (query.Dimension is null)
             {
@@ -125,9 +141,11 @@ public static class MetricEngine
             }
             else
             {
-                if (!series.Breakdowns.TryGetValue(query.Dimension, out var rows))
+                // Breakdown queries cover the report's period (0) and at most the comparison period.
+                var byDimension = period == 0 ? series.Breakdowns : series.ComparisonBreakdowns;
+                if (!byDimension.TryGetValue(query.Dimension, out var rows))
                 {
-                    series.Breakdowns[query.Dimension] = rows = [];
+                    byDimension[query.Dimension] = rows = [];
                 }
 
                 rows.Add((key, measurement));

@@ -37,31 +37,39 @@ public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, Period
     public DateTimeOffset EndUtc => EndInstant.ToDateTimeOffset();
 
     /// <summary>The period just before this one, of the same calendar shape.</summary>
-    public PeriodWindow Previous() => Unit switch
-    {
-        PeriodUnit.Day => Shift(Period.FromDays(1)),
-        PeriodUnit.Week => Shift(Period.FromWeeks(1)),
-        PeriodUnit.Month => Shift(Period.FromMonths(1)),
-        PeriodUnit.Quarter => Shift(Period.FromMonths(3)),
-        PeriodUnit.Year => Shift(Period.FromYears(1)),
-        _ => Shift(Period.FromDays(Period.Between(Start.Date, End.Date, PeriodUnits.Days).Days)),
-    };
+    public PeriodWindow Previous() => Back(1);
 
-    /// <summary>The same period one year earlier.</summary>
-    public PeriodWindow SameLastYear() => Shift(Period.FromYears(1));
-
-    /// <summary>The last <paramref name="count"/> periods ending with this one, oldest first.</summary>
-    public IReadOnlyList<PeriodWindow> Trend(int count)
+    /// <summary>The same period one year earlier; for a week, the same ISO week of the previous week-year.</summary>
+    public PeriodWindow SameLastYear()
     {
-        var periods = new List<PeriodWindow> { this };
-        while (periods.Count < count)
+        if (Unit != PeriodUnit.Week)
         {
-            periods.Add(periods[^1].Previous());
+            return Shift(Period.FromYears(1));
         }
 
-        periods.Reverse();
-        return periods;
+        // A year back from a Monday is no Monday: 2026-W05 compares with 2025-W05, not with a week starting on Sunday.
+        var rules = WeekYearRules.Iso;
+        var weekYear = rules.GetWeekYear(Start.Date) - 1;
+        var week = Math.Min(rules.GetWeekOfWeekYear(Start.Date), rules.GetWeeksInWeekYear(weekYear));
+        var target = rules.GetLocalDate(weekYear, week, Start.Date.DayOfWeek);
+        return Shift(Period.FromDays(Period.Between(target, Start.Date, PeriodUnits.Days).Days));
     }
+
+    /// <summary>The last <paramref name="count"/> periods ending with this one, oldest first.</summary>
+    public IReadOnlyList<PeriodWindow> Trend(int count) =>
+        Enumerable.Range(0, Math.Max(count, 1)).Reverse().Select(Back).ToList();
+
+    // Each step back is taken from this period, not from the one after it: stepping a month-to-date period
+    // ending on the 31st through February would otherwise end every earlier month on the 28th.
+    private PeriodWindow Back(int steps) => steps == 0 ? this : Unit switch
+    {
+        PeriodUnit.Day => Shift(Period.FromDays(steps)),
+        PeriodUnit.Week => Shift(Period.FromWeeks(steps)),
+        PeriodUnit.Month => Shift(Period.FromMonths(steps)),
+        PeriodUnit.Quarter => Shift(Period.FromMonths(3 * steps)),
+        PeriodUnit.Year => Shift(Period.FromYears(steps)),
+        _ => Shift(Period.FromDays(steps * Period.Between(Start.Date, End.Date, PeriodUnits.Days).Days)),
+    };
 
     /// <summary>A reader's name for the period, e.g. "October 2026" or "2026-Q3".</summary>
     public string Label(CultureInfo culture)

@@ -52,11 +52,22 @@ public static partial class ReportPlanner
         var model = definition.Model ?? catalog.Model;
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
             .OfType<PlannedMetric>().ToList();
+        if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")
+        {
+            // Without a comparison period 'previous' is never known, and the target could never pass.
+            foreach (var metric in metrics.Where(m => m.Target?.UsesPrevious == true))
+            {
+                diagnostics.Error(metric.Use.Target?.Location ?? metric.Use.Location,
+                    $"the target of '{metric.Name}' compares with 'previous', but the report has no comparison: " +
+                    "set compare: previous_period or same_period_last_year");
+            }
+        }
+
         var formats = PlanFormats(definition, options, diagnostics);
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
         var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
-            dialect ?? SqliteDialect.Instance, diagnostics);
+            dialect ?? SqliteDialect.Instance, diagnostics, comparison);
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(definition.Path)) ?? ".";
         var database = options.Database ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
@@ -82,6 +93,11 @@ public static partial class ReportPlanner
         var period = PeriodParser.TryParse(text, zone, asOf);
         comparison = null;
         trend = [];
+        if (definition.Compare is { Value: not ("none" or "previous_period" or "same_period_last_year") } compare)
+        {
+            diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use previous_period, same_period_last_year or none");
+        }
+
         if (period is null)
         {
             diagnostics.Error(location, $"'{text}' is not a period: use {PeriodParser.Forms}");
@@ -91,8 +107,6 @@ public static partial class ReportPlanner
         var periods = new List<PeriodWindow> { period };
         switch (definition.Compare?.Value)
         {
-            case null or "none":
-                break;
             case "previous_period":
                 periods.Add(period.Previous());
                 comparison = 1;
@@ -100,10 +114,6 @@ public static partial class ReportPlanner
             case "same_period_last_year":
                 periods.Add(period.SameLastYear());
                 comparison = 1;
-                break;
-            default:
-                diagnostics.Error(definition.Compare.Location,
-                    $"unknown comparison '{definition.Compare.Value}': use previous_period, same_period_last_year or none");
                 break;
         }
 

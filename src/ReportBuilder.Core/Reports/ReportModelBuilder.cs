@@ -57,13 +57,17 @@ public static class ReportModelBuilder
         var breakdowns = metric.Breakdowns.Select(d =>
         {
             var rows = series.Breakdowns.GetValueOrDefault(d.Name) ?? [];
-            var total = metric.Definition.Mix ? rows.Sum(r => r.Value.Sample) : 0;
+            var earlier = (series.ComparisonBreakdowns.GetValueOrDefault(d.Name) ?? [])
+                .ToDictionary(r => r.Key ?? DimensionKeys.None, r => r.Value.Value, StringComparer.Ordinal);
+            // A mix row is its share of the period's rows, not of the rows summed (a ticket counts under each of its tags).
+            var total = current.Sample;
             var viewRows = DimensionKeys.Order(d.Name, rows).Select(r =>
                 {
                     var value = metric.Definition.Mix ? (total == 0 ? null : (double)r.Value.Sample / total) : r.Value.Value;
                     var shownUnit = metric.Definition.Mix ? "percent" : unit;
                     return new BreakdownRow(DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
-                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, null), r.Value.Sample)
+                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
+                        r.Value.Sample)
                         with { Code = r.Key };
                 })
                 .ToList();

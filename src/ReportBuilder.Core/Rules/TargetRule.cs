@@ -8,6 +8,9 @@ namespace ReportBuilder.Rules;
 /// <summary>A target's pass and warn rules, parsed; turns a value into a <see cref="Status"/>.</summary>
 public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
 {
+    /// <summary>The message for a rule that is no condition.</summary>
+    public const string NotACondition = "a target must be a condition, e.g. \"< 2\" or \"value <= previous * 1.1\"";
+
     private static readonly HashSet<string> Variables = ["value", "previous"];
 
     /// <summary>Parses a target's rules; problems go to <paramref name="diagnostics"/>. Null when there is no target.</summary>
@@ -46,7 +49,12 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         _ => null,
     };
 
+    /// <summary>Whether a rule compares with the previous period's value.</summary>
+    public bool UsesPrevious => new[] { Pass, Warn }.Any(rule =>
+        rule?.DescendantsAndSelf().Any(e => e is Identifier { Name: "previous" }) == true);
+
     /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (METRICS.md §5).</summary>
+    /// <remarks>A rule that cannot be decided (it needs the previous value and there is none) is no_data, not a failure.</remarks>
     public Status Evaluate(double? value, double? previous, long sample, int minSample)
     {
         if (value is null)
@@ -60,17 +68,31 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         }
 
         var variables = new Dictionary<string, double?> { ["value"] = value, ["previous"] = previous };
-        if (Pass is not null && ExpressionEvaluator.EvaluateCondition(Pass, variables))
+        var pass = Holds(Pass, variables);
+        if (pass == true)
         {
             return Status.Pass;
         }
 
-        if (Warn is not null && ExpressionEvaluator.EvaluateCondition(Warn, variables))
+        var warn = Holds(Warn, variables);
+        if (warn == true)
         {
             return Status.Warn;
         }
 
-        return Status.Fail;
+        return pass is null || warn is null ? Status.NoData : Status.Fail;
+    }
+
+    // True or false, or null when the rule's outcome is unknown (SQL's three-valued logic); an absent rule does not hold.
+    private static bool? Holds(Expr? rule, IReadOnlyDictionary<string, double?> variables)
+    {
+        if (rule is null)
+        {
+            return false;
+        }
+
+        var result = ExpressionEvaluator.Evaluate(rule, variables);
+        return result.Succeeded ? result.Value.AsBoolean : false;
     }
 
     private static Expr? Parse(Located<string>? rule, DiagnosticBag diagnostics)
@@ -91,6 +113,12 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
             return null;
         }
 
+        if (!IsCondition(parsed.Expression!))
+        {
+            diagnostics.Error(rule.Location, $"in target '{rule.Value}': {NotACondition}");
+            return null;
+        }
+
         foreach (var node in parsed.Expression!.DescendantsAndSelf())
         {
             if (node is Identifier id && !Variables.Contains(id.Name))
@@ -102,6 +130,15 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
 
         return parsed.Expression;
     }
+
+    // A rule must come out true or false; "value * 2" would be neither and could never pass.
+    private static bool IsCondition(Expr expr) => expr switch
+    {
+        Binary b => b.Operator.IsComparison() || b.Operator.IsLogical(),
+        Unary u => u.Operator == UnaryOperator.Not,
+        InList or IsNull or BooleanLiteral => true,
+        _ => false,
+    };
 
     private static string Pretty(string rule) =>
         rule.Trim().Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal).Replace("!=", "≠", StringComparison.Ordinal);

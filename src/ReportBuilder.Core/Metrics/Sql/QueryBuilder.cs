@@ -11,13 +11,15 @@ namespace ReportBuilder.Metrics.Sql;
 /// <summary>Batches a report's metrics into as few statements as possible: one per table and cohort, plus one per breakdown.</summary>
 internal static class QueryBuilder
 {
+    /// <param name="comparison">The comparison period's index: breakdowns of metrics whose targets use <c>previous</c> cover it too.</param>
     public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
-        string zone, SqlDialect dialect, DiagnosticBag diagnostics)
+        string zone, SqlDialect dialect, DiagnosticBag diagnostics, int? comparison = null)
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
         var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value, Filter: m.Use.Where?.Value,
-            Params: string.Join("\n", m.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Value}"))));
+            Params: string.Join("\n", m.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Value}")),
+            Joins: JoinsOf(m.Stat.Value.Value)));
         foreach (var group in groups)
         {
             var members = group.ToList();
@@ -29,7 +31,8 @@ internal static class QueryBuilder
             foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
             {
                 var users = members.Where(m => m.Breakdowns.Contains(dimension)).ToList();
-                if (Compile(model, users, periods, [0], dimension, zone, dialect, diagnostics) is { } breakdown)
+                IReadOnlyList<int> covered = comparison is { } c && users.Any(m => m.Target?.UsesPrevious == true) ? [0, c] : [0];
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics) is { } breakdown)
                 {
                     queries.Add(breakdown);
                 }
@@ -56,7 +59,7 @@ internal static class QueryBuilder
             ? ExpressionSql.Row(scope, new Located<string>(column, definition.Location))
             : null;
         var where = string.Join(" AND ", new[] { definition.Where, metrics[0].Use.Where }.OfType<Located<string>>()
-            .Select(filter => $"({ExpressionSql.Row(scope, filter)})"));
+            .Select(filter => ExpressionSql.Row(scope, filter)));
         var key = dimension is null ? "NULL" : ExpressionSql.Row(scope, new Located<string>(dimension.Expression, table.Location));
         var values = metrics.Select(m => ExpressionSql.Value(scope, m.Stat.Value)).ToList();
         if (diagnostics.Count() > before)
@@ -152,6 +155,15 @@ internal static class QueryBuilder
         });
         return $"{dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", columns)} FROM {dialect.StoredTable(mapping.SourceTable)} s)";
     }
+
+    // The joins a value expression follows. A join can multiply rows (a ticket has many tags), so metrics that
+    // follow different joins never share a statement: count() beside count_distinct(id, tags.tag = 'bug') stays a ticket count.
+    private static string JoinsOf(string value) =>
+        Expressions.ExpressionParser.Parse(value).Expression is { } expr
+            ? string.Join(",", expr.DescendantsAndSelf().OfType<Expressions.Identifier>()
+                .Where(i => i.Parts.Count > 1 && i.Parts[0] is not ("period" or "param"))
+                .Select(i => i.Parts[0]).Distinct().Order(StringComparer.Ordinal))
+            : "";
 
     private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters)
     {

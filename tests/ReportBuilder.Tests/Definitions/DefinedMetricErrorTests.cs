@@ -1,0 +1,80 @@
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Definitions;
+
+/// <summary>Problems in metrics a report defines (<c>define:</c>, <c>include:</c>) point into the expression that has them.</summary>
+public sealed class DefinedMetricErrorTests
+{
+    private static string[] Errors(string define) =>
+        Should.Throw<DefinitionException>(() => TestReport.Plan($"""
+            id: test
+            metrics:
+              - metric: custom
+            define:
+              custom:
+            {define}
+            """)).Diagnostics.Select(d => d.ToString()).ToArray();
+
+    [Fact]
+    public void Plan_ColumnOutsideAnAggregate_SaysHowToAggregateIt()
+    {
+        Errors("""
+                table: tickets
+                value: replies / count()
+            """).ShouldBe(["report.yaml:7:12: error: column 'replies' must be inside an aggregate, e.g. sum(replies) or mean(replies)"]);
+    }
+
+    [Fact]
+    public void Plan_AggregateInAFilter_IsRefused()
+    {
+        Errors("""
+                table: tickets
+                where: count() > 1
+                value: count()
+            """).ShouldBe(["report.yaml:7:12: error: 'count' aggregates rows and cannot be used here: filters and dimensions work row by row"]);
+    }
+
+    [Fact]
+    public void Plan_MisspeltFunction_SuggestsTheClosest()
+    {
+        Errors("""
+                table: tickets
+                value: summ(replies) / count()
+            """).ShouldBe(["report.yaml:7:12: error: unknown function 'summ'; did you mean 'sum'?"]);
+    }
+
+    [Fact]
+    public void Plan_UnknownJoin_ListsTheTablesJoins()
+    {
+        Errors("""
+                table: tickets
+                value: share(client.tier = 'premium')
+            """).ShouldBe(["report.yaml:7:18: error: unknown name 'client.tier' in table 'tickets': joins are agent, customer, tags"]);
+    }
+
+    [Fact]
+    public void Parse_UnknownTable_ListsTheModelsTables()
+    {
+        Errors("""
+                table: ticket
+                value: count()
+            """).ShouldBe([
+            "report.yaml:6:5: error: metric 'custom' must name a table of the model in 'table' " +
+            "(tickets, customers, agents, ticket_tags, messages, responses, csat_responses, nps_responses, mrr_movements, qa_reviews)",
+        ]);
+    }
+
+    [Fact]
+    public void Parse_IncludedFileMissing_PointsAtTheInclude()
+    {
+        var errors = Should.Throw<DefinitionException>(() => TestReport.Plan("""
+            id: test
+            include: [team-metrics.yaml]
+            metrics:
+              - metric: ticket_volume
+            """)).Diagnostics.Select(d => d.ToString());
+
+        errors.ShouldBe(["report.yaml:2:11: error: included file not found: team-metrics.yaml (paths are relative to this report)"]);
+    }
+}

@@ -1,0 +1,85 @@
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Metrics;
+
+/// <summary>Metrics a report defines itself (<c>define:</c>), run beside the catalog's.</summary>
+public sealed class DefinedMetricTests
+{
+    [Fact]
+    public async Task Percentile_DefinedMetric_IsPercentileInc()
+    {
+        using var db = new TestDatabase()
+            .Solved("2026-10-10 00:00", solved: "2026-10-10 01:00")
+            .Solved("2026-10-10 00:00", solved: "2026-10-10 02:00")
+            .Solved("2026-10-10 00:00", solved: "2026-10-10 03:00")
+            .Solved("2026-10-10 00:00", solved: "2026-10-10 10:00");
+        var yaml = TestReport.Definition("2026-10", "UTC", "none", 0, "metric: resolution_p90") + """
+
+            define:
+              resolution_p90:
+                table: tickets
+                time: solved_at
+                where: status in ('solved', 'closed')
+                value: percentile(hours(created_at, solved_at), 0.9)
+                unit: hours
+            """;
+
+        var p90 = (await db.RunAsync(yaml)).Metrics.Single();
+
+        // PERCENTILE.INC of 1, 2, 3, 10 at 0.9: rank 0.9 × 3 = 2.7 → 3 + 0.7 × (10 − 3) = 7.9
+        p90.Value!.Value.ShouldBe(7.9, 1e-12);
+    }
+
+    [Fact]
+    public async Task Include_MetricsFileBesideTheReport_DefinesItsMetrics()
+    {
+        var folder = Directory.CreateTempSubdirectory("rb-include-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "metrics"));
+            File.WriteAllText(Path.Combine(folder, "metrics", "team.yaml"), """
+                metrics:
+                  chat_volume:
+                    table: tickets
+                    time: created_at
+                    where: channel = 'chat'
+                    value: count()
+                """);
+            using var db = new TestDatabase()
+                .Ticket("2026-10-01 10:00", channel: "chat")
+                .Ticket("2026-10-02 10:00", channel: "email");
+            var yaml = TestReport.Definition("2026-10", "UTC", "none", 0, "metric: chat_volume") + "\ninclude: [metrics/team.yaml]";
+
+            var model = await db.RunAsync(yaml, path: Path.Combine(folder, "report.yaml"));
+
+            model.Metrics.Single().Value.ShouldBe(1);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TicketVolume_BesideAMetricThatJoinsTags_StillCountsEachTicketOnce()
+    {
+        using var db = new TestDatabase()
+            .Ticket("2026-10-01 10:00", tags: ["bug", "billing"])
+            .Ticket("2026-10-02 10:00", tags: ["bug"])
+            .Ticket("2026-10-03 10:00");
+        var yaml = TestReport.Definition("2026-10", "UTC", "none", 0, "metric: ticket_volume", "metric: bug_tickets", "metric: channel_mix") + """
+
+            define:
+              bug_tickets:
+                table: tickets
+                time: created_at
+                value: count_distinct(id, tags.tag = 'bug')
+            """;
+
+        var metrics = (await db.RunAsync(yaml)).Metrics.ToDictionary(m => m.Name, m => m.Value);
+
+        metrics["bug_tickets"].ShouldBe(2);
+        metrics["ticket_volume"].ShouldBe(3);
+        metrics["channel_mix"].ShouldBe(3);
+    }
+}

@@ -1,0 +1,44 @@
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Metrics;
+
+/// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (METRICS.md §2).</summary>
+public sealed class NoDataTests
+{
+    public static TheoryData<string> CatalogMetrics() => [.. TestReport.Catalog.Metrics.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(CatalogMetrics))]
+    public async Task EveryCatalogMetric_EmptyDatabase_IsNoDataInThePeriodAndItsComparison(string metric)
+    {
+        using var db = new TestDatabase();
+
+        var view = await db.MetricAsync($"metric: {metric}", trend: 3);
+
+        view.ShouldBeNoData();
+        view.Previous!.Value.ShouldBeNull();
+        view.Trend.ShouldAllBe(point => point.Value == null);
+        view.Breakdowns.ShouldAllBe(breakdown => breakdown.Rows.Count == 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogMetrics))]
+    public async Task EveryCatalogMetric_RowsOnlyAfterThePeriod_IsNoData(string metric)
+    {
+        using var db = new TestDatabase()
+            .Agent(1, "Ann")
+            .Customer(1, created: "2026-11-02 00:00")
+            .Ticket("2026-11-02 09:00", firstReply: "2026-11-02 10:00", solved: "2026-11-03 09:00", status: "closed",
+                replies: 1, agent: 1, tags: ["bug"])
+            .Message(ticket: 1, "customer", "2026-11-02 09:00")
+            .Message(ticket: 1, "agent", "2026-11-02 10:00", agent: 1)
+            .Csat(5, "2026-11-03 10:00", agent: 1)
+            .Nps(10, "2026-11-03 10:00")
+            .Qa(90, "2026-11-03 10:00", agent: 1)
+            .Mrr("2026-11", "new", 100);
+
+        var view = await db.MetricAsync($"metric: {metric}");
+
+        view.ShouldBeNoData();
+    }
+}

@@ -1,0 +1,66 @@
+using ReportBuilder.Reports;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Metrics;
+
+/// <summary>Expansion revenue and net revenue retention over MRR movements by month.</summary>
+public sealed class RevenueTests
+{
+    [Fact]
+    public async Task ExpansionRevenueRate_SeedExample_1000Of10000Is10Percent()
+    {
+        using var db = new TestDatabase()
+            .Mrr("2026-01", "new", 6000, customer: 1)
+            .Mrr("2026-03", "new", 3500, customer: 2)
+            .Mrr("2026-05", "contraction", 500, customer: 2)
+            .Mrr("2026-08", "expansion", 1000, customer: 1)   // MRR at the end of August: 6000 + 3500 − 500 + 1000 = 10,000
+            .Mrr("2026-09", "expansion", 4000, customer: 2);  // after August: ignored
+
+        var expansion = await db.MetricAsync("metric: expansion_revenue_rate", period: "2026-08");
+
+        expansion.Value.ShouldBe(0.1);
+        expansion.DisplayValue.ShouldBe("10.0%");
+    }
+
+    [Fact]
+    public async Task NetRevenueRetention_Quarter_StartMrrPlusExpansionMinusLossesOverStartMrr()
+    {
+        using var db = new TestDatabase()
+            .Mrr("2026-02", "new", 6000, customer: 1)
+            .Mrr("2026-04", "new", 3000, customer: 2)          // MRR at the end of June: 9000
+            .Mrr("2026-07", "expansion", 1000, customer: 1)
+            .Mrr("2026-08", "contraction", 300, customer: 2)
+            .Mrr("2026-09", "churn", 1200, customer: 2)
+            .Mrr("2026-09", "new", 2000, customer: 3)          // new business is no retention
+            .Mrr("2026-10", "expansion", 5000, customer: 1);   // after the quarter
+
+        var nrr = await db.MetricAsync("metric: net_revenue_retention", period: "2026-Q3");
+
+        nrr.Value!.Value.ShouldBe((9000 + 1000 - 300 - 1200) / 9000.0, 1e-9);   // 94.4%
+        nrr.Status.ShouldBe(Status.Fail);                                          // below 100%
+    }
+
+    [Fact]
+    public async Task NetRevenueRetention_ExpansionOutweighsLosses_Passes()
+    {
+        using var db = new TestDatabase()
+            .Mrr("2026-01", "new", 1000)
+            .Mrr("2026-10", "expansion", 200)
+            .Mrr("2026-10", "contraction", 100);
+
+        var nrr = await db.MetricAsync("metric: net_revenue_retention");
+
+        nrr.Value!.Value.ShouldBe(1.1, 1e-9);   // (1000 + 200 − 100) / 1000
+        nrr.Status.ShouldBe(Status.Pass);
+    }
+
+    [Fact]
+    public async Task NetRevenueRetention_NoRevenueAtStart_IsNoData()
+    {
+        using var db = new TestDatabase().Mrr("2026-10", "new", 500);
+
+        var nrr = await db.MetricAsync("metric: net_revenue_retention");
+
+        nrr.ShouldBeNoData();
+    }
+}

@@ -1,0 +1,59 @@
+using NodaTime;
+using ReportBuilder.Data;
+using ReportBuilder.Definitions;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Tests.Support;
+
+/// <summary>Runs report definitions written in a test through the real pipeline, as <c>reportbuilder run</c> does.</summary>
+internal static class TestReport
+{
+    /// <summary>The as-of instant of every test run unless one is given: well after October 2026.</summary>
+    public static readonly Instant AsOf = Instant.FromUtc(2026, 11, 23, 12, 0);
+
+    private static readonly Lazy<Catalog> BuiltIn = new(Catalog.LoadDefault);
+
+    public static Catalog Catalog => BuiltIn.Value;
+
+    /// <summary>Parses and plans a definition as of <paramref name="asOf"/>.</summary>
+    /// <remarks><paramref name="path"/> names the definition in messages and anchors its relative paths (include:).</remarks>
+    public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml") =>
+        ReportPlanner.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
+
+    /// <summary>Load → plan → SQL → report model, on the test's database.</summary>
+    public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
+    {
+        var plan = Plan(yaml, db.Path, asOf, path);
+        IReadOnlyDictionary<string, MetricSeries> results;
+        await using (var connection = SqliteSource.Open(plan.DatabasePath))
+        {
+            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+            results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
+        }
+
+        return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset());
+    }
+
+    /// <summary>Runs a report of one metric; <paramref name="entry"/> is its entry as a YAML flow mapping without braces.</summary>
+    /// <example><c>db.MetricAsync("metric: csat, breakdown: [agent]")</c></example>
+    public static async Task<MetricView> MetricAsync(this TestDatabase db, string entry, string period = "2026-10",
+        string timezone = "UTC", string compare = "previous_period", int trend = 0)
+    {
+        var model = await db.RunAsync(Definition(period, timezone, compare, trend, entry));
+        return model.Metrics.Single();
+    }
+
+    /// <summary>A report definition with the given metric entries (flow mappings without braces).</summary>
+    public static string Definition(string period, string timezone, string compare, int trend, params string[] entries) => $"""
+        id: test
+        title: Test report
+        timezone: {timezone}
+        period: "{period}"
+        compare: {compare}
+        trend: {trend}
+        metrics:
+        {string.Join("\n", entries.Select(e => $"  - {{ {e} }}"))}
+        """;
+}
