@@ -1,3 +1,4 @@
+using ReportBuilder.Tests.Support;
 using ReportBuilder.Cli;
 using Spectre.Console;
 
@@ -21,10 +22,5 @@ internal static class CliHarness
         var code = await CliApp.RunAsync(args, new FixedClock(new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)),
             CancellationToken.None, console, errors);
         return new Outcome(code, output.ToString(), errors.ToString());
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Tests.Support;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Cli;
@@ -136,9 +137,4 @@ public sealed class RunCommandTests : IDisposable
         "fail" => "Fail",
         _ => "No target",
     };
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
