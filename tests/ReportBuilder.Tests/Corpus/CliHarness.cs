@@ -1,6 +1,6 @@
-using ReportBuilder.Tests.Support;
 using ReportBuilder.Cli;
 using Spectre.Console;
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Corpus;
 

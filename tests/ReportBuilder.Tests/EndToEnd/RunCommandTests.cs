@@ -1,4 +1,3 @@
-using ReportBuilder.Tests.Support;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Cli;
@@ -6,6 +5,7 @@ using ReportBuilder.Tests.Rendering;
 using Spectre.Console;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
