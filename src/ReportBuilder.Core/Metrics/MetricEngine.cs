@@ -133,7 +133,14 @@ public static class MetricEngine
         {
             var raw = reader.GetValue(3 + i);
             double? value = raw is DBNull ? null : Convert.ToDouble(raw, CultureInfo.InvariantCulture);
-            var measurement = new Measurement(value is { } v && double.IsFinite(v) ? Significant(v) : null, sample);
+            var own = query.SamplePerMetric ? Convert.ToInt64(reader.GetValue(3 + query.Columns.Count + i), CultureInfo.InvariantCulture) : sample;
+            // No rows of its own in a shared statement is no data, as when the statement has no row for the period.
+            var measurement = new Measurement(own > 0 && value is { } v && double.IsFinite(v) ? Significant(v) : null, own);
+            if (own == 0 && query.Dimension is not null)
+            {
+                continue;   // a group only the other metrics of the statement have rows in
+            }
+
             var series = results[query.Columns[i]];
             if (query.Dimension is null)
             {

@@ -51,6 +51,9 @@ internal sealed partial class ExpressionSql
         };
     }
 
+    /// <summary>An aggregate's input restricted to the metric's own rows (see <see cref="_rowFilter"/>).</summary>
+    private string Only(string input) => _rowFilter is null ? input : $"(CASE WHEN {_rowFilter} THEN {input} END)";
+
     private string Aggregate(Call node, string name)
     {
         if (!_allowAggregates)
@@ -90,20 +93,22 @@ internal sealed partial class ExpressionSql
                     return "NULL";
                 }
 
-                return _dialect.Percentile(Visit(node.Args[0]), _parameters.Add(p.Value));
+                return _dialect.Percentile(Only(Visit(node.Args[0])), _parameters.Add(p.Value));
             }
 
             if (name == "share")
             {
-                return $"AVG(CASE WHEN {Visit(node.Args[0])} THEN 1.0 ELSE 0.0 END)";
+                var hit = $"CASE WHEN {Visit(node.Args[0])} THEN 1.0 ELSE 0.0 END";
+                return _rowFilter is null ? $"AVG({hit})" : $"AVG({Only($"({hit})")})";
             }
 
             if (name == "count" && node.Args.Count == 0)
             {
-                return "COUNT(*)";
+                return _rowFilter is null ? "COUNT(*)" : $"COUNT({Only("1")})";
             }
 
             var value = Visit(node.Args[0]);
+            value = Only(value);
             if (node.Args.Count == 2)
             {
                 // A conditional sum or count over no matching rows is 0, not "no data".

@@ -25,6 +25,10 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
     private bool _inAggregate;
     private bool _allowAggregates;
 
+    /// <summary>The metric's own row filter when it shares a statement with metrics filtered otherwise: every aggregate
+    /// then reads only the rows it holds for.</summary>
+    private string? _rowFilter;
+
     private ExpressionSql(DataModel model, TableModel table, SqlDialect dialect, SqlParameters parameters,
         DiagnosticBag diagnostics, SourceLocation location, string zoneParameter, ISet<string> joins, ISet<(string, string)> reads)
     {
@@ -45,10 +49,12 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
     /// <summary>Parses and compiles a row-level expression (a filter or a dimension).</summary>
     public static string? Row(QueryScope scope, Located<string> text) => Compile(scope, text, aggregate: false);
 
-    /// <summary>Parses and compiles a value expression built from aggregates.</summary>
-    public static string? Value(QueryScope scope, Located<string> text) => Compile(scope, text, aggregate: true);
+    /// <summary>Parses and compiles a value expression built from aggregates; with <paramref name="rowFilter"/> (SQL) each
+    /// aggregate reads only the rows the filter holds for.</summary>
+    public static string? Value(QueryScope scope, Located<string> text, string? rowFilter = null) =>
+        Compile(scope, text, aggregate: true, rowFilter);
 
-    private static string? Compile(QueryScope scope, Located<string> text, bool aggregate)
+    private static string? Compile(QueryScope scope, Located<string> text, bool aggregate, string? rowFilter = null)
     {
         var parsed = ExpressionParser.Parse(text.Value);
         if (!parsed.Succeeded)
@@ -62,7 +68,7 @@ internal sealed partial class ExpressionSql : ExprVisitor<string>
         }
 
         var compiler = new ExpressionSql(scope.Model, scope.Table, scope.Dialect, scope.Parameters, scope.Diagnostics,
-            text.Location, scope.ZoneParameter, scope.Joins, scope.Reads) { _allowAggregates = aggregate, _params = scope.Params };
+            text.Location, scope.ZoneParameter, scope.Joins, scope.Reads) { _allowAggregates = aggregate, _params = scope.Params, _rowFilter = rowFilter };
         var before = scope.Diagnostics.Count(d => d.Severity == Severity.Error);
         var sql = compiler.Visit(parsed.Expression!);
         if (aggregate && !parsed.Expression!.DescendantsAndSelf().Any(e => e is Call c && Aggregates.Contains(c.Name.ToLowerInvariant())))

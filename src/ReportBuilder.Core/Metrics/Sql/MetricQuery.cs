@@ -11,4 +11,8 @@ public sealed record MetricQuery(
     IReadOnlyList<string> Columns,
     IReadOnlyList<int> Periods,
     string? Dimension,
-    IReadOnlyCollection<(string Table, string Column)> Reads);
+    IReadOnlyCollection<(string Table, string Column)> Reads)
+{
+    /// <summary>True when the metrics filter rows differently: then each metric's row count follows its values, in column order.</summary>
+    public bool SamplePerMetric { get; init; }
+}

@@ -17,9 +17,10 @@ internal static class QueryBuilder
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
-        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time, Where: m.Definition.Where?.Value, Filter: m.Use.Where?.Value,
-            Params: string.Join("\n", m.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Value}")),
-            Joins: JoinsOf(m.Stat.Value.Value)));
+        // One statement per table, cohort and row fan-out: metrics that filter rows differently share it, each aggregate
+        // reading only its own rows (see Compile).
+        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time,
+            FanOut: FanOutJoins(model.Find(m.Definition.Table)!, m.Stat.Value.Value, m.Definition.Where?.Value, m.Use.Where?.Value)));
         foreach (var group in groups)
         {
             var members = group.ToList();
@@ -49,6 +50,7 @@ internal static class QueryBuilder
         var table = model.Find(definition.Table)!;
         var parameters = new SqlParameters();
         var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add(zone), metrics[0].Params);
+        var scopes = metrics.Select(m => scope with { Params = m.Params }).ToList();
         var before = diagnostics.Count();
 
         var cte = new StringBuilder("WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES ");
@@ -58,10 +60,12 @@ internal static class QueryBuilder
         var time = definition.Time is { } column
             ? ExpressionSql.Row(scope, new Located<string>(column, definition.Location))
             : null;
-        var where = string.Join(" AND ", new[] { definition.Where, metrics[0].Use.Where }.OfType<Located<string>>()
-            .Select(filter => ExpressionSql.Row(scope, filter)));
+        var filters = metrics.Select((m, i) => string.Join(" AND ", new[] { m.Definition.Where, m.Use.Where }.OfType<Located<string>>()
+            .Select(filter => ExpressionSql.Row(scopes[i], filter)))).ToList();
+        var shared = filters.Distinct(StringComparer.Ordinal).Count() == 1;
+        var where = shared ? filters[0] : filters.Any(f => f.Length == 0) ? "" : string.Join(" OR ", filters);
         var key = dimension is null ? "NULL" : ExpressionSql.Row(scope, new Located<string>(dimension.Expression, table.Location));
-        var values = metrics.Select(m => ExpressionSql.Value(scope, m.Stat.Value)).ToList();
+        var values = metrics.Select((m, i) => ExpressionSql.Value(scopes[i], m.Stat.Value, shared || filters[i].Length == 0 ? null : filters[i])).ToList();
         if (diagnostics.Count() > before)
         {
             return null;
@@ -90,6 +94,15 @@ internal static class QueryBuilder
         for (var i = 0; i < values.Count; i++)
         {
             sql.Append(",\n       ").Append(values[i]).Append(" AS ").Append(dialect.Quote(metrics[i].Name));
+        }
+
+        if (!shared)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                sql.Append(",\n       ").Append(filters[i].Length == 0 ? "COUNT(*)" : $"COUNT(CASE WHEN {filters[i]} THEN 1 END)")
+                    .Append(" AS ").Append(dialect.Quote("n:" + metrics[i].Name));
+            }
         }
 
         sql.AppendLine().Append("FROM periods p\n");
@@ -121,7 +134,10 @@ internal static class QueryBuilder
         }
 
         sql.Append("GROUP BY 1, 2");
-        return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList());
+        return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList())
+        {
+            SamplePerMetric = !shared,
+        };
     }
 
     /// <summary>A canonical table read from the user's own table, as a CTE of the canonical name that every reference resolves to.</summary>
@@ -156,14 +172,15 @@ internal static class QueryBuilder
         return $"{dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", columns)} FROM {dialect.StoredTable(mapping.SourceTable)} s)";
     }
 
-    // The joins a value expression follows. A join can multiply rows (a ticket has many tags), so metrics that
-    // follow different joins never share a statement: count() beside count_distinct(id, tags.tag = 'bug') stays a ticket count.
-    private static string JoinsOf(string value) =>
-        Expressions.ExpressionParser.Parse(value).Expression is { } expr
-            ? string.Join(",", expr.DescendantsAndSelf().OfType<Expressions.Identifier>()
-                .Where(i => i.Parts.Count > 1 && i.Parts[0] is not ("period" or "param"))
-                .Select(i => i.Parts[0]).Distinct().Order(StringComparer.Ordinal))
-            : "";
+    // The joins that can repeat a row (a ticket has many tags: any join not on the other table's id). Metrics that follow
+    // different ones never share a statement: count() beside count_distinct(id, tags.tag = 'bug') stays a ticket count.
+    private static string FanOutJoins(TableModel table, params string?[] expressions) =>
+        string.Join(",", expressions.OfType<string>()
+            .Select(text => Expressions.ExpressionParser.Parse(text).Expression)
+            .OfType<Expressions.Expr>()
+            .SelectMany(expr => expr.DescendantsAndSelf().OfType<Expressions.Identifier>())
+            .Where(i => i.Parts.Count > 1 && table.Joins.TryGetValue(i.Parts[0], out var join) && join.Remote != "id")
+            .Select(i => i.Parts[0]).Distinct().Order(StringComparer.Ordinal));
 
     private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters)
     {
