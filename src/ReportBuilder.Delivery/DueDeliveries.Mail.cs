@@ -1,0 +1,88 @@
+using NodaTime;
+using ReportBuilder.Delivery.Ledger;
+using ReportBuilder.Delivery.Mail;
+using ReportBuilder.Delivery.Schedules;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Delivery;
+
+internal sealed partial class DueDeliveries
+{
+    private async Task<DeliveryOutcome?> RunOneAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            group.Key.Length == 0 ? "all" : group.Key);
+        // The period is the one the occurrence was due for, not today's: a run after downtime reports on the missed month.
+        var plan = ReportPlanner.Plan(_definitions[delivery.ReportPath], _catalog, Options(delivery, group, folder), Instant.FromDateTimeOffset(occurrence));
+        var period = plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture);
+        var key = new LedgerKey(delivery.Id, occurrence, group.Key);
+        var claim = await ledger.TryClaimAsync(key, period, now, ct);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        DeliveryOutcome Outcome(string state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
+        GateResult gate;
+        try
+        {
+            gate = await DataReadyGate.CheckAsync(plan, delivery.Ready, now, ct);
+        }
+        catch (DataSourceException ex)
+        {
+            gate = new GateResult(false, ex.Message);
+        }
+
+        if (!gate.Ready)
+        {
+            await ledger.RecordAsync(key, LedgerState.Held, gate.Reason, now, nextAttempt: now + HoldRetry, ct: ct);
+            return Outcome(LedgerState.Held, gate.Reason);
+        }
+
+        RenderedReport report;
+        try
+        {
+            report = await renderer.RenderAsync(plan, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var failed = $"rendering failed: {ex.Message}";
+            await ledger.RecordAsync(key, LedgerState.Retry, failed, now, attempts: claim.Attempts + 1, nextAttempt: now + Backoff(claim.Attempts + 1), ct: ct);
+            return Outcome(LedgerState.Retry, failed);
+        }
+
+        await ledger.RecordAsync(key, LedgerState.Rendered, $"{report.Attachments.Count} attachments in {folder}", now, keepClaim: true, ct: ct);
+        if (delivery.SkipIfEmpty && report.Model.Metrics.All(m => m.Value is null))
+        {
+            const string empty = "skip_if_empty: no metric has data in the period";
+            await ledger.RecordAsync(key, LedgerState.Skipped, empty, now, ct: ct);
+            return Outcome(LedgerState.Skipped, empty);
+        }
+
+        var values = new Dictionary<string, string>(group.Sets, StringComparer.Ordinal)
+        {
+            ["title"] = report.Model.Report.Title,
+            ["period"] = report.Model.Period.Label,
+            ["report"] = report.Model.Report.Id,
+            ["delivery"] = delivery.Id,
+        };
+        var message = DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
+            delivery.Intro, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
+        var sent = await sender.SendAsync(message, ct);
+        var attempts = claim.Attempts + 1;
+        var (state, next) = sent.Status switch
+        {
+            SendStatus.Sent => (LedgerState.Sent, (DateTimeOffset?)null),
+            SendStatus.Transient when attempts < MaxAttempts => (LedgerState.Retry, now + Backoff(attempts)),
+            _ => (LedgerState.Failed, null),
+        };
+        var detail = state == LedgerState.Failed && sent.Status == SendStatus.Transient ? $"gave up after {attempts} runs: {sent.Detail}" : sent.Detail;
+        await ledger.RecordAsync(key, state, detail, now, attempts: sent.Status == SendStatus.Sent ? claim.Attempts : attempts, nextAttempt: next, ct: ct);
+        return Outcome(state, detail);
+    }
+
+    /// <summary>Across runs: 5 minutes after the first failure, doubling up to 6 hours.</summary>
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(5 * Math.Pow(2, attempts - 1), 6 * 60));
+}
