@@ -87,7 +87,7 @@ public sealed class RunDueTests
     public async Task RunDue_RecipientRejected_IsRecordedAsFailedAndNotRetried()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), null, "gone@example.com");
+        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), reject: "gone@example.com");
         world.WriteDeliveries(smtp.Port, Monthly.Replace("Manager <manager@example.com>", "gone@example.com", StringComparison.Ordinal));
 
         var rejected = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));

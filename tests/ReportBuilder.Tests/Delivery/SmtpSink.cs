@@ -36,7 +36,8 @@ internal sealed class SmtpSink : IAsyncDisposable
     }
 
     /// <summary>Starts the server; mail to any of <paramref name="reject"/> is refused with 550.</summary>
-    public static async Task<SmtpSink> StartAsync(string folder, int? port = null, params string[] reject)
+    /// <param name="slow">Each mail takes a second to accept.</param>
+    public static async Task<SmtpSink> StartAsync(string folder, int? port = null, bool slow = false, params string[] reject)
     {
         var chosen = port ?? FreePort();
         var info = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3")
@@ -46,7 +47,7 @@ internal sealed class SmtpSink : IAsyncDisposable
             RedirectStandardError = true,
         };
         foreach (var argument in new[] { RepositoryFiles.PathOf("tests", "ReportBuilder.Tests", "Delivery", "smtp_sink.py"), $"{chosen}", folder }
-                     .Concat(reject.Length == 0 ? [] : ["--reject", .. reject]))
+                     .Concat(slow ? ["--slow"] : []).Concat(reject.Length == 0 ? [] : ["--reject", .. reject]))
         {
             info.ArgumentList.Add(argument);
         }
