@@ -1,9 +1,7 @@
-using NodaTime;
 using ReportBuilder.Delivery.Ledger;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Delivery;
 
@@ -15,7 +13,7 @@ internal sealed partial class DueDeliveries
         var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
             group.Key.Length == 0 ? "all" : group.Key);
         // The period is the one the occurrence was due for, not today's: a run after downtime reports on the missed month.
-        var plan = ReportPlanner.Plan(_definitions[delivery.ReportPath], _catalog, Options(delivery, group, folder), Instant.FromDateTimeOffset(occurrence));
+        var plan = _reports.Plan(delivery, group, occurrence, folder);
         var period = plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture);
         var key = new LedgerKey(delivery.Id, occurrence, group.Key);
         var claim = await ledger.TryClaimAsync(key, period, now, ct);

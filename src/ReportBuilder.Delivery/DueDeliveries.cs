@@ -1,11 +1,6 @@
-using NodaTime;
-using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Ledger;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;
-using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Delivery;
 
@@ -21,31 +16,12 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     /// <summary>Failed sends are retried in later runs this many times, then recorded as failed.</summary>
     public const int MaxAttempts = 10;
 
-    private readonly Catalog _catalog = Catalog.LoadDefault();
-    private readonly Dictionary<string, ReportDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly DeliveryReports _reports = new(config);
 
-    /// <summary>Checks every delivery's report (throws <see cref="DefinitionException"/> listing every problem) before any mail goes.</summary>
-    public void Validate(DateTimeOffset asOf)
-    {
-        var diagnostics = new DiagnosticBag();
-        foreach (var delivery in config.Deliveries)
-        {
-            if (Definition(delivery, diagnostics) is { } definition)
-            {
-                foreach (var group in delivery.Groups())
-                {
-                    ReportPlanner.Plan(definition, _catalog, Options(delivery, group, outputRoot), Instant.FromDateTimeOffset(asOf), diagnostics);
-                }
-            }
-        }
-
-        diagnostics.ThrowIfErrors();
-    }
-
-    /// <summary>Runs everything due as of <paramref name="asOf"/>.</summary>
+    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report.</summary>
     public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct)
     {
-        Validate(asOf);
+        _reports.Validate(asOf, outputRoot);
         var outcomes = new List<DeliveryOutcome>();
         foreach (var delivery in config.Deliveries)
         {
@@ -66,29 +42,4 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
 
         return outcomes;
     }
-
-    private ReportDefinition? Definition(DeliveryDefinition delivery, DiagnosticBag diagnostics)
-    {
-        if (_definitions.TryGetValue(delivery.ReportPath, out var known))
-        {
-            return known;
-        }
-
-        if (!File.Exists(delivery.ReportPath))
-        {
-            diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}': report {delivery.ReportPath} not found (report: is relative to the deliveries file)");
-            return null;
-        }
-
-        var definition = ReportDefinitionLoader.Load(delivery.ReportPath, _catalog, diagnostics);
-        if (definition is not null)
-        {
-            _definitions[delivery.ReportPath] = definition;
-        }
-
-        return definition;
-    }
-
-    private static RunOptions Options(DeliveryDefinition delivery, DeliveryGroup group, string output) =>
-        new(delivery.Database, delivery.Period, output, delivery.Attach) { Sets = group.Sets };
 }

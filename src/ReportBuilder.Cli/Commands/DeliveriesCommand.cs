@@ -13,7 +13,7 @@ internal static class DeliveriesCommand
         var options = new DeliveryOptions();
         options.State.Required = false;
         var last = new Option<int>("--last") { Description = "How many ledger entries to show per delivery", DefaultValueFactory = _ => 5 };
-        var command = new Command("deliveries", "List scheduled deliveries, their next run and the ledger's latest outcomes");
+        var command = new Command("deliveries", "Check the deliveries and their reports; list each schedule, its next run and the ledger's latest outcomes");
         command.Arguments.Add(options.File);
         command.Options.Add(options.State);
         command.Options.Add(options.AsOf);
@@ -22,6 +22,7 @@ internal static class DeliveriesCommand
         {
             var config = DeliveryConfigLoader.Load(parsed.GetValue(options.File)!);
             var now = options.Now(parsed, clock);
+            new DeliveryReports(config).Validate(now, Path.GetTempPath());
             var schedules = new Table().AddColumns("delivery", "schedule", "report", "period", "next run (UTC)", "recipients");
             foreach (var d in config.Deliveries)
             {

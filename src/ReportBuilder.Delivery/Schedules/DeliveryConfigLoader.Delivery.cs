@@ -66,9 +66,9 @@ internal static partial class DeliveryConfigLoader
             return (CronExpression.Parse(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
                 ? CronFormat.IncludeSeconds : CronFormat.Standard), text);
         }
-        catch (CronFormatException ex)
+        catch (CronFormatException)
         {
-            yaml.Error(keys["schedule"].Value, $"schedule '{text}' is not a cron expression ({ex.Message.TrimEnd('.')}): " +
+            yaml.Error(keys["schedule"].Value, $"schedule '{text}' is not a cron expression: " +
                 "use minute hour day-of-month month day-of-week, e.g. \"0 7 1 * *\" for 07:00 on the 1st of each month");
             return null;
         }
