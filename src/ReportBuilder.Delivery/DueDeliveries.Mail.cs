@@ -52,7 +52,7 @@ internal sealed partial class DueDeliveries
         }
 
         await ledger.RecordAsync(key, LedgerState.Rendered, $"{report.Attachments.Count} attachments in {folder}", now, keepClaim: true, ct: ct);
-        if (delivery.SkipIfEmpty && report.Model.Metrics.All(m => m.Value is null))
+        if (delivery.SkipIfEmpty && report.Model.Metrics.All(m => m.Value is null || m.Sample == 0))
         {
             const string empty = "skip_if_empty: no metric has data in the period";
             await ledger.RecordAsync(key, LedgerState.Skipped, empty, now, ct: ct);

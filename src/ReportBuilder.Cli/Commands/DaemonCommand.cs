@@ -36,7 +36,7 @@ internal static class DaemonCommand
                 {
                     RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), ct));
                     var now = clock.GetUtcNow();
-                    var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(ct))
+                    var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
                         .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();
                     var sleep = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.FromSeconds(1).Ticks, MaxSleep.Ticks));
                     output.MarkupLineInterpolated($"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z");

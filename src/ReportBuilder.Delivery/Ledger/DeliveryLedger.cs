@@ -76,10 +76,13 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
         return result;
     }
 
-    /// <summary>The earliest retry time of a mail still to do, for the daemon's next wake-up.</summary>
-    public async Task<DateTimeOffset?> NextRetryAsync(CancellationToken ct)
+    /// <summary>The earliest retry time after <paramref name="now"/> of a mail still to do, for the daemon's next wake-up.</summary>
+    public async Task<DateTimeOffset?> NextRetryAsync(DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = Command("SELECT min(coalesce(next_attempt, lease_until)) FROM ledger WHERE state NOT IN ('sent', 'failed', 'skipped')");
+        await using var command = Command("""
+            SELECT min(coalesce(next_attempt, lease_until)) FROM ledger
+            WHERE state NOT IN ('sent', 'failed', 'skipped') AND coalesce(next_attempt, lease_until) > $now
+            """, ("$now", Format(now)));
         return await command.ExecuteScalarAsync(ct) is string text ? Parse(text) : null;
     }
 

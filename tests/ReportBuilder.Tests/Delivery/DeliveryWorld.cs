@@ -65,6 +65,14 @@ internal sealed class DeliveryWorld : IDisposable
         {deliveries}
         """);
 
+    /// <summary>Starts a real SMTP server (mail kept in <c>mail/</c>) and writes the deliveries file pointing at it.</summary>
+    public async Task<SmtpSink> StartSmtpAsync(string deliveries, int? port = null, bool slow = false, params string[] reject)
+    {
+        var sink = await SmtpSink.StartAsync(Path.Combine(Folder, "mail"), port, slow, reject);
+        WriteDeliveries(sink.Port, deliveries);
+        return sink;
+    }
+
     /// <summary>The usual monthly delivery: 07:00 UTC on the 1st, last month's report to one manager.</summary>
     public const string Monthly = """
           - id: monthly

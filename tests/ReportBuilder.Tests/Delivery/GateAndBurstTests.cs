@@ -10,8 +10,7 @@ public sealed class GateAndBurstTests
     public async Task RunDue_DataNotSyncedPastThePeriod_HoldsAndRecordsWhy()
     {
         using var world = new DeliveryWorld(lastTicketBefore: "2026-11-01");
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly);
 
         var held = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
         var listing = await CliHarness.RunAsync("deliveries", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 6));
@@ -27,8 +26,7 @@ public sealed class GateAndBurstTests
     public async Task RunDue_ReadyWhenHoldsLate_SendsAfterTheWait()
     {
         using var world = new DeliveryWorld(lastTicketBefore: "2026-11-01");
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly + "\n    ready_when: \"rows > 0 or hours_since_end >= 48\"");
+        await using var smtp = await world.StartSmtpAsync(Monthly + "\n    ready_when: \"rows > 0 or hours_since_end >= 48\"");
 
         var early = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
         var late = await world.RunDueAsync(Instant(2026, 11, 3, 0, 30));
@@ -39,11 +37,23 @@ public sealed class GateAndBurstTests
     }
 
     [Fact]
+    public async Task RunDue_SkipIfEmptyAndNoRowsInThePeriod_SendsNothingAndRecordsIt()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly + "\n    skip_if_empty: true");
+
+        var outcome = await world.RunDueAsync(Instant(2026, 8, 1, 7, 5));
+
+        outcome.ExitCode.ShouldBe(0);
+        outcome.Output.ShouldBe("skipped monthly July 2026 (due 2026-08-01 07:00Z): skip_if_empty: no metric has data in the period\n");
+        smtp.Messages().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task RunDue_BurstByTeam_SendsEachTeamOnlyItsRows()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, """
+        await using var smtp = await world.StartSmtpAsync("""
               - id: teams
                 report: team.yaml
                 schedule: "0 7 1 * *"

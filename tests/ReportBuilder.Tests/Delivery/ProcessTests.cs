@@ -11,8 +11,7 @@ public sealed class ProcessTests
     {
         using var world = new DeliveryWorld();
         // A slow server keeps the first sender busy while the second looks at the ledger.
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), slow: true);
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly, slow: true);
         string[] args = ["run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 5)];
 
         var outcomes = await Task.WhenAll(CliProcess.RunAsync(args), CliProcess.RunAsync(args));
@@ -27,8 +26,7 @@ public sealed class ProcessTests
     public async Task Daemon_Sigterm_StopsCleanly()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly);
         using var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
         var errors = daemon.StandardError.ReadToEndAsync();
         var lines = new List<string>();

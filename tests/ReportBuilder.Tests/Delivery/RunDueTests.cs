@@ -10,8 +10,7 @@ public sealed class RunDueTests
     public async Task RunDue_MonthlyDeliveryDue_SendsOneMailWithTheReport()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly);
 
         var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
 
@@ -33,8 +32,7 @@ public sealed class RunDueTests
     public async Task RunDue_CalledTwice_SendsNothingTheSecondTime()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly);
 
         (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
         var second = await world.RunDueAsync(Instant(2026, 11, 1, 7, 20));
@@ -72,8 +70,7 @@ public sealed class RunDueTests
     public async Task RunDue_AfterTwoMonthsDown_SendsEachMissedMonthForItsOwnPeriod()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"));
-        world.WriteDeliveries(smtp.Port, Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly);
 
         (await world.RunDueAsync(Instant(2026, 10, 1, 7, 5))).ExitCode.ShouldBe(0);
         var back = await world.RunDueAsync(Instant(2026, 12, 2, 9, 0));
@@ -87,8 +84,7 @@ public sealed class RunDueTests
     public async Task RunDue_RecipientRejected_IsRecordedAsFailedAndNotRetried()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), reject: "gone@example.com");
-        world.WriteDeliveries(smtp.Port, Monthly.Replace("Manager <manager@example.com>", "gone@example.com", StringComparison.Ordinal));
+        await using var smtp = await world.StartSmtpAsync(Monthly.Replace("Manager <manager@example.com>", "gone@example.com", StringComparison.Ordinal), reject: "gone@example.com");
 
         var rejected = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
         var later = await world.RunDueAsync(Instant(2026, 11, 2, 7, 5));
