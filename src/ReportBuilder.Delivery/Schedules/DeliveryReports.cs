@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
@@ -21,6 +22,7 @@ internal sealed class DeliveryReports(DeliveryConfig config)
         {
             if (Definition(delivery, diagnostics) is { } definition)
             {
+                CheckBurstFilters(delivery, definition, diagnostics);
                 foreach (var group in delivery.Groups())
                 {
                     ReportPlanner.Plan(definition, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(asOf), diagnostics);
@@ -38,6 +40,24 @@ internal sealed class DeliveryReports(DeliveryConfig config)
         var definition = Definition(delivery, diagnostics);
         diagnostics.ThrowIfErrors();
         return ReportPlanner.Plan(definition!, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(occurrence));
+    }
+
+    /// <summary>A burst must not leak: every metric of the report must filter on the burst param, or each group would get
+    /// every row.</summary>
+    private static void CheckBurstFilters(DeliveryDefinition delivery, ReportDefinition definition, DiagnosticBag diagnostics)
+    {
+        if (delivery.Burst is not { Param: var param })
+        {
+            return;
+        }
+
+        var filter = new Regex($@"\bparam\.{Regex.Escape(param)}\b", RegexOptions.CultureInvariant);
+        foreach (var use in definition.Metrics.Where(m => m.Where is null || !filter.IsMatch(m.Where.Value)))
+        {
+            diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' fans out over '{param}' but metric '{use.Name}' of " +
+                $"{Path.GetFileName(definition.Path)} does not filter on param.{param}, so every mail would hold every row: " +
+                $"add where: (e.g. agent.{param} = param.{param}) to the report");
+        }
     }
 
     private ReportDefinition? Definition(DeliveryDefinition delivery, DiagnosticBag diagnostics)

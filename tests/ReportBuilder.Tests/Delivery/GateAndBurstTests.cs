@@ -82,6 +82,27 @@ public sealed class GateAndBurstTests
         AgentKeys(technical.Message).ShouldBe(["Bob", "Cid"]);
     }
 
+    [Fact]
+    public async Task RunDue_BurstOverAReportWithoutTheFilter_IsRefusedBeforeSending()
+    {
+        using var world = new DeliveryWorld();
+        File.WriteAllText(Path.Combine(world.Folder, "leaky.yaml"), "extends: monthly.yaml\nid: leaky\nparams: { team: billing }\n");
+        await using var smtp = await world.StartSmtpAsync("""
+              - id: teams
+                report: leaky.yaml
+                schedule: "0 7 1 * *"
+                for_each: team
+                recipients: { billing: [billing-lead@example.com] }
+            """);
+
+        var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Errors.ShouldStartWith($"{world.Deliveries}:9:5: error: delivery 'teams' fans out over 'team' but metric 'ticket_volume' of " +
+            "leaky.yaml does not filter on param.team, so every mail would hold every row");
+        smtp.Messages().ShouldBeEmpty();
+    }
+
     private static string[] AgentKeys(MimeKit.MimeMessage message) => JsonAttachment(message).GetProperty("metrics")[0]
         .GetProperty("breakdowns").GetProperty("agent").EnumerateArray().Select(r => r.GetProperty("key").GetString()!).Order().ToArray();
 }
