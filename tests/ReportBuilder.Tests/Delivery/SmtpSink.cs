@@ -40,7 +40,9 @@ internal sealed class SmtpSink : IAsyncDisposable
     public static async Task<SmtpSink> StartAsync(string folder, int? port = null, bool slow = false, params string[] reject)
     {
         var chosen = port ?? FreePort();
-        var info = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3")
+        // Debian's package installs into the system Python, which a pyenv or venv python3 on PATH would not see.
+        var python = Environment.GetEnvironmentVariable("REPORTBUILDER_TEST_PYTHON") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+        var info = new ProcessStartInfo(python)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -56,7 +58,11 @@ internal sealed class SmtpSink : IAsyncDisposable
         var ready = process.StandardOutput.ReadLineAsync();
         if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(30))) != ready || await ready != "READY")
         {
-            process.Kill();
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+
             var errors = await process.StandardError.ReadToEndAsync();
             throw new InvalidOperationException(errors.Contains("aiosmtpd", StringComparison.Ordinal) ? $"{Missing}\n{errors}" : $"the SMTP sink did not start: {errors}");
         }
