@@ -46,9 +46,8 @@ internal sealed partial class DueDeliveries
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var failed = $"rendering failed: {ex.Message}";
-            await ledger.RecordAsync(key, LedgerState.Retry, failed, now, attempts: claim.Attempts + 1, nextAttempt: now + Backoff(claim.Attempts + 1), ct: ct);
-            return Outcome(LedgerState.Retry, failed);
+            var (failedState, failedDetail) = await RecordFailureAsync(claim, transient: true, $"rendering failed: {ex.Message}", now, ct);
+            return Outcome(failedState, failedDetail);
         }
 
         await ledger.RecordAsync(key, LedgerState.Rendered, $"{report.Attachments.Count} attachments in {folder}", now, keepClaim: true, ct: ct);
@@ -59,6 +58,19 @@ internal sealed partial class DueDeliveries
             return Outcome(LedgerState.Skipped, empty);
         }
 
+        var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
+        if (sent.Status == SendStatus.Sent)
+        {
+            await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: ct);
+            return Outcome(LedgerState.Sent, sent.Detail);
+        }
+
+        var (state, detail) = await RecordFailureAsync(claim, sent.Status == SendStatus.Transient, sent.Detail, now, ct);
+        return Outcome(state, detail);
+    }
+
+    private MimeKit.MimeMessage Compose(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group, RenderedReport report)
+    {
         var values = new Dictionary<string, string>(group.Sets, StringComparer.Ordinal)
         {
             ["title"] = report.Model.Report.Title,
@@ -66,19 +78,20 @@ internal sealed partial class DueDeliveries
             ["report"] = report.Model.Report.Id,
             ["delivery"] = delivery.Id,
         };
-        var message = DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
+        return DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
             delivery.Intro, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
-        var sent = await sender.SendAsync(message, ct);
+    }
+
+    /// <summary>A transient failure waits for a later run (<see cref="Backoff"/>) until <see cref="MaxAttempts"/>; a permanent
+    /// one, or the last attempt, is final.</summary>
+    private async Task<(string State, string Detail)> RecordFailureAsync(LedgerClaim claim, bool transient, string detail, DateTimeOffset now,
+        CancellationToken ct)
+    {
         var attempts = claim.Attempts + 1;
-        var (state, next) = sent.Status switch
-        {
-            SendStatus.Sent => (LedgerState.Sent, (DateTimeOffset?)null),
-            SendStatus.Transient when attempts < MaxAttempts => (LedgerState.Retry, now + Backoff(attempts)),
-            _ => (LedgerState.Failed, null),
-        };
-        var detail = state == LedgerState.Failed && sent.Status == SendStatus.Transient ? $"gave up after {attempts} runs: {sent.Detail}" : sent.Detail;
-        await ledger.RecordAsync(key, state, detail, now, attempts: sent.Status == SendStatus.Sent ? claim.Attempts : attempts, nextAttempt: next, ct: ct);
-        return Outcome(state, detail);
+        var (state, next) = transient && attempts < MaxAttempts ? (LedgerState.Retry, now + Backoff(attempts)) : (LedgerState.Failed, (DateTimeOffset?)null);
+        detail = transient && state == LedgerState.Failed ? $"gave up after {attempts} runs: {detail}" : detail;
+        await ledger.RecordAsync(claim.Key, state, detail, now, attempts, next, ct: ct);
+        return (state, detail);
     }
 
     /// <summary>Across runs: 5 minutes after the first failure, doubling up to 6 hours.</summary>
