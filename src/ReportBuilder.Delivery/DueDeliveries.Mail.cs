@@ -79,7 +79,7 @@ internal sealed partial class DueDeliveries
             ["delivery"] = delivery.Id,
         };
         return DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
-            delivery.Intro, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
+            delivery.Intro is { } intro ? DeliveryMessage.Fill(intro, values) : null, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
     }
 
     /// <summary>A transient failure waits for a later run (<see cref="Backoff"/>) until <see cref="MaxAttempts"/>; a permanent

@@ -41,8 +41,11 @@ internal static partial class DeliveryMessage
 
     /// <summary>Fills <c>{NAME}</c> placeholders; values come from the report and params, so line breaks are removed and a
     /// header can never gain another header.</summary>
-    public static string Subject(string template, IReadOnlyDictionary<string, string> values) =>
-        SingleLine(Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value));
+    public static string Subject(string template, IReadOnlyDictionary<string, string> values) => SingleLine(Fill(template, values));
+
+    /// <summary>Fills <c>{NAME}</c> placeholders of a body text; unknown names stay as written.</summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
     /// <summary>A Message-ID from the delivery, occurrence and group, at the sender's domain.</summary>
     public static string MessageId(string delivery, DateTimeOffset occurrence, string group, MailboxAddress from) =>

@@ -80,6 +80,7 @@ internal sealed class DeliveryWorld : IDisposable
             schedule: "0 7 1 * *"
             to: ["Manager <manager@example.com>"]
             subject: "{title}: {period}"
+            body: "Attached: the {report} report for {period}."
             attach: [json]
         """;
 

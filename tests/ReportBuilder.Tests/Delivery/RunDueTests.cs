@@ -25,7 +25,7 @@ public sealed class RunDueTests
         report.GetProperty("period").GetProperty("label").GetString().ShouldBe("October 2026");
         TicketVolume(report).ShouldBe(5);
         message.HtmlBody!.ShouldContain("<td>Ticket volume</td><td>5</td>");
-        message.TextBody!.ShouldContain("Ticket volume: 5");
+        message.TextBody!.ShouldBe("Support — October 2026\n\nAttached: the monthly report for October 2026.\n\nNo targets set\n\nTicket volume: 5 (none)\n");
     }
 
     [Fact]
