@@ -3,7 +3,7 @@
 # Chromium prints the PDF, the fonts cover Latin, Cyrillic and Hangul, poppler-utils reads PDFs back.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core fonts-liberation2 fonts-nanum poppler-utils)
+packages=(chromium fonts-dejavu-core fonts-liberation2 fonts-nanum poppler-utils python3-aiosmtpd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

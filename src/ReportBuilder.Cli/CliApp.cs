@@ -27,6 +27,9 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(output, clock));
         root.Subcommands.Add(MetricsCommand.Create(output, clock));
         root.Subcommands.Add(SchemaCommand.Create(output));
+        root.Subcommands.Add(RunDueCommand.Create(output, clock));
+        root.Subcommands.Add(DeliveriesCommand.Create(output, clock));
+        root.Subcommands.Add(DaemonCommand.Create(output, clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

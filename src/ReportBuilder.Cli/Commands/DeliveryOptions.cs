@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportBuilder.Delivery;
+using ReportBuilder.Delivery.Ledger;
+using ReportBuilder.Delivery.Mail;
+using ReportBuilder.Delivery.Schedules;
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>Options shared by the delivery commands: the deliveries file, the ledger's state file, the time.</summary>
+internal sealed class DeliveryOptions
+{
+    public Argument<string> File { get; } = new("deliveries") { Description = "The deliveries file (YAML): SMTP server and schedules" };
+
+    public Option<string> State { get; } = new("--state") { Description = "The ledger's SQLite state file (created when missing)", Required = true };
+
+    public Option<string?> AsOf { get; } = new("--as-of") { Description = "Act as of this instant instead of now, e.g. 2026-11-01T07:05:00Z" };
+
+    public Option<string?> Out { get; } = new("--out") { Description = "Where each mail's files are kept (default: FILE.out beside the state file)" };
+
+    public void AddTo(Command command, bool withAsOf = true)
+    {
+        command.Arguments.Add(File);
+        command.Options.Add(State);
+        command.Options.Add(Out);
+        if (withAsOf)
+        {
+            command.Options.Add(AsOf);
+        }
+    }
+
+    public DateTimeOffset Now(ParseResult parsed, TimeProvider clock)
+    {
+        var text = parsed.GetValue(AsOf);
+        if (text is null)
+        {
+            return clock.GetUtcNow();
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new DefinitionException(SourceLocation.Option("--as-of"), $"'{text}' is not an instant: use 2026-11-01T07:05:00Z or 2026-11-01 (UTC)");
+    }
+
+    /// <summary>Loads the deliveries, opens the ledger and connects the pipeline and SMTP.</summary>
+    public async Task<(DueDeliveries Runner, DeliveryLedger Ledger, DeliveryConfig Config)> OpenAsync(ParseResult parsed, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var config = DeliveryConfigLoader.Load(parsed.GetValue(File)!);
+        var state = parsed.GetValue(State)!;
+        var credentials = SmtpCredentials.Resolve(config.Smtp, Environment.GetEnvironmentVariable);
+        var ledger = await DeliveryLedger.OpenAsync(state, ct);
+        var runner = new DueDeliveries(config, ledger, new ReportRunnerRenderer(clock), new SmtpMailSender(config.Smtp, credentials, clock),
+            parsed.GetValue(Out) ?? state + ".out");
+        return (runner, ledger, config);
+    }
+}

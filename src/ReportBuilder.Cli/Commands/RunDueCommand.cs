@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ReportBuilder.Delivery;
+using ReportBuilder.Delivery.Ledger;
+using Spectre.Console;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary><c>reportbuilder run-due DELIVERIES.yaml --state FILE</c>: sends every delivery that is due, then exits.</summary>
+internal static class RunDueCommand
+{
+    /// <summary>Exit code when a mail failed (it is retried by a later run unless the failure was permanent).</summary>
+    public const int DeliveryFailed = 4;
+
+    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    {
+        var options = new DeliveryOptions();
+        var command = new Command("run-due", "Send every scheduled delivery that is due, once; safe to call from cron every few minutes");
+        options.AddTo(command);
+        command.SetAction(async (parsed, ct) =>
+        {
+            var (runner, ledger, _) = await options.OpenAsync(parsed, clock, ct);
+            await using (ledger)
+            {
+                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct));
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Prints one line per mail and returns the exit code.</summary>
+    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes)
+    {
+        if (outcomes.Count == 0)
+        {
+            output.MarkupLine("nothing due");
+        }
+
+        foreach (var o in outcomes)
+        {
+            var colour = o.State switch { LedgerState.Sent => "green", LedgerState.Held or LedgerState.Skipped => "yellow", _ => "red" };
+            var group = o.Group.Length == 0 ? "" : $" [{o.Group}]";
+            output.MarkupLineInterpolated($"[{colour}]{o.State}[/] {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}Z): {o.Detail}");
+        }
+
+        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed) ? DeliveryFailed : ExitCodes.Success;
+    }
+}

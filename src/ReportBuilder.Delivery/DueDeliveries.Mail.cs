@@ -1,0 +1,99 @@
+using ReportBuilder.Delivery.Ledger;
+using ReportBuilder.Delivery.Mail;
+using ReportBuilder.Delivery.Schedules;
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Delivery;
+
+internal sealed partial class DueDeliveries
+{
+    private async Task<DeliveryOutcome?> RunOneAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            group.Key.Length == 0 ? "all" : group.Key);
+        // The period is the one the occurrence was due for, not today's: a run after downtime reports on the missed month.
+        var plan = _reports.Plan(delivery, group, occurrence, folder);
+        var period = plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture);
+        var key = new LedgerKey(delivery.Id, occurrence, group.Key);
+        var claim = await ledger.TryClaimAsync(key, period, now, ct);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        DeliveryOutcome Outcome(string state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
+        GateResult gate;
+        try
+        {
+            gate = await DataReadyGate.CheckAsync(plan, delivery.Ready, now, ct);
+        }
+        catch (DataSourceException ex)
+        {
+            gate = new GateResult(false, ex.Message);
+        }
+
+        if (!gate.Ready)
+        {
+            await ledger.RecordAsync(key, LedgerState.Held, gate.Reason, now, nextAttempt: now + HoldRetry, ct: ct);
+            return Outcome(LedgerState.Held, gate.Reason);
+        }
+
+        RenderedReport report;
+        try
+        {
+            report = await renderer.RenderAsync(plan, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var (failedState, failedDetail) = await RecordFailureAsync(claim, transient: true, $"rendering failed: {ex.Message}", now, ct);
+            return Outcome(failedState, failedDetail);
+        }
+
+        await ledger.RecordAsync(key, LedgerState.Rendered, $"{report.Attachments.Count} attachments in {folder}", now, keepClaim: true, ct: ct);
+        if (delivery.SkipIfEmpty && report.Model.Metrics.All(m => m.Value is null || m.Sample == 0))
+        {
+            const string empty = "skip_if_empty: no metric has data in the period";
+            await ledger.RecordAsync(key, LedgerState.Skipped, empty, now, ct: ct);
+            return Outcome(LedgerState.Skipped, empty);
+        }
+
+        var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
+        if (sent.Status == SendStatus.Sent)
+        {
+            await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: ct);
+            return Outcome(LedgerState.Sent, sent.Detail);
+        }
+
+        var (state, detail) = await RecordFailureAsync(claim, sent.Status == SendStatus.Transient, sent.Detail, now, ct);
+        return Outcome(state, detail);
+    }
+
+    private MimeKit.MimeMessage Compose(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group, RenderedReport report)
+    {
+        var values = new Dictionary<string, string>(group.Sets, StringComparer.Ordinal)
+        {
+            ["title"] = report.Model.Report.Title,
+            ["period"] = report.Model.Period.Label,
+            ["report"] = report.Model.Report.Id,
+            ["delivery"] = delivery.Id,
+        };
+        return DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
+            delivery.Intro is { } intro ? DeliveryMessage.Fill(intro, values) : null, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
+    }
+
+    /// <summary>A transient failure waits for a later run (<see cref="Backoff"/>) until <see cref="MaxAttempts"/>; a permanent
+    /// one, or the last attempt, is final.</summary>
+    private async Task<(string State, string Detail)> RecordFailureAsync(LedgerClaim claim, bool transient, string detail, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var attempts = claim.Attempts + 1;
+        var (state, next) = transient && attempts < MaxAttempts ? (LedgerState.Retry, now + Backoff(attempts)) : (LedgerState.Failed, (DateTimeOffset?)null);
+        detail = transient && state == LedgerState.Failed ? $"gave up after {attempts} runs: {detail}" : detail;
+        await ledger.RecordAsync(claim.Key, state, detail, now, attempts, next, ct: ct);
+        return (state, detail);
+    }
+
+    /// <summary>Across runs: 5 minutes after the first failure, doubling up to 6 hours.</summary>
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(5 * Math.Pow(2, attempts - 1), 6 * 60));
+}

@@ -1,0 +1,45 @@
+using ReportBuilder.Delivery.Ledger;
+using ReportBuilder.Delivery.Mail;
+using ReportBuilder.Delivery.Schedules;
+
+namespace ReportBuilder.Delivery;
+
+/// <summary>What <c>run-due</c> does: every due occurrence (and every mail waiting for a retry) is claimed in the ledger,
+/// gated on the data, rendered, mailed and recorded.</summary>
+/// <param name="outputRoot">Where each mail's files are written, one folder per delivery, occurrence and group.</param>
+internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedger ledger, IReportRenderer renderer, IMailSender sender,
+    string outputRoot)
+{
+    /// <summary>How long a held delivery waits before the gate is checked again.</summary>
+    public static readonly TimeSpan HoldRetry = TimeSpan.FromMinutes(15);
+
+    /// <summary>Failed sends are retried in later runs this many times, then recorded as failed.</summary>
+    public const int MaxAttempts = 10;
+
+    private readonly DeliveryReports _reports = new(config);
+
+    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report.</summary>
+    public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct)
+    {
+        _reports.Validate(asOf, outputRoot);
+        var outcomes = new List<DeliveryOutcome>();
+        foreach (var delivery in config.Deliveries)
+        {
+            var occurrences = new SortedSet<DateTimeOffset>(
+                DueOccurrences.Since(delivery, await ledger.LastOccurrenceAsync(delivery.Id, ct), asOf));
+            occurrences.UnionWith(await ledger.PendingAsync(delivery.Id, asOf, ct));
+            foreach (var occurrence in occurrences)
+            {
+                foreach (var group in delivery.Groups())
+                {
+                    if (await RunOneAsync(delivery, occurrence, group, asOf, ct) is { } outcome)
+                    {
+                        outcomes.Add(outcome);
+                    }
+                }
+            }
+        }
+
+        return outcomes;
+    }
+}

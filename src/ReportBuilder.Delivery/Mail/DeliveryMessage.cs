@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+using ReportBuilder.Delivery.Schedules;
+
+namespace ReportBuilder.Delivery.Mail;
+
+/// <summary>Builds one mail with MimeKit: the HTML body (or the model's summary), inline images and attachments.</summary>
+internal static partial class DeliveryMessage
+{
+    /// <param name="messageId">Stable per mail, so a mail client folds a duplicate after a crash into one.</param>
+    public static MimeMessage Build(MailboxAddress from, RecipientList recipients, string subject, string? intro, RenderedReport report,
+        string messageId)
+    {
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.AddRange(recipients.To);
+        message.Cc.AddRange(recipients.Cc);
+        message.Bcc.AddRange(recipients.Bcc);
+        message.Subject = SingleLine(subject);
+        message.MessageId = messageId;
+        message.Date = report.Model.Footer.GeneratedAt;
+        var body = new BodyBuilder
+        {
+            HtmlBody = report.HtmlBody ?? ReportSummaryHtml.Render(report.Model, intro),
+            TextBody = ReportSummaryHtml.RenderText(report.Model, intro),
+        };
+        foreach (var image in report.InlineImages)
+        {
+            var resource = body.LinkedResources.Add(image.ContentId, image.Content, ContentType.Parse(image.ContentType));
+            resource.ContentId = image.ContentId;
+        }
+
+        foreach (var attachment in report.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    /// <summary>Fills <c>{NAME}</c> placeholders; values come from the report and params, so line breaks are removed and a
+    /// header can never gain another header.</summary>
+    public static string Subject(string template, IReadOnlyDictionary<string, string> values) => SingleLine(Fill(template, values));
+
+    /// <summary>Fills <c>{NAME}</c> placeholders of a body text; unknown names stay as written.</summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+
+    /// <summary>A Message-ID from the delivery, occurrence and group, at the sender's domain.</summary>
+    public static string MessageId(string delivery, DateTimeOffset occurrence, string group, MailboxAddress from) =>
+        $"{delivery}.{occurrence.UtcDateTime:yyyyMMddTHHmmss}{(group.Length == 0 ? "" : "." + Unsafe().Replace(group, "_"))}@{from.Domain}";
+
+    private static string SingleLine(string text) => Control().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[\p{C}]+")]
+    private static partial Regex Control();
+
+    [GeneratedRegex(@"[^A-Za-z0-9_-]")]
+    private static partial Regex Unsafe();
+}

@@ -1,0 +1,41 @@
+using MimeKit;
+using ReportBuilder.Planning;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Delivery.Mail;
+
+/// <summary>Runs the report pipeline for a planned report and hands back what a mail carries; the CLI implements it over
+/// <c>ReportRunner</c>, so delivery never renders by itself.</summary>
+internal interface IReportRenderer
+{
+    Task<RenderedReport> RenderAsync(ReportPlan plan, CancellationToken ct);
+}
+
+/// <summary>The artefacts of one rendered report: the model (for the subject and the summary body), the files to attach, and,
+/// when a renderer made one, the HTML mail body with its inline images.</summary>
+/// <param name="HtmlBody">The mail body; null sends <see cref="ReportSummaryHtml"/> of the model. Images are referenced as
+/// <c>cid:ID</c> with IDs from <see cref="InlineImages"/>.</param>
+internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttachment> Attachments, string? HtmlBody = null)
+{
+    public IReadOnlyList<InlineImage> InlineImages { get; init; } = [];
+
+    /// <summary>Reads the files a run wrote (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments, keeping those whose
+    /// extension is in <paramref name="formats"/>.</summary>
+    public static async Task<RenderedReport> FromFilesAsync(ReportModel model, IEnumerable<string> files, IReadOnlyCollection<string> formats,
+        CancellationToken ct)
+    {
+        var attachments = new List<MailAttachment>();
+        foreach (var file in files.Where(f => formats.Contains(Path.GetExtension(f).TrimStart('.'), StringComparer.OrdinalIgnoreCase)))
+        {
+            attachments.Add(new MailAttachment(Path.GetFileName(file), MimeTypes.GetMimeType(file), await File.ReadAllBytesAsync(file, ct)));
+        }
+
+        return new RenderedReport(model, attachments);
+    }
+}
+
+/// <summary>A file attached to the mail.</summary>
+internal sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>An image the HTML body shows as <c>&lt;img src="cid:ContentId"&gt;</c> (mail clients drop SVG, so PNG).</summary>
+internal sealed record InlineImage(string ContentId, string ContentType, byte[] Content);

@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace ReportBuilder.Delivery.Mail;
+
+/// <summary>Finds the SMTP login: the file named by <c>credentials_file</c> (lines <c>username=…</c> and <c>password=…</c>),
+/// else the environment variables; none means no login. Messages name where to look, never the secret.</summary>
+internal static class SmtpCredentials
+{
+    public static NetworkCredential? Resolve(SmtpSettings settings, Func<string, string?> environment)
+    {
+        string? user, password;
+        if (settings.CredentialsFile is { } file)
+        {
+            if (!File.Exists(file))
+            {
+                throw new InvalidOperationException($"smtp.credentials_file {file} does not exist");
+            }
+
+            var lines = File.ReadAllLines(file).Select(l => l.Split('=', 2)).Where(p => p.Length == 2)
+                .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
+            user = lines.GetValueOrDefault("username");
+            password = lines.GetValueOrDefault("password");
+        }
+        else
+        {
+            user = environment(settings.UsernameVariable);
+            password = environment(settings.PasswordVariable);
+        }
+
+        if (string.IsNullOrEmpty(user))
+        {
+            return null;
+        }
+
+        return string.IsNullOrEmpty(password)
+            ? throw new InvalidOperationException(settings.CredentialsFile is null
+                ? $"{settings.UsernameVariable} is set but {settings.PasswordVariable} is not: set both, or neither for no login"
+                : $"smtp.credentials_file {settings.CredentialsFile} has a username= line but no password= line")
+            : new NetworkCredential(user, password);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using MailKit.Net.Smtp;
+using MimeKit;
+
+namespace ReportBuilder.Delivery.Mail;
+
+/// <summary>How a send ended: sent, worth retrying later (connection refused, 4xx), or permanent (5xx: a rejected recipient).</summary>
+internal enum SendStatus
+{
+    Sent,
+    Transient,
+    Permanent,
+}
+
+/// <summary>The result of sending one mail, with a reason fit for the ledger (never a credential).</summary>
+internal sealed record SendOutcome(SendStatus Status, string Detail);
+
+/// <summary>Sends one mail.</summary>
+internal interface IMailSender
+{
+    Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken ct);
+}
+
+/// <summary>Sends over SMTP with MailKit, retrying transient failures with doubling waits within the run.</summary>
+internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? credentials, TimeProvider clock) : IMailSender
+{
+    public async Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken ct)
+    {
+        var outcome = new SendOutcome(SendStatus.Transient, "not attempted");
+        for (var attempt = 1; attempt <= settings.RetryAttempts; attempt++)
+        {
+            if (attempt > 1)
+            {
+                await Task.Delay(settings.RetryDelay * Math.Pow(2, attempt - 2), clock, ct);
+            }
+
+            outcome = await TrySendAsync(message, ct);
+            if (outcome.Status != SendStatus.Transient)
+            {
+                return outcome;
+            }
+        }
+
+        return outcome with { Detail = $"{outcome.Detail} (after {settings.RetryAttempts} attempts)" };
+    }
+
+    private async Task<SendOutcome> TrySendAsync(MimeMessage message, CancellationToken ct)
+    {
+        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(settings.Host, settings.Port, settings.Security, ct);
+            if (credentials is not null)
+            {
+                await client.AuthenticateAsync(credentials, ct);
+            }
+
+            var reply = await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
+            return new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port}: {reply}");
+        }
+        catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
+        {
+            return new SendOutcome(SendStatus.Permanent, Describe(ex));
+        }
+        catch (SmtpCommandException ex)
+        {
+            return new SendOutcome(SendStatus.Transient, Describe(ex));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new SendOutcome(SendStatus.Transient, $"{settings.Host}:{settings.Port}: {ex.Message}");
+        }
+    }
+
+    private static string Describe(SmtpCommandException ex) => ex.ErrorCode switch
+    {
+        SmtpErrorCode.RecipientNotAccepted => $"recipient {ex.Mailbox} rejected: {(int)ex.StatusCode} {ex.Message}",
+        SmtpErrorCode.SenderNotAccepted => $"sender {ex.Mailbox} rejected: {(int)ex.StatusCode} {ex.Message}",
+        _ => $"message rejected: {(int)ex.StatusCode} {ex.Message}",
+    };
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Delivery.Schedules;
+
+/// <summary>The report definitions the deliveries name, loaded once and planned per occurrence and burst group.</summary>
+internal sealed class DeliveryReports(DeliveryConfig config)
+{
+    private readonly Catalog _catalog = Catalog.LoadDefault();
+    private readonly Dictionary<string, ReportDefinition> _definitions = new(StringComparer.Ordinal);
+
+    /// <summary>Loads and plans every delivery's report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/>
+    /// listing every problem, so nothing is sent while any definition is broken.</summary>
+    public void Validate(DateTimeOffset asOf, string output)
+    {
+        var diagnostics = new DiagnosticBag();
+        foreach (var delivery in config.Deliveries)
+        {
+            if (Definition(delivery, diagnostics) is { } definition)
+            {
+                CheckBurstFilters(delivery, definition, diagnostics);
+                foreach (var group in delivery.Groups())
+                {
+                    ReportPlanner.Plan(definition, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(asOf), diagnostics);
+                }
+            }
+        }
+
+        diagnostics.ThrowIfErrors();
+    }
+
+    /// <summary>The plan of one mail: the delivery's period resolved as of the occurrence, the group's params set.</summary>
+    public ReportPlan Plan(DeliveryDefinition delivery, DeliveryGroup group, DateTimeOffset occurrence, string output)
+    {
+        var diagnostics = new DiagnosticBag();
+        var definition = Definition(delivery, diagnostics);
+        diagnostics.ThrowIfErrors();
+        return ReportPlanner.Plan(definition!, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(occurrence));
+    }
+
+    /// <summary>A burst must not leak: every metric of the report must filter on the burst param, or each group would get
+    /// every row.</summary>
+    private static void CheckBurstFilters(DeliveryDefinition delivery, ReportDefinition definition, DiagnosticBag diagnostics)
+    {
+        if (delivery.Burst is not { Param: var param })
+        {
+            return;
+        }
+
+        var filter = new Regex($@"\bparam\.{Regex.Escape(param)}\b", RegexOptions.CultureInvariant);
+        foreach (var use in definition.Metrics.Where(m => m.Where is null || !filter.IsMatch(m.Where.Value)))
+        {
+            diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' fans out over '{param}' but metric '{use.Name}' of " +
+                $"{Path.GetFileName(definition.Path)} does not filter on param.{param}, so every mail would hold every row: " +
+                $"add where: (e.g. agent.{param} = param.{param}) to the report");
+        }
+    }
+
+    private ReportDefinition? Definition(DeliveryDefinition delivery, DiagnosticBag diagnostics)
+    {
+        if (_definitions.TryGetValue(delivery.ReportPath, out var known))
+        {
+            return known;
+        }
+
+        if (!File.Exists(delivery.ReportPath))
+        {
+            diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}': report {delivery.ReportPath} not found (report: is relative to the deliveries file)");
+            return null;
+        }
+
+        var definition = ReportDefinitionLoader.Load(delivery.ReportPath, _catalog, diagnostics);
+        if (definition is not null)
+        {
+            _definitions[delivery.ReportPath] = definition;
+        }
+
+        return definition;
+    }
+
+    private static RunOptions Options(DeliveryDefinition delivery, DeliveryGroup group, string output) =>
+        new(delivery.Database, delivery.Period, output, delivery.Attach) { Sets = group.Sets };
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace ReportBuilder.Tests.Delivery;
+
+/// <summary>Runs the built <c>reportbuilder</c> as a separate process, for what one process cannot show: two at once, signals.</summary>
+internal static class CliProcess
+{
+    public sealed record Outcome(int ExitCode, string Output, string Errors);
+
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    public static async Task<Outcome> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await errors);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+
+namespace ReportBuilder.Tests.Delivery;
+
+/// <summary>What needs real processes: two <c>run-due</c> at once, and the daemon stopping on SIGTERM.</summary>
+public sealed class ProcessTests
+{
+    [Fact]
+    public async Task RunDue_TwoProcessesAtOnce_SendOneMail()
+    {
+        using var world = new DeliveryWorld();
+        // A slow server keeps the first sender busy while the second looks at the ledger.
+        await using var smtp = await world.StartSmtpAsync(Monthly, slow: true);
+        string[] args = ["run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 5)];
+
+        var outcomes = await Task.WhenAll(CliProcess.RunAsync(args), CliProcess.RunAsync(args));
+
+        outcomes.Select(o => o.Errors).ShouldBe(["", ""]);
+        outcomes.Select(o => o.ExitCode).ShouldBe([0, 0]);
+        outcomes.Select(o => o.Output.Split(' ')[0]).Order().ShouldBe(["nothing", "sent"]);
+        smtp.Messages().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Daemon_Sigterm_StopsCleanly()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        using var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
+        var errors = daemon.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        while (await daemon.StandardOutput.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", $"{daemon.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = await daemon.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await daemon.WaitForExitAsync(timeout.Token);
+
+        (await errors).ShouldBe("");
+        daemon.ExitCode.ShouldBe(0);
+        lines[0].ShouldBe($"daemon: 1 deliveries from {world.Deliveries}");
+        rest.ShouldEndWith("daemon: stopped\n");
+    }
+}

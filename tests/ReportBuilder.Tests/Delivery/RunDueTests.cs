@@ -1,0 +1,99 @@
+using ReportBuilder.Tests.Corpus;
+using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+
+namespace ReportBuilder.Tests.Delivery;
+
+/// <summary><c>run-due</c> end to end: the real CLI, a hand-built SQLite database and a real SMTP server on 127.0.0.1.</summary>
+public sealed class RunDueTests
+{
+    [Fact]
+    public async Task RunDue_MonthlyDeliveryDue_SendsOneMailWithTheReport()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+
+        var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        outcome.Errors.ShouldBe("");
+        outcome.ExitCode.ShouldBe(0);
+        var (message, envelope) = smtp.Messages().ShouldHaveSingleItem();
+        message.Subject.ShouldBe("Support: October 2026");
+        message.From.ToString().ShouldBe("\"Reports\" <reports@example.com>");
+        envelope.ShouldBe(["manager@example.com"]);
+        message.MessageId.ShouldBe("monthly.20261101T070000@example.com");
+        var report = JsonAttachment(message);
+        report.GetProperty("period").GetProperty("label").GetString().ShouldBe("October 2026");
+        TicketVolume(report).ShouldBe(5);
+        message.HtmlBody!.ShouldContain("<td>Ticket volume</td><td>5</td>");
+        message.TextBody!.ShouldBe("Support — October 2026\n\nAttached: the monthly report for October 2026.\n\nNo targets set\n\nTicket volume: 5 (none)\n");
+    }
+
+    [Fact]
+    public async Task RunDue_CalledTwice_SendsNothingTheSecondTime()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
+        var second = await world.RunDueAsync(Instant(2026, 11, 1, 7, 20));
+
+        second.ExitCode.ShouldBe(0);
+        second.Output.ShouldBe("nothing due\n");
+        smtp.Messages().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunDue_ServerDownThenUp_MailArrivesOnce()
+    {
+        using var world = new DeliveryWorld();
+        var port = SmtpSink.FreePort();
+        world.WriteDeliveries(port, Monthly);
+
+        var down = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        down.ExitCode.ShouldBe(4);
+        down.Output.ShouldStartWith("retry monthly October 2026 (due 2026-11-01 07:00Z): 127.0.0.1:");
+        down.Output.ShouldContain("(after 2 attempts)");
+        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), port);
+        var tooEarly = await world.RunDueAsync(Instant(2026, 11, 1, 7, 8));
+        var up = await world.RunDueAsync(Instant(2026, 11, 1, 7, 15));
+        var after = await world.RunDueAsync(Instant(2026, 11, 1, 8, 0));
+
+        tooEarly.Output.ShouldBe("nothing due\n");
+        up.ExitCode.ShouldBe(0);
+        up.Output.ShouldStartWith("sent monthly October 2026 (due 2026-11-01 07:00Z)");
+        after.Output.ShouldBe("nothing due\n");
+        smtp.Messages().ShouldHaveSingleItem().Message.Subject.ShouldBe("Support: October 2026");
+    }
+
+    [Fact]
+    public async Task RunDue_AfterTwoMonthsDown_SendsEachMissedMonthForItsOwnPeriod()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+
+        (await world.RunDueAsync(Instant(2026, 10, 1, 7, 5))).ExitCode.ShouldBe(0);
+        var back = await world.RunDueAsync(Instant(2026, 12, 2, 9, 0));
+
+        back.ExitCode.ShouldBe(0);
+        smtp.Messages().Select(m => m.Message.Subject).ShouldBe(["Support: September 2026", "Support: October 2026", "Support: November 2026"]);
+        smtp.Messages().Select(m => TicketVolume(JsonAttachment(m.Message))).ShouldBe([1, 5, 1]);
+    }
+
+    [Fact]
+    public async Task RunDue_RecipientRejected_IsRecordedAsFailedAndNotRetried()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly.Replace("Manager <manager@example.com>", "gone@example.com", StringComparison.Ordinal), reject: "gone@example.com");
+
+        var rejected = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+        var later = await world.RunDueAsync(Instant(2026, 11, 2, 7, 5));
+        var listing = await CliHarness.RunAsync("deliveries", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 2, 7, 5));
+
+        rejected.ExitCode.ShouldBe(4);
+        rejected.Output.ShouldStartWith("failed monthly October 2026 (due 2026-11-01 07:00Z): recipient gone@example.com rejected: 550");
+        later.Output.ShouldBe("nothing due\n");
+        listing.Output.ShouldContain("failed");
+        smtp.Messages().ShouldBeEmpty();
+    }
+}
