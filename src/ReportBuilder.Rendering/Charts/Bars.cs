@@ -15,7 +15,7 @@ internal static class Bars
         var calendar = CalendarDimensions.Contains(breakdown.Dimension);
         if (!calendar)
         {
-            rows = WorstFirst(rows, metric.Direction).Take(ChartBuilder.MaxBars).ToList();
+            rows = WorstFirst(rows, metric.Direction).ToList();
         }
 
         var plot = new Plot();
@@ -52,7 +52,10 @@ internal static class Bars
         var alt = $"{metric.Label} by {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
         var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);
-        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, 640, height);
+        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, 640, height)
+        {
+            Dimension = breakdown.Dimension,
+        };
     }
 
     /// <summary>Failing rows first, then warnings; within a status the farthest from good first.</summary>

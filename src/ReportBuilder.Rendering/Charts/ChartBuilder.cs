@@ -23,7 +23,8 @@ public static class ChartBuilder
                 charts.Add(trend);
             }
 
-            foreach (var breakdown in metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2))
+            foreach (var breakdown in metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2
+                && (b.Dimension == HeatMaps.Dimension || b.Rows.Count <= MaxBars)))
             {
                 charts.Add(breakdown.Dimension == HeatMaps.Dimension
                     ? HeatMaps.Build(metric, breakdown, labels, model.Report.Locale)

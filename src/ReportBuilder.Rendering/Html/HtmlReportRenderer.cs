@@ -1,5 +1,6 @@
 using System.Reflection;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Reports;
 using Scriban;
 using Scriban.Functions;
@@ -9,7 +10,8 @@ namespace ReportBuilder.Rendering.Html;
 
 /// <summary>
 /// Renders the report model through a Scriban template of the templates folder. Templates see only the model
-/// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), a <c>print</c> flag and
+/// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), its <c>charts</c>
+/// (<c>charts_for metric.name "trend"</c>), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportRenderer(string templateDirectory)
@@ -67,6 +69,12 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
+        var charts = ChartBuilder.Build(model).Select(ChartView.Of).ToList();
+        globals.SetValue("charts", charts, true);
+        globals.Import("charts_for", new Func<string, string, IEnumerable<ChartView>>((metric, kind) =>
+            charts.Where(c => c.Metric == metric && c.Kind == kind)));
+        globals.Import("breakdown_chart", new Func<string, string, ChartView?>((metric, dimension) =>
+            charts.FirstOrDefault(c => c.Metric == metric && c.Dimension == dimension)));
         globals.Import(typeof(TemplateFunctions));
         globals.SetValue("print", print, true);
 
@@ -87,5 +95,5 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     // Templates reach the report model's properties and nothing else of .NET.
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
-        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline));
+        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline) || type == typeof(ChartView));
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Reports;
+using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Rendering.Html;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -112,6 +113,48 @@ public sealed class HtmlReportRendererTests
     {
         (await RenderAsync(SampleReports.Monthly(), print: true)).DocumentElement.ClassName.ShouldBe("print");
         (await RenderAsync(SampleReports.Monthly(), print: false)).DocumentElement.ClassName.ShouldBe("screen");
+    }
+
+    [Fact]
+    public async Task Render_PlacesEachChartWithItsMetric_AsScalableSvgWithItsAltText()
+    {
+        var model = SampleReports.Monthly();
+        var charts = ChartBuilder.Build(model);
+
+        var page = await RenderAsync(model);
+
+        var replies = page.QuerySelector("#metric-replies_per_ticket")!;
+        var trend = replies.QuerySelector("#chart-replies_per_ticket-trend .chart-image")!;
+        trend.GetAttribute("role").ShouldBe("img");
+        trend.GetAttribute("aria-label").ShouldBe(charts.Single(c => c.Id == "replies_per_ticket-trend").AltText);
+        trend.QuerySelector("svg")!.GetAttribute("viewBox").ShouldBe("0 0 640 280");
+        trend.QuerySelector("svg")!.HasAttribute("width").ShouldBeFalse();
+        var agents = replies.QuerySelector(".breakdown.with-chart")!;
+        agents.QuerySelector("figure")!.Id.ShouldBe("chart-replies_per_ticket-by-agent");
+        agents.QuerySelector("caption")!.TextContent.ShouldBe("Replies per ticket by agent");
+        page.QuerySelector("#metric-resolution_rate #chart-resolution_rate-by-channel").ShouldNotBeNull();
+        page.QuerySelectorAll("figure.chart").Length.ShouldBe(charts.Count);
+    }
+
+    [Fact]
+    public async Task Render_EscapesDataInsideCharts()
+    {
+        const string agent = "<script>alert('x')</script>";
+
+        var page = await RenderAsync(SampleReports.Monthly(agent));
+
+        var bars = page.QuerySelector("#chart-replies_per_ticket-by-agent svg")!;
+        bars.QuerySelectorAll("script").ShouldBeEmpty();
+        bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ShouldContain(agent);
+    }
+
+    [Fact]
+    public async Task Render_ChartElementIdsAreUniqueInThePage()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        ids.ShouldBeUnique();
     }
 
     private static List<string[]> Rows(IElement table) =>

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ReportBuilder.Rendering.Charts;
+
+namespace ReportBuilder.Rendering.Html;
+
+/// <summary>A chart as templates see it: <c>svg</c> is inline markup (drawn by us, its text already escaped), <c>cid</c>
+/// the address of its PNG in an email.</summary>
+internal sealed partial record ChartView(string Id, string Metric, string Kind, string? Dimension, string Title, string AltText, TrustedHtml Svg, int Width, int Height)
+{
+    public string Cid => $"cid:{Id}";
+
+    public static ChartView Of(ReportChart chart) =>
+        new(chart.Id, chart.Metric, chart.Kind, chart.Dimension, chart.Title, chart.AltText,
+            new TrustedHtml(Inline(chart, chart.ToSvg())), chart.Width, chart.Height);
+
+    // A page holds many charts: their element ids are prefixed so one chart's clip path never clips another, and the
+    // fixed size gives way to a viewBox so the chart scales with the page's width.
+    private static string Inline(ReportChart chart, string svg)
+    {
+        var id = chart.Id;
+        svg = XmlDeclaration().Replace(svg, "");
+        svg = FixedSize().Replace(svg, $"viewBox=\"0 0 {chart.Width} {chart.Height}\"", 1);
+        svg = IdDeclaration().Replace(svg, m => $"id=\"{id}-{m.Groups[1].Value}\"");
+        svg = IdReference().Replace(svg, m => $"url(#{id}-{m.Groups[1].Value})");
+        return svg.Trim();
+    }
+
+    [GeneratedRegex(@"<\?xml[^>]*\?>")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex(@"width=""\d+"" height=""\d+""")]
+    private static partial Regex FixedSize();
+
+    [GeneratedRegex(@"\bid=""([^""]+)""")]
+    private static partial Regex IdDeclaration();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex IdReference();
+}
