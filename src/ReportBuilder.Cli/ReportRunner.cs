@@ -5,6 +5,7 @@ using ReportBuilder.Planning;
 using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
+using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
 
 namespace ReportBuilder.Cli;
@@ -23,7 +24,8 @@ internal static class ReportRunner
             results = await MetricEngine.RunAsync(plan, connection, ct);
         }
 
-        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow());
+        var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
+        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words);
         var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory);
         var renderers = new (string Format, Func<Task<byte[]>> Render)[]
         {

@@ -49,7 +49,7 @@ internal static class Bars
 
         plot.Title($"{metric.Label} — {breakdown.Label}");
         ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)));
-        var alt = $"{metric.Label} by {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
+        var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
         var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);
         return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, 640, height)

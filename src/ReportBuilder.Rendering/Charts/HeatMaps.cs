@@ -39,7 +39,7 @@ internal static class HeatMaps
         ChartStyle.Apply(plot, ChartStyle.FontFor(days.Append(metric.Label)));
 
         var busiest = breakdown.Rows.Where(r => r.Value is not null).OrderByDescending(r => r.Value).Take(3).Select(r => $"{r.Key} ({r.DisplayValue})");
-        var alt = $"{metric.Label}; busiest: {string.Join(", ", busiest)}";
+        var alt = $"{metric.Label}; {labels["busiest"]}: {string.Join(", ", busiest)}";
         return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, 640, 300)
         {
             Dimension = breakdown.Dimension,

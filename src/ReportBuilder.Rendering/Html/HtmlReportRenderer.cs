@@ -1,6 +1,7 @@
 using System.Reflection;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Rendering.Charts;
+using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Reports;
 using Scriban;
 using Scriban.Functions;
@@ -11,7 +12,8 @@ namespace ReportBuilder.Rendering.Html;
 /// <summary>
 /// Renders the report model through a Scriban template of the templates folder. Templates see only the model
 /// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), its <c>charts</c>
-/// (<c>charts_for metric.name "trend"</c>), a <c>print</c> flag and
+/// (<c>charts_for metric.name "trend"</c>), the words of the report's language (<c>t.verdict</c>, from
+/// <c>templates/i18n/</c>, even for templates of another folder), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportRenderer(string templateDirectory)
@@ -69,7 +71,15 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
-        var charts = ChartBuilder.Build(model).Select(ChartView.Of).ToList();
+        var translations = Translations.Load(DefaultTemplateDirectory, model.Report.Locale);
+        var words = new ScriptObject();
+        foreach (var (key, value) in translations.Labels)
+        {
+            words.SetValue(key, value, true);
+        }
+
+        globals.SetValue("t", words, true);
+        var charts = ChartBuilder.Build(model, translations.Charts).Select(ChartView.Of).ToList();
         globals.SetValue("charts", charts, true);
         globals.Import("charts_for", new Func<string, string, IEnumerable<ChartView>>((metric, kind) =>
             charts.Where(c => c.Metric == metric && c.Kind == kind)));
