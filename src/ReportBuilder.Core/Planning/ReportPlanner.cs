@@ -21,8 +21,11 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
 public static partial class ReportPlanner
 {
-    /// <summary>The output formats <c>run</c> can write.</summary>
-    public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json"];
+    /// <summary>The output formats <c>run</c> can write; email is an <c>.eml</c> message with the PDF attached.</summary>
+    public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json", "email"];
+
+    /// <summary>What <c>run</c> writes when neither <c>--format</c> nor <c>output.formats</c> says.</summary>
+    public static readonly IReadOnlyList<string> DefaultFormats = ["html", "pdf", "json"];
 
     /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
@@ -202,7 +205,7 @@ public static partial class ReportPlanner
             ? options.Formats.Select(f => new Located<string>(f, SourceLocation.Option("--format"))).ToList()
             : definition.Output.Formats.Count > 0
                 ? definition.Output.Formats.ToList()
-                : KnownFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
+                : DefaultFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
         foreach (var format in requested.Where(f => !KnownFormats.Contains(f.Value)))
         {
             diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", KnownFormats)}");

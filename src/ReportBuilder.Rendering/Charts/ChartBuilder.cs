@@ -3,7 +3,8 @@ using ScottPlot;
 
 namespace ReportBuilder.Rendering.Charts;
 
-/// <summary>Draws the report's charts from the report model: a trend per metric with its target line, a bar chart per
+/// <summary>Draws the report's charts from the report model: a trend per metric with its target line (metrics without a
+/// target get one only when they have no other picture), a bar chart per
 /// breakdown sorted worst first (hours and weekdays in calendar order), and a weekday × hour heat map.</summary>
 public static class ChartBuilder
 {
@@ -18,13 +19,15 @@ public static class ChartBuilder
         var charts = new List<ReportChart>();
         foreach (var metric in model.Metrics)
         {
-            if (Trend(metric, labels, formatter) is { } trend)
+            var breakdowns = metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2
+                && (b.Dimension == HeatMaps.Dimension || b.Rows.Count <= MaxBars)).ToList();
+            // The card's sparkline already shows a trend: a trend chart earns its place with a target line, or as the only picture.
+            if ((metric.Target is not null || breakdowns.Count == 0) && Trend(metric, labels, formatter) is { } trend)
             {
                 charts.Add(trend);
             }
 
-            foreach (var breakdown in metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2
-                && (b.Dimension == HeatMaps.Dimension || b.Rows.Count <= MaxBars)))
+            foreach (var breakdown in breakdowns)
             {
                 charts.Add(breakdown.Dimension == HeatMaps.Dimension
                     ? HeatMaps.Build(metric, breakdown, labels, model.Report.Locale)

@@ -5,13 +5,30 @@ namespace ReportBuilder.Rendering.Html;
 
 /// <summary>A chart as templates see it: <c>svg</c> is inline markup (drawn by us, its text already escaped), <c>cid</c>
 /// the address of its PNG in an email.</summary>
-internal sealed partial record ChartView(string Id, string Metric, string Kind, string? Dimension, string Title, string AltText, TrustedHtml Svg, int Width, int Height)
+internal sealed partial class ChartView(ReportChart chart)
 {
-    public string Cid => $"cid:{Id}";
+    private readonly Lazy<TrustedHtml> _svg = new(() => new TrustedHtml(Inline(chart, chart.ToSvg())));
 
-    public static ChartView Of(ReportChart chart) =>
-        new(chart.Id, chart.Metric, chart.Kind, chart.Dimension, chart.Title, chart.AltText,
-            new TrustedHtml(Inline(chart, chart.ToSvg())), chart.Width, chart.Height);
+    public string Id => chart.Id;
+
+    public string Metric => chart.Metric;
+
+    public string Kind => chart.Kind;
+
+    public string? Dimension => chart.Dimension;
+
+    public string Title => chart.Title;
+
+    public string AltText => chart.AltText;
+
+    public int Width => chart.Width;
+
+    public int Height => chart.Height;
+
+    public string Cid => $"cid:{chart.Id}";
+
+    // Drawn when a template asks: the email template wants the PNG's address, not the SVG.
+    public TrustedHtml Svg => _svg.Value;
 
     // A page holds many charts: their element ids are prefixed so one chart's clip path never clips another, and the
     // fixed size gives way to a viewBox so the chart scales with the page's width.

@@ -33,7 +33,12 @@ public sealed class HtmlReportRenderer(string templateDirectory)
 
     /// <summary>Renders one template of the folder with the model.</summary>
     /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
-    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, CancellationToken ct)
+    public Task<string> RenderAsync(string templateName, ReportModel model, bool print, CancellationToken ct) =>
+        RenderAsync(templateName, model, print, null, ct);
+
+    /// <summary>Renders one template of the folder with the model and these charts (null: <see cref="DrawCharts"/>).</summary>
+    /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
+    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, IReadOnlyList<ReportChart>? charts, CancellationToken ct)
     {
         var path = Path.Combine(TemplateDirectory, templateName);
         if (!File.Exists(path))
@@ -47,7 +52,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             throw TemplateErrors.From(template.Messages);
         }
 
-        var context = CreateContext(model, print, ct);
+        var context = CreateContext(model, print, charts ?? DrawCharts(model), ct);
         try
         {
             return template.Render(context);
@@ -58,7 +63,11 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         }
     }
 
-    private HtmlEscapingContext CreateContext(ReportModel model, bool print, CancellationToken ct)
+    /// <summary>The report's charts, their words in the report's language.</summary>
+    public static IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
+        ChartBuilder.Build(model, Translations.Load(DefaultTemplateDirectory, model.Report.Locale).Charts);
+
+    private HtmlEscapingContext CreateContext(ReportModel model, bool print, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
         // Output is escaped anyway: what include and html.escape return is already HTML, not to be escaped twice.
         var builtins = new BuiltinFunctions();
@@ -79,12 +88,12 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         }
 
         globals.SetValue("t", words, true);
-        var charts = ChartBuilder.Build(model, translations.Charts).Select(ChartView.Of).ToList();
-        globals.SetValue("charts", charts, true);
+        var views = charts.Select(c => new ChartView(c)).ToList();
+        globals.SetValue("charts", views, true);
         globals.Import("charts_for", new Func<string, string, IEnumerable<ChartView>>((metric, kind) =>
-            charts.Where(c => c.Metric == metric && c.Kind == kind)));
+            views.Where(c => c.Metric == metric && c.Kind == kind)));
         globals.Import("breakdown_chart", new Func<string, string, ChartView?>((metric, dimension) =>
-            charts.FirstOrDefault(c => c.Metric == metric && c.Dimension == dimension)));
+            views.FirstOrDefault(c => c.Metric == metric && c.Dimension == dimension)));
         globals.Import(typeof(TemplateFunctions));
         globals.SetValue("print", print, true);
 
