@@ -27,9 +27,12 @@ internal static class ReportRunner
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words);
-        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory);
+        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory)
+        {
+            PageTemplate = plan.Definition.Template?.Value ?? HtmlReportRenderer.ReportTemplate,
+        };
         // The email carries the PDF: printed once when both are asked for.
-        var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()).RenderAsync(model, ct));
+        var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(model, ct));
         var renderers = new (string Format, string Extension, Func<Task<byte[]>> Render)[]
         {
             ("html", "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(model, print: false, ct))),

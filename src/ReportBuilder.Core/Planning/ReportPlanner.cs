@@ -56,6 +56,10 @@ public static partial class ReportPlanner
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
             .OfType<PlannedMetric>().ToList();
         var formats = PlanFormats(definition, options, diagnostics);
+        if (definition.Template is { } template && !File.Exists(template.Value))
+        {
+            diagnostics.Error(template.Location, $"template not found: {template.Value}");
+        }
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
         var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,

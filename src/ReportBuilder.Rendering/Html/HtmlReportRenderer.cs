@@ -27,9 +27,13 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     /// <summary>The folder templates and their partials are read from.</summary>
     public string TemplateDirectory { get; } = Path.GetFullPath(templateDirectory);
 
+    /// <summary>The page's template: <see cref="ReportTemplate"/>, or the full path of a user's own (<c>template:</c>), whose
+    /// includes still resolve in <see cref="TemplateDirectory"/>.</summary>
+    public string PageTemplate { get; init; } = ReportTemplate;
+
     /// <summary>The report as an HTML page; <paramref name="print"/> selects the variant printed to PDF.</summary>
     public Task<string> RenderAsync(ReportModel model, bool print, CancellationToken ct) =>
-        RenderAsync(ReportTemplate, model, print, ct);
+        RenderAsync(PageTemplate, model, print, ct);
 
     /// <summary>Renders one template of the folder with the model.</summary>
     /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
@@ -43,7 +47,8 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         var path = Path.Combine(TemplateDirectory, templateName);
         if (!File.Exists(path))
         {
-            throw new DefinitionException(SourceLocation.StartOf(path), TemplateMessages.NotFound(TemplateDirectory));
+            throw new DefinitionException(SourceLocation.StartOf(path),
+                Path.IsPathRooted(templateName) ? TemplateMessages.OwnNotFound : TemplateMessages.NotFound(TemplateDirectory));
         }
 
         var template = Template.Parse(await File.ReadAllTextAsync(path, ct), path);
