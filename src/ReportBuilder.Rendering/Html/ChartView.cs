@@ -39,6 +39,7 @@ internal sealed partial class ChartView(ReportChart chart)
         svg = FixedSize().Replace(svg, $"viewBox=\"0 0 {chart.Width} {chart.Height}\"", 1);
         svg = IdDeclaration().Replace(svg, m => $"id=\"{id}-{m.Groups[1].Value}\"");
         svg = IdReference().Replace(svg, m => $"url(#{id}-{m.Groups[1].Value})");
+        svg = HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{id}-{m.Groups[2].Value}\"");
         return svg.Trim();
     }
 
@@ -53,4 +54,7 @@ internal sealed partial class ChartView(ReportChart chart)
 
     [GeneratedRegex(@"url\(#([^)]+)\)")]
     private static partial Regex IdReference();
+
+    [GeneratedRegex(@"((?:xlink:)?href)=""#([^""]+)""")]
+    private static partial Regex HrefReference();
 }

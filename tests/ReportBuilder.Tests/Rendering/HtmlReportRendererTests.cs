@@ -149,13 +149,28 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
-    public async Task Render_ChartElementIdsAreUniqueInThePage()
+    public async Task Render_ChartElementIdsAreUniqueInThePage_AndEveryReferenceFindsItsElement()
     {
-        var page = await RenderAsync(SampleReports.Monthly());
+        var model = SampleReports.Monthly() is var m ? m with { Metrics = [.. m.Metrics, HeatMap()] } : null!;
 
+        var html = await Renderer.RenderAsync(model, print: false, CancellationToken.None);
+
+        var page = new HtmlParser().ParseDocument(html);
+        page.QuerySelector("#chart-volume_heatmap-heatmap svg use").ShouldNotBeNull();   // the cells are an image the SVG uses
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         ids.ShouldBeUnique();
+        var references = System.Text.RegularExpressions.Regex.Matches(html, @"(?:href=""#|url\(#)([^"")]+)").Select(r => r.Groups[1].Value).ToList();
+        references.ShouldNotBeEmpty();
+        references.Except(ids).ShouldBeEmpty();
     }
+
+    private static MetricView HeatMap() =>
+        new("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", "count", "none", 43, "43", Status.None, null, 43, null,
+            [new BreakdownView("weekday_hour", "Day and hour", [
+                new BreakdownRow("Mon 09:00", 12, "12", Status.None, 12) { Code = "109" },
+                new BreakdownRow("Tue 14:00", 30, "30", Status.None, 30) { Code = "214" },
+                new BreakdownRow("Sun 03:00", 1, "1", Status.None, 1) { Code = "703" }])],
+            []);
 
     private static List<string[]> Rows(IElement table) =>
         table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
