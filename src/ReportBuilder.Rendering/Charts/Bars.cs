@@ -52,7 +52,7 @@ internal static class Bars
         var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
         var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);
-        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, 640, height)
+        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, ChartStyle.Width, height)
         {
             Dimension = breakdown.Dimension,
         };

@@ -75,7 +75,7 @@ public static class ChartBuilder
         ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)));
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
-        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, 640, 280);
+        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width, 270);
     }
 
     /// <summary>"October 2026" → "Oct 2026"; other labels as they are.</summary>

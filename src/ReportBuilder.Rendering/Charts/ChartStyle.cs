@@ -7,6 +7,9 @@ namespace ReportBuilder.Rendering.Charts;
 /// read in greyscale, and every status is also written out.</summary>
 internal static class ChartStyle
 {
+    /// <summary>Every chart's width in pixels: narrow enough that its text stays legible when a phone scales it down.</summary>
+    public const int Width = 540;
+
     public static readonly Color Ink = Color.FromHex("#1f2933");
     public static readonly Color Grid = Color.FromHex("#e4e7eb");
     public static readonly Color Series = Color.FromHex("#2f5d8a");

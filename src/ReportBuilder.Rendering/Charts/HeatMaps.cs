@@ -40,7 +40,7 @@ internal static class HeatMaps
 
         var busiest = breakdown.Rows.Where(r => r.Value is not null).OrderByDescending(r => r.Value).Take(3).Select(r => $"{r.Key} ({r.DisplayValue})");
         var alt = $"{metric.Label}; {labels["busiest"]}: {string.Join(", ", busiest)}";
-        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, 640, 300)
+        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, ChartStyle.Width, 280)
         {
             Dimension = breakdown.Dimension,
         };

@@ -127,7 +127,8 @@ public sealed class HtmlReportRendererTests
         var trend = replies.QuerySelector("#chart-replies_per_ticket-trend .chart-image")!;
         trend.GetAttribute("role").ShouldBe("img");
         trend.GetAttribute("aria-label").ShouldBe(charts.Single(c => c.Id == "replies_per_ticket-trend").AltText);
-        trend.QuerySelector("svg")!.GetAttribute("viewBox").ShouldBe("0 0 640 280");
+        var drawn = charts.Single(c => c.Id == "replies_per_ticket-trend");
+        trend.QuerySelector("svg")!.GetAttribute("viewBox").ShouldBe($"0 0 {drawn.Width} {drawn.Height}");
         trend.QuerySelector("svg")!.HasAttribute("width").ShouldBeFalse();
         var agents = replies.QuerySelector(".breakdown.with-chart")!;
         agents.QuerySelector("figure")!.Id.ShouldBe("chart-replies_per_ticket-by-agent");
