@@ -82,7 +82,7 @@ public static class ReportModelBuilder
 
         return new MetricView(metric.Name, metric.Definition.Id, label, metric.Definition.Description,
             metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit), status,
-            metric.Target?.Display, current.Sample, comparison, breakdowns, trend)
+            words.Target(metric.Target), current.Sample, comparison, breakdowns, trend)
         {
             PassBound = metric.Target?.PassBound,
             WarnBound = metric.Target?.WarnBound,

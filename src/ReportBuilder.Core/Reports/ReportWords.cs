@@ -17,4 +17,19 @@ public sealed record ReportWords(
     /// <summary>The English words, with the catalog's labels as they are.</summary>
     public static readonly ReportWords English = new("{0} of {1} targets met", "missed: {0}", "No targets set",
         new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>A target with pass and warn rules: {0} the pass rule, {1} the warn rule.</summary>
+    public string TargetWithWarn { get; init; } = "{0} (warn {1})";
+
+    /// <summary>A target with only a warn rule: {0} the rule.</summary>
+    public string WarnOnly { get; init; } = "warn {0}";
+
+    /// <summary>A target as readers see it, in these words.</summary>
+    public string? Target(Rules.TargetRule? rule) => rule switch
+    {
+        null => null,
+        { PassText: { } pass, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, TargetWithWarn, pass, warn),
+        { PassText: null, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, WarnOnly, warn),
+        _ => rule.Display,
+    };
 }

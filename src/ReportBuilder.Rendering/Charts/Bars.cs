@@ -8,7 +8,7 @@ internal static class Bars
 {
     private static readonly HashSet<string> CalendarDimensions = ["hour", "weekday"];
 
-    public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels)
+    public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels, System.Globalization.CultureInfo culture)
     {
         var unit = breakdown.Rows.All(r => r.DisplayValue.EndsWith('%') || r.Value is null) && metric.Unit != "percent" ? "percent" : metric.Unit;
         var rows = breakdown.Rows.Where(r => r.Value is not null).ToList();
@@ -48,7 +48,7 @@ internal static class Bars
         }
 
         plot.Title($"{metric.Label} — {breakdown.Label}");
-        ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)));
+        ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)), culture);
         var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
         var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);

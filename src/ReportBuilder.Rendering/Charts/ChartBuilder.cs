@@ -31,7 +31,7 @@ public static class ChartBuilder
             {
                 charts.Add(breakdown.Dimension == HeatMaps.Dimension
                     ? HeatMaps.Build(metric, breakdown, labels, model.Report.Locale)
-                    : Bars.Build(metric, breakdown, labels));
+                    : Bars.Build(metric, breakdown, labels, formatter.Culture));
             }
         }
 
@@ -72,7 +72,7 @@ public static class ChartBuilder
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
         plot.Title(metric.Label);
         plot.ShowLegend(Alignment.UpperLeft);
-        ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)));
+        ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)), formatter.Culture);
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
         return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width, 270);

@@ -44,8 +44,17 @@ internal static class ChartStyle
         _ => labels["value"],
     };
 
-    public static void Apply(Plot plot, string font)
+    public static void Apply(Plot plot, string font, System.Globalization.CultureInfo culture)
     {
+        // Numbers on the axes as in the text: 2,5 in German.
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic numbers)
+            {
+                numbers.LabelFormatter = value => Math.Round(value, 10).ToString("G", culture);
+            }
+        }
+
         plot.Font.Set(font);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;

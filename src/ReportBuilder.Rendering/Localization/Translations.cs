@@ -39,7 +39,11 @@ public sealed class Translations
 
     /// <summary>The words the report model is built with: the verdict headline and the catalog's labels.</summary>
     public ReportWords Words => new(Labels["headline_targets_met"], Labels["headline_missed"], Labels["headline_no_targets"],
-        Section("metrics"), Section("dimensions"));
+        Section("metrics"), Section("dimensions"))
+    {
+        TargetWithWarn = Labels["target_with_warn"],
+        WarnOnly = Labels["target_warn_only"],
+    };
 
     /// <summary>One section of the file, e.g. <c>labels</c>.</summary>
     public IReadOnlyDictionary<string, string> Section(string name) => _sections.GetValueOrDefault(name) ?? new Dictionary<string, string>();
