@@ -78,7 +78,9 @@ public static class ChartBuilder
         return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width, 270);
     }
 
-    /// <summary>"October 2026" → "Oct 2026"; other labels as they are.</summary>
+    /// <summary>"October 2026" → "Oct 2026", "Октябрь 2026 г." → "Окт 2026"; other labels (2026-Q3, 2026년 10월) as they are.</summary>
     private static string ShortLabel(string label) =>
-        label.Split(' ') is [{ Length: > 4 } month, var year] && year.All(char.IsAsciiDigit) ? $"{month[..3]} {year}" : label;
+        label.Split() is [{ Length: > 2 } month, { Length: 4 } year, ..] && month.All(char.IsLetter) && year.All(char.IsAsciiDigit)
+            ? $"{(month.Length > 4 ? month[..3] : month)} {year}"
+            : label;
 }
