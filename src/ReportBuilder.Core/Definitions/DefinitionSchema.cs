@@ -41,7 +41,7 @@ internal static class DefinitionSchema
 
     public static readonly MapShape Output = new("Which files to write, and where",
     [
-        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.KnownFormats))),
+        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.RunFormats))),
         new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
         new("paper", new TextShape("The PDF's paper size (default a4)", OutputDefinition.PaperSizes)),
     ]);

@@ -21,11 +21,11 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
 public static partial class ReportPlanner
 {
-    /// <summary>The output formats <c>run</c> can write; email is an <c>.eml</c> message with the PDF attached.</summary>
-    public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json", "email"];
+    /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
+    public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json"];
 
-    /// <summary>What <c>run</c> writes when neither <c>--format</c> nor <c>output.formats</c> says.</summary>
-    public static readonly IReadOnlyList<string> DefaultFormats = ["html", "pdf", "json"];
+    /// <summary>What <c>run</c> can write: the file formats and <c>email</c>, an <c>.eml</c> message with the PDF attached.</summary>
+    public static readonly IReadOnlyList<string> RunFormats = [.. KnownFormats, "email"];
 
     /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
@@ -209,12 +209,12 @@ public static partial class ReportPlanner
             ? options.Formats.Select(f => new Located<string>(f, SourceLocation.Option("--format"))).ToList()
             : definition.Output.Formats.Count > 0
                 ? definition.Output.Formats.ToList()
-                : DefaultFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
-        foreach (var format in requested.Where(f => !KnownFormats.Contains(f.Value)))
+                : KnownFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
+        foreach (var format in requested.Where(f => !RunFormats.Contains(f.Value)))
         {
-            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", KnownFormats)}");
+            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", RunFormats)}");
         }
 
-        return requested.Select(f => f.Value).Where(KnownFormats.Contains).Distinct().ToList();
+        return requested.Select(f => f.Value).Where(RunFormats.Contains).Distinct().ToList();
     }
 }
