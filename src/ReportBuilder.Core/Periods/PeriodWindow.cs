@@ -85,8 +85,9 @@ public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, Period
     // The culture's own year-month pattern, capitalised as a label: "October 2026", "Październik 2026", "2026년 10월".
     private string MonthLabel(CultureInfo culture)
     {
-        var text = new DateTime(Start.Year, Start.Month, 1, 0, 0, 0, DateTimeKind.Unspecified)
-            .ToString(culture.DateTimeFormat.YearMonthPattern, culture);
+        // The invariant culture's own pattern is "2026 October"; it stands for English here.
+        var pattern = culture.Name.Length == 0 ? "MMMM yyyy" : culture.DateTimeFormat.YearMonthPattern;
+        var text = new DateTime(Start.Year, Start.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString(pattern, culture);
         return string.Concat(text[..1].ToUpper(culture), text[1..]);
     }
 
