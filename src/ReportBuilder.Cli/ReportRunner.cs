@@ -3,8 +3,10 @@ using ReportBuilder.IO;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
+using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
+using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
 
 namespace ReportBuilder.Cli;
@@ -23,24 +25,38 @@ internal static class ReportRunner
             results = await MetricEngine.RunAsync(plan, connection, ct);
         }
 
-        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow());
-        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory);
-        var renderers = new (string Format, Func<Task<byte[]>> Render)[]
+        var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
+        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words);
+        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory)
         {
-            ("html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(model, print: false, ct))),
-            ("pdf", () => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()).RenderAsync(model, ct)),
-            ("json", () => Task.FromResult(JsonReportWriter.Render(model))),
+            PageTemplate = plan.Definition.Template?.Value ?? HtmlReportRenderer.ReportTemplate,
+        };
+        // The email carries the PDF: printed once when both are asked for.
+        var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(model, ct));
+        var renderers = new (string Format, string Extension, Func<Task<byte[]>> Render)[]
+        {
+            ("html", "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(model, print: false, ct))),
+            ("pdf", "pdf", () => pdf.Value),
+            ("json", "json", () => Task.FromResult(JsonReportWriter.Render(model))),
+            ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(model, await pdf.Value, ct), ct)),
         };
 
         var files = new List<string>();
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
-        foreach (var (format, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
+        foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
-            var path = $"{basePath}.{format}";
+            var path = $"{basePath}.{extension}";
             await AtomicFile.WriteAsync(path, await render(), ct);
             files.Add(path);
         }
 
         return new Result(model, files);
+    }
+
+    private static async Task<byte[]> EmlAsync(MimeKit.MimeMessage message, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        await message.WriteToAsync(stream, ct);
+        return stream.ToArray();
     }
 }

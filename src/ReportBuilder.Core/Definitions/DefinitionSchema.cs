@@ -41,8 +41,9 @@ internal static class DefinitionSchema
 
     public static readonly MapShape Output = new("Which files to write, and where",
     [
-        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.KnownFormats))),
+        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.RunFormats))),
         new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
+        new("paper", new TextShape("The PDF's paper size (default a4)", OutputDefinition.PaperSizes)),
     ]);
 
     public static readonly MapShape ColumnMapping = new("A column of your table, converted",
@@ -93,7 +94,8 @@ internal static class DefinitionSchema
         new("period", new TextShape("e.g. last_month, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-01..2026-10-15; --period overrides")),
         new("compare", new TextShape("The comparison period", ["previous_period", "same_period_last_year", "none"])),
         new("trend", Trend),
-        new("locale", new TextShape("Number and date formatting, e.g. en, de, fr, pl, ru, ko")),
+        new("locale", new TextShape("The report's language and number and date formatting: en, de, fr, pl, ru or ko")),
+        new("template", new TextShape("Your own Scriban template for HTML and PDF, relative to this file (e.g. my.html.sbn)")),
         new("metrics", new ListShape("The metrics of the report", MetricEntry)),
         new("output", Output),
         new("define", new DictionaryShape("Metrics this report defines, by id", MetricDefinition)),

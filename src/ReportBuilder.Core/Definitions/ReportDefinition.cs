@@ -28,6 +28,9 @@ public sealed record ReportDefinition(
     /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
     public IReadOnlyDictionary<string, Located<string>> Params { get; init; } = new Dictionary<string, Located<string>>();
 
+    /// <summary>The user's own Scriban template for HTML and PDF (<c>template:</c>), as a full path; null for the built-in one.</summary>
+    public Located<string>? Template { get; init; }
+
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public Metrics.DataModel? Model { get; init; }
 }
@@ -54,4 +57,11 @@ public sealed record MetricUse(
 public sealed record TargetDefinition(Located<string>? Pass, Located<string>? Warn, SourceLocation Location);
 
 /// <summary>Which files to write, and where.</summary>
-public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, string Dir);
+public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, string Dir)
+{
+    /// <summary>The paper sizes a PDF can be printed on.</summary>
+    public static readonly IReadOnlyList<string> PaperSizes = ["a4", "letter"];
+
+    /// <summary>The PDF's paper size: a4 (default) or letter.</summary>
+    public string Paper { get; init; } = "a4";
+}

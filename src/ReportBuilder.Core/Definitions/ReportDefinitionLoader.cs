@@ -81,6 +81,7 @@ public static class ReportDefinitionLoader
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {
             CustomMetrics = custom,
+            Template = ParseTemplate(yaml, root),
             Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
@@ -236,6 +237,12 @@ public static class ReportDefinitionLoader
         return custom;
     }
 
+    // Relative to the file that names it, which in a variant may be the base report.
+    private static Located<string>? ParseTemplate(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root) =>
+        Value(root, "template") is { } node && yaml.Text(node, "template") is { Length: > 0 } name
+            ? new Located<string>(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(yaml.FileOf(node)) ?? ".", name)), yaml.At(node))
+            : null;
+
     private static OutputDefinition ParseOutput(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
     {
         var node = Value(root, "output");
@@ -247,6 +254,14 @@ public static class ReportDefinitionLoader
         var map = yaml.Mapping(node, "output", DefinitionSchema.Output.KeyNames);
         var formats = yaml.ScalarList(Value(map, "formats"), "output.formats")
             .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
-        return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out");
+        var paperNode = Value(map, "paper");
+        var paper = yaml.Text(paperNode, "output.paper")?.ToLowerInvariant() ?? "a4";
+        if (paperNode is not null && !OutputDefinition.PaperSizes.Contains(paper))
+        {
+            yaml.Error(paperNode, $"unknown paper size '{paper}': use {string.Join(", ", OutputDefinition.PaperSizes)}");
+            paper = "a4";
+        }
+
+        return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out") { Paper = paper };
     }
 }

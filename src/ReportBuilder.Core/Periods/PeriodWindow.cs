@@ -79,7 +79,7 @@ public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, Period
         return Unit switch
         {
             PeriodUnit.Month when isWhole && Start.Date.PlusMonths(1) == End.Date =>
-                culture.TextInfo.ToTitleCase(Start.Date.ToString("MMMM yyyy", culture)),
+                MonthLabel(culture),
             PeriodUnit.Quarter when isWhole && Start.Date.PlusMonths(3) == End.Date =>
                 $"{Start.Year}-Q{((Start.Month - 1) / 3) + 1}",
             PeriodUnit.Year when isWhole && Start.Date.PlusYears(1) == End.Date => Start.Year.ToString(CultureInfo.InvariantCulture),
@@ -88,6 +88,15 @@ public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, Period
             _ when Start.Date == endDay => Start.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => $"{Start.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {endDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
         };
+    }
+
+    // The culture's own year-month pattern, capitalised as a label: "October 2026", "Październik 2026", "2026년 10월".
+    private string MonthLabel(CultureInfo culture)
+    {
+        // The invariant culture's own pattern is "2026 October"; it stands for English here.
+        var pattern = culture.Name.Length == 0 ? "MMMM yyyy" : culture.DateTimeFormat.YearMonthPattern;
+        var text = new DateTime(Start.Year, Start.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString(pattern, culture);
+        return string.Concat(text[..1].ToUpper(culture), text[1..]);
     }
 
     private PeriodWindow Shift(Period back) => this with { Start = Start - back, End = End - back };

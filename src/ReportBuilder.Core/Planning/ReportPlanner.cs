@@ -21,8 +21,11 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
 public static partial class ReportPlanner
 {
-    /// <summary>The output formats <c>run</c> can write.</summary>
+    /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
     public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json"];
+
+    /// <summary>What <c>run</c> can write: the file formats and <c>email</c>, an <c>.eml</c> message with the PDF attached.</summary>
+    public static readonly IReadOnlyList<string> RunFormats = [.. KnownFormats, "email"];
 
     /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
@@ -64,6 +67,10 @@ public static partial class ReportPlanner
         }
 
         var formats = PlanFormats(definition, options, diagnostics);
+        if (definition.Template is { } template && !File.Exists(template.Value))
+        {
+            diagnostics.Error(template.Location, $"template not found: {template.Value}");
+        }
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
         var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
@@ -213,11 +220,11 @@ public static partial class ReportPlanner
             : definition.Output.Formats.Count > 0
                 ? definition.Output.Formats.ToList()
                 : KnownFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
-        foreach (var format in requested.Where(f => !KnownFormats.Contains(f.Value)))
+        foreach (var format in requested.Where(f => !RunFormats.Contains(f.Value)))
         {
-            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", KnownFormats)}");
+            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", RunFormats)}");
         }
 
-        return requested.Select(f => f.Value).Where(KnownFormats.Contains).Distinct().ToList();
+        return requested.Select(f => f.Value).Where(RunFormats.Contains).Distinct().ToList();
     }
 }

@@ -7,21 +7,24 @@ namespace ReportBuilder.Reports;
 /// <summary>Turns a plan and its results into what a reader sees.</summary>
 public static class ReportModelBuilder
 {
-    /// <summary>Builds the format-independent report model.</summary>
-    public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt)
+    /// <summary>Builds the format-independent report model, its words in <paramref name="words"/> (English by default).</summary>
+    public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt,
+        ReportWords? words = null)
     {
+        words ??= ReportWords.English;
         var definition = plan.Definition;
         var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale));
         var period = plan.Periods[0];
-        var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter)).ToList();
+        var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter, words)).ToList();
 
         var withTargets = metrics.Where(m => m.Status != Status.None).ToList();
         var failed = withTargets.Where(m => m.Status == Status.Fail).Select(m => m.Label).ToList();
         var warned = withTargets.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
         var passed = withTargets.Count(m => m.Status == Status.Pass);
         var headline = withTargets.Count == 0
-            ? "No targets set"
-            : $"{passed} of {withTargets.Count} targets met" + (failed.Count > 0 ? $" — missed: {string.Join(", ", failed)}" : "");
+            ? words.NoTargets
+            : string.Format(formatter.Culture, words.TargetsMet, passed, withTargets.Count) +
+              (failed.Count > 0 ? " — " + string.Format(formatter.Culture, words.Missed, string.Join(", ", failed)) : "");
         var verdict = new Verdict(withTargets.Count, passed, warned.Count, failed.Count,
             withTargets.Count(m => m.Status is Status.NoData or Status.InsufficientData), failed, warned, headline);
 
@@ -39,8 +42,12 @@ public static class ReportModelBuilder
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
         new(window.StartUtc, window.EndUtc, window.Label(culture));
 
-    private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter)
+    private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter, ReportWords words)
     {
+        // A report's own metrics keep their labels; the catalog's are translated.
+        var label = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
+            ? metric.Definition.Label
+            : words.MetricLabels.GetValueOrDefault(metric.Definition.Id, metric.Definition.Label);
         var unit = metric.Unit;
         var current = series.At(0);
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
@@ -71,15 +78,15 @@ public static class ReportModelBuilder
                         with { Code = r.Key };
                 })
                 .ToList();
-            return new BreakdownView(d.Name, d.Label, viewRows);
+            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);
         }).ToList();
 
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
             plan.Periods[i].Label(formatter.Culture), series.At(i).Value)).ToList();
 
-        return new MetricView(metric.Name, metric.Definition.Id, metric.Definition.Label, metric.Definition.Description,
+        return new MetricView(metric.Name, metric.Definition.Id, label, metric.Definition.Description,
             metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit), status,
-            metric.Target?.Display, current.Sample, comparison, breakdowns, trend)
+            words.Target(metric.Target), current.Sample, comparison, breakdowns, trend)
         {
             PassBound = metric.Target?.PassBound,
             WarnBound = metric.Target?.WarnBound,

@@ -26,8 +26,18 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
         var display = target.Warn is null
             ? Pretty(target.Pass!.Value)
             : target.Pass is null ? $"warn {Pretty(target.Warn.Value)}" : $"{Pretty(target.Pass.Value)} (warn {Pretty(target.Warn.Value)})";
-        return new TargetRule(pass, warn, display);
+        return new TargetRule(pass, warn, display)
+        {
+            PassText = target.Pass is null ? null : Pretty(target.Pass.Value),
+            WarnText = target.Warn is null ? null : Pretty(target.Warn.Value),
+        };
     }
+
+    /// <summary>The pass rule as readers see it (<c>≥ 90%</c>); null without one.</summary>
+    public string? PassText { get; init; }
+
+    /// <summary>The warn rule as readers see it; null without one.</summary>
+    public string? WarnText { get; init; }
 
     /// <summary>The bound of the pass rule when it is a plain comparison of value with a constant (<c>&lt; 2</c>), for charts.</summary>
     public double? PassBound => Bound(Pass);

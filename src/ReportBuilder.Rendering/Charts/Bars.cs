@@ -8,14 +8,14 @@ internal static class Bars
 {
     private static readonly HashSet<string> CalendarDimensions = ["hour", "weekday"];
 
-    public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels)
+    public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels, System.Globalization.CultureInfo culture)
     {
         var unit = breakdown.Rows.All(r => r.DisplayValue.EndsWith('%') || r.Value is null) && metric.Unit != "percent" ? "percent" : metric.Unit;
         var rows = breakdown.Rows.Where(r => r.Value is not null).ToList();
         var calendar = CalendarDimensions.Contains(breakdown.Dimension);
         if (!calendar)
         {
-            rows = WorstFirst(rows, metric.Direction).Take(ChartBuilder.MaxBars).ToList();
+            rows = WorstFirst(rows, metric.Direction).ToList();
         }
 
         var plot = new Plot();
@@ -48,11 +48,14 @@ internal static class Bars
         }
 
         plot.Title($"{metric.Label} — {breakdown.Label}");
-        ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)));
-        var alt = $"{metric.Label} by {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
+        ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)), culture);
+        var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
         var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);
-        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, 640, height);
+        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, ChartStyle.Width, height)
+        {
+            Dimension = breakdown.Dimension,
+        };
     }
 
     /// <summary>Failing rows first, then warnings; within a status the farthest from good first.</summary>

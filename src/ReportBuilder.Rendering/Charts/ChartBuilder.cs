@@ -3,7 +3,8 @@ using ScottPlot;
 
 namespace ReportBuilder.Rendering.Charts;
 
-/// <summary>Draws the report's charts from the report model: a trend per metric with its target line, a bar chart per
+/// <summary>Draws the report's charts from the report model: a trend per metric with its target line (metrics without a
+/// target get one only when they have no other picture), a bar chart per
 /// breakdown sorted worst first (hours and weekdays in calendar order), and a weekday × hour heat map.</summary>
 public static class ChartBuilder
 {
@@ -18,16 +19,19 @@ public static class ChartBuilder
         var charts = new List<ReportChart>();
         foreach (var metric in model.Metrics)
         {
-            if (Trend(metric, labels, formatter) is { } trend)
+            var breakdowns = metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2
+                && (b.Dimension == HeatMaps.Dimension || b.Rows.Count <= MaxBars)).ToList();
+            // The card's sparkline already shows a trend: a trend chart earns its place with a target line, or as the only picture.
+            if ((metric.Target is not null || breakdowns.Count == 0) && Trend(metric, labels, formatter) is { } trend)
             {
                 charts.Add(trend);
             }
 
-            foreach (var breakdown in metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2))
+            foreach (var breakdown in breakdowns)
             {
                 charts.Add(breakdown.Dimension == HeatMaps.Dimension
                     ? HeatMaps.Build(metric, breakdown, labels, model.Report.Locale)
-                    : Bars.Build(metric, breakdown, labels));
+                    : Bars.Build(metric, breakdown, labels, formatter.Culture));
             }
         }
 
@@ -68,13 +72,15 @@ public static class ChartBuilder
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
         plot.Title(metric.Label);
         plot.ShowLegend(Alignment.UpperLeft);
-        ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)));
+        ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)), formatter.Culture);
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
-        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, 640, 280);
+        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width, 270);
     }
 
-    /// <summary>"October 2026" → "Oct 2026"; other labels as they are.</summary>
+    /// <summary>"October 2026" → "Oct 2026", "Октябрь 2026 г." → "Окт 2026"; other labels (2026-Q3, 2026년 10월) as they are.</summary>
     private static string ShortLabel(string label) =>
-        label.Split(' ') is [{ Length: > 4 } month, var year] && year.All(char.IsAsciiDigit) ? $"{month[..3]} {year}" : label;
+        label.Split() is [{ Length: > 2 } month, { Length: 4 } year, ..] && month.All(char.IsLetter) && year.All(char.IsAsciiDigit)
+            ? $"{(month.Length > 4 ? month[..3] : month)} {year}"
+            : label;
 }

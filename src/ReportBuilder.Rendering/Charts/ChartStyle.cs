@@ -7,6 +7,9 @@ namespace ReportBuilder.Rendering.Charts;
 /// read in greyscale, and every status is also written out.</summary>
 internal static class ChartStyle
 {
+    /// <summary>Every chart's width in pixels: narrow enough that its text stays legible when a phone scales it down.</summary>
+    public const int Width = 540;
+
     public static readonly Color Ink = Color.FromHex("#1f2933");
     public static readonly Color Grid = Color.FromHex("#e4e7eb");
     public static readonly Color Series = Color.FromHex("#2f5d8a");
@@ -41,8 +44,17 @@ internal static class ChartStyle
         _ => labels["value"],
     };
 
-    public static void Apply(Plot plot, string font)
+    public static void Apply(Plot plot, string font, System.Globalization.CultureInfo culture)
     {
+        // Numbers on the axes as in the text: 2,5 in German.
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic numbers)
+            {
+                numbers.LabelFormatter = value => Math.Round(value, 10).ToString("G", culture);
+            }
+        }
+
         plot.Font.Set(font);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;

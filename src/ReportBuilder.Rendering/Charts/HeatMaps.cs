@@ -36,10 +36,13 @@ internal static class HeatMaps
             Enumerable.Range(0, 8).Select(h => new Tick(h * 3, $"{h * 3:00}:00")).ToArray());
         plot.Axes.Bottom.Label.Text = labels["hour of day"];
         plot.Title(metric.Label);
-        ChartStyle.Apply(plot, ChartStyle.FontFor(days.Append(metric.Label)));
+        ChartStyle.Apply(plot, ChartStyle.FontFor(days.Append(metric.Label)), culture);
 
         var busiest = breakdown.Rows.Where(r => r.Value is not null).OrderByDescending(r => r.Value).Take(3).Select(r => $"{r.Key} ({r.DisplayValue})");
-        var alt = $"{metric.Label}; busiest: {string.Join(", ", busiest)}";
-        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, 640, 300);
+        var alt = $"{metric.Label}; {labels["busiest"]}: {string.Join(", ", busiest)}";
+        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, ChartStyle.Width, 280)
+        {
+            Dimension = breakdown.Dimension,
+        };
     }
 }

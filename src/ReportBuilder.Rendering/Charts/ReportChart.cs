@@ -17,6 +17,9 @@ public sealed class ReportChart(string id, string metric, string kind, string ti
 
     public string Title { get; } = title;
 
+    /// <summary>The breakdown's dimension for breakdown and heat map charts; null for trends.</summary>
+    public string? Dimension { get; init; }
+
     public string AltText { get; } = altText;
 
     public int Width { get; } = width;

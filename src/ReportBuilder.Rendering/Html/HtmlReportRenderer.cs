@@ -1,5 +1,7 @@
 using System.Reflection;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Rendering.Charts;
+using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Reports;
 using Scriban;
 using Scriban.Functions;
@@ -9,7 +11,9 @@ namespace ReportBuilder.Rendering.Html;
 
 /// <summary>
 /// Renders the report model through a Scriban template of the templates folder. Templates see only the model
-/// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), a <c>print</c> flag and
+/// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), its <c>charts</c>
+/// (<c>charts_for metric.name "trend"</c>), the words of the report's language (<c>t.verdict</c>, from
+/// <c>templates/i18n/</c>, even for templates of another folder), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportRenderer(string templateDirectory)
@@ -23,18 +27,28 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     /// <summary>The folder templates and their partials are read from.</summary>
     public string TemplateDirectory { get; } = Path.GetFullPath(templateDirectory);
 
+    /// <summary>The page's template: <see cref="ReportTemplate"/>, or the full path of a user's own (<c>template:</c>), whose
+    /// includes still resolve in <see cref="TemplateDirectory"/>.</summary>
+    public string PageTemplate { get; init; } = ReportTemplate;
+
     /// <summary>The report as an HTML page; <paramref name="print"/> selects the variant printed to PDF.</summary>
     public Task<string> RenderAsync(ReportModel model, bool print, CancellationToken ct) =>
-        RenderAsync(ReportTemplate, model, print, ct);
+        RenderAsync(PageTemplate, model, print, ct);
 
     /// <summary>Renders one template of the folder with the model.</summary>
     /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
-    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, CancellationToken ct)
+    public Task<string> RenderAsync(string templateName, ReportModel model, bool print, CancellationToken ct) =>
+        RenderAsync(templateName, model, print, null, ct);
+
+    /// <summary>Renders one template of the folder with the model and these charts (null: <see cref="DrawCharts"/>).</summary>
+    /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
+    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, IReadOnlyList<ReportChart>? charts, CancellationToken ct)
     {
         var path = Path.Combine(TemplateDirectory, templateName);
         if (!File.Exists(path))
         {
-            throw new DefinitionException(SourceLocation.StartOf(path), TemplateMessages.NotFound(TemplateDirectory));
+            throw new DefinitionException(SourceLocation.StartOf(path),
+                Path.IsPathRooted(templateName) ? TemplateMessages.OwnNotFound : TemplateMessages.NotFound(TemplateDirectory));
         }
 
         var template = Template.Parse(await File.ReadAllTextAsync(path, ct), path);
@@ -43,7 +57,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             throw TemplateErrors.From(template.Messages);
         }
 
-        var context = CreateContext(model, print, ct);
+        var context = CreateContext(model, print, charts ?? DrawCharts(model), ct);
         try
         {
             return template.Render(context);
@@ -54,7 +68,11 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         }
     }
 
-    private HtmlEscapingContext CreateContext(ReportModel model, bool print, CancellationToken ct)
+    /// <summary>The report's charts, their words in the report's language.</summary>
+    public static IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
+        ChartBuilder.Build(model, Translations.Load(DefaultTemplateDirectory, model.Report.Locale).Charts);
+
+    private HtmlEscapingContext CreateContext(ReportModel model, bool print, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
         // Output is escaped anyway: what include and html.escape return is already HTML, not to be escaped twice.
         var builtins = new BuiltinFunctions();
@@ -67,6 +85,20 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
+        var translations = Translations.Load(DefaultTemplateDirectory, model.Report.Locale);
+        var words = new ScriptObject();
+        foreach (var (key, value) in translations.Labels)
+        {
+            words.SetValue(key, value, true);
+        }
+
+        globals.SetValue("t", words, true);
+        var views = charts.Select(c => new ChartView(c)).ToList();
+        globals.SetValue("charts", views, true);
+        globals.Import("charts_for", new Func<string, string, IEnumerable<ChartView>>((metric, kind) =>
+            views.Where(c => c.Metric == metric && c.Kind == kind)));
+        globals.Import("breakdown_chart", new Func<string, string, ChartView?>((metric, dimension) =>
+            views.FirstOrDefault(c => c.Metric == metric && c.Dimension == dimension)));
         globals.Import(typeof(TemplateFunctions));
         globals.SetValue("print", print, true);
 
@@ -87,5 +119,5 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     // Templates reach the report model's properties and nothing else of .NET.
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
-        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline));
+        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline) || type == typeof(ChartView));
 }

@@ -25,6 +25,8 @@ internal static class TemplateErrors
 /// <summary>Error texts of the renderers.</summary>
 internal static class TemplateMessages
 {
+    public const string OwnNotFound = "template not found: check the path in template:, relative to the report";
+
     public static string NotFound(string directory) =>
         $"template not found in {directory}: reinstall ReportBuilder or restore templates/";
 }

@@ -2,8 +2,8 @@ using Microsoft.Playwright;
 
 namespace ReportBuilder.Rendering.Pdf;
 
-/// <summary>One document to print: the page and Chromium's running header and footer templates.</summary>
-internal sealed record PrintJob(string Html, string Header, string Footer);
+/// <summary>One document to print: the page, Chromium's running header and footer templates, and the paper (A4, Letter).</summary>
+internal sealed record PrintJob(string Html, string Header, string Footer, string Format);
 
 /// <summary>Prints HTML to PDF in headless Chromium with JavaScript off and every network request blocked.</summary>
 internal static class ChromiumPrinter
@@ -44,7 +44,7 @@ internal static class ChromiumPrinter
         ct.ThrowIfCancellationRequested();
         return await page.PdfAsync(new PagePdfOptions
         {
-            Format = "A4",
+            Format = job.Format,
             PrintBackground = true,
             DisplayHeaderFooter = true,
             HeaderTemplate = job.Header,

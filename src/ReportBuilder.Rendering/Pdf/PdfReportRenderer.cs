@@ -4,7 +4,7 @@ using ReportBuilder.Reports;
 namespace ReportBuilder.Rendering.Pdf;
 
 /// <summary>
-/// The report as an A4 PDF: the print variant of the HTML template, with the running header and footer of
+/// The report as a PDF on A4 or Letter paper: the print variant of the HTML template, with the running header and footer of
 /// <c>pdf-header.html.sbn</c> and <c>pdf-footer.html.sbn</c>, printed by headless Chromium.
 /// </summary>
 public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions chromium)
@@ -15,6 +15,9 @@ public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions c
     /// <summary>The running footer template ("page X of Y").</summary>
     public const string FooterTemplate = "pdf-footer.html.sbn";
 
+    /// <summary>The paper: <c>a4</c> (default) or <c>letter</c>.</summary>
+    public string Paper { get; init; } = "a4";
+
     /// <summary>The PDF document.</summary>
     /// <exception cref="ChromiumNotFoundException">The browser is not installed.</exception>
     public async Task<byte[]> RenderAsync(ReportModel model, CancellationToken ct)
@@ -22,6 +25,6 @@ public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions c
         var page = await html.RenderAsync(model, print: true, ct);
         var header = await html.RenderAsync(HeaderTemplate, model, print: true, ct);
         var footer = await html.RenderAsync(FooterTemplate, model, print: true, ct);
-        return await ChromiumPrinter.PrintAsync(chromium, new PrintJob(page, header, footer), ct);
+        return await ChromiumPrinter.PrintAsync(chromium, new PrintJob(page, header, footer, Paper == "letter" ? "Letter" : "A4"), ct);
     }
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Reports;
+using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Rendering.Html;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -113,6 +114,64 @@ public sealed class HtmlReportRendererTests
         (await RenderAsync(SampleReports.Monthly(), print: true)).DocumentElement.ClassName.ShouldBe("print");
         (await RenderAsync(SampleReports.Monthly(), print: false)).DocumentElement.ClassName.ShouldBe("screen");
     }
+
+    [Fact]
+    public async Task Render_PlacesEachChartWithItsMetric_AsScalableSvgWithItsAltText()
+    {
+        var model = SampleReports.Monthly();
+        var charts = ChartBuilder.Build(model);
+
+        var page = await RenderAsync(model);
+
+        var replies = page.QuerySelector("#metric-replies_per_ticket")!;
+        var trend = replies.QuerySelector("#chart-replies_per_ticket-trend .chart-image")!;
+        trend.GetAttribute("role").ShouldBe("img");
+        trend.GetAttribute("aria-label").ShouldBe(charts.Single(c => c.Id == "replies_per_ticket-trend").AltText);
+        var drawn = charts.Single(c => c.Id == "replies_per_ticket-trend");
+        trend.QuerySelector("svg")!.GetAttribute("viewBox").ShouldBe($"0 0 {drawn.Width} {drawn.Height}");
+        trend.QuerySelector("svg")!.HasAttribute("width").ShouldBeFalse();
+        var agents = replies.QuerySelector(".breakdown.with-chart")!;
+        agents.QuerySelector("figure")!.Id.ShouldBe("chart-replies_per_ticket-by-agent");
+        agents.QuerySelector("caption")!.TextContent.ShouldBe("Replies per ticket by agent");
+        page.QuerySelector("#metric-resolution_rate #chart-resolution_rate-by-channel").ShouldNotBeNull();
+        page.QuerySelectorAll("figure.chart").Length.ShouldBe(charts.Count);
+    }
+
+    [Fact]
+    public async Task Render_EscapesDataInsideCharts()
+    {
+        const string agent = "<script>alert('x')</script>";
+
+        var page = await RenderAsync(SampleReports.Monthly(agent));
+
+        var bars = page.QuerySelector("#chart-replies_per_ticket-by-agent svg")!;
+        bars.QuerySelectorAll("script").ShouldBeEmpty();
+        bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ShouldContain(agent);
+    }
+
+    [Fact]
+    public async Task Render_ChartElementIdsAreUniqueInThePage_AndEveryReferenceFindsItsElement()
+    {
+        var model = SampleReports.Monthly() is var m ? m with { Metrics = [.. m.Metrics, HeatMap()] } : null!;
+
+        var html = await Renderer.RenderAsync(model, print: false, CancellationToken.None);
+
+        var page = new HtmlParser().ParseDocument(html);
+        page.QuerySelector("#chart-volume_heatmap-heatmap svg use").ShouldNotBeNull();   // the cells are an image the SVG uses
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        ids.ShouldBeUnique();
+        var references = System.Text.RegularExpressions.Regex.Matches(html, @"(?:href=""#|url\(#)([^"")]+)").Select(r => r.Groups[1].Value).ToList();
+        references.ShouldNotBeEmpty();
+        references.Except(ids).ShouldBeEmpty();
+    }
+
+    private static MetricView HeatMap() =>
+        new("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", "count", "none", 43, "43", Status.None, null, 43, null,
+            [new BreakdownView("weekday_hour", "Day and hour", [
+                new BreakdownRow("Mon 09:00", 12, "12", Status.None, 12) { Code = "109" },
+                new BreakdownRow("Tue 14:00", 30, "30", Status.None, 30) { Code = "214" },
+                new BreakdownRow("Sun 03:00", 1, "1", Status.None, 1) { Code = "703" }])],
+            []);
 
     private static List<string[]> Rows(IElement table) =>
         table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();

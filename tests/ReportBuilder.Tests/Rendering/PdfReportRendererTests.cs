@@ -41,6 +41,47 @@ public sealed class PdfReportRendererTests
     }
 
     [Fact]
+    public async Task Render_FirstPageIsTheSummary_ThenTheMetricSectionsWithTheirCharts()
+    {
+        var renderer = new PdfReportRenderer(Html, InstalledChromium.Require());
+
+        var bytes = await renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var first = Words(pdf.GetPage(1));
+        first.ShouldContain("1 of 2 targets met 1 pass 0 warn 1 fail MISSED Replies per ticket");
+        first.ShouldContain("Replies per ticket Resolution rate Ticket volume 3.25 95.0% 1,588");   // the cards, side by side
+        first.ShouldNotContain("Ada Lovelace");
+        var second = Words(pdf.GetPage(2));
+        second.ShouldStartWith("Monthly support report October 2026 Fail Target < 2 (warn ≤ 3) Replies per ticket 3.25");
+        second.ShouldContain("Replies per ticket — Agent 3.50 · fail Ada Lovelace");   // the bar chart, drawn as vector text
+        second.ShouldContain("AGENT VALUE ROWS STATUS Ada Lovelace 3.50 10 Fail");
+    }
+
+    [Fact]
+    public async Task Render_NeverSplitsATableRow_EveryAgentSitsOnItsPageWithItsValueRowsAndStatus()
+    {
+        var renderer = new PdfReportRenderer(Html, InstalledChromium.Require());
+
+        var bytes = await renderer.RenderAsync(SampleReports.Monthly(agentRows: 120), CancellationToken.None);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var seen = new List<string>();
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            foreach (var number in words.Where((w, i) => w.Text.Length == 4 && w.Text.All(char.IsAsciiDigit) && i > 0 && words[i - 1].Text == "Agent"))
+            {
+                var line = words.Where(w => Math.Abs(w.BoundingBox.Bottom - number.BoundingBox.Bottom) < 2).Select(w => w.Text).ToList();
+                line.ShouldBe(["Agent", number.Text, "1.50", "20", "Pass"], $"the row of Agent {number.Text} on page {page.Number}");
+                seen.Add(number.Text);
+            }
+        }
+
+        seen.ShouldBe(Enumerable.Range(1, 119).Select(i => $"{i:D4}"));
+    }
+
+    [Fact]
     public async Task Render_WithoutChromium_SaysToRunTheSetupScript()
     {
         var renderer = new PdfReportRenderer(Html, new ChromiumOptions("/nonexistent/chromium"));

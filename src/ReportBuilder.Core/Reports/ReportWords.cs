@@ -1,0 +1,35 @@
+namespace ReportBuilder.Reports;
+
+/// <summary>The words the report model writes in the report's language: the verdict headline and the catalog's labels.
+/// They come from the translation files beside the templates; English is the default.</summary>
+/// <param name="TargetsMet">The headline, with {0} the targets passed and {1} the targets set.</param>
+/// <param name="Missed">Appended after " — " when targets failed, with {0} their labels.</param>
+/// <param name="NoTargets">The headline of a report without targets.</param>
+/// <param name="MetricLabels">Catalog metric id → label; metrics not listed keep their own label.</param>
+/// <param name="DimensionLabels">Dimension name → label; dimensions not listed keep their own label.</param>
+public sealed record ReportWords(
+    string TargetsMet,
+    string Missed,
+    string NoTargets,
+    IReadOnlyDictionary<string, string> MetricLabels,
+    IReadOnlyDictionary<string, string> DimensionLabels)
+{
+    /// <summary>The English words, with the catalog's labels as they are.</summary>
+    public static readonly ReportWords English = new("{0} of {1} targets met", "missed: {0}", "No targets set",
+        new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>A target with pass and warn rules: {0} the pass rule, {1} the warn rule.</summary>
+    public string TargetWithWarn { get; init; } = "{0} (warn {1})";
+
+    /// <summary>A target with only a warn rule: {0} the rule.</summary>
+    public string WarnOnly { get; init; } = "warn {0}";
+
+    /// <summary>A target as readers see it, in these words.</summary>
+    public string? Target(Rules.TargetRule? rule) => rule switch
+    {
+        null => null,
+        { PassText: { } pass, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, TargetWithWarn, pass, warn),
+        { PassText: null, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, WarnOnly, warn),
+        _ => rule.Display,
+    };
+}

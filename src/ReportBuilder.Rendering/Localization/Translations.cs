@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using ReportBuilder.Rendering.Charts;
+using ReportBuilder.Reports;
+using YamlDotNet.Serialization;
+
+namespace ReportBuilder.Rendering.Localization;
+
+/// <summary>The words of the built-in templates, the charts and the catalog in one language, read from
+/// <c>templates/i18n/LOCALE.yaml</c> over English: a key a language file lacks stays English.</summary>
+public sealed class Translations
+{
+    /// <summary>The folder of the translation files, inside the templates folder.</summary>
+    public const string Folder = "i18n";
+
+    /// <summary>The language every other one falls back to.</summary>
+    public const string DefaultLocale = "en";
+
+    /// <summary>The sections of a translation file.</summary>
+    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions"];
+
+    private static readonly ConcurrentDictionary<(string, string), Translations> _cache = new();
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _sections;
+
+    private Translations(string locale, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sections)
+    {
+        Locale = locale;
+        _sections = sections;
+    }
+
+    /// <summary>The language these words are in; English when the report's locale has no file.</summary>
+    public string Locale { get; }
+
+    /// <summary>The templates' words, by key (<c>t.verdict</c> in a template).</summary>
+    public IReadOnlyDictionary<string, string> Labels => Section("labels");
+
+    /// <summary>The charts' words, keyed by the English word.</summary>
+    public ChartLabels Charts => new(Section("charts"));
+
+    /// <summary>The words the report model is built with: the verdict headline and the catalog's labels.</summary>
+    public ReportWords Words => new(Labels["headline_targets_met"], Labels["headline_missed"], Labels["headline_no_targets"],
+        Section("metrics"), Section("dimensions"))
+    {
+        TargetWithWarn = Labels["target_with_warn"],
+        WarnOnly = Labels["target_warn_only"],
+    };
+
+    /// <summary>One section of the file, e.g. <c>labels</c>.</summary>
+    public IReadOnlyDictionary<string, string> Section(string name) => _sections.GetValueOrDefault(name) ?? new Dictionary<string, string>();
+
+    /// <summary>The words for <paramref name="locale"/> (en, de, fr, pl, ru, ko, or a culture such as de-AT) from the
+    /// templates folder's translation files.</summary>
+    public static Translations Load(string templateDirectory, string locale) =>
+        _cache.GetOrAdd((Path.GetFullPath(templateDirectory), locale), key => Read(key.Item1, key.Item2));
+
+    /// <summary>The locales that have a translation file.</summary>
+    public static IReadOnlyList<string> Available(string templateDirectory) =>
+        Directory.EnumerateFiles(Path.Combine(templateDirectory, Folder), "*.yaml")
+            .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>One translation file as it is, without the English fallback.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadFile(string path)
+    {
+        var sections = new DeserializerBuilder().Build()
+            .Deserialize<Dictionary<string, Dictionary<string, string>>?>(File.ReadAllText(path)) ?? [];
+        return sections.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value);
+    }
+
+    private static Translations Read(string templateDirectory, string locale)
+    {
+        var folder = Path.Combine(templateDirectory, Folder);
+        var english = ReadFile(Path.Combine(folder, $"{DefaultLocale}.yaml"));
+        // de-AT reads de.yaml: the language is what the words depend on.
+        var language = locale.Split('-', '_')[0].ToLowerInvariant();
+        var path = Path.Combine(folder, $"{language}.yaml");
+        if (language == DefaultLocale || !File.Exists(path))
+        {
+            return new Translations(File.Exists(path) ? language : DefaultLocale, english);
+        }
+
+        var own = ReadFile(path);
+        var merged = english.ToDictionary(s => s.Key, s =>
+        {
+            var words = s.Value.ToDictionary();
+            foreach (var (key, value) in own.GetValueOrDefault(s.Key) ?? new Dictionary<string, string>())
+            {
+                words[key] = value;
+            }
+
+            return (IReadOnlyDictionary<string, string>)words;
+        });
+        return new Translations(language, merged);
+    }
+}

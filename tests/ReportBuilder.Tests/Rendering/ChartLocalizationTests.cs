@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Rendering.Localization;
+
+namespace ReportBuilder.Tests.Rendering;
+
+/// <summary>Charts in the report's language: words from the translation files, numbers in its culture.</summary>
+public sealed class ChartLocalizationTests
+{
+    [Fact]
+    public void DrawCharts_InGerman_WritesTheWordsAndTheDecimalCommaOfGerman()
+    {
+        var model = SampleReports.Monthly() is var m
+            ? m with { Report = m.Report with { Locale = "de" }, Metrics = [m.Metrics[0] with { PassBound = 2, WarnBound = 3 }] }
+            : null!;
+
+        var trend = HtmlReportRenderer.DrawCharts(model).Single(c => c.Kind == "trend");
+
+        var texts = XDocument.Parse(trend.ToSvg()).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        texts.ShouldContain("Wert");
+        texts.ShouldContain("Warnung");
+        texts.ShouldContain(t => t.StartsWith("Ziel: ", StringComparison.Ordinal));
+        texts.ShouldContain("2,4");
+        texts.ShouldNotContain("2.4");
+        Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, "de").Charts["value"].ShouldBe("Wert");
+    }
+}
