@@ -27,10 +27,7 @@ internal static class ReportRunner
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words);
-        var html = new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory)
-        {
-            PageTemplate = plan.Definition.Template?.Value ?? HtmlReportRenderer.ReportTemplate,
-        };
+        var html = HtmlRenderer(plan);
         // The email carries the PDF: printed once when both are asked for.
         var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(model, ct));
         var renderers = new (string Format, string Extension, Func<Task<byte[]>> Render)[]
@@ -52,6 +49,12 @@ internal static class ReportRunner
 
         return new Result(model, files);
     }
+
+    /// <summary>The HTML renderer of a plan: the built-in templates, with the report's own page template when it names one.</summary>
+    public static HtmlReportRenderer HtmlRenderer(ReportPlan plan) => new(HtmlReportRenderer.DefaultTemplateDirectory)
+    {
+        PageTemplate = plan.Definition.Template?.Value ?? HtmlReportRenderer.ReportTemplate,
+    };
 
     private static async Task<byte[]> EmlAsync(MimeKit.MimeMessage message, CancellationToken ct)
     {

@@ -21,8 +21,8 @@ internal static partial class DeliveryMessage
         message.Date = report.Model.Footer.GeneratedAt;
         var body = new BodyBuilder
         {
-            HtmlBody = report.HtmlBody ?? ReportSummaryHtml.Render(report.Model, intro),
-            TextBody = ReportSummaryHtml.RenderText(report.Model, intro),
+            HtmlBody = report.HtmlBody is { } html ? WithIntro(html, intro) : ReportSummaryHtml.Render(report.Model, intro),
+            TextBody = report.TextBody is { } text ? (intro is null ? text : $"{intro}\n\n{text}") : ReportSummaryHtml.RenderText(report.Model, intro),
         };
         foreach (var image in report.InlineImages)
         {
@@ -39,6 +39,19 @@ internal static partial class DeliveryMessage
         return message;
     }
 
+    /// <summary>The delivery's own words (<c>body:</c>) above a rendered report body, HTML-escaped.</summary>
+    private static string WithIntro(string html, string? intro)
+    {
+        if (string.IsNullOrWhiteSpace(intro))
+        {
+            return html;
+        }
+
+        var paragraph = $"<p style=\"margin:0 0 16px;font-family:Arial,sans-serif;font-size:15px\">{System.Net.WebUtility.HtmlEncode(intro)}</p>";
+        var body = BodyTag().Match(html);
+        return body.Success ? html.Insert(body.Index + body.Length, paragraph) : paragraph + html;
+    }
+
     /// <summary>Fills <c>{NAME}</c> placeholders; values come from the report and params, so line breaks are removed and a
     /// header can never gain another header.</summary>
     public static string Subject(string template, IReadOnlyDictionary<string, string> values) => SingleLine(Fill(template, values));
@@ -52,6 +65,9 @@ internal static partial class DeliveryMessage
         $"{delivery}.{occurrence.UtcDateTime:yyyyMMddTHHmmss}{(group.Length == 0 ? "" : "." + Unsafe().Replace(group, "_"))}@{from.Domain}";
 
     private static string SingleLine(string text) => Control().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"<body[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyTag();
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Placeholder();

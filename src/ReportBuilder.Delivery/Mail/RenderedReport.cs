@@ -19,6 +19,9 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
 {
     public IReadOnlyList<InlineImage> InlineImages { get; init; } = [];
 
+    /// <summary>The plain-text alternative of <see cref="HtmlBody"/>; null sends the model's summary as text.</summary>
+    public string? TextBody { get; init; }
+
     /// <summary>Reads the files a run wrote (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments, keeping those whose
     /// extension is in <paramref name="formats"/>.</summary>
     public static async Task<RenderedReport> FromFilesAsync(ReportModel model, IEnumerable<string> files, IReadOnlyCollection<string> formats,

@@ -13,6 +13,8 @@ namespace ReportBuilder.Rendering.Email;
 /// </summary>
 public sealed class EmailReportBuilder(HtmlReportRenderer html)
 {
+    private readonly HtmlReportRenderer _html = html;
+
     /// <summary>The HTML body's template.</summary>
     public const string HtmlTemplate = "email.html.sbn";
 
@@ -27,17 +29,11 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
     /// <exception cref="Diagnostics.DefinitionException">An email template is missing or wrong.</exception>
     public async Task<MimeMessage> BuildAsync(ReportModel model, byte[] pdf, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
-        var body = new BodyBuilder
+        var parts = await RenderBodyAsync(model, charts, ct);
+        var body = new BodyBuilder { HtmlBody = parts.Html, TextBody = parts.Text };
+        foreach (var image in parts.Images)
         {
-            HtmlBody = await html.RenderAsync(HtmlTemplate, model, print: false, charts, ct),
-            // The renderer escapes every value for HTML; plain text wants them back as they are.
-            TextBody = WebUtility.HtmlDecode(await html.RenderAsync(TextTemplate, model, print: false, charts, ct)),
-        };
-        foreach (var chart in charts)
-        {
-            ct.ThrowIfCancellationRequested();
-            var image = body.LinkedResources.Add($"{chart.Id}.png", chart.ToPng(), new ContentType("image", "png"));
-            image.ContentId = chart.Id;
+            body.LinkedResources.Add($"{image.ContentId}.png", image.Png, new ContentType("image", "png")).ContentId = image.ContentId;
         }
 
         body.Attachments.Add($"{model.Report.Id}.pdf", pdf, new ContentType("application", "pdf"));
@@ -48,4 +44,27 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
             Body = body.ToMessageBody(),
         };
     }
+
+    /// <summary>The body alone, for a sender that builds its own message (scheduled delivery): HTML that refers to each chart
+    /// as <c>cid:ID</c>, the plain-text alternative, and the PNGs.</summary>
+    public async Task<EmailBody> RenderBodyAsync(ReportModel model, IReadOnlyList<ReportChart> charts, CancellationToken ct)
+    {
+        var html = await _html.RenderAsync(HtmlTemplate, model, print: false, charts, ct);
+        // The renderer escapes every value for HTML; plain text wants them back as they are.
+        var text = WebUtility.HtmlDecode(await _html.RenderAsync(TextTemplate, model, print: false, charts, ct));
+        var images = new List<EmailImage>();
+        foreach (var chart in charts)
+        {
+            ct.ThrowIfCancellationRequested();
+            images.Add(new EmailImage(chart.Id, chart.ToPng()));
+        }
+
+        return new EmailBody(html, text, images);
+    }
 }
+
+/// <summary>An email body: HTML with <c>cid:</c> references, its plain-text alternative and the images it refers to.</summary>
+public sealed record EmailBody(string Html, string Text, IReadOnlyList<EmailImage> Images);
+
+/// <summary>A PNG the HTML shows as <c>&lt;img src="cid:ContentId"&gt;</c>.</summary>
+public sealed record EmailImage(string ContentId, byte[] Png);

@@ -1,3 +1,4 @@
+using MimeKit;
 using ReportBuilder.Tests.Corpus;
 using static ReportBuilder.Tests.Delivery.DeliveryWorld;
 
@@ -10,7 +11,7 @@ public sealed class RunDueTests
     public async Task RunDue_MonthlyDeliveryDue_SendsOneMailWithTheReport()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await world.StartSmtpAsync(Monthly);
+        await using var smtp = await world.StartSmtpAsync(Monthly.Replace("attach: [json]", "attach: [pdf, json]", StringComparison.Ordinal));
 
         var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
 
@@ -24,8 +25,31 @@ public sealed class RunDueTests
         var report = JsonAttachment(message);
         report.GetProperty("period").GetProperty("label").GetString().ShouldBe("October 2026");
         TicketVolume(report).ShouldBe(5);
-        message.HtmlBody!.ShouldContain("<td>Ticket volume</td><td>5</td>");
-        message.TextBody!.ShouldBe("Support — October 2026\n\nAttached: the monthly report for October 2026.\n\nNo targets set\n\nTicket volume: 5 (none)\n");
+
+        // The PDF, read back: the report's title, period and the value.
+        var pdf = message.Attachments.OfType<MimePart>().Single(a => a.FileName == "monthly.pdf");
+        using (var stream = new MemoryStream())
+        {
+            pdf.Content!.DecodeTo(stream);
+            using var document = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+            var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+            text.ShouldContain("Support");
+            text.ShouldContain("October 2026");
+            text.ShouldContain("Ticket volume");
+        }
+
+        // The body is the email template: the delivery's words first, the charts as inline PNGs by cid.
+        message.HtmlBody!.ShouldContain("Attached: the monthly report for October 2026.");
+        message.HtmlBody!.ShouldContain("Ticket volume");
+        var images = message.BodyParts.OfType<MimePart>().Where(p => p.ContentType.MimeType == "image/png").ToList();
+        images.ShouldNotBeEmpty();
+        foreach (var image in images)
+        {
+            message.HtmlBody!.ShouldContain($"cid:{image.ContentId}");
+        }
+
+        message.TextBody!.ShouldStartWith("Attached: the monthly report for October 2026.\n\n");
+        message.TextBody!.ShouldContain("Ticket volume");
     }
 
     [Fact]
