@@ -71,7 +71,12 @@ public static class ChartBuilder
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
         plot.Title(metric.Label);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // A legend only where there is a target line to tell from the series; the title names the series. Below the
+        // data, so it never hides a point.
+        if (metric.PassBound is not null || metric.WarnBound is not null)
+        {
+            plot.ShowLegend(Edge.Bottom);
+        }
         ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)), formatter.Culture);
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
