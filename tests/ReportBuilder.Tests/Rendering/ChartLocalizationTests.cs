@@ -20,8 +20,8 @@ public sealed class ChartLocalizationTests
         texts.ShouldContain("Wert");
         texts.ShouldContain("Warnung");
         texts.ShouldContain(t => t.StartsWith("Ziel: ", StringComparison.Ordinal));
-        texts.ShouldContain("2,4");
-        texts.ShouldNotContain("2.4");
+        texts.ShouldContain("2,5");     // a tick of the value axis, with the decimal comma
+        texts.ShouldNotContain("2.5");
         Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, "de").Charts["value"].ShouldBe("Wert");
     }
 }
