@@ -7,4 +7,7 @@ internal static class ExitCodes
     public const int Unexpected = 1;
     public const int Definition = 2;
     public const int DataSource = 3;
+
+    /// <summary><c>run-due</c>: a mail could not be sent (it is retried later or recorded as failed).</summary>
+    public const int DeliveryFailed = 4;
 }

@@ -8,9 +8,6 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run-due DELIVERIES.yaml --state FILE</c>: sends every delivery that is due, then exits.</summary>
 internal static class RunDueCommand
 {
-    /// <summary>Exit code when a mail failed (it is retried by a later run unless the failure was permanent).</summary>
-    public const int DeliveryFailed = 4;
-
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
         var options = new DeliveryOptions();
@@ -42,6 +39,6 @@ internal static class RunDueCommand
             output.MarkupLineInterpolated($"[{colour}]{o.State}[/] {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}Z): {o.Detail}");
         }
 
-        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed) ? DeliveryFailed : ExitCodes.Success;
+        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed) ? ExitCodes.DeliveryFailed : ExitCodes.Success;
     }
 }
