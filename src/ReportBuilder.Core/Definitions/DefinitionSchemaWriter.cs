@@ -69,9 +69,7 @@ public static class DefinitionSchemaWriter
                 json.WriteEndArray();
                 break;
             case ListShape list:
-                json.WriteString("type", "array");
-                json.WritePropertyName("items");
-                Write(json, list.Item);
+                WriteArrayBody(json, list);
                 break;
             case MapShape map:
                 json.WriteString("type", "object");
@@ -119,9 +117,14 @@ public static class DefinitionSchemaWriter
     private static void WriteArray(Utf8JsonWriter json, ListShape list)
     {
         json.WriteStartObject();
+        WriteArrayBody(json, list);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArrayBody(Utf8JsonWriter json, ListShape list)
+    {
         json.WriteString("type", "array");
         json.WritePropertyName("items");
         Write(json, list.Item);
-        json.WriteEndObject();
     }
 }
