@@ -19,14 +19,16 @@ internal static class ReportRunner
     public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
     {
         IReadOnlyDictionary<string, MetricSeries> results;
+        DateTimeOffset? dataThrough;
         await using (var connection = SqliteSource.Open(plan.DatabasePath))
         {
             MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
             results = await MetricEngine.RunAsync(plan, connection, ct);
+            dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
         }
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
-        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words);
+        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);
         var html = HtmlRenderer(plan);
         // The email carries the PDF: printed once when both are asked for.
         var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(model, ct));

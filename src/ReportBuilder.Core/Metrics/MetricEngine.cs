@@ -78,22 +78,29 @@ public static class MetricEngine
         }
     }
 
+    /// <summary>The latest timestamp in the tables the report reads (its freshness), or null when they are empty.</summary>
+    public static async Task<DateTimeOffset?> DataThroughAsync(ReportPlan plan, DbConnection connection, CancellationToken ct)
+    {
+        DateTimeOffset? latest = null;
+        foreach (var query in plan.Freshness)
+        {
+            await using var command = Command(connection, query);
+            if (Data.Timestamps.Parse(await command.ExecuteScalarAsync(ct) as string) is { } instant && (latest is null || instant > latest))
+            {
+                latest = instant;
+            }
+        }
+
+        return latest;
+    }
+
     /// <summary>Runs every query of the plan and collects the results by metric name.</summary>
     public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct)
     {
         var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
         foreach (var query in plan.Queries)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = query.Sql;
-            foreach (var (name, value) in query.Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
+            await using var command = Command(connection, query);
             try
             {
                 await using var reader = await command.ExecuteReaderAsync(ct);
@@ -109,6 +116,21 @@ public static class MetricEngine
         }
 
         return results;
+    }
+
+    private static DbCommand Command(DbConnection connection, MetricQuery query)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = query.Sql;
+        foreach (var (name, value) in query.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     // Twelve significant digits: drops the floating-point noise of arithmetic on aggregates (an NPS of 60% − 40% came out as

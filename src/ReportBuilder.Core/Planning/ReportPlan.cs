@@ -20,7 +20,14 @@ public sealed record ReportPlan(
     IReadOnlyList<PlannedMetric> Metrics,
     IReadOnlyList<MetricQuery> Queries,
     IReadOnlyList<string> Formats,
-    string OutputDirectory);
+    string OutputDirectory)
+{
+    /// <summary>The report's params as in force for this run (the definition's, with <c>--set</c> applied).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>One statement per table and time column the report reads, each giving that column's latest timestamp.</summary>
+    public IReadOnlyList<MetricQuery> Freshness { get; init; } = [];
+}
 
 /// <summary>One metric of the report, resolved against the catalog.</summary>
 public sealed record PlannedMetric(

@@ -33,13 +33,17 @@ public static partial class ReportPlanner
         {
             if (values.TryGetValue(match.Groups[1].Value, out var value))
             {
-                return value.Value is ['\'', .. var quoted, '\''] ? quoted.Replace("''", "'", StringComparison.Ordinal) : value.Value;
+                return Unquoted(value.Value);
             }
 
             diagnostics.Error(SourceLocation.StartOf(definition.Path),
                 $"the title uses {match.Value} but the report declares no param '{match.Groups[1].Value}': add it under params:");
             return match.Value;
         });
+
+    /// <summary>A param as readers see it: 'New York' without its quotes.</summary>
+    private static string Unquoted(string value) =>
+        value is ['\'', .. var quoted, '\''] ? quoted.Replace("''", "'", StringComparison.Ordinal) : value;
 
     [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Placeholder();

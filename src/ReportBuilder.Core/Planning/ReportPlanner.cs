@@ -89,7 +89,11 @@ public static partial class ReportPlanner
         }
 
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
-        return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output);
+        return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output)
+        {
+            Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
+            Freshness = Metrics.Sql.QueryBuilder.Freshness(model, metrics, dialect ?? SqliteDialect.Instance, diagnostics),
+        };
     }
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,

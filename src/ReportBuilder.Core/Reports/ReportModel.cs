@@ -76,7 +76,17 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 public sealed record TrendPoint(DateTimeOffset Start, DateTimeOffset End, string Label, double? Value);
 
 /// <summary>What makes the report auditable.</summary>
-public sealed record ReportFooter(DateTimeOffset GeneratedAt, string PeriodInZone, string DefinitionHash, string Source);
+public sealed record ReportFooter(DateTimeOffset GeneratedAt, string PeriodInZone, string DefinitionHash, string Source)
+{
+    /// <summary>The latest timestamp in the tables the report read: how fresh the data was.</summary>
+    public DateTimeOffset? DataThrough { get; init; }
+
+    /// <summary>The report's params in force, as "name = value".</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
+    /// <summary>The filters the report adds to its metrics (<c>where:</c>), as written.</summary>
+    public IReadOnlyList<string> Filters { get; init; } = [];
+}
 
 /// <summary>The outcome of comparing a value with its target.</summary>
 public enum Status

@@ -9,7 +9,7 @@ public static class ReportModelBuilder
 {
     /// <summary>Builds the format-independent report model, its words in <paramref name="words"/> (English by default).</summary>
     public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt,
-        ReportWords? words = null)
+        ReportWords? words = null, DateTimeOffset? dataThrough = null)
     {
         words ??= ReportWords.English;
         var definition = plan.Definition;
@@ -36,7 +36,12 @@ public static class ReportModelBuilder
             plan.ComparisonIndex is { } c ? View(plan.Periods[c], formatter.Culture) : null,
             verdict,
             metrics,
-            new ReportFooter(generatedAt, zoneText, definition.Hash, Path.GetFileName(plan.DatabasePath)));
+            new ReportFooter(generatedAt, zoneText, definition.Hash, Path.GetFileName(plan.DatabasePath))
+            {
+                DataThrough = dataThrough,
+                Parameters = plan.Parameters.Select(p => $"{p.Key} = {p.Value}").ToList(),
+                Filters = plan.Metrics.Select(m => m.Use.Where?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            });
     }
 
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>

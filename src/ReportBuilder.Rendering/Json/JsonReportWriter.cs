@@ -45,6 +45,21 @@ public static class JsonReportWriter
             json.WriteString("at", model.Footer.GeneratedAt.UtcDateTime);
             json.WriteString("definition_hash", model.Footer.DefinitionHash);
             json.WriteString("source", model.Footer.Source);
+            if (model.Footer.DataThrough is { } through)
+            {
+                json.WriteString("data_through", through.UtcDateTime);
+            }
+            else
+            {
+                json.WriteNull("data_through");
+            }
+
+            json.WriteStartArray("parameters");
+            model.Footer.Parameters.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteStartArray("filters");
+            model.Footer.Filters.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }

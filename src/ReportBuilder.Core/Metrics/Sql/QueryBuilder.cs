@@ -140,6 +140,29 @@ internal static class QueryBuilder
         };
     }
 
+    /// <summary>For the report's footer: the latest timestamp of each stored table and time column its metrics read.</summary>
+    public static List<MetricQuery> Freshness(DataModel model, IReadOnlyList<PlannedMetric> metrics, SqlDialect dialect, DiagnosticBag diagnostics)
+    {
+        var queries = new List<MetricQuery>();
+        foreach (var (tableName, time) in metrics.Where(m => m.Definition.Time is not null)
+                     .Select(m => (m.Definition.Table, Time: m.Definition.Time!)).Distinct())
+        {
+            if (model.Find(tableName) is not { Query: null } table || !table.Columns.TryGetValue(time, out var column))
+            {
+                continue;   // derived tables (responses) take their time from the stored ones
+            }
+
+            var parameters = new SqlParameters();
+            var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add("UTC"), new Dictionary<string, Located<string>>());
+            var cte = table.Mapping is { } mapping ? $"WITH {MappedTable(table, mapping, scope)}\n" : "";
+            var sql = $"{cte}SELECT MAX({ExpressionSql.TableAlias}.{dialect.Quote(column)}) AS latest\n" +
+                $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}";
+            queries.Add(new MetricQuery(table.Name, sql, parameters.Values, ["latest"], [0], null, scope.Reads.ToList()));
+        }
+
+        return queries;
+    }
+
     /// <summary>A canonical table read from the user's own table, as a CTE of the canonical name that every reference resolves to.</summary>
     private static string MappedTable(TableModel table, TableMapping mapping, QueryScope scope)
     {

@@ -1,0 +1,71 @@
+using AngleSharp.Html.Parser;
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Rendering;
+
+/// <summary>The footer that makes a report auditable: how fresh the data was, and the params and filters in force.</summary>
+public sealed class AuditFooterTests
+{
+    private const string TeamReport = """
+        id: team
+        title: "Support for {team}"
+        timezone: UTC
+        period: "2026-10"
+        params: { team: billing }
+        where: agent.team = param.team
+        metrics:
+          - metric: ticket_volume
+          - metric: replies_per_ticket
+        """;
+
+    [Fact]
+    public async Task Build_TeamReport_CarriesTheLatestTimestampAndTheParamsAndFiltersInForce()
+    {
+        using var db = new TestDatabase()
+            .Customer(1)
+            .Agent(1, "Ada", team: "billing")
+            .Agent(2, "Grace", team: "technical")
+            .Ticket("2026-10-02 08:00", agent: 1)
+            .Solved("2026-10-03 08:00", solved: "2026-11-20 17:45", agent: 1)   // the latest instant: a solved_at
+            .Ticket("2026-11-21 09:30", agent: 2);                              // the latest created_at
+
+        var plan = TestReport.Plan(TeamReport, db.Path);
+        DateTimeOffset? through;
+        await using (var connection = ReportBuilder.Data.SqliteSource.Open(db.Path))
+        {
+            through = await ReportBuilder.Metrics.MetricEngine.DataThroughAsync(plan, connection, CancellationToken.None);
+        }
+
+        // Of created_at (ticket volume) and solved_at (replies), over all rows, whatever the filter: 21 November 09:30.
+        through.ShouldBe(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
+        var model = await db.RunAsync(TeamReport);
+        model.Footer.Parameters.ShouldBe(["team = billing"]);
+        model.Footer.Filters.ShouldBe(["agent.team = param.team"]);
+        model.Report.Title.ShouldBe("Support for billing");
+    }
+
+    [Fact]
+    public async Task Render_FooterWithFreshnessParamsAndFilters_ShowsThemEscaped()
+    {
+        var sample = SampleReports.Monthly();
+        var model = sample with
+        {
+            Footer = sample.Footer with
+            {
+                DataThrough = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero),
+                Parameters = ["team = <b>billing</b>"],
+                Filters = ["agent.team = param.team"],
+            },
+        };
+
+        var html = await new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory).RenderAsync(model, false, CancellationToken.None);
+        var footer = new HtmlParser().ParseDocument(html).QuerySelector("#colophon")!;
+
+        var entries = footer.QuerySelectorAll("dl > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        entries["Data through"].ShouldBe("2026-11-21 09:30 UTC");
+        entries["Parameters"].ShouldBe("team = <b>billing</b>");   // text, not markup
+        entries["Filters"].ShouldBe("agent.team = param.team");
+        footer.QuerySelector("b").ShouldBeNull();
+    }
+}
