@@ -13,7 +13,7 @@ public static class ReportModelBuilder
     {
         words ??= ReportWords.English;
         var definition = plan.Definition;
-        var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale));
+        var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale)) { Units = words.Units };
         var period = plan.Periods[0];
         var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter, words)).ToList();
 

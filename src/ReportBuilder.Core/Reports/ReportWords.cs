@@ -21,6 +21,9 @@ public sealed record ReportWords(
     /// <summary>A target with pass and warn rules: {0} the pass rule, {1} the warn rule.</summary>
     public string TargetWithWarn { get; init; } = "{0} (warn {1})";
 
+    /// <summary>Unit words (min, h, pp, pts, new) keyed by the English word.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A target with only a warn rule: {0} the rule.</summary>
     public string WarnOnly { get; init; } = "warn {0}";
 

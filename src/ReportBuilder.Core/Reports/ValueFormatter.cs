@@ -8,6 +8,9 @@ public sealed class ValueFormatter(CultureInfo culture)
     /// <summary>The culture numbers are written in.</summary>
     public CultureInfo Culture { get; } = culture;
 
+    /// <summary>Unit words in the report's language, keyed by the English word (min, h, pp, pts, new); missing ones stay English.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The culture for a report locale such as en, de, fr, pl, ru or ko.</summary>
     public static CultureInfo CultureFor(string locale) => locale switch
     {
@@ -26,8 +29,8 @@ public sealed class ValueFormatter(CultureInfo culture)
         return unit switch
         {
             "percent" => v.ToString("P1", Culture),
-            "hours" when Math.Abs(v) < 1 => string.Create(Culture, $"{v * 60:N0} min"),
-            "hours" => string.Create(Culture, $"{v:N1} h"),
+            "hours" when Math.Abs(v) < 1 => string.Create(Culture, $"{v * 60:N0} {Unit("min")}"),
+            "hours" => string.Create(Culture, $"{v:N1} {Unit("h")}"),
             "count" when v == Math.Floor(v) => v.ToString("N0", Culture),
             "points" or "score" => v.ToString("N1", Culture),
             _ => v.ToString("N2", Culture),
@@ -46,18 +49,20 @@ public sealed class ValueFormatter(CultureInfo culture)
         {
             var difference = v - p;
             var points = unit == "percent" ? difference * 100 : difference;
-            var suffix = unit == "percent" ? "pp" : "pts";
+            var suffix = Unit(unit == "percent" ? "pp" : "pts");
             return (difference, string.Create(Culture, $"{Sign(points)}{Math.Abs(points):N1} {suffix}"));
         }
 
         if (p == 0)
         {
-            return (null, v == 0 ? "±0" : "new");
+            return (null, v == 0 ? "±0" : Unit("new"));
         }
 
         var relative = (v - p) / Math.Abs(p);
         return (relative, Sign(relative) + Math.Abs(relative).ToString("P1", Culture));
     }
+
+    private string Unit(string english) => Units.GetValueOrDefault(english, english);
 
     private static string Sign(double value) => value > 0 ? "+" : value < 0 ? "−" : "±";
 

@@ -16,7 +16,7 @@ public sealed class Translations
     public const string DefaultLocale = "en";
 
     /// <summary>The sections of a translation file.</summary>
-    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions"];
+    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions", "units"];
 
     private static readonly ConcurrentDictionary<(string, string), Translations> _cache = new();
 
@@ -43,6 +43,7 @@ public sealed class Translations
     {
         TargetWithWarn = Labels["target_with_warn"],
         WarnOnly = Labels["target_warn_only"],
+        Units = Section("units"),
     };
 
     /// <summary>One section of the file, e.g. <c>labels</c>.</summary>

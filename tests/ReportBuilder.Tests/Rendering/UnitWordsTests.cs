@@ -1,0 +1,32 @@
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Rendering.Localization;
+using ReportBuilder.Reports;
+
+namespace ReportBuilder.Tests.Rendering;
+
+/// <summary>Durations and changes are written with the report language's numbers and unit words.</summary>
+public sealed class UnitWordsTests
+{
+    private static ValueFormatter For(string locale) =>
+        new(ValueFormatter.CultureFor(locale)) { Units = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Words.Units };
+
+    [Theory]
+    [InlineData("en", 1.5, "1.5 h")]
+    [InlineData("de", 1.5, "1,5 h")]
+    [InlineData("ko", 0.5, "30 분")]
+    [InlineData("ru", 2.5, "2,5 ч")]
+    [InlineData("pl", 0.25, "15 min")]
+    public void Format_Hours_InTheReportLanguage(string locale, double hours, string expected) =>
+        For(locale).Format(hours, "hours").ShouldBe(expected);
+
+    [Theory]
+    [InlineData("en", "+2.0 pp")]
+    [InlineData("de", "+2,0 Pp.")]
+    [InlineData("ko", "+2.0 %p")]
+    public void Change_OfAShare_IsInPercentagePointsInTheReportLanguage(string locale, string expected) =>
+        For(locale).Change(0.52, 0.50, "percent").Display.ShouldBe(expected);
+
+    [Fact]
+    public void Change_FromZero_IsNewInTheReportLanguage() =>
+        For("fr").Change(3, 0, "count").Display.ShouldBe("nouveau");
+}
