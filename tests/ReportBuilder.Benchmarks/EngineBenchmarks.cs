@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using ReportBuilder.Data;
@@ -18,9 +14,7 @@ namespace ReportBuilder.Benchmarks;
 /// (no rendering). The baseline is a plain <c>SELECT count(*)</c> of the tickets on the same file, so the
 /// figures read as ratios measured in the same run, which stay comparable on a noisy, shared machine.
 /// </summary>
-[Config(typeof(EngineConfig))]
-[MemoryDiagnoser]
-public class EngineBenchmarks
+public sealed class EngineBenchmarks : IDisposable
 {
     private static readonly Instant AsOf = Instant.FromUtc(2026, 11, 5, 0, 0);
     private static readonly DateOnly DataEnd = new(2026, 11, 23);
@@ -35,8 +29,16 @@ public class EngineBenchmarks
     public static int Tickets =>
         int.TryParse(Environment.GetEnvironmentVariable("BENCH_TICKETS"), out var n) && n > 0 ? n : 100_000;
 
+    /// <summary>The cases, the baseline first.</summary>
+    public IReadOnlyList<BenchmarkCase> Cases =>
+    [
+        new("SELECT count(*) FROM tickets", () => Task.FromResult<object>(CountTickets())),
+        new("SELECT sum(replies) FROM tickets", () => Task.FromResult<object>(SumReplies())),
+        new("monthly-support report", async () => await MonthlyReport()),
+        new("all-metrics report", async () => await AllMetrics()),
+    ];
+
     /// <summary>Generates the database once and plans both reports against it.</summary>
-    [GlobalSetup]
     public void Setup()
     {
         var root = RepositoryRoot();
@@ -51,15 +53,13 @@ public class EngineBenchmarks
     }
 
     /// <summary>Removes the generated database.</summary>
-    [GlobalCleanup]
-    public void Cleanup()
+    public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>The yardstick: count the tickets.</summary>
-    [Benchmark(Baseline = true, Description = "SELECT count(*) FROM tickets")]
     public long CountTickets()
     {
         using var connection = SqliteSource.Open(_database);
@@ -69,7 +69,6 @@ public class EngineBenchmarks
     }
 
     /// <summary>A second yardstick that reads every ticket row (count(*) only walks the smallest index).</summary>
-    [Benchmark(Description = "SELECT sum(replies) FROM tickets")]
     public long SumReplies()
     {
         using var connection = SqliteSource.Open(_database);
@@ -79,11 +78,9 @@ public class EngineBenchmarks
     }
 
     /// <summary>examples/monthly-support.yaml: 6 metrics, previous period, 6-month trend, 4 breakdowns.</summary>
-    [Benchmark(Description = "monthly-support report")]
     public Task<ReportModel> MonthlyReport() => RunAsync(_monthly);
 
     /// <summary>examples/all-metrics.yaml: every catalog metric and stat, previous period, 12-month trend, breakdowns.</summary>
-    [Benchmark(Description = "all-metrics report")]
     public Task<ReportModel> AllMetrics() => RunAsync(_allMetrics);
 
     private async Task<ReportModel> RunAsync(ReportPlan plan)
@@ -115,14 +112,5 @@ public class EngineBenchmarks
         }
 
         throw new InvalidOperationException("run the benchmarks from a ReportBuilder checkout: ReportBuilder.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>A short run in this process: 3 warm-ups, 3 measured iterations; enough for ratios, frugal on 2 shared cores.</summary>
-    private sealed class EngineConfig : ManualConfig
-    {
-        public EngineConfig()
-        {
-            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"));
-        }
     }
 }
