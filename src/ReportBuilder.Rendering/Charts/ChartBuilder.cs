@@ -15,7 +15,7 @@ public static class ChartBuilder
     public static IReadOnlyList<ReportChart> Build(ReportModel model, ChartLabels? labels = null)
     {
         labels ??= ChartLabels.English;
-        var formatter = new ValueFormatter(ValueFormatter.CultureFor(model.Report.Locale));
+        var formatter = new ValueFormatter(ValueFormatter.CultureFor(model.Report.Locale)) { Units = labels.Units };
         var charts = new List<ReportChart>();
         foreach (var metric in model.Metrics)
         {

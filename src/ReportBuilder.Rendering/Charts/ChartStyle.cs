@@ -69,6 +69,9 @@ internal static class ChartStyle
 /// (no words are translated in C#). A word without a translation stays English.</summary>
 public sealed record ChartLabels(IReadOnlyDictionary<string, string> Words)
 {
+    /// <summary>Unit words for values in alt texts (min, h, pp, …), keyed by the English word.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
     /// <summary>English: every word as itself.</summary>
     public static readonly ChartLabels English = new(new Dictionary<string, string>());
 

@@ -35,7 +35,7 @@ public sealed class Translations
     public IReadOnlyDictionary<string, string> Labels => Section("labels");
 
     /// <summary>The charts' words, keyed by the English word.</summary>
-    public ChartLabels Charts => new(Section("charts"));
+    public ChartLabels Charts => new(Section("charts")) { Units = Section("units") };
 
     /// <summary>The words the report model is built with: the verdict headline and the catalog's labels.</summary>
     public ReportWords Words => new(Labels["headline_targets_met"], Labels["headline_missed"], Labels["headline_no_targets"],

@@ -29,4 +29,18 @@ public sealed class UnitWordsTests
     [Fact]
     public void Change_FromZero_IsNewInTheReportLanguage() =>
         For("fr").Change(3, 0, "count").Display.ShouldBe("nouveau");
+
+    [Fact]
+    public void DrawCharts_InKorean_WritesTheAltTextWithKoreanUnitWords()
+    {
+        var sample = SampleReports.Monthly();
+        var minutes = new TrendPoint(sample.Period.Start, sample.Period.End, "2026년 10월", 0.5);
+        var hours = new TrendPoint(sample.Period.Start.AddMonths(-1), sample.Period.Start, "2026년 9월", 2.5);
+        var response = sample.Metrics[0] with { Unit = "hours", Trend = [hours, minutes], Breakdowns = [] };
+        var model = sample with { Report = sample.Report with { Locale = "ko" }, Metrics = [response] };
+
+        var trend = HtmlReportRenderer.DrawCharts(model).Single(c => c.Kind == "trend");
+
+        trend.AltText.ShouldContain("2026년 9월 2.5 시간, 2026년 10월 30 분");
+    }
 }
