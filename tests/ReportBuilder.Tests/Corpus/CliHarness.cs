@@ -9,7 +9,12 @@ internal static class CliHarness
 {
     public sealed record Outcome(int ExitCode, string Output, string Errors);
 
-    public static async Task<Outcome> RunAsync(params string[] args)
+    private static readonly TimeProvider DefaultClock = new FixedClock(new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero));
+
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(DefaultClock, args);
+
+    /// <summary>Runs the command line as of <paramref name="clock"/>'s now.</summary>
+    public static async Task<Outcome> RunAsync(TimeProvider clock, params string[] args)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
@@ -19,8 +24,7 @@ internal static class CliHarness
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
-        var code = await CliApp.RunAsync(args, new FixedClock(new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero)),
-            CancellationToken.None, console, errors);
+        var code = await CliApp.RunAsync(args, clock, CancellationToken.None, console, errors);
         return new Outcome(code, output.ToString(), errors.ToString());
     }
 }

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using ReportBuilder.Cli;
+using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Rendering;
-using Spectre.Console;
+using ReportBuilder.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
@@ -38,13 +37,9 @@ public sealed class RunCommandTests : IDisposable
 
     private async Task<int> CliAsync(params string[] args)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(_console),
-        });
-        return await CliApp.RunAsync(args, Clock, CancellationToken.None, console);
+        var outcome = await CliHarness.RunAsync(Clock, args);
+        _console.Write(outcome.Output + outcome.Errors);
+        return outcome.ExitCode;
     }
 
     private async Task<string> RunReportAsync(string formats)

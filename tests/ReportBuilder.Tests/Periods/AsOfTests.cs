@@ -1,6 +1,6 @@
 using ReportBuilder.Cli;
+using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Support;
-using Spectre.Console;
 
 namespace ReportBuilder.Tests.Periods;
 
@@ -24,17 +24,8 @@ public sealed class AsOfTests : IDisposable
     // The first line `explain` prints: the report's period with its UTC bounds.
     private async Task<(int Code, string Output)> ExplainAsync(params string[] extra)
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        console.Profile.Width = 500;   // no wrapping of long messages
-        // Problems go to the error writer; both land in one text here.
-        var code = await CliApp.RunAsync(["explain", _report, .. extra], Clock, CancellationToken.None, console, writer);
-        return (code, writer.ToString());
+        var outcome = await CliHarness.RunAsync(Clock, ["explain", _report, .. extra]);
+        return (outcome.ExitCode, outcome.Output + outcome.Errors);
     }
 
     [Theory]
