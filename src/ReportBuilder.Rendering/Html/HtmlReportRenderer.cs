@@ -68,9 +68,12 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         }
     }
 
-    /// <summary>The report's charts, their words in the report's language.</summary>
+    // One set of charts per report model: the page, the PDF's header and footer, and the email all render the same model.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportModel, IReadOnlyList<ReportChart>> Drawn = new();
+
+    /// <summary>The report's charts, their words in the report's language; drawn once per model.</summary>
     public static IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
-        ChartBuilder.Build(model, Translations.Load(DefaultTemplateDirectory, model.Report.Locale).Charts);
+        Drawn.GetValue(model, m => ChartBuilder.Build(m, Translations.Load(DefaultTemplateDirectory, m.Report.Locale).Charts));
 
     private HtmlEscapingContext CreateContext(ReportModel model, bool print, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
