@@ -77,6 +77,10 @@ public static class ChartBuilder
         {
             plot.ShowLegend(Edge.Bottom);
         }
+        else
+        {
+            plot.HideLegend();   // ScottPlot shows a legend by itself once a series is named
+        }
         ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)), formatter.Culture);
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
