@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, clock));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock));
+        root.Subcommands.Add(CopyCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output, clock));
         root.Subcommands.Add(MetricsCommand.Create(output, clock));
         root.Subcommands.Add(SchemaCommand.Create(output));

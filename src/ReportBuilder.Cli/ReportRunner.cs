@@ -1,6 +1,5 @@
 using ReportBuilder.Data;
 using ReportBuilder.IO;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Email;
@@ -18,14 +17,7 @@ internal static class ReportRunner
 
     public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
     {
-        IReadOnlyDictionary<string, MetricSeries> results;
-        DateTimeOffset? dataThrough;
-        await using (var connection = SqliteSource.Open(plan.DatabasePath))
-        {
-            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-            results = await MetricEngine.RunAsync(plan, connection, ct);
-            dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
-        }
+        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct);
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);

@@ -13,7 +13,7 @@ internal sealed class CommonOptions
 {
     public Argument<string> Report { get; } = new("report") { Description = "The report definition (YAML)" };
 
-    public Option<string?> Database { get; } = new("--db") { Description = "The SQLite file to read (overrides source.sqlite)" };
+    public Option<string?> Database { get; } = new("--db") { Description = "The SQLite file or postgres://user@host:port/database?schema=NAME server to read (overrides source)" };
 
     public Option<string?> Period { get; } = new("--period") { Description = "The period to report on, e.g. last_month, 2026-10, 2026-Q3 (overrides period)" };
 

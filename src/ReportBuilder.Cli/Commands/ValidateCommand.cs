@@ -14,7 +14,7 @@ internal static class ValidateCommand
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
         var files = new Argument<string[]>("files") { Description = "Report definitions to check", Arity = ArgumentArity.OneOrMore };
-        var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file" };
+        var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
         var command = new Command("validate", "Check report definitions without running them; exit 0 when clean, 2 when not") { files, database };
         command.SetAction(parsed =>
         {
@@ -28,8 +28,7 @@ internal static class ValidateCommand
                     NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()), diagnostics);
                 if (plan is not null && parsed.GetValue(database) is not null)
                 {
-                    using var connection = SqliteSource.Open(plan.DatabasePath);
-                    MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+                    ReportData.CheckSchema(plan);
                 }
 
                 if (diagnostics.HasErrors)

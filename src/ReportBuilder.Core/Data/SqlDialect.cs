@@ -31,7 +31,10 @@ public abstract class SqlDialect
     public abstract string FromUnixSeconds(string value);
 
     /// <summary>A floating-point division that yields NULL instead of failing on zero.</summary>
-    public string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
+    public virtual string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
+
+    /// <summary>A parameter holding canonical timestamp text (UTC), as the type the time columns have.</summary>
+    public virtual string TimestampParameter(string parameter) => parameter;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>

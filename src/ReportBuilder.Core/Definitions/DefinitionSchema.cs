@@ -36,8 +36,22 @@ internal static class DefinitionSchema
         new("remove", new FlagShape("In a variant: drop the base's entry of this name")),
     ]);
 
+    public static readonly MapShape Postgres = new("A PostgreSQL server; the password comes from REPORTBUILDER_PG_PASSWORD, PGPASSWORD or ~/.pgpass",
+    [
+        new("host", new TextShape("The server's host name (default localhost)")),
+        new("port", new IntegerShape("The server's port (default 5432)", 1, 65535)),
+        new("database", new TextShape("The database")),
+        new("schema", new TextShape("The schema holding the tables (default public)")),
+        new("user", new TextShape("The role to log in as (default PGUSER, else the OS user)")),
+        new("sslmode", new TextShape("TLS to the server (default prefer)", Data.PostgresLocation.SslModes)),
+        new("timeout", new TextShape("The longest one statement may run, e.g. 30s or 5m (default 5m)")),
+    ], Required: ["database"]);
+
     public static readonly MapShape Source = new("Where the data comes from",
-        [new("sqlite", new TextShape("A SQLite file, relative to this definition; --db overrides"))]);
+    [
+        new("sqlite", new TextShape("A SQLite file, relative to this definition; --db overrides")),
+        new("postgres", Postgres),
+    ]);
 
     public static readonly MapShape Output = new("Which files to write, and where",
     [

@@ -36,7 +36,11 @@ public sealed record ReportDefinition(
 }
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>
-public sealed record SourceDefinition(string? Sqlite, SourceLocation Location);
+public sealed record SourceDefinition(string? Sqlite, SourceLocation Location)
+{
+    /// <summary>A PostgreSQL server instead of a file (<c>source: { postgres: { … } }</c>).</summary>
+    public Data.PostgresLocation? Postgres { get; init; }
+}
 
 /// <summary>One metric as a report uses it: which, under what name, with what target and breakdowns.</summary>
 public sealed record MetricUse(

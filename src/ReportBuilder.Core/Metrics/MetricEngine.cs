@@ -85,7 +85,10 @@ public static class MetricEngine
         foreach (var query in plan.Freshness)
         {
             await using var command = Command(connection, query);
-            if (Data.Timestamps.Parse(await command.ExecuteScalarAsync(ct) as string) is { } instant && (latest is null || instant > latest))
+            // SQLite returns canonical text, PostgreSQL a UTC DateTime of a timestamptz.
+            var value = await command.ExecuteScalarAsync(ct);
+            var found = value is DateTime utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : Data.Timestamps.Parse(value as string);
+            if (found is { } instant && (latest is null || instant > latest))
             {
                 latest = instant;
             }
@@ -112,6 +115,12 @@ public static class MetricEngine
             catch (DbException ex) when (ex.Message.Contains("no such", StringComparison.OrdinalIgnoreCase))
             {
                 throw new DataSourceException($"the database does not match the model: {ex.Message}", ex);
+            }
+            catch (DbException ex) when (ex.SqlState == "57014")
+            {
+                // PostgreSQL's statement_timeout (source.postgres.timeout) stopped the statement.
+                throw new DataSourceException($"the statement of {string.Join(", ", query.Columns)} ran past the source's timeout and was " +
+                    $"stopped by the server ({ex.Message}): raise source.postgres.timeout, or check the indexes (reportbuilder copy creates them)", ex);
             }
         }
 

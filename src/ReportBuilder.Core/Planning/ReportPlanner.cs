@@ -72,16 +72,18 @@ public static partial class ReportPlanner
             diagnostics.Error(template.Location, $"template not found: {template.Value}");
         }
 
-        // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
-        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
-            dialect ?? SqliteDialect.Instance, diagnostics, comparison);
-
         var folder = Path.GetDirectoryName(Path.GetFullPath(definition.Path)) ?? ".";
-        var database = options.Database ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
+        var database = Database(definition, options, folder, diagnostics);
         if (database is null && options.RequireSource)
         {
             diagnostics.Error(definition.Source.Location, "no data source: set source: { sqlite: FILE } in the report or pass --db FILE");
         }
+
+        dialect ??= SourceDialect(database);
+
+        // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
+        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
+            dialect, diagnostics, comparison);
 
         if (diagnostics.HasErrors)
         {
@@ -92,9 +94,46 @@ public static partial class ReportPlanner
         return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output)
         {
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
-            Freshness = Metrics.Sql.QueryBuilder.Freshness(model, metrics, dialect ?? SqliteDialect.Instance, diagnostics),
+            Freshness = Metrics.Sql.QueryBuilder.Freshness(model, metrics, dialect, diagnostics),
         };
     }
+
+    /// <summary>The source: <c>--db</c> (a file or a postgres:// address), else the definition's sqlite file or postgres server.</summary>
+    private static string? Database(ReportDefinition definition, RunOptions options, string folder, DiagnosticBag diagnostics)
+    {
+        if (options.Database is { } option)
+        {
+            if (!PostgresLocation.IsUri(option))
+            {
+                return option;
+            }
+
+            try
+            {
+                return PostgresLocation.Parse(option, SourceLocation.Option("--db")).ToString();
+            }
+            catch (DefinitionException ex)
+            {
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    diagnostics.Error(diagnostic.Location, diagnostic.Message);
+                }
+
+                return null;
+            }
+        }
+
+        if (definition.Source is { Sqlite: not null, Postgres: not null })
+        {
+            diagnostics.Error(definition.Source.Location, "source names both sqlite and postgres: keep one");
+        }
+
+        return definition.Source.Postgres?.ToString() ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
+    }
+
+    /// <summary>The dialect a source speaks: PostgreSQL for a postgres:// address, else SQLite.</summary>
+    public static SqlDialect SourceDialect(string? database) =>
+        PostgresLocation.IsUri(database) ? new PostgresDialect(PostgresLocation.Parse(database!, SourceLocation.Option("--db")).Schema) : SqliteDialect.Instance;
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,
         DiagnosticBag diagnostics, out int? comparison, out IReadOnlyList<int> trend)

@@ -36,7 +36,8 @@ public static class ReportModelBuilder
             plan.ComparisonIndex is { } c ? View(plan.Periods[c], formatter.Culture) : null,
             verdict,
             metrics,
-            new ReportFooter(generatedAt, zoneText, definition.Hash, Path.GetFileName(plan.DatabasePath))
+            new ReportFooter(generatedAt, zoneText, definition.Hash,
+                Data.PostgresLocation.IsUri(plan.DatabasePath) ? plan.DatabasePath : Path.GetFileName(plan.DatabasePath))
             {
                 DataThrough = dataThrough,
                 Parameters = plan.Parameters.Select(p => $"{p.Key} = {p.Value}").ToList(),

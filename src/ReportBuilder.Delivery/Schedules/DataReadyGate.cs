@@ -36,6 +36,11 @@ internal static class DataReadyGate
 
     private static async Task<long> RowsSinceAsync(string database, ReadyGate gate, DateTimeOffset end, CancellationToken ct)
     {
+        if (PostgresLocation.IsUri(database))
+        {
+            return await PostgresSource.CountSinceAsync(database, gate.Table, gate.Column, end, ct);   // an unreachable server holds the mail
+        }
+
         await using var connection = SqliteSource.Open(database);
         await using var command = connection.CreateCommand();
         // Table and column were checked to be plain names when the file was loaded.

@@ -54,7 +54,7 @@ internal static class QueryBuilder
         var before = diagnostics.Count();
 
         var cte = new StringBuilder("WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES ");
-        cte.AppendJoin(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters)));
+        cte.AppendJoin(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters, dialect)));
         cte.Append(')');
 
         var time = definition.Time is { } column
@@ -205,11 +205,12 @@ internal static class QueryBuilder
             .Where(i => i.Parts.Count > 1 && table.Joins.TryGetValue(i.Parts[0], out var join) && join.Remote != "id")
             .Select(i => i.Parts[0]).Distinct().Order(StringComparer.Ordinal));
 
-    private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters)
+    private static string PeriodRow(int index, PeriodWindow period, SqlParameters parameters, SqlDialect dialect)
     {
         var lastMoment = period.End.PlusTicks(-1);
         return string.Create(CultureInfo.InvariantCulture,
-            $"({index}, {parameters.Add(Timestamps.ToText(period.StartUtc))}, {parameters.Add(Timestamps.ToText(period.EndUtc))}, " +
+            $"({index}, {dialect.TimestampParameter(parameters.Add(Timestamps.ToText(period.StartUtc)))}, " +
+            $"{dialect.TimestampParameter(parameters.Add(Timestamps.ToText(period.EndUtc)))}, " +
             $"{parameters.Add(period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture))}, " +
             $"{parameters.Add(lastMoment.ToString("yyyy-MM", CultureInfo.InvariantCulture))})");
     }

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Data;
+
+/// <summary>Copies the canonical tables of a SQLite file into a PostgreSQL schema with binary <c>COPY</c>: proper types
+/// (<c>timestamptz</c>, integers, numerics), primary keys and the indexes the engine's statements use.</summary>
+public static class PostgresCopy
+{
+    /// <summary>The canonical tables with PostgreSQL types (METRICS.md §1), in load order.</summary>
+    private static readonly (string Table, string[] Columns)[] Tables =
+    [
+        ("customers", ["id bigint PRIMARY KEY", "name text NOT NULL", "tier text NOT NULL", "created_at timestamptz NOT NULL", "churned_at timestamptz"]),
+        ("agents", ["id bigint PRIMARY KEY", "name text NOT NULL", "team text NOT NULL"]),
+        ("tickets", ["id bigint PRIMARY KEY", "customer_id bigint NOT NULL", "agent_id bigint", "channel text NOT NULL", "priority text NOT NULL",
+            "status text NOT NULL", "created_at timestamptz NOT NULL", "first_reply_at timestamptz", "solved_at timestamptz",
+            "reopens integer NOT NULL", "replies integer NOT NULL"]),
+        ("ticket_tags", ["ticket_id bigint NOT NULL", "tag text NOT NULL"]),
+        ("messages", ["id bigint PRIMARY KEY", "ticket_id bigint NOT NULL", "author text NOT NULL", "agent_id bigint", "created_at timestamptz NOT NULL"]),
+        ("csat_responses", ["id bigint PRIMARY KEY", "ticket_id bigint NOT NULL", "agent_id bigint", "rating integer NOT NULL", "created_at timestamptz NOT NULL"]),
+        ("nps_responses", ["id bigint PRIMARY KEY", "customer_id bigint NOT NULL", "score integer NOT NULL", "created_at timestamptz NOT NULL"]),
+        ("mrr_movements", ["id bigint PRIMARY KEY", "customer_id bigint NOT NULL", "month text NOT NULL", "kind text NOT NULL", "amount numeric NOT NULL"]),
+        ("qa_reviews", ["id bigint PRIMARY KEY", "ticket_id bigint NOT NULL", "agent_id bigint", "score numeric NOT NULL", "created_at timestamptz NOT NULL"]),
+    ];
+
+    /// <summary>Copies every canonical table the file holds; with <paramref name="replace"/> existing tables are dropped first,
+    /// else an existing table is an error. All or nothing: one transaction.</summary>
+    /// <returns>The tables copied with their row counts.</returns>
+    public static async Task<IReadOnlyList<(string Table, long Rows)>> CopyAsync(string sqlitePath, PostgresLocation target, bool replace,
+        Action<string>? progress, CancellationToken ct)
+    {
+        using var sqlite = SqliteSource.Open(sqlitePath);
+        var present = SqliteSource.Schema(sqlite);
+        var tables = Tables.Where(t => present.ContainsKey(t.Table)).ToList();
+        if (tables.Count == 0)
+        {
+            throw new DataSourceException($"{sqlitePath} holds none of the canonical tables ({string.Join(", ", Tables.Select(t => t.Table))})");
+        }
+
+        var dialect = new PostgresDialect(target.Schema);
+        await using var connection = await PostgresSource.OpenAsync(target, ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {dialect.Quote(target.Schema)}", ct);
+        var copied = new List<(string, long)>();
+        foreach (var (table, columns) in tables)
+        {
+            var name = dialect.StoredTable(table);
+            if (replace)
+            {
+                await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {name} CASCADE", ct);
+            }
+
+            try
+            {
+                await ExecuteAsync(connection, $"CREATE TABLE {name} ({string.Join(", ", columns)})", ct);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateTable)
+            {
+                throw new DataSourceException($"table {target.Schema}.{table} already exists on {target.Describe()}: pass --replace to drop and reload it");
+            }
+
+            progress?.Invoke($"copying {table}");
+            copied.Add((table, await CopyTableAsync(sqlite, connection, table, columns, name, present[table], ct)));
+        }
+
+        foreach (var index in CanonicalSchema.Indexes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                     .Where(ddl => tables.Any(t => ddl.Contains($" ON {t.Table}(", StringComparison.Ordinal))))
+        {
+            // The index DDL is the SQLite file's own; tables resolve to the target schema through the search_path.
+            progress?.Invoke(index);
+            await ExecuteAsync(connection, index, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        foreach (var (table, _) in tables)
+        {
+            await ExecuteAsync(connection, $"ANALYZE {dialect.StoredTable(table)}", ct);
+        }
+
+        return copied;
+    }
+
+    private static async Task<long> CopyTableAsync(SqliteConnection sqlite, NpgsqlConnection connection, string table, string[] columns,
+        string target, IReadOnlySet<string> sourceColumns, CancellationToken ct)
+    {
+        var names = columns.Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToArray();
+        var types = columns.Select(c => c.Split(' ')[1]).ToArray();
+        if (names.FirstOrDefault(n => !sourceColumns.Contains(n)) is { } missing)
+        {
+            throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (METRICS.md §1)");
+        }
+
+        using var select = sqlite.CreateCommand();
+        select.CommandText = $"SELECT {string.Join(", ", names.Select(n => "\"" + n + "\""))} FROM \"{table}\"";
+        using var reader = select.ExecuteReader();
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {target} ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) FROM STDIN (FORMAT BINARY)", ct);
+        long rows = 0;
+        while (reader.Read())
+        {
+            await writer.StartRowAsync(ct);
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.IsDBNull(i))
+                {
+                    await writer.WriteNullAsync(ct);
+                    continue;
+                }
+
+                var value = reader.GetValue(i);
+                switch (types[i])
+                {
+                    case "bigint":
+                        await writer.WriteAsync(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint, ct);
+                        break;
+                    case "integer":
+                        await writer.WriteAsync(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer, ct);
+                        break;
+                    case "numeric":
+                        await writer.WriteAsync(Convert.ToDecimal(value, CultureInfo.InvariantCulture), NpgsqlDbType.Numeric, ct);
+                        break;
+                    case "timestamptz":
+                        await writer.WriteAsync(Instant(value, table, names[i]), NpgsqlDbType.TimestampTz, ct);
+                        break;
+                    default:
+                        await writer.WriteAsync(Convert.ToString(value, CultureInfo.InvariantCulture)!, NpgsqlDbType.Text, ct);
+                        break;
+                }
+            }
+
+            rows++;
+        }
+
+        await writer.CompleteAsync(ct);
+        return rows;
+    }
+
+    private static DateTime Instant(object value, string table, string column) =>
+        value is string text && DateTimeOffset.TryParse(text.Replace(' ', 'T'), CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+            ? instant.UtcDateTime
+            : throw new DataSourceException($"{table}.{column}: '{value}' is not a timestamp (the canonical form is UTC 'YYYY-MM-DD HH:MM:SS')");
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,43 @@
+namespace ReportBuilder.Data;
+
+/// <summary>PostgreSQL: time columns are <c>timestamptz</c>, sessions run in UTC, medians are <c>percentile_cont</c>.</summary>
+/// <param name="schema">The schema the source's tables live in (also the connection's search_path).</param>
+public sealed class PostgresDialect(string schema) : SqlDialect
+{
+    /// <inheritdoc />
+    // Whole milliseconds, then a double division, as SQLite's dialect does: the same hours to the last bit.
+    public override string Hours(string from, string to) =>
+        $"(CAST(ROUND(EXTRACT(EPOCH FROM ({to} - {from})) * 1000) AS double precision) / 3600000.0)";
+
+    /// <inheritdoc />
+    public override string LocalHour(string timestamp, string zoneParameter) =>
+        $"CAST(EXTRACT(HOUR FROM ({timestamp} AT TIME ZONE {zoneParameter})) AS integer)";
+
+    /// <inheritdoc />
+    public override string LocalWeekday(string timestamp, string zoneParameter) =>
+        $"CAST(EXTRACT(ISODOW FROM ({timestamp} AT TIME ZONE {zoneParameter})) AS integer)";
+
+    /// <inheritdoc />
+    public override string Median(string value) => Percentile(value, "0.5");
+
+    /// <inheritdoc />
+    // percentile_cont interpolates between the two nearest ranks: PERCENTILE.INC, as rb_percentile does on SQLite.
+    public override string Percentile(string value, string p) =>
+        $"percentile_cont(CAST({p} AS double precision)) WITHIN GROUP (ORDER BY CAST({value} AS double precision))";
+
+    /// <inheritdoc />
+    public override string StoredTable(string name) => Quote(schema) + "." + Quote(name);
+
+    /// <inheritdoc />
+    // Text without an offset is read in the session's time zone, which is UTC.
+    public override string FromIsoText(string value) => $"CAST({value} AS timestamptz)";
+
+    /// <inheritdoc />
+    public override string FromUnixSeconds(string value) => $"to_timestamp({value})";
+
+    /// <inheritdoc />
+    public override string Divide(string left, string right) => $"(CAST({left} AS double precision) / NULLIF({right}, 0))";
+
+    /// <inheritdoc />
+    public override string TimestampParameter(string parameter) => $"CAST({parameter} AS timestamptz)";
+}

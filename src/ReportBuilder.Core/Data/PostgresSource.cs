@@ -1,0 +1,146 @@
+using System.Data;
+using System.Globalization;
+using Npgsql;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Data;
+
+/// <summary>Reads a report from a PostgreSQL server: one read-only REPEATABLE READ transaction per report, each statement bounded
+/// by the source's timeout, a lost connection retried once.</summary>
+public static class PostgresSource
+{
+    /// <summary>How long to wait before the one retry after a lost connection.</summary>
+    public static TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs the plan's statements on the server in one snapshot; throws <see cref="DataSourceException"/> when the server
+    /// cannot be reached (twice), refuses the login, lacks a table or column, or a statement runs past the timeout.</summary>
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct)
+    {
+        var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReadOnceAsync(plan, location, ct);
+            }
+            catch (Exception ex) when (attempt == 1 && IsConnectionLost(ex))
+            {
+                await Task.Delay(RetryDelay, ct);
+            }
+            catch (Exception ex) when (IsConnectionLost(ex))
+            {
+                throw new DataSourceException($"lost the connection to {location.Describe()}, and again on the retry: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <summary>Opens a connection; a refused login or an unknown database becomes a <see cref="DataSourceException"/>.</summary>
+    public static async Task<NpgsqlConnection> OpenAsync(PostgresLocation location, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(location.ConnectionString());
+        try
+        {
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch (Exception ex) when (ex is NpgsqlException && !IsConnectionLost(ex))
+        {
+            await connection.DisposeAsync();
+            throw new DataSourceException($"cannot open {location.Describe()}: {ex.Message}" + (ex is PostgresException { SqlState: "28P01" or "28000" }
+                ? $" — the password comes from {PostgresLocation.PasswordVariable}, PGPASSWORD or ~/.pgpass"
+                : ""), ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Checks the tables and columns the plan reads against the server's schema.</summary>
+    public static async Task CheckSchemaAsync(ReportPlan plan, CancellationToken ct)
+    {
+        var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
+        try
+        {
+            await using var connection = await OpenAsync(location, ct);
+            MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new DataSourceException($"cannot reach {location.Describe()}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The columns of each table and view of the location's schema that the login may see.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> SchemaAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
+    {
+        var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+        await using var command = new NpgsqlCommand(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = @schema ORDER BY table_name, ordinal_position",
+            connection);
+        command.Parameters.AddWithValue("schema", schema);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var table = reader.GetString(0);
+            if (!tables.TryGetValue(table, out var columns))
+            {
+                tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            ((HashSet<string>)columns).Add(reader.GetString(1));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Rows of <paramref name="table"/> whose <paramref name="column"/> is at or after <paramref name="end"/> (the data-ready gate).</summary>
+    /// <remarks>The table and column are plain names checked by the caller; the instant is a parameter.</remarks>
+    public static async Task<long> CountSinceAsync(string database, string table, string column, DateTimeOffset end, CancellationToken ct)
+    {
+        var location = PostgresLocation.Parse(database, SourceLocation.Option("--db"));
+        try
+        {
+            await using var connection = await OpenAsync(location, ct);
+            var dialect = new PostgresDialect(location.Schema);
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*) FROM {dialect.StoredTable(table)} WHERE {dialect.Quote(column)} >= {dialect.TimestampParameter("@end")}", connection);
+            command.Parameters.AddWithValue("end", Timestamps.ToText(end));
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new DataSourceException($"cannot read {table}.{column} on {location.Describe()}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>True when the server went away (a network error, a shutdown, a terminated session) rather than refused the work.</summary>
+    public static bool IsConnectionLost(Exception ex) => ex switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState is "57P01" or "57P02" or "57P03",
+        NpgsqlException => true,
+        _ => ex.InnerException is { } inner && IsConnectionLost(inner),
+    };
+
+    private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
+        CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(location, ct);
+        // One snapshot for every statement of the report; READ ONLY, so a report can never change the data.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using (var setup = new NpgsqlCommand("SET TRANSACTION READ ONLY; SELECT set_config('statement_timeout', @timeout, true)", connection, transaction))
+        {
+            setup.Parameters.AddWithValue("timeout", ((long)location.Timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+            await setup.ExecuteNonQueryAsync(ct);
+        }
+
+        MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
+        var results = await MetricEngine.RunAsync(plan, connection, ct);
+        var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+        await transaction.CommitAsync(ct);
+        return (results, dataThrough);
+    }
+}

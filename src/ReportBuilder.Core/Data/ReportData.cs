@@ -1,0 +1,35 @@
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Data;
+
+/// <summary>Reads a plan's metrics from its source: a SQLite file or a PostgreSQL server (a postgres:// address).</summary>
+public static class ReportData
+{
+    /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct)
+    {
+        if (PostgresLocation.IsUri(plan.DatabasePath))
+        {
+            return await PostgresSource.ReadAsync(plan, ct);
+        }
+
+        await using var connection = SqliteSource.Open(plan.DatabasePath);
+        MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+        var results = await MetricEngine.RunAsync(plan, connection, ct);
+        return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
+    }
+
+    /// <summary>Checks the tables and columns the plan reads, without running it (<c>validate --db</c>).</summary>
+    public static void CheckSchema(ReportPlan plan)
+    {
+        if (PostgresLocation.IsUri(plan.DatabasePath))
+        {
+            PostgresSource.CheckSchemaAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
+            return;
+        }
+
+        using var connection = SqliteSource.Open(plan.DatabasePath);
+        MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+    }
+}
