@@ -4,12 +4,17 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>The comparison period, trends, rules against the previous value, mixes and minimum samples, through the pipeline.</summary>
-public sealed class ComparisonTests
+public abstract class ComparisonTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : ComparisonTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : ComparisonTests(server);
+
     [Fact]
     public async Task Trend_TwelveMonths_OneValuePerMonthOldestFirstAndNoDataAsNull()
     {
-        using var db = new TestDatabase();
+        using var db = Database();
         // n tickets in the n-th month of 2026 (January 1 … October 10); none in 2025.
         for (var month = 1; month <= 10; month++)
         {
@@ -32,7 +37,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task Compare_SamePeriodLastYear_ComparesWithOctober2025()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2025-10-10 12:00")
             .Ticket("2025-10-11 12:00")
             .Ticket("2026-09-10 12:00")
@@ -47,7 +52,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task Target_NoWorseThanPreviousBy10Percent_PassesWithinAndFailsBeyond()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-09-01 00:00", "2026-09-02 00:00", replies: 2)   // September: 2 replies per ticket
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 2)
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 3);  // October: 2.5
@@ -61,7 +66,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task Target_PreviousRuleOnBreakdownRows_ComparesEachRowWithItsOwnPreviousValue()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-09-01 00:00", "2026-09-02 00:00", replies: 4, channel: "email")
             .Solved("2026-09-01 00:00", "2026-09-02 00:00", replies: 1, channel: "chat")
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 3, channel: "email")   // better than 4
@@ -76,7 +81,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task Target_PreviousRuleWithoutPreviousData_IsNoDataNotFail()
     {
-        using var db = new TestDatabase().Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 2);
+        using var db = Database().Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 2);
 
         var replies = await db.MetricAsync("""metric: replies_per_ticket, target: "value <= previous * 1.1" """);
 
@@ -87,7 +92,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task MinSample_FewerRowsThanTheMinimum_IsInsufficientDataAlsoPerRow()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 1, channel: "email")
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 1, channel: "email")
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 1, channel: "chat");
@@ -103,7 +108,7 @@ public sealed class ComparisonTests
     [Fact]
     public async Task ChannelMix_BreakdownByTag_SharesAreOfThePeriodsTickets()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-01 10:00", tags: ["bug", "billing"])
             .Ticket("2026-10-02 10:00");
 

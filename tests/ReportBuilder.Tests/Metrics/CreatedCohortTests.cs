@@ -5,12 +5,17 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over tickets created in the period: resolution rates, first response time and SLA.</summary>
-public sealed class CreatedCohortTests
+public abstract class CreatedCohortTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : CreatedCohortTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : CreatedCohortTests(server);
+
     [Fact]
     public async Task ResolutionRate_SolvedBeforeTheEnd_CountsOnlyThoseAmongCreated()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-02 00:00", solved: "2026-10-03 00:00")                     // resolved
             .Solved("2026-10-05 00:00", solved: "2026-10-20 00:00", status: "closed")   // resolved and confirmed
             .Solved("2026-10-30 00:00", solved: "2026-11-01 00:00")                     // solved on the end: not yet
@@ -39,7 +44,7 @@ public sealed class CreatedCohortTests
             ("2026-10-31 23:00", "2026-11-01 01:00"),   // created in October, answered in November: counts
             ("2026-10-05 09:00", null),                 // unanswered: left out
         ];
-        using var db = new TestDatabase();
+        using var db = Database();
         foreach (var (created, reply) in tickets)
         {
             db.Ticket(created, firstReply: reply);
@@ -60,7 +65,7 @@ public sealed class CreatedCohortTests
     [Fact]
     public async Task FirstResponseTime_MedianOfExactlyOneHour_Passes()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-05 10:00", firstReply: "2026-10-05 11:00")
             .Ticket("2026-10-06 10:00", firstReply: "2026-10-06 11:00")
             .Ticket("2026-10-07 10:00", firstReply: "2026-10-07 11:00");
@@ -113,7 +118,7 @@ public sealed class CreatedCohortTests
 
     private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);
 
-    private static TestDatabase SlaTickets() => new TestDatabase()
+    private TestDatabase SlaTickets() => Database()
         .Customer(1, tier: "standard")
         .Customer(2, tier: "premium")
         .Ticket("2026-10-05 10:00", firstReply: "2026-10-05 11:00", customer: 1)   // exactly 1 h

@@ -5,8 +5,13 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Churn and retention over customers active at the period's start (METRICS.md §2).</summary>
-public sealed class CustomerTests
+public abstract class CustomerTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : CustomerTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : CustomerTests(server);
+
     private static readonly (int Id, string Created, string? Churned)[] Customers =
     [
         (1, "2025-01-01 00:00", null),
@@ -19,9 +24,9 @@ public sealed class CustomerTests
         (8, "2025-06-01 00:00", null),
     ];
 
-    private static TestDatabase Database()
+    private TestDatabase Populated()
     {
-        var db = new TestDatabase();
+        var db = Database();
         foreach (var (id, created, churned) in Customers)
         {
             db.Customer(id, created: created, churned: churned);
@@ -39,7 +44,7 @@ public sealed class CustomerTests
     [Fact]
     public async Task ChurnRate_October_ChurnedOverActiveAtStart()
     {
-        using var db = Database();
+        using var db = Populated();
         var (start, end) = (new DateTime(2026, 10, 1), new DateTime(2026, 11, 1));
         var atStart = Customers.Where(c => ActiveAt(c, start)).ToList();
         var churned = atStart.Count(c => c.Churned is { } at && Parse(at) < end);
@@ -55,7 +60,7 @@ public sealed class CustomerTests
     [Fact]
     public async Task CustomerRetentionRate_October_StillActiveAtEndOverActiveAtStart()
     {
-        using var db = Database();
+        using var db = Populated();
         var (start, end) = (new DateTime(2026, 10, 1), new DateTime(2026, 11, 1));
         var atStart = Customers.Where(c => ActiveAt(c, start)).ToList();
 
@@ -68,7 +73,7 @@ public sealed class CustomerTests
     [Fact]
     public async Task ChurnRate_NoChurn_IsZeroAndPasses()
     {
-        using var db = new TestDatabase().Customer(1).Customer(2);
+        using var db = Database().Customer(1).Customer(2);
 
         var churn = await db.MetricAsync("metric: churn_rate");
 
@@ -79,7 +84,7 @@ public sealed class CustomerTests
     [Fact]
     public async Task ChurnRate_NoCustomersAtStart_IsNoData()
     {
-        using var db = new TestDatabase().Customer(1, created: "2026-10-10 00:00");
+        using var db = Database().Customer(1, created: "2026-10-10 00:00");
 
         var churn = await db.MetricAsync("metric: churn_rate");
 
@@ -89,7 +94,7 @@ public sealed class CustomerTests
     [Fact]
     public async Task ChurnRate_BreakdownByTier_SplitsTheCustomers()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Customer(1, tier: "premium")
             .Customer(2, tier: "premium", churned: "2026-10-20 00:00")
             .Customer(3, tier: "standard")

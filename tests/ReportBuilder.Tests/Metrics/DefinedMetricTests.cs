@@ -3,12 +3,17 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics a report defines itself (<c>define:</c>), run beside the catalog's.</summary>
-public sealed class DefinedMetricTests
+public abstract class DefinedMetricTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : DefinedMetricTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : DefinedMetricTests(server);
+
     [Fact]
     public async Task Percentile_DefinedMetric_IsPercentileInc()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-10 00:00", solved: "2026-10-10 01:00")
             .Solved("2026-10-10 00:00", solved: "2026-10-10 02:00")
             .Solved("2026-10-10 00:00", solved: "2026-10-10 03:00")
@@ -45,7 +50,7 @@ public sealed class DefinedMetricTests
                     where: channel = 'chat'
                     value: count()
                 """);
-            using var db = new TestDatabase()
+            using var db = Database()
                 .Ticket("2026-10-01 10:00", channel: "chat")
                 .Ticket("2026-10-02 10:00", channel: "email");
             var yaml = TestReport.Definition("2026-10", "UTC", "none", 0, "metric: chat_volume") + "\ninclude: [metrics/team.yaml]";
@@ -63,7 +68,7 @@ public sealed class DefinedMetricTests
     [Fact]
     public async Task TicketVolume_BesideAMetricThatJoinsTags_StillCountsEachTicketOnce()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-01 10:00", tags: ["bug", "billing"])
             .Ticket("2026-10-02 10:00", tags: ["bug"])
             .Ticket("2026-10-03 10:00");

@@ -3,15 +3,20 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (METRICS.md §2).</summary>
-public sealed class NoDataTests
+public abstract class NoDataTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : NoDataTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : NoDataTests(server);
+
     public static TheoryData<string> CatalogMetrics() => [.. TestReport.Catalog.Metrics.Keys.Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(CatalogMetrics))]
     public async Task EveryCatalogMetric_EmptyDatabase_IsNoDataInThePeriodAndItsComparison(string metric)
     {
-        using var db = new TestDatabase();
+        using var db = Database();
 
         var view = await db.MetricAsync($"metric: {metric}", trend: 3);
 
@@ -25,7 +30,7 @@ public sealed class NoDataTests
     [MemberData(nameof(CatalogMetrics))]
     public async Task EveryCatalogMetric_RowsOnlyAfterThePeriod_IsNoData(string metric)
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Agent(1, "Ann")
             .Customer(1, created: "2026-11-02 00:00")
             .Ticket("2026-11-02 09:00", firstReply: "2026-11-02 10:00", solved: "2026-11-03 09:00", status: "closed",

@@ -3,9 +3,14 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>avg_response_time: customer message → next agent message, placed in the period by the agent's message.</summary>
-public sealed class ResponseTimeTests
+public abstract class ResponseTimeTests(PostgresServer? server) : SourceTests(server)
 {
-    private static TestDatabase Conversations() => new TestDatabase()
+    public sealed class OnSqlite() : ResponseTimeTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : ResponseTimeTests(server);
+
+    private TestDatabase Conversations() => Database()
         .Agent(1, "Ann")
         .Agent(2, "Bob")
         // Ticket 1: two customer messages in a row wait from the first.
@@ -65,7 +70,7 @@ public sealed class ResponseTimeTests
     [Fact]
     public async Task AvgResponseTime_OnlyUnansweredMessages_IsNoData()
     {
-        using var db = new TestDatabase().Message(ticket: 1, "customer", "2026-10-05 09:00");
+        using var db = Database().Message(ticket: 1, "customer", "2026-10-05 09:00");
 
         var response = await db.MetricAsync("metric: avg_response_time");
 

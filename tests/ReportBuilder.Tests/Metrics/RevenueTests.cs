@@ -4,12 +4,17 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Expansion revenue and net revenue retention over MRR movements by month.</summary>
-public sealed class RevenueTests
+public abstract class RevenueTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : RevenueTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : RevenueTests(server);
+
     [Fact]
     public async Task ExpansionRevenueRate_SeedExample_1000Of10000Is10Percent()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Mrr("2026-01", "new", 6000, customer: 1)
             .Mrr("2026-03", "new", 3500, customer: 2)
             .Mrr("2026-05", "contraction", 500, customer: 2)
@@ -25,7 +30,7 @@ public sealed class RevenueTests
     [Fact]
     public async Task NetRevenueRetention_Quarter_StartMrrPlusExpansionMinusLossesOverStartMrr()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Mrr("2026-02", "new", 6000, customer: 1)
             .Mrr("2026-04", "new", 3000, customer: 2)          // MRR at the end of June: 9000
             .Mrr("2026-07", "expansion", 1000, customer: 1)
@@ -43,7 +48,7 @@ public sealed class RevenueTests
     [Fact]
     public async Task NetRevenueRetention_ExpansionOutweighsLosses_Passes()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Mrr("2026-01", "new", 1000)
             .Mrr("2026-10", "expansion", 200)
             .Mrr("2026-10", "contraction", 100);
@@ -57,7 +62,7 @@ public sealed class RevenueTests
     [Fact]
     public async Task NetRevenueRetention_NoRevenueAtStart_IsNoData()
     {
-        using var db = new TestDatabase().Mrr("2026-10", "new", 500);
+        using var db = Database().Mrr("2026-10", "new", 500);
 
         var nrr = await db.MetricAsync("metric: net_revenue_retention");
 

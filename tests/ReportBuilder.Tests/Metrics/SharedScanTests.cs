@@ -4,8 +4,13 @@ namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over the same table and cohort share one statement even when they filter rows differently; each
 /// keeps its own rows, row count and no-data.</summary>
-public sealed class SharedScanTests
+public abstract class SharedScanTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : SharedScanTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : SharedScanTests(server);
+
     private const string Report = """
         id: shared
         title: Shared scan
@@ -38,7 +43,7 @@ public sealed class SharedScanTests
     [Fact]
     public async Task Run_SharedStatement_GivesEachMetricItsOwnRowsAndNoData()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Customer(1)
             .Ticket("2026-10-01 09:00", firstReply: "2026-10-01 09:30", channel: "email")
             .Ticket("2026-10-02 09:00", firstReply: "2026-10-02 11:00", channel: "chat")

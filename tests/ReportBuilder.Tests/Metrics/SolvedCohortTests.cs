@@ -4,10 +4,15 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over tickets solved in the period: replies per ticket, one-touch, resolution time, reopen rate.</summary>
-public sealed class SolvedCohortTests
+public abstract class SolvedCohortTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : SolvedCohortTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : SolvedCohortTests(server);
+
     // The solved cohort of October: status solved/closed and solved_at in [10-01, 11-01).
-    private static TestDatabase OctoberSolved() => new TestDatabase()
+    private TestDatabase OctoberSolved() => Database()
         .Solved("2026-09-20 00:00", solved: "2026-10-01 00:00", replies: 1)                               // in: solved on the start
         .Solved("2026-10-01 00:00", solved: "2026-10-05 00:00", replies: 2, reopens: 1, status: "closed") // in
         .Solved("2026-10-03 00:00", solved: "2026-10-31 23:59:59", replies: 4)                            // in
@@ -54,7 +59,7 @@ public sealed class SolvedCohortTests
     [Fact]
     public async Task ResolutionTime_OneTwoThreeTenHours_MeanIsFourAndMedianTwoAndAHalf()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-10 00:00", solved: "2026-10-10 01:00")
             .Solved("2026-10-10 00:00", solved: "2026-10-10 02:00")
             .Solved("2026-10-10 00:00", solved: "2026-10-10 03:00")
@@ -73,7 +78,7 @@ public sealed class SolvedCohortTests
     [Fact]
     public async Task ResolutionTime_OddCount_MedianIsTheMiddleValue()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-10 00:00", solved: "2026-10-11 12:00")  // 36 h
             .Solved("2026-10-10 00:00", solved: "2026-10-10 06:00")  // 6 h
             .Solved("2026-10-10 00:00", solved: "2026-10-12 00:00"); // 48 h
@@ -87,7 +92,7 @@ public sealed class SolvedCohortTests
     [Fact]
     public async Task RepliesPerTicket_NothingSolved_IsNoData()
     {
-        using var db = new TestDatabase().Ticket("2026-10-06 00:00", replies: 3);
+        using var db = Database().Ticket("2026-10-06 00:00", replies: 3);
 
         var replies = await db.MetricAsync("metric: replies_per_ticket");
 
@@ -97,7 +102,7 @@ public sealed class SolvedCohortTests
     [Fact]
     public async Task RepliesPerTicket_BreakdownByChannel_EachRowHasItsOwnStatus()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 1, channel: "email")
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 2, channel: "email")
             .Solved("2026-10-01 00:00", "2026-10-02 00:00", replies: 3, channel: "chat")
@@ -113,7 +118,7 @@ public sealed class SolvedCohortTests
     [Fact]
     public async Task RepliesPerTicket_BreakdownByAgentAndTeam_UsesNamesAndNoneForUnassigned()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Agent(1, "Ann", team: "Tier 1")
             .Agent(2, "Bob", team: "Tier 1")
             .Agent(3, "Cyd", team: "Tier 2")

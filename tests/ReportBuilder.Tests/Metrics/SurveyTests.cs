@@ -4,12 +4,17 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>CSAT, QA score and NPS: responses placed in the period by their own created_at.</summary>
-public sealed class SurveyTests
+public abstract class SurveyTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : SurveyTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : SurveyTests(server);
+
     [Fact]
     public async Task Csat_RatingsInThePeriod_ShareOfFourAndFiveAndMeanRating()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Csat(5, "2026-10-01 00:00")
             .Csat(4, "2026-10-02 10:00")
             .Csat(4, "2026-10-03 10:00")
@@ -35,7 +40,7 @@ public sealed class SurveyTests
     [Fact]
     public async Task Csat_BreakdownByAgent_FlagsEachAgent()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Agent(1, "Ann")
             .Agent(2, "Bob")
             .Csat(5, "2026-10-02 10:00", agent: 1)
@@ -52,7 +57,7 @@ public sealed class SurveyTests
     [Fact]
     public async Task QaScore_Reviews_MeanScoreAgainstEighty()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Agent(1, "Ann")
             .Agent(2, "Bob")
             .Qa(90, "2026-10-02 10:00", agent: 1)
@@ -72,7 +77,7 @@ public sealed class SurveyTests
     {
         // 20 answers: 9 promoters (45%), 5 passives (25%), 6 detractors (30%) → 45 − 30 = 15
         int[] scores = [9, 10, 9, 10, 9, 10, 9, 10, 9, 7, 8, 7, 8, 7, 6, 0, 3, 5, 6, 1];
-        using var db = new TestDatabase();
+        using var db = Database();
         for (var i = 0; i < scores.Length; i++)
         {
             db.Nps(scores[i], $"2026-10-{i + 1:00} 12:00");
@@ -91,7 +96,7 @@ public sealed class SurveyTests
     public async Task Nps_ExactlyOnTheTarget_Passes()
     {
         // 3 promoters and 2 detractors of 5: 60% − 40% = 20 points; 0.6 − 0.4 in floating point is 0.19999999999999996
-        using var db = new TestDatabase()
+        using var db = Database()
             .Nps(10, "2026-10-01 12:00").Nps(9, "2026-10-02 12:00").Nps(9, "2026-10-03 12:00")
             .Nps(6, "2026-10-04 12:00").Nps(0, "2026-10-05 12:00");
 
@@ -104,7 +109,7 @@ public sealed class SurveyTests
     [Fact]
     public async Task Nps_OnlyPassives_IsZeroPointsNotNoData()
     {
-        using var db = new TestDatabase().Nps(7, "2026-10-02 12:00").Nps(8, "2026-10-03 12:00");
+        using var db = Database().Nps(7, "2026-10-02 12:00").Nps(8, "2026-10-03 12:00");
 
         var nps = await db.MetricAsync("metric: nps");
 
@@ -115,7 +120,7 @@ public sealed class SurveyTests
     [Fact]
     public async Task Nps_NoAnswers_IsNoData()
     {
-        using var db = new TestDatabase().Nps(10, "2026-09-02 12:00");
+        using var db = Database().Nps(10, "2026-09-02 12:00");
 
         var nps = await db.MetricAsync("metric: nps");
 

@@ -4,12 +4,17 @@ using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
-public sealed class TicketVolumeTests
+public abstract class TicketVolumeTests(PostgresServer? server) : SourceTests(server)
 {
+    public sealed class OnSqlite() : TicketVolumeTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : TicketVolumeTests(server);
+
     [Fact]
     public async Task TicketVolume_TicketsOnPeriodBoundaries_CountsStartAndExcludesEnd()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-09-30 23:59:59")   // September
             .Ticket("2026-10-01 00:00")      // the first instant of October: in
             .Ticket("2026-10-15 12:00")
@@ -27,7 +32,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task TicketVolume_EmptyPeriod_IsNoDataNotZero()
     {
-        using var db = new TestDatabase().Ticket("2026-09-10 10:00");
+        using var db = Database().Ticket("2026-09-10 10:00");
 
         var volume = await db.MetricAsync("metric: ticket_volume");
 
@@ -38,7 +43,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task TicketVolume_WarsawTicketLateOnOctober31Utc_BelongsToNovember()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-09-30 22:00")      // 2026-10-01 00:00 CEST: October
             .Ticket("2026-10-31 22:59:59")   // 23:59:59 CET: October
             .Ticket("2026-10-31 23:30");     // 2026-11-01 00:30 CET: November
@@ -55,7 +60,7 @@ public sealed class TicketVolumeTests
     [InlineData("2026-11", "2026-11-01 04:00", "2026-12-01 04:59:59")]   // midnight EDT … 23:59:59 EST
     public async Task TicketVolume_NewYorkDstMonth_CountsExactlyTheLocalMonth(string period, string first, string last)
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket(first)
             .Ticket(last)
             .Ticket(Shift(first, -1))   // the month before
@@ -70,7 +75,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task VolumeByHour_WarsawAcrossTheDstChange_GroupsByLocalHour()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-05 07:30")      // 09:30 CEST
             .Ticket("2026-10-26 08:30")      // 09:30 CET, after the clocks went back
             .Ticket("2026-10-26 22:15");     // 23:15 CET
@@ -84,7 +89,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task VolumeByWeekday_TicketLateSundayUtc_IsMondayInWarsaw()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-04 23:30")      // Sunday in UTC, Monday 01:30 in Warsaw
             .Ticket("2026-10-05 12:00")      // Monday
             .Ticket("2026-10-10 12:00");     // Saturday
@@ -97,7 +102,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task ChannelMix_ThreeChannels_ValueIsVolumeAndRowsAreShares()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-01 10:00", channel: "email")
             .Ticket("2026-10-02 10:00", channel: "email")
             .Ticket("2026-10-03 10:00", channel: "chat")
@@ -115,7 +120,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task TicketVolume_BreakdownByTag_CountsATicketUnderEachTagAndUntaggedAsNone()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Ticket("2026-10-01 10:00", tags: ["bug", "billing"])
             .Ticket("2026-10-02 10:00", tags: ["bug"])
             .Ticket("2026-10-03 10:00");
@@ -129,7 +134,7 @@ public sealed class TicketVolumeTests
     [Fact]
     public async Task TicketVolume_BreakdownByTier_FollowsTheCustomer()
     {
-        using var db = new TestDatabase()
+        using var db = Database()
             .Customer(1, tier: "standard")
             .Customer(2, tier: "premium")
             .Ticket("2026-10-01 10:00", customer: 1)

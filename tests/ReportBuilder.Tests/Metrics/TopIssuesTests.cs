@@ -3,9 +3,14 @@ using ReportBuilder.Tests.Support;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>top_issues: customers affected and tickets per issue tag (bug, feature_request, known_limitation).</summary>
-public sealed class TopIssuesTests
+public abstract class TopIssuesTests(PostgresServer? server) : SourceTests(server)
 {
-    private static TestDatabase Issues() => new TestDatabase()
+    public sealed class OnSqlite() : TopIssuesTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    public sealed class OnPostgres(PostgresServer server) : TopIssuesTests(server);
+
+    private TestDatabase Issues() => Database()
         .Ticket("2026-10-01 10:00", customer: 1, tags: ["bug"])
         .Ticket("2026-10-02 10:00", customer: 1, tags: ["bug", "how_to"])
         .Ticket("2026-10-03 10:00", customer: 2, tags: ["bug", "feature_request"])

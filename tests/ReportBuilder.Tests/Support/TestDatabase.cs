@@ -9,9 +9,14 @@ internal sealed class TestDatabase : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, long> _lastIds = new(StringComparer.Ordinal);
+    private readonly PostgresServer? _server;
+    private string? _loaded;
 
-    public TestDatabase()
+    /// <param name="server">When given, reports read the same rows from that server: the file is copied into a fresh schema
+    /// (as <c>reportbuilder copy</c> does) before each run that follows a change.</param>
+    public TestDatabase(PostgresServer? server = null)
     {
+        _server = server;
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rb-test-{Guid.NewGuid():N}.db");
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         _connection.Open();
@@ -65,8 +70,13 @@ internal sealed class TestDatabase : IDisposable
     public TestDatabase Qa(double score, string created, int ticket = 1, int? agent = null) =>
         Insert("qa_reviews", ("id", NextId("qa_reviews")), ("ticket_id", ticket), ("agent_id", agent), ("score", score), ("created_at", Utc(created)));
 
+    /// <summary>What a report reads: the file, or its copy on the PostgreSQL server.</summary>
+    public async Task<string> SourceAsync() =>
+        _server is null ? Path : _loaded ??= await _server.LoadAsync(Path);
+
     public void Execute(string sql)
     {
+        _loaded = null;
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
@@ -80,6 +90,7 @@ internal sealed class TestDatabase : IDisposable
 
     private TestDatabase Insert(string table, params (string Column, object? Value)[] values)
     {
+        _loaded = null;
         using var command = _connection.CreateCommand();
         command.CommandText = $"INSERT INTO {table} ({string.Join(", ", values.Select(v => v.Column))}) " +
             $"VALUES ({string.Join(", ", values.Select((_, i) => "@v" + i))})";

@@ -22,16 +22,11 @@ internal static class TestReport
     public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml") =>
         ReportPlanner.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
 
-    /// <summary>Load → plan → SQL → report model, on the test's database.</summary>
+    /// <summary>Load → plan → SQL → report model, on the test's database (its file, or its copy on PostgreSQL).</summary>
     public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
     {
-        var plan = Plan(yaml, db.Path, asOf, path);
-        IReadOnlyDictionary<string, MetricSeries> results;
-        await using (var connection = SqliteSource.Open(plan.DatabasePath))
-        {
-            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-            results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
-        }
+        var plan = Plan(yaml, await db.SourceAsync(), asOf, path);
+        var (results, _) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset());
     }
