@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ReportBuilder needs when they are missing:
-# Chromium prints the PDF, the fonts cover Latin, Cyrillic and Hangul, poppler-utils reads PDFs back.
+# Chromium prints the PDF, the fonts cover Latin, Cyrillic and Hangul, poppler-utils reads PDFs back;
+# with --tests also PostgreSQL (see below).
 set -euo pipefail
 
 packages=(chromium fonts-dejavu-core fonts-liberation2 fonts-nanum poppler-utils python3-aiosmtpd)
+# --tests: also the PostgreSQL server binaries; the tests start a throwaway server of their own (initdb, pg_ctl).
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(postgresql)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

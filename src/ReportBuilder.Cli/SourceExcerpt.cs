@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Cli;
 
 /// <summary>Prints the offending source line with a caret under the column, as compilers do.</summary>
-internal static class SourceExcerpt
+internal static partial class SourceExcerpt
 {
     public static void Write(TextWriter output, SourceLocation location)
     {
@@ -19,7 +20,11 @@ internal static class SourceExcerpt
         }
 
         var gutter = $"{location.Line,5} | ";
-        output.WriteLine(gutter + line.Replace('\t', ' '));
+        output.WriteLine(gutter + Secret().Replace(line.Replace('\t', ' '), "$1***"));
         output.WriteLine(new string(' ', gutter.Length + Math.Max(0, Math.Min(location.Column - 1, line.Length))) + "^");
     }
+
+    // A password written where it must not be is refused, and never printed back.
+    [GeneratedRegex(@"(\bpassword\s*:\s*)[^,}\s][^,}]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Secret();
 }

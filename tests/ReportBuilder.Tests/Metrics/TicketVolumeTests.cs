@@ -72,6 +72,20 @@ public abstract class TicketVolumeTests(PostgresServer? server) : SourceTests(se
         volume.Previous!.Value.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("Europe/Warsaw", "2026-03", "2026-03-29 00:30", "2026-03-29 01:30", "01:00 03:00")]      // 01:30 CET, then 03:30 CEST
+    [InlineData("America/New_York", "2026-11", "2026-11-01 05:30", "2026-11-01 06:30", "01:00 01:00")]   // 01:30 EDT, then 01:30 EST
+    public async Task VolumeByHour_OnTheDstChangeDay_GroupsByTheLocalHourOfEachInstant(string zone, string period, string first, string second,
+        string hours)
+    {
+        using var db = Database().Ticket(first).Ticket(second);
+
+        var byHour = await db.MetricAsync("metric: volume_by_hour", period: period, timezone: zone);
+
+        byHour.Value.ShouldBe(2);
+        byHour.Rows().ShouldBe(hours.Split(" ").GroupBy(h => h).Select(g => (g.Key, (double?)g.Count())).ToArray());
+    }
+
     [Fact]
     public async Task VolumeByHour_WarsawAcrossTheDstChange_GroupsByLocalHour()
     {

@@ -72,7 +72,29 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     /// <summary>Starts the server (again); fast settings, as nothing here must survive a crash.</summary>
-    public Task StartAsync() => RunServerToolAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-o",
+    public async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await Task.Delay(1000);   // the previous postmaster may still be going away
+            }
+            catch (InvalidOperationException ex)
+            {
+                var log = Path.Combine(_folder, "server.log");
+                throw new InvalidOperationException(ex.Message + "\nserver.log: " +
+                    (File.Exists(log) ? string.Join("\n", File.ReadLines(log).TakeLast(8)) : "(none)"), ex);
+            }
+        }
+    }
+
+    private Task StartOnceAsync() => RunServerToolAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-o",
         $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=16MB",
         "start");
 
@@ -126,7 +148,8 @@ public sealed class PostgresServer : IAsyncLifetime
             : null;
     }
 
-    private static int FreePort()
+    /// <summary>A TCP port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

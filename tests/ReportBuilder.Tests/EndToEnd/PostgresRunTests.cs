@@ -1,0 +1,228 @@
+using Npgsql;
+using ReportBuilder.Data;
+using ReportBuilder.Tests.Corpus;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.EndToEnd;
+
+/// <summary>The CLI against a real PostgreSQL server: the same JSON as SQLite, <c>copy</c>, the statement timeout, a lost
+/// connection, a role that may only read.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class PostgresRunTests(PostgresServer server) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rb-pg-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("monthly-support.yaml")]
+    [InlineData("all-metrics.yaml")]
+    public async Task Run_ExampleOnCopiedDemoData_GivesTheJsonOfTheSqliteRun(string example)
+    {
+        var demo = Path.Combine(_folder, "demo.db");
+        (await CliHarness.RunAsync("demo-data", "--out", demo, "--tickets", "2000", "--end", "2026-11-01", "--seed", "7")).ExitCode.ShouldBe(0);
+        var address = server.Address(server.NewSchema());
+        var copied = await CliHarness.RunAsync("copy", "--from", demo, "--to", address);
+        copied.Errors.ShouldBe("");
+        copied.ExitCode.ShouldBe(0);
+
+        var report = RepositoryFiles.PathOf("examples", example);
+        var onSqlite = await CliHarness.RunAsync("run", report, "--db", demo, "--as-of", "2026-11-05", "--format", "json", "--out", Path.Combine(_folder, "sqlite"));
+        var onPostgres = await CliHarness.RunAsync("run", report, "--db", address, "--as-of", "2026-11-05", "--format", "json", "--out", Path.Combine(_folder, "postgres"));
+
+        onSqlite.ExitCode.ShouldBe(0, onSqlite.Errors);
+        onPostgres.ExitCode.ShouldBe(0, onPostgres.Errors);
+        var sqliteJson = Json(Directory.GetFiles(Path.Combine(_folder, "sqlite"), "*.json").Single());
+        var postgresJson = Json(Directory.GetFiles(Path.Combine(_folder, "postgres"), "*.json").Single());
+        postgresJson.ShouldBe(sqliteJson);
+        sqliteJson.Length.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public async Task Copy_Demo_CreatesTypedColumnsAndTheEngineIndexes_AndRefusesToOverwrite()
+    {
+        var demo = Path.Combine(_folder, "demo.db");
+        (await CliHarness.RunAsync("demo-data", "--out", demo, "--tickets", "200", "--end", "2026-11-01")).ExitCode.ShouldBe(0);
+        var schema = server.NewSchema();
+        (await CliHarness.RunAsync("copy", "--from", demo, "--to", server.Address(schema))).ExitCode.ShouldBe(0);
+
+        var types = await RowsAsync($"SELECT table_name || '.' || column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = '{schema}'");
+        types.ShouldContain("tickets.id bigint");
+        types.ShouldContain("tickets.created_at timestamp with time zone");
+        types.ShouldContain("tickets.reopens integer");
+        types.ShouldContain("mrr_movements.amount numeric");
+        types.ShouldContain("qa_reviews.score numeric");
+        var indexes = await RowsAsync($"SELECT indexname FROM pg_indexes WHERE schemaname = '{schema}'");
+        indexes.ShouldContain("ix_tickets_created_at");
+        indexes.ShouldContain("ix_tickets_solved_at");
+        indexes.ShouldContain("ix_messages_ticket");
+        indexes.ShouldContain("tickets_pkey");
+        (await RowsAsync($"SELECT count(*)::text FROM {schema}.tickets")).ShouldBe(["200"]);
+
+        var again = await CliHarness.RunAsync("copy", "--from", demo, "--to", server.Address(schema));
+        again.ExitCode.ShouldBe(3);
+        again.Errors.ShouldContain($"table {schema}.customers already exists");
+        again.Errors.ShouldContain("--replace");
+        (await CliHarness.RunAsync("copy", "--from", demo, "--to", server.Address(schema), "--replace")).ExitCode.ShouldBe(0);
+        (await RowsAsync($"SELECT count(*)::text FROM {schema}.tickets")).ShouldBe(["200"]);
+    }
+
+    [Fact]
+    public async Task Run_StatementPastTheTimeout_ExitsThreeNamingTheMetric()
+    {
+        var address = await TwoOctoberTicketsAsync();
+        await using var holder = await LockTicketsAsync(address);
+
+        var outcome = await CliHarness.RunAsync("run", Report(), "--db", address + "&timeout=1s", "--format", "json", "--out", _folder);
+
+        outcome.ExitCode.ShouldBe(3);
+        outcome.Errors.ShouldContain("the statement of ticket_volume ran past the source's timeout");
+        outcome.Errors.ShouldContain("statement timeout");
+    }
+
+    [Fact]
+    public async Task Run_ServerStoppedMidRun_RetriesOnceThenExitsThree()
+    {
+        var address = await TwoOctoberTicketsAsync();
+        var holder = await LockTicketsAsync(address);
+        try
+        {
+            var run = CliHarness.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            await WaitForBlockedReportAsync(holder);
+            await server.StopAsync();   // fast: the server ends every session, as on a shutdown
+
+            var outcome = await run;
+
+            outcome.ExitCode.ShouldBe(3);
+            outcome.Errors.ShouldContain("lost the connection to PostgreSQL at 127.0.0.1");
+            outcome.Errors.ShouldContain("again on the retry");
+        }
+        finally
+        {
+            await holder.Connection.DisposeAsync();
+            await server.StartAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Run_SessionKilledMidRun_RetriesAndGivesTheReport()
+    {
+        var address = await TwoOctoberTicketsAsync();
+        var holder = await LockTicketsAsync(address);
+        await using (holder.Connection)
+        {
+            var run = CliHarness.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            var pid = await WaitForBlockedReportAsync(holder);
+            await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", holder.Connection))
+            {
+                await kill.ExecuteNonQueryAsync();
+            }
+
+            await holder.Transaction.RollbackAsync();   // the lock goes; the retry finds the table free
+            var outcome = await run;
+
+            outcome.ExitCode.ShouldBe(0, outcome.Errors);
+            File.ReadAllText(Path.Combine(_folder, "pg.json")).ShouldContain("\"value\": 2");
+        }
+    }
+
+    [Fact]
+    public async Task Run_RoleThatMayOnlySelect_IsEnough_AndAWrongPasswordIsNeverPrinted()
+    {
+        var address = await TwoOctoberTicketsAsync();
+        var schema = PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema;
+        const string password = "reader-Secret-81";
+        await server.ExecuteAsync($"""
+            DO $$ BEGIN CREATE ROLE {PostgresServer.Reader} LOGIN PASSWORD '{password}'; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+            GRANT USAGE ON SCHEMA {schema} TO {PostgresServer.Reader};
+            GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {PostgresServer.Reader};
+            """);
+        var reader = server.Address(schema, user: PostgresServer.Reader);
+        try
+        {
+            Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, password);
+            var outcome = await CliHarness.RunAsync("run", Report(), "--db", reader, "--format", "json", "--out", _folder);
+            outcome.ExitCode.ShouldBe(0, outcome.Errors);
+            File.ReadAllText(Path.Combine(_folder, "pg.json")).ShouldContain("\"value\": 2");
+            outcome.Output.ShouldNotContain(password);
+
+            Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, "wrong-Secret-17");
+            var refused = await CliHarness.RunAsync("run", Report(), "--db", reader, "--format", "json", "--out", _folder, "--verbose");
+            refused.ExitCode.ShouldBe(3);
+            refused.Errors.ShouldContain("password authentication failed");
+            refused.Errors.ShouldContain(PostgresLocation.PasswordVariable);
+            (refused.Output + refused.Errors).ShouldNotContain("wrong-Secret-17");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, null);
+        }
+    }
+
+    private static string Json(string path) =>
+        string.Join("\n", File.ReadAllLines(path).Where(line => !line.TrimStart().StartsWith("\"at\":", StringComparison.Ordinal)
+            && !line.TrimStart().StartsWith("\"source\":", StringComparison.Ordinal)));
+
+    private string Report()
+    {
+        var path = Path.Combine(_folder, "pg.yaml");
+        File.WriteAllText(path, TestReport.Definition("2026-10", "UTC", "none", 0, "metric: ticket_volume").Replace("id: test", "id: pg", StringComparison.Ordinal));
+        return path;
+    }
+
+    private async Task<string> TwoOctoberTicketsAsync()
+    {
+        using var db = new TestDatabase(server).Ticket("2026-10-05 10:00").Ticket("2026-10-06 10:00").Ticket("2026-11-02 10:00");
+        return await db.SourceAsync();
+    }
+
+    private sealed record Holder(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+    }
+
+    /// <summary>Another session holds an exclusive lock on tickets, so the report's statement waits: a slow statement on demand.</summary>
+    private async Task<Holder> LockTicketsAsync(string address)
+    {
+        var schema = PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema;
+        var connection = await server.ConnectAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand($"LOCK TABLE {schema}.tickets IN ACCESS EXCLUSIVE MODE", connection, transaction);
+        await command.ExecuteNonQueryAsync();
+        return new Holder(connection, transaction);
+    }
+
+    private static async Task<int> WaitForBlockedReportAsync(Holder holder)
+    {
+        for (var attempt = 0; attempt < 1200; attempt++)   // two minutes: a cold CLI on a loaded machine is slow to get there
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'reportbuilder' AND wait_event_type = 'Lock'", holder.Connection);
+            if (await command.ExecuteScalarAsync() is int pid)
+            {
+                return pid;
+            }
+
+            await Task.Delay(100);
+        }
+
+        await using var activity = new NpgsqlCommand(
+            "SELECT string_agg(concat_ws(' ', pid, application_name, state, wait_event_type, wait_event, left(query, 60)), E'\\n') FROM pg_stat_activity",
+            holder.Connection);
+        throw new TimeoutException("the report never waited for the lock on tickets:\n" + await activity.ExecuteScalarAsync());
+    }
+
+    private async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = await server.ConnectAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
