@@ -29,6 +29,9 @@ public sealed class EngineBenchmarks : IDisposable
     public static int Tickets =>
         int.TryParse(Environment.GetEnvironmentVariable("BENCH_TICKETS"), out var n) && n > 0 ? n : 100_000;
 
+    /// <summary>The generated database (after <see cref="Setup"/>).</summary>
+    public string Database => _database;
+
     /// <summary>The cases, the baseline first.</summary>
     public IReadOnlyList<BenchmarkCase> Cases =>
     [
@@ -56,7 +59,10 @@ public sealed class EngineBenchmarks : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_folder.Length > 0)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     /// <summary>The yardstick: count the tickets.</summary>
@@ -101,7 +107,8 @@ public sealed class EngineBenchmarks : IDisposable
         return ReportPlanner.Plan(definition, _catalog, new RunOptions(Database: _database, Period: "last_month"), AsOf);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout this program was built in.</summary>
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

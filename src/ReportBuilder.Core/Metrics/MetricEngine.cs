@@ -160,6 +160,11 @@ public static class MetricEngine
         var period = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
         var key = reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
         var sample = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+        if (sample == 0)
+        {
+            return;   // a period without rows in per-period totals (QueryBuilder.PerPeriodTotals): as if it had no group
+        }
+
         for (var i = 0; i < query.Columns.Count; i++)
         {
             var raw = reader.GetValue(3 + i);

@@ -39,13 +39,17 @@ internal sealed partial class ExpressionSql
             return "NULL";
         }
 
+        if (name == "if")
+        {
+            return IfThenElse(node);
+        }
+
         var args = node.Args.Select(Visit).ToList();
         return name switch
         {
             "hours" => _dialect.Hours(args[0], args[1]),
             "local_hour" => _dialect.LocalHour(args[0], _zoneParameter),
             "local_weekday" => _dialect.LocalWeekday(args[0], _zoneParameter),
-            "if" => $"(CASE WHEN {args[0]} THEN {args[1]} ELSE {args[2]} END)",
             "coalesce" => $"COALESCE({string.Join(", ", args)})",
             _ => $"ABS({args[0]})",
         };

@@ -9,7 +9,7 @@ using ReportBuilder.Planning;
 namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>Batches a report's metrics into as few statements as possible: one per table and cohort, plus one per breakdown.</summary>
-internal static class QueryBuilder
+internal static partial class QueryBuilder
 {
     /// <param name="comparison">The comparison period's index: breakdowns of metrics whose targets use <c>previous</c> cover it too.</param>
     public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
@@ -90,26 +90,23 @@ internal static class QueryBuilder
         }
 
         sql.AppendLine(cte.ToString());
-        sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, COUNT(*) AS n");
+        var columns = new StringBuilder("COUNT(*) AS n");
         for (var i = 0; i < values.Count; i++)
         {
-            sql.Append(",\n       ").Append(values[i]).Append(" AS ").Append(dialect.Quote(metrics[i].Name));
+            columns.Append(",\n       ").Append(values[i]).Append(" AS ").Append(dialect.Quote(metrics[i].Name));
         }
 
         if (!shared)
         {
             for (var i = 0; i < values.Count; i++)
             {
-                sql.Append(",\n       ").Append(filters[i].Length == 0 ? "COUNT(*)" : $"COUNT(CASE WHEN {filters[i]} THEN 1 END)")
+                columns.Append(",\n       ").Append(filters[i].Length == 0 ? "COUNT(*)" : $"COUNT(CASE WHEN {filters[i]} THEN 1 END)")
                     .Append(" AS ").Append(dialect.Quote("n:" + metrics[i].Name));
             }
         }
 
-        sql.AppendLine().Append("FROM periods p\n");
         var source = table.Query is { } query ? $"(\n{query.TrimEnd()}\n)" : dialect.Quote(table.SqlName);
-        sql.Append(time is null
-            ? $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n"
-            : $"JOIN {source} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n");
+        var joins = new StringBuilder();
         foreach (var joinName in scope.Joins)
         {
             var join = table.Joins[joinName];
@@ -124,16 +121,28 @@ internal static class QueryBuilder
                 scope.Reads.Add((table.SqlName, table.Columns.GetValueOrDefault(join.Column, join.Column)));
             }
             var alias = ExpressionSql.JoinAlias(joinName);
-            sql.Append($"LEFT JOIN {dialect.Quote(joined.SqlName)} {alias} ON {alias}.{dialect.Quote(joined.Columns.GetValueOrDefault(join.Remote, join.Remote))}" +
+            joins.Append($"LEFT JOIN {dialect.Quote(joined.SqlName)} {alias} ON {alias}.{dialect.Quote(joined.Columns.GetValueOrDefault(join.Remote, join.Remote))}" +
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
         }
 
-        if (where.Length > 0)
+        if (dimension is null && table.Query is null)
         {
-            sql.Append("WHERE ").Append(where).Append('\n');
+            sql.Append(PerPeriodTotals(indexes, columns.ToString(), $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}",
+                time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end" + (where.Length > 0 ? $" AND ({where})" : "")));
+        }
+        else
+        {
+            sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, ").Append(columns).Append("\nFROM periods p\n").Append(time is null
+                ? $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n"
+                : $"JOIN {source} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n").Append(joins);
+            if (where.Length > 0)
+            {
+                sql.Append("WHERE ").Append(where).Append('\n');
+            }
+
+            sql.Append("GROUP BY 1, 2");
         }
 
-        sql.Append("GROUP BY 1, 2");
         return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList())
         {
             SamplePerMetric = !shared,
