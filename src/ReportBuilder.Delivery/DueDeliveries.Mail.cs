@@ -59,6 +59,18 @@ internal sealed partial class DueDeliveries
         }
 
         var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
+        if (sent is { Status: SendStatus.Sent, Rejected: [_, ..] rejected })
+        {
+            foreach (var recipient in rejected)
+            {
+                await ledger.EventAsync(key, LedgerState.Rejected, recipient, now, ct);
+            }
+
+            var partly = $"{sent.Detail}; {string.Join("; ", rejected)}";
+            await ledger.RecordAsync(key, LedgerState.Partial, partly, now, ct: ct);
+            return Outcome(LedgerState.Partial, partly);
+        }
+
         if (sent.Status == SendStatus.Sent)
         {
             await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: ct);

@@ -39,6 +39,6 @@ internal static class RunDueCommand
             output.MarkupLineInterpolated($"[{colour}]{o.State}[/] {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}Z): {o.Detail}");
         }
 
-        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed) ? ExitCodes.DeliveryFailed : ExitCodes.Success;
+        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed or LedgerState.Partial) ? ExitCodes.DeliveryFailed : ExitCodes.Success;
     }
 }

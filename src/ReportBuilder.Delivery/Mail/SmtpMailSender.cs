@@ -13,7 +13,8 @@ internal enum SendStatus
 }
 
 /// <summary>The result of sending one mail, with a reason fit for the ledger (never a credential).</summary>
-internal sealed record SendOutcome(SendStatus Status, string Detail);
+/// <param name="Rejected">Recipients the server refused while it took the mail for the others, each with its reply.</param>
+internal sealed record SendOutcome(SendStatus Status, string Detail, IReadOnlyList<string>? Rejected = null);
 
 /// <summary>Sends one mail.</summary>
 internal interface IMailSender
@@ -46,7 +47,7 @@ internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? c
 
     private async Task<SendOutcome> TrySendAsync(MimeMessage message, CancellationToken ct)
     {
-        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        using var client = new RecipientTolerantClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
         try
         {
             await client.ConnectAsync(settings.Host, settings.Port, settings.Security, ct);
@@ -57,7 +58,13 @@ internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? c
 
             var reply = await client.SendAsync(message, ct);
             await client.DisconnectAsync(quit: true, ct);
-            return new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port}: {reply}");
+            return client.Rejected.Count == 0
+                ? new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port}: {reply}")
+                : new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port} for the other recipients: {reply}", client.Rejected);
+        }
+        catch (SmtpCommandException) when (client.Rejected.Count > 0 && client.NoneAccepted)
+        {
+            return new SendOutcome(SendStatus.Permanent, string.Join("; ", client.Rejected), client.Rejected);
         }
         catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
         {
@@ -70,6 +77,26 @@ internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? c
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return new SendOutcome(SendStatus.Transient, $"{settings.Host}:{settings.Port}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Sends to the recipients the server accepts and keeps the others' replies, where MailKit would give up the whole
+    /// mail at the first refused recipient.</summary>
+    private sealed class RecipientTolerantClient : SmtpClient
+    {
+        private readonly List<string> _rejected = [];
+
+        public IReadOnlyList<string> Rejected => _rejected;
+
+        public bool NoneAccepted { get; private set; }
+
+        protected override void OnRecipientNotAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response) =>
+            _rejected.Add($"recipient {mailbox.Address} rejected: {(int)response.StatusCode} {response.Response}");
+
+        protected override void OnNoRecipientsAccepted(MimeMessage message)
+        {
+            NoneAccepted = true;
+            throw new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "no recipient was accepted");
         }
     }
 
