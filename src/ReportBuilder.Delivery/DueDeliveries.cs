@@ -17,6 +17,11 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     public const int MaxAttempts = 10;
 
     private readonly DeliveryReports _reports = new(config);
+    private readonly HashSet<string> _clockBehindSaid = new(StringComparer.Ordinal);
+
+    /// <summary>What a run wants the operator to know besides the mails' outcomes (e.g. a clock behind the ledger), each said
+    /// once per process; read and cleared by the caller.</summary>
+    public List<string> Notices { get; } = [];
 
     /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report.</summary>
     public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct)
@@ -25,8 +30,14 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
         var outcomes = new List<DeliveryOutcome>();
         foreach (var delivery in config.Deliveries)
         {
-            var occurrences = new SortedSet<DateTimeOffset>(
-                DueOccurrences.Since(delivery, await ledger.LastOccurrenceAsync(delivery.Id, ct), asOf));
+            var last = await ledger.LastOccurrenceAsync(delivery.Id, ct);
+            if (DueOccurrences.ClockBehind(last, asOf) && _clockBehindSaid.Add(delivery.Id))
+            {
+                Notices.Add($"delivery '{delivery.Id}': the clock ({asOf.UtcDateTime:yyyy-MM-dd HH:mm}Z) is behind the ledger's latest " +
+                    $"occurrence ({last!.Value.UtcDateTime:yyyy-MM-dd HH:mm}Z): nothing of it is due until the clock passes that time");
+            }
+
+            var occurrences = new SortedSet<DateTimeOffset>(DueOccurrences.Since(delivery, last, asOf));
             occurrences.UnionWith(await ledger.PendingAsync(delivery.Id, asOf, ct));
             foreach (var occurrence in occurrences)
             {

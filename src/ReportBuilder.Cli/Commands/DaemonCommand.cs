@@ -34,7 +34,7 @@ internal static class DaemonCommand
                 output.MarkupLineInterpolated($"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
                 while (!stop.IsCancellationRequested)
                 {
-                    RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), ct));
+                    RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), ct), runner.Notices);
                     var now = clock.GetUtcNow();
                     var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
                         .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();

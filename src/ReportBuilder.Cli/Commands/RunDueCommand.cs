@@ -18,15 +18,21 @@ internal static class RunDueCommand
             var (runner, ledger, _) = await options.OpenAsync(parsed, clock, ct);
             await using (ledger)
             {
-                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct));
+                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct), runner.Notices);
             }
         });
         return command;
     }
 
     /// <summary>Prints one line per mail and returns the exit code.</summary>
-    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes)
+    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes, List<string> notices)
     {
+        foreach (var notice in notices)
+        {
+            output.MarkupLineInterpolated($"[yellow]note[/]: {notice}");
+        }
+
+        notices.Clear();
         if (outcomes.Count == 0)
         {
             output.MarkupLine("nothing due");

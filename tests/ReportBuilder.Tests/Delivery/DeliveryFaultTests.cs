@@ -42,4 +42,59 @@ public sealed class DeliveryFaultTests
         Events(world, "rejected").ShouldBe(["recipient ops@example.com rejected: 550 5.1.1 <ops@example.com>: mailbox unavailable"]);
         later.Output.ShouldBe("nothing due\n", "the accepted recipients have their mail: it is not sent again");
     }
+
+    [Fact]
+    public async Task RunDue_ClockBehindTheLedger_NothingIsDueAndEachDeliverySaysSoOnce()
+    {
+        using var world = new DeliveryWorld();
+        var port = SmtpSink.FreePort();
+        world.WriteDeliveries(port, Monthly + "\n" + Monthly.Replace("id: monthly", "id: second", StringComparison.Ordinal));
+        // The server is down on 1 November: both mails wait for a retry; then the clock is set back a month.
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(4);
+        await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), port);
+
+        var behind = await world.RunDueAsync(Instant(2026, 10, 1, 8, 0));
+
+        behind.Errors.ShouldBe("");
+        behind.ExitCode.ShouldBe(0);
+        behind.Output.ShouldBe(
+            "note: delivery 'monthly': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
+            "nothing of it is due until the clock passes that time\n" +
+            "note: delivery 'second': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
+            "nothing of it is due until the clock passes that time\n" +
+            "nothing due\n");
+        smtp.Messages().ShouldBeEmpty();
+        var back = await world.RunDueAsync(Instant(2026, 11, 1, 8, 0));
+        back.ExitCode.ShouldBe(0, back.Output);
+        smtp.Messages().Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Daemon_StartedWithTheClockBehindTheLedger_KeepsRunningAndStopsOnSigterm()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        // A ledger written by a machine whose clock ran a year ahead.
+        (await world.RunDueAsync(Instant(2027, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
+        using var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
+        var errors = daemon.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        while (await daemon.StandardOutput.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        await ProcessTests.SignalAsync(daemon, "TERM");
+        var rest = await daemon.StandardOutput.ReadToEndAsync();
+        await daemon.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        (await errors).ShouldBe("");
+        daemon.ExitCode.ShouldBe(0);
+        lines.ShouldContain(l => l.StartsWith("note: delivery 'monthly': the clock (", StringComparison.Ordinal));
+        rest.ShouldEndWith("daemon: stopped\n");
+    }
 }

@@ -39,10 +39,7 @@ public sealed class ProcessTests
             }
         }
 
-        using (var kill = Process.Start("kill", ["-TERM", $"{daemon.Id}"]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SignalAsync(daemon, "TERM");
 
         var rest = await daemon.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -52,5 +49,12 @@ public sealed class ProcessTests
         daemon.ExitCode.ShouldBe(0);
         lines[0].ShouldBe($"daemon: 1 deliveries from {world.Deliveries}");
         rest.ShouldEndWith("daemon: stopped\n");
+    }
+
+    /// <summary>Sends a signal with kill(1), as systemd or an operator would.</summary>
+    internal static async Task SignalAsync(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"]);
+        await kill.WaitForExitAsync();
     }
 }
