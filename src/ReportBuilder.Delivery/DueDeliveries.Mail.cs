@@ -22,6 +22,22 @@ internal sealed partial class DueDeliveries
             return null;
         }
 
+        try
+        {
+            return await RunClaimedAsync(delivery, occurrence, group, now, folder, plan, period, claim, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Abandoned (a signal's grace ran out): the next run must not wait out the lease.
+            await ledger.ReleaseAsync(key, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<DeliveryOutcome?> RunClaimedAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
+        DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, CancellationToken ct)
+    {
+        var key = claim.Key;
         DeliveryOutcome Outcome(string state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
         GateResult gate;
         try

@@ -23,8 +23,10 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     /// once per process; read and cleared by the caller.</summary>
     public List<string> Notices { get; } = [];
 
-    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report.</summary>
-    public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct)
+    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report. <paramref name="stop"/> ends
+    /// the run before the next mail and lets the one in progress finish; <paramref name="ct"/> abandons that one too, releasing
+    /// its claim so the next run takes it at once.</summary>
+    public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct, CancellationToken stop = default)
     {
         _reports.Validate(asOf, outputRoot);
         var outcomes = new List<DeliveryOutcome>();
@@ -43,6 +45,11 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
             {
                 foreach (var group in delivery.Groups())
                 {
+                    if (stop.IsCancellationRequested)
+                    {
+                        return outcomes;
+                    }
+
                     if (await RunOneAsync(delivery, occurrence, group, asOf, ct) is { } outcome)
                     {
                         outcomes.Add(outcome);

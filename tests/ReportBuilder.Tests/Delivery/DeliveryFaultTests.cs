@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ReportBuilder.Cli;
 using static ReportBuilder.Tests.Delivery.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
@@ -76,17 +77,8 @@ public sealed class DeliveryFaultTests
         await using var smtp = await world.StartSmtpAsync(Monthly);
         // A ledger written by a machine whose clock ran a year ahead.
         (await world.RunDueAsync(Instant(2027, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
-        using var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
-        var errors = daemon.StandardError.ReadToEndAsync();
-        var lines = new List<string>();
-        while (await daemon.StandardOutput.ReadLineAsync() is { } line)
-        {
-            lines.Add(line);
-            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
+        var (daemon, lines, errors) = await ProcessTests.StartDaemonAsync(world);
+        using var _ = daemon;
 
         await ProcessTests.SignalAsync(daemon, "TERM");
         var rest = await daemon.StandardOutput.ReadToEndAsync();
@@ -96,5 +88,55 @@ public sealed class DeliveryFaultTests
         daemon.ExitCode.ShouldBe(0);
         lines.ShouldContain(l => l.StartsWith("note: delivery 'monthly': the clock (", StringComparison.Ordinal));
         rest.ShouldEndWith("daemon: stopped\n");
+    }
+
+    [Fact]
+    public async Task Daemon_SigtermWhileTheServerIsTakingTheMail_FinishesItAndExits0()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly, ["--stall-data", "3"]);
+        var (daemon, _, errors) = await ProcessTests.StartDaemonAsync(world, until: Path.Combine(smtp.Folder, "data-started"));
+        using var __ = daemon;
+
+        await ProcessTests.SignalAsync(daemon, "TERM");
+        var output = await daemon.StandardOutput.ReadToEndAsync();
+        await daemon.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+
+        (await errors).ShouldBe("");
+        daemon.ExitCode.ShouldBe(0);
+        output.ShouldContain("\nsent monthly ");
+        output.ShouldEndWith("daemon: stopped\n");
+        output.ShouldNotContain("next run at");
+        smtp.Messages().ShouldHaveSingleItem();
+        (await world.RunDueAsync(DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).Output
+            .ShouldBe("nothing due\n", "the mail was recorded as sent before the daemon stopped");
+    }
+
+    [Fact]
+    public async Task RunDue_CancelledWhileTheServerStalls_ReleasesTheClaimForTheNextRun()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly, ["--stall-rcpt", "2"]);
+        using var cancel = new CancellationTokenSource();
+        var marker = Path.Combine(smtp.Folder, "rcpt-started");
+        var run = CliApp.RunAsync(["run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 5)],
+            TimeProvider.System, cancel.Token, Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+            {
+                Out = new Spectre.Console.AnsiConsoleOutput(TextWriter.Null),
+            }), TextWriter.Null);
+        while (!File.Exists(marker))
+        {
+            await Task.Delay(50);
+        }
+
+        await cancel.CancelAsync();
+        (await run).ShouldNotBe(0);
+        File.Delete(marker);
+
+        var next = await world.RunDueAsync(Instant(2026, 11, 1, 7, 6));
+
+        next.ExitCode.ShouldBe(0);
+        next.Output.ShouldStartWith("sent monthly October 2026", customMessage: "not held back for the 15 minutes of a dead process's claim");
+        smtp.Messages().ShouldHaveSingleItem();
     }
 }

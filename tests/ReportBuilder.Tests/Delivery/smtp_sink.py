@@ -1,7 +1,7 @@
 """A real SMTP server for the delivery tests: aiosmtpd on 127.0.0.1:PORT writing each accepted message to FOLDER as
 <n>.eml with its envelope recipients in <n>.rcpt; recipients named after --reject get 550.
 --slow makes each DATA take a second, so two senders surely overlap; --stall-data N and --stall-rcpt N make DATA or each
-RCPT take N seconds (DATA writes FOLDER/data-started when it begins); --auth-fail offers AUTH and answers every login
+RCPT take N seconds (writing FOLDER/data-started or FOLDER/rcpt-started when they begin); --auth-fail offers AUTH and answers every login
 with 535, appending one line per attempt to FOLDER/auth.log.
 Usage: python3 smtp_sink.py PORT FOLDER [--slow] [--stall-data N] [--stall-rcpt N] [--auth-fail] [--reject ADDRESS ...]"""
 import asyncio
@@ -26,6 +26,7 @@ class Sink:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.stall_rcpt:
+            open(os.path.join(self.folder, "rcpt-started"), "w").close()
             await asyncio.sleep(self.stall_rcpt)
         if address.lower() in self.reject:
             return "550 5.1.1 <%s>: mailbox unavailable" % address
