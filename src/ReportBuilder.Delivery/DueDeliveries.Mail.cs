@@ -93,7 +93,14 @@ internal sealed partial class DueDeliveries
             return Outcome(LedgerState.Sent, sent.Detail);
         }
 
-        var (state, detail) = await RecordFailureAsync(claim, sent.Status == SendStatus.Transient, sent.Detail, now, ct);
+        if (sent.Status == SendStatus.LoginRefused)
+        {
+            _loginRefused = true;
+            Notices.Add($"{sent.Detail}: no further mail is sent in this run (one login per run, so the account is not locked); " +
+                "check the SMTP credentials");
+        }
+
+        var (state, detail) = await RecordFailureAsync(claim, sent.Status is SendStatus.Transient or SendStatus.LoginRefused, sent.Detail, now, ct);
         return Outcome(state, detail);
     }
 

@@ -18,6 +18,7 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
 
     private readonly DeliveryReports _reports = new(config);
     private readonly HashSet<string> _clockBehindSaid = new(StringComparer.Ordinal);
+    private bool _loginRefused;
 
     /// <summary>What a run wants the operator to know besides the mails' outcomes (e.g. a clock behind the ledger), each said
     /// once per process; read and cleared by the caller.</summary>
@@ -29,6 +30,7 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct, CancellationToken stop = default)
     {
         _reports.Validate(asOf, outputRoot);
+        _loginRefused = false;
         var outcomes = new List<DeliveryOutcome>();
         foreach (var delivery in config.Deliveries)
         {
@@ -45,7 +47,7 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
             {
                 foreach (var group in delivery.Groups())
                 {
-                    if (stop.IsCancellationRequested)
+                    if (stop.IsCancellationRequested || _loginRefused)
                     {
                         return outcomes;
                     }

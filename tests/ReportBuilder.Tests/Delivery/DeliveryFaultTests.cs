@@ -139,4 +139,28 @@ public sealed class DeliveryFaultTests
         next.Output.ShouldStartWith("sent monthly October 2026", customMessage: "not held back for the 15 minutes of a dead process's claim");
         smtp.Messages().ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public async Task RunDue_LoginRefused_TriesOneLoginInTheRunAndSaysSoOnce()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly + "\n" + Monthly.Replace("id: monthly", "id: second", StringComparison.Ordinal),
+            ["--auth-fail"]);
+        File.WriteAllText(Path.Combine(world.Folder, "smtp.credentials"), "username=reports\npassword=wrong\n");
+        File.WriteAllText(world.Deliveries, File.ReadAllText(world.Deliveries)
+            .Replace("  timeout_seconds: 10", "  timeout_seconds: 10\n  credentials_file: smtp.credentials", StringComparison.Ordinal));
+
+        var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        outcome.ExitCode.ShouldBe(4);
+        File.ReadAllLines(Path.Combine(smtp.Folder, "auth.log")).Length.ShouldBe(1, "one login, with one mechanism, for the whole run");
+        var lines = outcome.Output.TrimEnd('\n').Split('\n');
+        lines.Length.ShouldBe(2, outcome.Output);
+        lines[0].ShouldStartWith("note: 127.0.0.1:");
+        lines[0].ShouldContain("refused the login: ");
+        lines[0].ShouldEndWith(": no further mail is sent in this run (one login per run, so the account is not locked); check the SMTP credentials");
+        lines[1].ShouldStartWith("retry monthly October 2026 (due 2026-11-01 07:00Z): 127.0.0.1:");
+        outcome.Output.ShouldNotContain("wrong");
+        smtp.Messages().ShouldBeEmpty();
+    }
 }
