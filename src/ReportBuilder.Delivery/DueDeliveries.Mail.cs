@@ -11,7 +11,7 @@ internal sealed partial class DueDeliveries
         DateTimeOffset now, CancellationToken ct)
     {
         var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            group.Key.Length == 0 ? "all" : group.Key);
+            group.Key.Length == 0 ? "all" : IO.SafeName.Of(group.Key));
         // The period is the one the occurrence was due for, not today's: a run after downtime reports on the missed month.
         var plan = _reports.Plan(delivery, group, occurrence, folder);
         var period = plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture);

@@ -163,4 +163,39 @@ public sealed class DeliveryFaultTests
         outcome.Output.ShouldNotContain("wrong");
         smtp.Messages().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task RunDue_BurstKeysThatLookAlikeOrClimbOut_GetTheirOwnMessageIdAndStayInTheOutputFolder()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync("""
+              - id: teams
+                report: team.yaml
+                schedule: "0 7 1 * *"
+                for_each: team
+                recipients:
+                  "'äb'": [a@example.com]
+                  "'öb'": [o@example.com]
+                  "'x/../../../../escaped'": [x@example.com]
+                bcc: [archive@example.com]
+                attach: [json]
+            """);
+
+        var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        outcome.ExitCode.ShouldBe(0, outcome.Output + outcome.Errors);
+        var ids = smtp.Messages().ToDictionary(m => m.Message.To.Mailboxes.Single().Address, m => m.Message.MessageId);
+        ids["a@example.com"].ShouldBe($"teams.20261101T070000._b_~{Hash("'äb'")}@example.com");
+        ids["o@example.com"].ShouldBe($"teams.20261101T070000._b_~{Hash("'öb'")}@example.com");
+        ids["x@example.com"].ShouldBe($"teams.20261101T070000._x_escaped_~{Hash("'x/../../../../escaped'")}@example.com");
+        ids.Values.Distinct().Count().ShouldBe(3);
+        Directory.Exists(Path.Combine(world.Folder, "escaped")).ShouldBeFalse();
+        var occurrence = Path.Combine(world.State + ".out", "teams", "2026-11-01T0700Z");
+        Directory.GetDirectories(occurrence).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe([$"_b_~{Hash("'äb'")}", $"_b_~{Hash("'öb'")}", $"_x_escaped_~{Hash("'x/../../../../escaped'")}"]);
+    }
+
+    /// <summary>The first 4 bytes of the key's SHA-256, in hex: computed here independently of the code under test.</summary>
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..8];
 }
