@@ -52,6 +52,13 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
         return new DeliveryLedger(connection);
     }
 
+    /// <summary>Whether the ledger holds no mail at all (a new file, or one emptied or with its table dropped).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        await using var command = Command("SELECT NOT EXISTS (SELECT 1 FROM ledger)");
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The latest occurrence recorded for a delivery.</summary>
     public async Task<DateTimeOffset?> LastOccurrenceAsync(string delivery, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Cli;
+using ReportBuilder.Tests.Corpus;
 using static ReportBuilder.Tests.Delivery.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
@@ -198,4 +199,46 @@ public sealed class DeliveryFaultTests
     /// <summary>The first 4 bytes of the key's SHA-256, in hex: computed here independently of the code under test.</summary>
     private static string Hash(string key) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..8];
+
+    [Theory]
+    [InlineData("DELETE FROM ledger")]
+    [InlineData("DROP TABLE ledger")]
+    public async Task RunDue_LedgerEmptiedAfterMailsWereSent_RefusesToSendAgainUnlessReset(string damage)
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
+        using (var connection = new SqliteConnection($"Data Source={world.State};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = damage;
+            command.ExecuteNonQuery();
+        }
+
+        var refused = await world.RunDueAsync(Instant(2026, 11, 1, 7, 10));
+        var reset = await CliHarness.RunAsync("run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 15), "--reset");
+
+        refused.ExitCode.ShouldBe(2);
+        refused.Errors.ShouldStartWith($"--state: error: the ledger {world.State} records no mail, but {Path.Combine(world.State + ".out", "monthly")} " +
+            "holds the files of mails sent before: it was emptied or replaced, and going on would send them all again; restore the ledger, " +
+            "or run once with --reset to start afresh");
+        reset.ExitCode.ShouldBe(0, reset.Errors);
+        smtp.Messages().Count.ShouldBe(2, "once before the damage, once after the explicit --reset");
+    }
+
+    [Fact]
+    public async Task RunDue_BrandNewLedgerPath_SendsWithoutReset()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
+        File.Delete(world.State);
+        File.Delete(world.State + "-wal");
+        File.Delete(world.State + "-shm");
+        Directory.Delete(world.State + ".out", recursive: true);
+
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 10))).ExitCode.ShouldBe(0);
+        smtp.Messages().Count.ShouldBe(2);
+    }
 }
