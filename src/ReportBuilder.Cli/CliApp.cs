@@ -46,7 +46,13 @@ internal static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, ct);
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            if (DaemonCommand.HandlesSignals(parsed))
+            {
+                invocation.ProcessTerminationTimeout = null;
+            }
+
+            return await parsed.InvokeAsync(invocation, ct);
         }
         catch (DefinitionException ex)
         {

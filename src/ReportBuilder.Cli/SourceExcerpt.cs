@@ -8,12 +8,14 @@ internal static partial class SourceExcerpt
 {
     public static void Write(TextWriter output, SourceLocation location)
     {
-        if (!File.Exists(location.File) || location.Line < 1)
+        if (location.Line < 1 || IO.BoundedFile.ReadText(location.File, Definitions.YamlSource.MaxFileBytes).Text is not { } text)
         {
             return;
         }
 
-        var line = File.ReadLines(location.File).Skip(location.Line - 1).FirstOrDefault();
+        // As File.ReadLines splits: no line in an empty file, none after a final line break.
+        var lines = text.Length == 0 ? [] : (text.EndsWith('\n') ? text[..^1] : text).Split('\n');
+        var line = lines.Skip(location.Line - 1).FirstOrDefault()?.TrimEnd('\r');
         if (line is null || line.Length > 300)
         {
             return;

@@ -11,7 +11,7 @@ internal sealed partial class DueDeliveries
         DateTimeOffset now, CancellationToken ct)
     {
         var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            group.Key.Length == 0 ? "all" : group.Key);
+            group.Key.Length == 0 ? "all" : IO.SafeName.Of(group.Key));
         // The period is the one the occurrence was due for, not today's: a run after downtime reports on the missed month.
         var plan = _reports.Plan(delivery, group, occurrence, folder);
         var period = plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture);
@@ -22,6 +22,22 @@ internal sealed partial class DueDeliveries
             return null;
         }
 
+        try
+        {
+            return await RunClaimedAsync(delivery, occurrence, group, now, folder, plan, period, claim, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Abandoned (a signal's grace ran out): the next run must not wait out the lease.
+            await ledger.ReleaseAsync(key, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<DeliveryOutcome?> RunClaimedAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
+        DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, CancellationToken ct)
+    {
+        var key = claim.Key;
         DeliveryOutcome Outcome(string state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
         GateResult gate;
         try
@@ -59,13 +75,32 @@ internal sealed partial class DueDeliveries
         }
 
         var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
+        if (sent is { Status: SendStatus.Sent, Rejected: [_, ..] rejected })
+        {
+            foreach (var recipient in rejected)
+            {
+                await ledger.EventAsync(key, LedgerState.Rejected, recipient, now, ct);
+            }
+
+            var partly = $"{sent.Detail}; {string.Join("; ", rejected)}";
+            await ledger.RecordAsync(key, LedgerState.Partial, partly, now, ct: ct);
+            return Outcome(LedgerState.Partial, partly);
+        }
+
         if (sent.Status == SendStatus.Sent)
         {
             await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: ct);
             return Outcome(LedgerState.Sent, sent.Detail);
         }
 
-        var (state, detail) = await RecordFailureAsync(claim, sent.Status == SendStatus.Transient, sent.Detail, now, ct);
+        if (sent.Status == SendStatus.LoginRefused)
+        {
+            _loginRefused = true;
+            Notices.Add($"{sent.Detail}: no further mail is sent in this run (one login per run, so the account is not locked); " +
+                "check the SMTP credentials");
+        }
+
+        var (state, detail) = await RecordFailureAsync(claim, sent.Status is SendStatus.Transient or SendStatus.LoginRefused, sent.Detail, now, ct);
         return Outcome(state, detail);
     }
 

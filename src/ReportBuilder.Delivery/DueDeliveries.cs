@@ -17,21 +17,41 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     public const int MaxAttempts = 10;
 
     private readonly DeliveryReports _reports = new(config);
+    private readonly HashSet<string> _clockBehindSaid = new(StringComparer.Ordinal);
+    private bool _loginRefused;
 
-    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report.</summary>
-    public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct)
+    /// <summary>What a run wants the operator to know besides the mails' outcomes (e.g. a clock behind the ledger), each said
+    /// once per process; read and cleared by the caller.</summary>
+    public List<string> Notices { get; } = [];
+
+    /// <summary>Runs everything due as of <paramref name="asOf"/>, after checking every report. <paramref name="stop"/> ends
+    /// the run before the next mail and lets the one in progress finish; <paramref name="ct"/> abandons that one too, releasing
+    /// its claim so the next run takes it at once.</summary>
+    public async Task<IReadOnlyList<DeliveryOutcome>> RunAsync(DateTimeOffset asOf, CancellationToken ct, CancellationToken stop = default)
     {
         _reports.Validate(asOf, outputRoot);
+        _loginRefused = false;
         var outcomes = new List<DeliveryOutcome>();
         foreach (var delivery in config.Deliveries)
         {
-            var occurrences = new SortedSet<DateTimeOffset>(
-                DueOccurrences.Since(delivery, await ledger.LastOccurrenceAsync(delivery.Id, ct), asOf));
+            var last = await ledger.LastOccurrenceAsync(delivery.Id, ct);
+            if (DueOccurrences.ClockBehind(last, asOf) && _clockBehindSaid.Add(delivery.Id))
+            {
+                Notices.Add($"delivery '{delivery.Id}': the clock ({asOf.UtcDateTime:yyyy-MM-dd HH:mm}Z) is behind the ledger's latest " +
+                    $"occurrence ({last!.Value.UtcDateTime:yyyy-MM-dd HH:mm}Z): nothing of it is due until the clock passes that time");
+            }
+
+            var occurrences = new SortedSet<DateTimeOffset>(DueOccurrences.Since(delivery, last, asOf));
             occurrences.UnionWith(await ledger.PendingAsync(delivery.Id, asOf, ct));
             foreach (var occurrence in occurrences)
             {
                 foreach (var group in delivery.Groups())
                 {
+                    if (stop.IsCancellationRequested || _loginRefused)
+                    {
+                        return outcomes;
+                    }
+
                     if (await RunOneAsync(delivery, occurrence, group, asOf, ct) is { } outcome)
                     {
                         outcomes.Add(outcome);

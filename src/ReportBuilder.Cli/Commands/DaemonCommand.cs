@@ -12,6 +12,14 @@ internal static class DaemonCommand
     /// <summary>The longest sleep: the daemon looks again at least this often, so a changed clock cannot strand it.</summary>
     private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
 
+    /// <summary>How long the mail in progress may take to finish after SIGTERM before it is abandoned and its claim released
+    /// (systemd waits 90 s before it kills).</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether the parsed command is the daemon, which handles SIGTERM and Ctrl+C itself (the command line's own
+    /// handling would cancel the mail in progress and end the process two seconds later).</summary>
+    public static bool HandlesSignals(ParseResult parsed) => parsed.CommandResult.Command.Name == "daemon";
+
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
         var options = new DeliveryOptions();
@@ -20,10 +28,12 @@ internal static class DaemonCommand
         command.SetAction(async (parsed, ct) =>
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var abandon = CancellationTokenSource.CreateLinkedTokenSource(ct);
             void Stop(PosixSignalContext context)
             {
                 context.Cancel = true;
                 stop.Cancel();
+                abandon.CancelAfter(StopGrace);
             }
 
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -34,7 +44,21 @@ internal static class DaemonCommand
                 output.MarkupLineInterpolated($"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
                 while (!stop.IsCancellationRequested)
                 {
-                    RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), ct));
+                    try
+                    {
+                        RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), abandon.Token, stop.Token), runner.Notices);
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                        output.MarkupLine("daemon: the mail in progress was abandoned and released for the next run");
+                        break;
+                    }
+
+                    if (stop.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
                     var now = clock.GetUtcNow();
                     var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
                         .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();

@@ -19,11 +19,17 @@ internal sealed class DeliveryOptions
 
     public Option<string?> Out { get; } = new("--out") { Description = "Where each mail's files are kept (default: FILE.out beside the state file)" };
 
+    public Option<bool> Reset { get; } = new("--reset")
+    {
+        Description = "Go on with an emptied or replaced ledger although mails were sent before (they may be sent again)",
+    };
+
     public void AddTo(Command command, bool withAsOf = true)
     {
         command.Arguments.Add(File);
         command.Options.Add(State);
         command.Options.Add(Out);
+        command.Options.Add(Reset);
         if (withAsOf)
         {
             command.Options.Add(AsOf);
@@ -50,9 +56,23 @@ internal sealed class DeliveryOptions
         var config = DeliveryConfigLoader.Load(parsed.GetValue(File)!);
         var state = parsed.GetValue(State)!;
         var credentials = SmtpCredentials.Resolve(config.Smtp, Environment.GetEnvironmentVariable);
+        var existed = System.IO.File.Exists(state) && new FileInfo(state).Length > 0;
+        var output = parsed.GetValue(Out) ?? state + ".out";
         var ledger = await DeliveryLedger.OpenAsync(state, ct);
-        var runner = new DueDeliveries(config, ledger, new ReportRunnerRenderer(clock), new SmtpMailSender(config.Smtp, credentials, clock),
-            parsed.GetValue(Out) ?? state + ".out");
+        if (existed && !parsed.GetValue(Reset) && await ledger.IsEmptyAsync(ct) && SentBefore(config, output) is { } sent)
+        {
+            await ledger.DisposeAsync();
+            throw new DefinitionException(SourceLocation.Option("--state"), $"the ledger {state} records no mail, but {sent} holds the " +
+                "files of mails sent before: it was emptied or replaced, and going on would send them all again; restore the ledger, " +
+                "or run once with --reset to start afresh");
+        }
+
+        var runner = new DueDeliveries(config, ledger, new ReportRunnerRenderer(clock), new SmtpMailSender(config.Smtp, credentials, clock), output);
         return (runner, ledger, config);
     }
+
+    /// <summary>A delivery's folder under <paramref name="output"/> that holds a mail's files, if any.</summary>
+    private static string? SentBefore(DeliveryConfig config, string output) => config.Deliveries
+        .Select(d => Path.Combine(output, d.Id))
+        .FirstOrDefault(folder => Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
 }

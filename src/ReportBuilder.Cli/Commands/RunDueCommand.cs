@@ -18,15 +18,21 @@ internal static class RunDueCommand
             var (runner, ledger, _) = await options.OpenAsync(parsed, clock, ct);
             await using (ledger)
             {
-                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct));
+                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct), runner.Notices);
             }
         });
         return command;
     }
 
     /// <summary>Prints one line per mail and returns the exit code.</summary>
-    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes)
+    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes, List<string> notices)
     {
+        foreach (var notice in notices)
+        {
+            output.MarkupLineInterpolated($"[yellow]note[/]: {notice}");
+        }
+
+        notices.Clear();
         if (outcomes.Count == 0)
         {
             output.MarkupLine("nothing due");
@@ -39,6 +45,6 @@ internal static class RunDueCommand
             output.MarkupLineInterpolated($"[{colour}]{o.State}[/] {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}Z): {o.Detail}");
         }
 
-        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed) ? ExitCodes.DeliveryFailed : ExitCodes.Success;
+        return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed or LedgerState.Partial) ? ExitCodes.DeliveryFailed : ExitCodes.Success;
     }
 }

@@ -16,11 +16,12 @@ internal sealed partial class YamlSource
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a definition file as UTF-8 (a byte-order mark is allowed); null, with the problem reported, when it is too
-    /// large or not UTF-8.</summary>
+    /// <summary>Reads a definition file as UTF-8 (a byte-order mark is allowed); null, with the problem reported, when it is
+    /// missing, not a regular file, too large or not UTF-8. Every definition file (report, base, model, include, deliveries)
+    /// is read here, so none can make the reader run out of memory.</summary>
     public static string? ReadFile(string path, DiagnosticBag diagnostics)
     {
-        var length = new FileInfo(path).Length;
+        var length = System.IO.File.Exists(path) ? new FileInfo(path).Length : 0;
         if (length > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.StartOf(path),
@@ -28,7 +29,15 @@ internal sealed partial class YamlSource
             return null;
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
+        var (read, refusal) = IO.BoundedFile.Read(path, MaxFileBytes);
+        if (read is not { } bytes)
+        {
+            diagnostics.Error(SourceLocation.StartOf(path), refusal == IO.BoundedFile.Refusal.TooLarge
+                ? "the file gives more than 1 MB: a report definition is at most 1 MB; is this the right file?"
+                : IO.BoundedFile.Describe(refusal, MaxFileBytes));
+            return null;
+        }
+
         var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         try
         {

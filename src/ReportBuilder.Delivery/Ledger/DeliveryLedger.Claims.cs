@@ -58,5 +58,23 @@ internal sealed partial class DeliveryLedger
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Gives up this process's claim on a mail without changing its state, so another run may take it now.</summary>
+    public async Task ReleaseAsync(LedgerKey key, CancellationToken ct)
+    {
+        await using var update = Command("""
+            UPDATE ledger SET lease_owner = NULL, lease_until = NULL
+            WHERE delivery = $d AND occurrence = $o AND grp = $g AND lease_owner = $owner
+            """, [.. Key(key), ("$owner", _owner)]);
+        await update.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Logs one event of a mail without changing its state (e.g. a recipient the server refused).</summary>
+    public async Task EventAsync(LedgerKey key, string eventName, string detail, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var insert = Command("INSERT INTO ledger_events (delivery, occurrence, grp, state, detail, at) VALUES ($d, $o, $g, $s, $detail, $now)",
+            [.. Key(key), ("$s", eventName), ("$detail", detail), ("$now", Format(now))]);
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
     private static (string, object?)[] Key(LedgerKey key) => [("$d", key.Delivery), ("$o", Format(key.Occurrence)), ("$g", key.Group)];
 }

@@ -52,6 +52,13 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
         return new DeliveryLedger(connection);
     }
 
+    /// <summary>Whether the ledger holds no mail at all (a new file, or one emptied or with its table dropped).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        await using var command = Command("SELECT NOT EXISTS (SELECT 1 FROM ledger)");
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The latest occurrence recorded for a delivery.</summary>
     public async Task<DateTimeOffset?> LastOccurrenceAsync(string delivery, CancellationToken ct)
     {
@@ -62,8 +69,8 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
     /// <summary>Occurrences with a mail still to do whose retry time has come.</summary>
     public async Task<IReadOnlyList<DateTimeOffset>> PendingAsync(string delivery, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = Command("""
-            SELECT DISTINCT occurrence FROM ledger WHERE delivery = $d AND state NOT IN ('sent', 'failed', 'skipped')
+        await using var command = Command($"""
+            SELECT DISTINCT occurrence FROM ledger WHERE delivery = $d AND state NOT IN ({LedgerState.FinalSql})
             AND (next_attempt IS NULL OR next_attempt <= $now) ORDER BY occurrence
             """, ("$d", delivery), ("$now", Format(now)));
         var result = new List<DateTimeOffset>();
@@ -79,9 +86,9 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
     /// <summary>The earliest retry time after <paramref name="now"/> of a mail still to do, for the daemon's next wake-up.</summary>
     public async Task<DateTimeOffset?> NextRetryAsync(DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = Command("""
+        await using var command = Command($"""
             SELECT min(coalesce(next_attempt, lease_until)) FROM ledger
-            WHERE state NOT IN ('sent', 'failed', 'skipped') AND coalesce(next_attempt, lease_until) > $now
+            WHERE state NOT IN ({LedgerState.FinalSql}) AND coalesce(next_attempt, lease_until) > $now
             """, ("$now", Format(now)));
         return await command.ExecuteScalarAsync(ct) is string text ? Parse(text) : null;
     }

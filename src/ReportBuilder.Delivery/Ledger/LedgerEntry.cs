@@ -11,8 +11,17 @@ internal static class LedgerState
     public const string Failed = "failed";
     public const string Skipped = "skipped";
 
+    /// <summary>Sent to the recipients the server accepted; the others were refused (each one is a <see cref="Rejected"/> event).</summary>
+    public const string Partial = "partial";
+
+    /// <summary>An event, not a state: one recipient the server refused, with its reply.</summary>
+    public const string Rejected = "rejected";
+
     /// <summary>States that end a mail's life: never tried again.</summary>
-    public static readonly IReadOnlyList<string> Final = [Sent, Failed, Skipped];
+    public static readonly IReadOnlyList<string> Final = [Sent, Partial, Failed, Skipped];
+
+    /// <summary><see cref="Final"/> as an SQL list.</summary>
+    public static string FinalSql => string.Join(", ", Final.Select(s => $"'{s}'"));
 }
 
 /// <summary>Identifies one mail: a delivery's occurrence and, when bursting, the recipient group.</summary>

@@ -62,7 +62,7 @@ internal static partial class DeliveryMessage
 
     /// <summary>A Message-ID from the delivery, occurrence and group, at the sender's domain.</summary>
     public static string MessageId(string delivery, DateTimeOffset occurrence, string group, MailboxAddress from) =>
-        $"{delivery}.{occurrence.UtcDateTime:yyyyMMddTHHmmss}{(group.Length == 0 ? "" : "." + Unsafe().Replace(group, "_"))}@{from.Domain}";
+        $"{delivery}.{occurrence.UtcDateTime:yyyyMMddTHHmmss}{(group.Length == 0 ? "" : "." + IO.SafeName.Of(group))}@{from.Domain}";
 
     private static string SingleLine(string text) => Control().Replace(text, " ").Trim();
 
@@ -74,7 +74,4 @@ internal static partial class DeliveryMessage
 
     [GeneratedRegex(@"[\p{C}]+")]
     private static partial Regex Control();
-
-    [GeneratedRegex(@"[^A-Za-z0-9_-]")]
-    private static partial Regex Unsafe();
 }

@@ -7,7 +7,8 @@ internal static class DueOccurrences
     private static readonly TimeSpan[] LookBack = [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(32), TimeSpan.FromDays(367), TimeSpan.FromDays(5 * 366)];
 
     /// <summary>The occurrences after <paramref name="lastRecorded"/> up to and including <paramref name="asOf"/>, at most
-    /// <see cref="DeliveryDefinition.CatchUp"/> (the newest); with nothing recorded yet, only the latest occurrence.</summary>
+    /// <see cref="DeliveryDefinition.CatchUp"/> (the newest); with nothing recorded yet, only the latest occurrence; none when
+    /// the clock is behind the ledger (see <see cref="ClockBehind"/>).</summary>
     public static IReadOnlyList<DateTimeOffset> Since(DeliveryDefinition delivery, DateTimeOffset? lastRecorded, DateTimeOffset asOf)
     {
         if (lastRecorded is null)
@@ -15,9 +16,18 @@ internal static class DueOccurrences
             return Latest(delivery, asOf) is { } latest ? [latest] : [];
         }
 
+        if (ClockBehind(lastRecorded, asOf))
+        {
+            return [];
+        }
+
         var due = delivery.Schedule.GetOccurrences(lastRecorded.Value, asOf, delivery.Zone, fromInclusive: false, toInclusive: true).ToList();
         return due.Count > delivery.CatchUp ? due[^delivery.CatchUp..] : due;
     }
+
+    /// <summary>Whether <paramref name="asOf"/> is before the latest occurrence the ledger holds: a clock set back, or a
+    /// ledger copied from another machine. Nothing is due then, until the clock passes it again.</summary>
+    public static bool ClockBehind(DateTimeOffset? lastRecorded, DateTimeOffset asOf) => lastRecorded is { } last && asOf < last;
 
     /// <summary>The latest occurrence at or before <paramref name="asOf"/>, if any in the last five years.</summary>
     public static DateTimeOffset? Latest(DeliveryDefinition delivery, DateTimeOffset asOf)

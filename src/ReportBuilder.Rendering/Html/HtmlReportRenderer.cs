@@ -51,7 +51,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
                 Path.IsPathRooted(templateName) ? TemplateMessages.OwnNotFound : TemplateMessages.NotFound(TemplateDirectory));
         }
 
-        var template = Template.Parse(await File.ReadAllTextAsync(path, ct), path);
+        var template = Template.Parse(TemplateFileLoader.ReadBounded(path, message => new DefinitionException(SourceLocation.StartOf(path), message)), path);
         if (template.HasErrors)
         {
             throw TemplateErrors.From(template.Messages);

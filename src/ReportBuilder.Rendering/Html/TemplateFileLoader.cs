@@ -1,3 +1,4 @@
+using ReportBuilder.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,10 +19,20 @@ internal sealed class TemplateFileLoader(string directory) : ITemplateLoader
             : throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the templates folder {_root}");
     }
 
+    /// <summary>The largest template or partial read: the built-in report template is a few kilobytes.</summary>
+    public const int MaxTemplateBytes = 1 << 20;
+
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.Exists(templatePath)
-            ? File.ReadAllText(templatePath)
+            ? ReadBounded(templatePath, message => new ScriptRuntimeException(callerSpan, message))
             : throw new ScriptRuntimeException(callerSpan, $"template not found: {templatePath}");
+
+    /// <summary>A template's text, read as a regular file of at most <see cref="MaxTemplateBytes"/>.</summary>
+    public static string ReadBounded(string path, Func<string, Exception> refuse)
+    {
+        var (text, refusal) = BoundedFile.ReadText(path, MaxTemplateBytes);
+        return text ?? throw refuse($"{path}: {BoundedFile.Describe(refusal, MaxTemplateBytes)}");
+    }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -63,7 +63,10 @@ public sealed class Translations
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadFile(string path)
     {
         var sections = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, Dictionary<string, string>>?>(File.ReadAllText(path)) ?? [];
+            .Deserialize<Dictionary<string, Dictionary<string, string>>?>(
+                ReportBuilder.IO.BoundedFile.ReadText(path, ReportBuilder.Definitions.YamlSource.MaxFileBytes) is { Text: { } text }
+                    ? text
+                    : throw new InvalidDataException($"{path}: not a regular translation file of at most 1 MB")) ?? [];
         return sections.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value);
     }
 

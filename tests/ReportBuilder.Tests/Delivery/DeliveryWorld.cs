@@ -73,6 +73,14 @@ internal sealed class DeliveryWorld : IDisposable
         return sink;
     }
 
+    /// <summary>Starts a real SMTP server with smtp_sink.py's <paramref name="options"/> and writes the deliveries file.</summary>
+    public async Task<SmtpSink> StartSmtpAsync(string deliveries, string[] options, params string[] reject)
+    {
+        var sink = await SmtpSink.StartAsync(Path.Combine(Folder, "mail"), null, options, reject);
+        WriteDeliveries(sink.Port, deliveries);
+        return sink;
+    }
+
     /// <summary>The usual monthly delivery: 07:00 UTC on the 1st, last month's report to one manager.</summary>
     public const string Monthly = """
           - id: monthly

@@ -27,22 +27,10 @@ public sealed class ProcessTests
     {
         using var world = new DeliveryWorld();
         await using var smtp = await world.StartSmtpAsync(Monthly);
-        using var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
-        var errors = daemon.StandardError.ReadToEndAsync();
-        var lines = new List<string>();
-        while (await daemon.StandardOutput.ReadLineAsync() is { } line)
-        {
-            lines.Add(line);
-            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
+        var (daemon, lines, errors) = await StartDaemonAsync(world);
+        using var _ = daemon;
 
-        using (var kill = Process.Start("kill", ["-TERM", $"{daemon.Id}"]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SignalAsync(daemon, "TERM");
 
         var rest = await daemon.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -52,5 +40,42 @@ public sealed class ProcessTests
         daemon.ExitCode.ShouldBe(0);
         lines[0].ShouldBe($"daemon: 1 deliveries from {world.Deliveries}");
         rest.ShouldEndWith("daemon: stopped\n");
+    }
+
+    /// <summary>Sends a signal with kill(1), as systemd or an operator would.</summary>
+    internal static async Task SignalAsync(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Starts <c>daemon</c> on the world's files and reads its output up to its first "next run at" line (or, with
+    /// <paramref name="until"/>, until that file appears).</summary>
+    internal static async Task<(Process Daemon, List<string> Lines, Task<string> Errors)> StartDaemonAsync(DeliveryWorld world, string? until = null)
+    {
+        var daemon = CliProcess.Start("daemon", world.Deliveries, "--state", world.State);
+        var errors = daemon.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        if (until is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (!File.Exists(until))
+            {
+                await Task.Delay(50, timeout.Token);
+            }
+
+            return (daemon, lines, errors);
+        }
+
+        while (await daemon.StandardOutput.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return (daemon, lines, errors);
     }
 }

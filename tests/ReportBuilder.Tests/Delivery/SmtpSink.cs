@@ -37,7 +37,11 @@ internal sealed class SmtpSink : IAsyncDisposable
 
     /// <summary>Starts the server; mail to any of <paramref name="reject"/> is refused with 550.</summary>
     /// <param name="slow">Each mail takes a second to accept.</param>
-    public static async Task<SmtpSink> StartAsync(string folder, int? port = null, bool slow = false, params string[] reject)
+    public static Task<SmtpSink> StartAsync(string folder, int? port = null, bool slow = false, params string[] reject) =>
+        StartAsync(folder, port, slow ? ["--slow"] : [], reject);
+
+    /// <summary>Starts the server with smtp_sink.py's <paramref name="options"/> (e.g. --stall-data 3, --auth-fail).</summary>
+    public static async Task<SmtpSink> StartAsync(string folder, int? port, string[] options, params string[] reject)
     {
         var chosen = port ?? FreePort();
         // Debian's package installs into the system Python, which a pyenv or venv python3 on PATH would not see.
@@ -49,7 +53,7 @@ internal sealed class SmtpSink : IAsyncDisposable
             RedirectStandardError = true,
         };
         foreach (var argument in new[] { RepositoryFiles.PathOf("tests", "ReportBuilder.Tests", "Delivery", "smtp_sink.py"), $"{chosen}", folder }
-                     .Concat(slow ? ["--slow"] : []).Concat(reject.Length == 0 ? [] : ["--reject", .. reject]))
+                     .Concat(options).Concat(reject.Length == 0 ? [] : ["--reject", .. reject]))
         {
             info.ArgumentList.Add(argument);
         }
@@ -69,6 +73,9 @@ internal sealed class SmtpSink : IAsyncDisposable
 
         return new SmtpSink(process, folder, chosen);
     }
+
+    /// <summary>The folder the server keeps its mail and logs in.</summary>
+    public string Folder => _folder;
 
     /// <summary>Every mail that arrived, oldest first, with the envelope's recipients (which include Bcc).</summary>
     public IReadOnlyList<(MimeMessage Message, IReadOnlyList<string> Envelope)> Messages() => Directory.Exists(_folder)

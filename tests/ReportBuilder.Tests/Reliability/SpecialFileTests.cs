@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using ReportBuilder.Tests.Corpus;
+
+namespace ReportBuilder.Tests.Reliability;
+
+/// <summary>A definition that names a device, a pipe or a folder where a file belongs is refused without reading it.</summary>
+public sealed class SpecialFileTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("rb-special-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private async Task<CliHarness.Outcome> ValidateAsync(string yaml)
+    {
+        var file = Path.Combine(_directory, "report.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+        var clock = Stopwatch.StartNew();
+        var outcome = await CliHarness.RunAsync("validate", file);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "a device must not be read to its end");
+        return outcome;
+    }
+
+    [Theory]
+    [InlineData("extends: /dev/zero\n")]
+    [InlineData("extends: /dev/urandom\n")]
+    [InlineData("id: t\nmodel: /dev/zero\nmetrics: [ticket_volume]\n")]
+    [InlineData("id: t\ninclude: [/dev/urandom]\nmetrics: [ticket_volume]\n")]
+    public async Task Validate_ADeviceNamedAsADefinitionFile_IsRefusedAsNotARegularFile(string yaml)
+    {
+        var outcome = await ValidateAsync(yaml);
+
+        outcome.ExitCode.ShouldBe(2, outcome.Errors);
+        outcome.Errors.ShouldContain("error: this is not a regular file (a device, pipe or folder); name a text file");
+    }
+
+    [Fact]
+    public async Task Validate_ANamedPipeAsBaseReport_IsRefusedWithoutWaitingForAWriter()
+    {
+        var fifo = Path.Combine(_directory, "base.yaml");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var outcome = await ValidateAsync("extends: base.yaml\n");
+
+        outcome.ExitCode.ShouldBe(2, outcome.Errors);
+        outcome.Errors.ShouldContain($"{fifo}:1:1: error: this is not a regular file");
+    }
+
+    [Fact]
+    public void Read_AFileThatGivesMoreThanTheLimit_StopsOneByteAfterIt()
+    {
+        var (bytes, refusal) = ReportBuilder.IO.BoundedFile.Read("/dev/zero", 1000);
+        bytes.ShouldBeNull();
+        refusal.ShouldBe(ReportBuilder.IO.BoundedFile.Refusal.NotRegular);
+
+        var file = Path.Combine(_directory, "exact.txt");
+        File.WriteAllText(file, new string('a', 1000));
+        ReportBuilder.IO.BoundedFile.Read(file, 1000).Bytes!.Length.ShouldBe(1000);
+        ReportBuilder.IO.BoundedFile.Read(file, 999).Refusal.ShouldBe(ReportBuilder.IO.BoundedFile.Refusal.TooLarge);
+    }
+}
