@@ -27,6 +27,11 @@ internal static class ReportRunner
             html.Check();   // a template that does not parse fails before any SQL runs
         }
 
+        if (plan.Formats.Any(f => f is "pdf" or "email"))
+        {
+            BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
+        }
+
         IReadOnlyDictionary<string, MetricSeries> results;
         DateTimeOffset? dataThrough;
         await using (var connection = SqliteSource.Open(plan.DatabasePath))

@@ -16,7 +16,10 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private static readonly AsyncLocal<BrowserSession?> Ambient = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ChromiumProcess? _browser;
+    private readonly CancellationTokenSource _closing = new();
+    private Task<ChromiumProcess>? _browser;
+    private CancellationTokenSource? _launch;
+    private string? _executablePath;
 
     /// <summary>The session of the running command, if it began one.</summary>
     public static BrowserSession? Current => Ambient.Value;
@@ -35,6 +38,25 @@ public sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>Starts the browser now, while the report's data is read, so the first PDF does not wait for it; does nothing when
+    /// it runs already or is not installed (printing then says so).</summary>
+    public void Prewarm(ChromiumOptions options)
+    {
+        if (!File.Exists(options.ExecutablePath) || !_gate.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            Start(options);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     internal async Task<byte[]> PrintAsync(ChromiumOptions options, PrintJob job, CancellationToken ct)
     {
         if (!File.Exists(options.ExecutablePath))
@@ -45,18 +67,13 @@ public sealed class BrowserSession : IAsyncDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            if (_browser is { } running && running.ExecutablePath != options.ExecutablePath)
+            if (_browser is not null && _executablePath != options.ExecutablePath)
             {
                 await StopAsync();
             }
 
-            if (_browser is null)
-            {
-                Launches++;
-                _browser = await ChromiumProcess.LaunchAsync(options.ExecutablePath, Deadline, ct);
-            }
-
-            return await _browser.PrintAsync(job, ct);
+            var browser = await Start(options).WaitAsync(ct);
+            return await browser.PrintAsync(job, ct);
         }
         catch
         {
@@ -73,19 +90,55 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Kills the browser and every process it started.</summary>
     public async ValueTask DisposeAsync()
     {
+        await _closing.CancelAsync();
         await StopAsync();
+        _closing.Dispose();
         if (Ambient.Value == this)
         {
             Ambient.Value = null;
         }
     }
 
+    // The launch belongs to the session, not to the PDF that asked first: only closing the session cancels it.
+    private Task<ChromiumProcess> Start(ChromiumOptions options)
+    {
+        if (_browser is null)
+        {
+            Launches++;
+            _executablePath = options.ExecutablePath;
+            _launch = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
+            _browser = ChromiumProcess.LaunchAsync(options.ExecutablePath, Deadline, _launch.Token);
+        }
+
+        return _browser;
+    }
+
     private async Task StopAsync()
     {
-        var browser = Interlocked.Exchange(ref _browser, null);
-        if (browser is not null)
+        var starting = Interlocked.Exchange(ref _browser, null);
+        var launch = Interlocked.Exchange(ref _launch, null);
+        if (starting is null)
         {
-            await browser.DisposeAsync();
+            launch?.Dispose();
+            return;
+        }
+
+        try
+        {
+            if (!starting.IsCompleted)
+            {
+                await launch!.CancelAsync();   // a launch still under way is cut short, not waited for
+            }
+
+            await (await starting).DisposeAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A launch that failed has already killed what it started; its error was reported to the PDF that waited for it.
+        }
+        finally
+        {
+            launch?.Dispose();
         }
     }
 

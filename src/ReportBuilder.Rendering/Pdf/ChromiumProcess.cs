@@ -71,7 +71,17 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            process.Dispose();
+            profile.Delete(recursive: true);
+            throw new BrowserException($"Chromium could not be started from {executablePath}: {ex.Message}", ex);
+        }
+
         var chromium = new ChromiumProcess(executablePath, process, profile, deadline);
         try
         {
@@ -159,7 +169,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
             throw new BrowserException(
                 $"Chromium did not answer within {_deadline.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s while {step}; it was stopped", ex);
         }
-        catch (PuppeteerException ex)
+        catch (Exception ex) when (ex is not (OperationCanceledException or BrowserException or OutOfMemoryException))
         {
             throw new BrowserException($"Chromium failed while {step}: {ex.Message}", ex);
         }
