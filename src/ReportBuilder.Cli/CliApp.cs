@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Rendering.Pdf;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli;
@@ -44,47 +46,63 @@ internal static class CliApp
             return ExitCodes.Definition;
         }
 
+        // One browser for the whole command, killed with all its processes when the command ends, however it ends.
+        await using var browser = BrowserSession.Begin();
+        // Ctrl+C and SIGTERM cancel the work, which stops the browser; the daemon handles both itself (it finishes the mail in progress).
+        using var interruption = DaemonCommand.HandlesSignals(parsed) ? null : Interruption.Watch(ct);
         try
         {
-            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-            if (DaemonCommand.HandlesSignals(parsed))
-            {
-                invocation.ProcessTerminationTimeout = null;
-            }
-
-            return await parsed.InvokeAsync(invocation, ct);
+            // System.CommandLine's own termination handling is off: it raced with the work's end and crashed on SIGTERM.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+                interruption?.Token ?? ct);
         }
-        catch (DefinitionException ex)
+        catch (Exception ex) when (interruption?.Signal is { } signal && ex is OperationCanceledException or FormatsFailedException)
         {
-            foreach (var diagnostic in ex.Diagnostics)
-            {
-                errors.WriteLine(diagnostic.ToString());
-                SourceExcerpt.Write(errors, diagnostic.Location);
-            }
-
-            return ExitCodes.Definition;
+            errors.WriteLine($"interrupted by {signal}: stopped, the browser and its processes too; files already written are complete");
+            return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
         }
-        catch (DataSourceException ex)
+        catch (FormatsFailedException ex)
         {
-            errors.WriteLine(ex.Location is { } location ? $"{location}: error: {ex.Message}" : $"error: {ex.Message}");
-            if (ex.Location is not null)
-            {
-                SourceExcerpt.Write(errors, ex.Location);
-            }
-
-            return ExitCodes.DataSource;
-        }
-        catch (OperationCanceledException)
-        {
-            errors.WriteLine("cancelled");
-            return ExitCodes.Unexpected;
+            return ex.Failures.Select(f => Report(f.InnerException!, f.Format, errors, parsed.GetValue(Verbose))).Max();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            errors.WriteLine($"error: {ex.Message}");
-            errors.WriteLine(parsed.GetValue(Verbose) ? ex.ToString() : "(run with --verbose for details)");
+            return Report(ex, null, errors, parsed.GetValue(Verbose));
+        }
+    }
 
-            return ExitCodes.Unexpected;
+    /// <summary>Writes one failure (of <paramref name="format"/>, when a run's format failed) and returns its exit code.</summary>
+    private static int Report(Exception exception, string? format, TextWriter errors, bool verbose)
+    {
+        var what = format is null ? "" : $"{format}: ";
+        switch (exception)
+        {
+            case DefinitionException ex:
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    errors.WriteLine(diagnostic.ToString());
+                    SourceExcerpt.Write(errors, diagnostic.Location);
+                }
+
+                return ExitCodes.Definition;
+            case DataSourceException ex:
+                errors.WriteLine(ex.Location is { } location ? $"{location}: error: {what}{ex.Message}" : $"error: {what}{ex.Message}");
+                if (ex.Location is not null)
+                {
+                    SourceExcerpt.Write(errors, ex.Location);
+                }
+
+                return ExitCodes.DataSource;
+            case BrowserException ex:
+                errors.WriteLine($"error: {what}{ex.Message}");
+                return ExitCodes.Browser;
+            case OperationCanceledException:
+                errors.WriteLine("cancelled");
+                return ExitCodes.Unexpected;
+            default:
+                errors.WriteLine($"error: {what}{exception.Message}");
+                errors.WriteLine(verbose ? exception.ToString() : "(run with --verbose for details)");
+                return ExitCodes.Unexpected;
         }
     }
 }

@@ -10,4 +10,13 @@ internal static class ExitCodes
 
     /// <summary><c>run-due</c>: a mail could not be sent (it is retried later or recorded as failed).</summary>
     public const int DeliveryFailed = 4;
+
+    /// <summary>Chromium did not answer in time or failed while printing a PDF; it was stopped with all its processes.</summary>
+    public const int Browser = 5;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) after cleaning up: 128 + the signal's number, as shells report it.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM after cleaning up.</summary>
+    public const int Terminated = 143;
 }

@@ -13,35 +13,59 @@ namespace ReportBuilder.Cli;
 /// <summary>The pipeline end to end: plan → SQL → report model → files.</summary>
 internal static class ReportRunner
 {
-    public sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
+    /// <summary>What a run computed and wrote.</summary>
+    /// <param name="Model">The whole report, as the JSON has it.</param>
+    /// <param name="Shown">The report as pages, PDF and email show it: long breakdowns cut (<see cref="BreakdownLimit"/>).</param>
+    public sealed record Result(ReportModel Model, IReadOnlyList<string> Files, ReportModel Shown);
 
     public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
     {
+        var html = HtmlRenderer(plan);
+        if (plan.Formats.Any(f => f is "html" or "pdf" or "email"))
+        {
+            html.Check();   // a template that does not parse fails before any SQL runs
+        }
+
+        if (plan.Formats.Any(f => f is "pdf" or "email"))
+        {
+            BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
+        }
+
         var (results, dataThrough) = await ReportData.ReadAsync(plan, ct);
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);
-        var html = HtmlRenderer(plan);
+        var shown = BreakdownLimit.Apply(model, plan.Definition.Output.MaxBreakdownRows);
         // The email carries the PDF: printed once when both are asked for.
-        var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(model, ct));
+        var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(shown, ct));
         var renderers = new (string Format, string Extension, Func<Task<byte[]>> Render)[]
         {
-            ("html", "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(model, print: false, ct))),
+            ("html", "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(shown, print: false, ct))),
             ("pdf", "pdf", () => pdf.Value),
             ("json", "json", () => Task.FromResult(JsonReportWriter.Render(model))),
-            ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(model, await pdf.Value, ct), ct)),
+            ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(shown, await pdf.Value, ct), ct)),
         };
 
+        // One failing format never stops the others: each is written or reported.
         var files = new List<string>();
+        var failures = new List<FormatFailedException>();
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
             var path = $"{basePath}.{extension}";
-            await AtomicFile.WriteAsync(path, await render(), ct);
-            files.Add(path);
+            try
+            {
+                await AtomicFile.WriteAsync(path, await render(), ct);
+                files.Add(path);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                failures.Add(new FormatFailedException(format, ex));
+            }
         }
 
-        return new Result(model, files);
+        var result = new Result(model, files, shown);
+        return failures.Count == 0 ? result : throw new FormatsFailedException(result, failures);
     }
 
     /// <summary>The HTML renderer of a plan: the built-in templates, with the report's own page template when it names one.</summary>
@@ -56,4 +80,19 @@ internal static class ReportRunner
         await message.WriteToAsync(stream, ct);
         return stream.ToArray();
     }
+}
+
+/// <summary>One format of a run could not be written; <see cref="Exception.InnerException"/> says why.</summary>
+internal sealed class FormatFailedException(string format, Exception inner) : Exception($"{format}: {inner.Message}", inner)
+{
+    public string Format { get; } = format;
+}
+
+/// <summary>Some formats of a run failed; the others were written (<see cref="Result"/>).</summary>
+internal sealed class FormatsFailedException(ReportRunner.Result result, IReadOnlyList<FormatFailedException> failures)
+    : Exception($"{failures.Count} of the report's formats could not be written: {string.Join(", ", failures.Select(f => f.Format))}")
+{
+    public ReportRunner.Result Result { get; } = result;
+
+    public IReadOnlyList<FormatFailedException> Failures { get; } = failures;
 }

@@ -14,7 +14,7 @@ internal sealed class ReportRunnerRenderer(TimeProvider clock) : IReportRenderer
         var result = await ReportRunner.RunAsync(plan, clock, ct);
         var files = await RenderedReport.FromFilesAsync(result.Model, result.Files, plan.Formats, ct);
         var body = await new EmailReportBuilder(ReportRunner.HtmlRenderer(plan))
-            .RenderBodyAsync(result.Model, HtmlReportRenderer.DrawCharts(result.Model), ct);
+            .RenderBodyAsync(result.Shown, HtmlReportRenderer.DrawCharts(result.Shown), ct);
         return files with
         {
             HtmlBody = body.Html,

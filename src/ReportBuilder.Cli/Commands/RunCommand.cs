@@ -21,14 +21,25 @@ internal static class RunCommand
         {
             var formatList = parsed.GetValue(formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var (_, plan) = common.Plan(parsed, clock, parsed.GetValue(outDir), formatList);
-            var result = await ReportRunner.RunAsync(plan, clock, ct);
+            FormatsFailedException? failed = null;
+            ReportRunner.Result result;
+            try
+            {
+                result = await ReportRunner.RunAsync(plan, clock, ct);
+            }
+            catch (FormatsFailedException ex)
+            {
+                (failed, result) = (ex, ex.Result);
+            }
+
             PrintSummary(output, result.Model);
             foreach (var file in result.Files)
             {
                 output.MarkupLineInterpolated($"wrote [bold]{file}[/]");
             }
 
-            return ExitCodes.Success;
+            // The formats that failed are reported after the files that were written; the exit code is the worst of theirs.
+            return failed is null ? ExitCodes.Success : throw failed;
         });
         return command;
     }

@@ -31,6 +31,21 @@ internal static class ValidateCommand
                     ReportData.CheckSchema(plan);
                 }
 
+                if (plan?.Definition.Template is not null)
+                {
+                    try
+                    {
+                        ReportRunner.HtmlRenderer(plan).Check();
+                    }
+                    catch (DefinitionException ex)
+                    {
+                        foreach (var diagnostic in ex.Diagnostics)
+                        {
+                            diagnostics.Error(diagnostic.Location, diagnostic.Message);
+                        }
+                    }
+                }
+
                 if (diagnostics.HasErrors)
                 {
                     problems.AddRange(diagnostics.InFileOrder());

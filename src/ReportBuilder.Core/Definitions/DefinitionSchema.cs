@@ -58,6 +58,9 @@ internal static class DefinitionSchema
         new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.RunFormats))),
         new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
         new("paper", new TextShape("The PDF's paper size (default a4)", OutputDefinition.PaperSizes)),
+        new("max_breakdown_rows", new IntegerShape(
+            "The most rows a breakdown shows in HTML, PDF and email: the groups with the most rows, then \"and N more\" (default 25); the JSON has every row",
+            1, 100_000)),
     ]);
 
     public static readonly MapShape ColumnMapping = new("A column of your table, converted",

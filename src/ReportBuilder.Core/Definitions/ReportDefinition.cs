@@ -68,4 +68,10 @@ public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, st
 
     /// <summary>The PDF's paper size: a4 (default) or letter.</summary>
     public string Paper { get; init; } = "a4";
+
+    /// <summary>The largest number of rows a breakdown shows in HTML, PDF and email (<c>max_breakdown_rows:</c>); the JSON has them all.</summary>
+    public int MaxBreakdownRows { get; init; } = DefaultMaxBreakdownRows;
+
+    /// <summary>The default of <see cref="MaxBreakdownRows"/>.</summary>
+    public const int DefaultMaxBreakdownRows = 25;
 }

@@ -308,6 +308,11 @@ public static class ReportDefinitionLoader
             paper = "a4";
         }
 
-        return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out") { Paper = paper };
+        return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out")
+        {
+            Paper = paper,
+            MaxBreakdownRows = yaml.Integer(Value(map, "max_breakdown_rows"), "output.max_breakdown_rows", 1, 100_000)
+                ?? OutputDefinition.DefaultMaxBreakdownRows,
+        };
     }
 }

@@ -63,7 +63,14 @@ public sealed record ComparisonView(
     string Trend);
 
 /// <summary>A metric broken down by one dimension.</summary>
-public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList<BreakdownRow> Rows);
+public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList<BreakdownRow> Rows)
+{
+    /// <summary>How many rows were left out of <see cref="Rows"/> to keep the report readable (<see cref="BreakdownLimit"/>).</summary>
+    public int More { get; init; }
+
+    /// <summary><see cref="More"/> written in the report's language (49,990; 49.990; 49 990); empty when none was left out.</summary>
+    public string DisplayMore { get; init; } = "";
+}
 
 /// <summary>One group of a breakdown, with its own status.</summary>
 public sealed record BreakdownRow(string Key, double? Value, string DisplayValue, Status Status, long Sample)

@@ -31,6 +31,22 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     /// includes still resolve in <see cref="TemplateDirectory"/>.</summary>
     public string PageTemplate { get; init; } = ReportTemplate;
 
+    /// <summary>The longest a template may render before it is stopped and reported at the line it was running.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most characters a template may write, and the longest string it may build.</summary>
+    public int OutputLimit { get; init; } = 50_000_000;
+
+    /// <summary>The most iterations of one loop (a report's loops run over metrics and shown breakdown rows).</summary>
+    public const int LoopLimit = 200_000;
+
+    /// <summary>The deepest a template's functions and includes may call each other.</summary>
+    public const int RecursiveLimit = 64;
+
+    /// <summary>The page template's syntax errors, with file, line and column; none when it parses. Reads no data.</summary>
+    /// <exception cref="DefinitionException">The template is missing or does not parse.</exception>
+    public void Check() => Parse(PageTemplate);
+
     /// <summary>The report as an HTML page; <paramref name="print"/> selects the variant printed to PDF.</summary>
     public Task<string> RenderAsync(ReportModel model, bool print, CancellationToken ct) =>
         RenderAsync(PageTemplate, model, print, ct);
@@ -42,7 +58,31 @@ public sealed class HtmlReportRenderer(string templateDirectory)
 
     /// <summary>Renders one template of the folder with the model and these charts (null: <see cref="DrawCharts"/>).</summary>
     /// <exception cref="DefinitionException">The template is missing or wrong; the diagnostics name file, line and column.</exception>
-    public async Task<string> RenderAsync(string templateName, ReportModel model, bool print, IReadOnlyList<ReportChart>? charts, CancellationToken ct)
+    public Task<string> RenderAsync(string templateName, ReportModel model, bool print, IReadOnlyList<ReportChart>? charts, CancellationToken ct)
+    {
+        var template = Parse(templateName);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(TimeLimit);
+        var context = CreateContext(model, print, charts ?? DrawCharts(model), deadline.Token);
+        try
+        {
+            return Task.FromResult(template.Render(context));
+        }
+        catch (Scriban.Syntax.ScriptAbortException ex) when (!ct.IsCancellationRequested)
+        {
+            throw TemplateErrors.TooSlow(ex, TimeLimit);
+        }
+        catch (Scriban.Syntax.ScriptAbortException ex)
+        {
+            throw new OperationCanceledException(ex.Message, ex, ct);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw TemplateErrors.From(ex);
+        }
+    }
+
+    private Template Parse(string templateName)
     {
         var path = Path.Combine(TemplateDirectory, templateName);
         if (!File.Exists(path))
@@ -52,20 +92,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         }
 
         var template = Template.Parse(TemplateFileLoader.ReadBounded(path, message => new DefinitionException(SourceLocation.StartOf(path), message)), path);
-        if (template.HasErrors)
-        {
-            throw TemplateErrors.From(template.Messages);
-        }
-
-        var context = CreateContext(model, print, charts ?? DrawCharts(model), ct);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex is not Scriban.Syntax.ScriptAbortException)
-        {
-            throw TemplateErrors.From(ex);
-        }
+        return template.HasErrors ? throw TemplateErrors.From(template.Messages) : template;
     }
 
     // One set of charts per report model: the page, the PDF's header and footer, and the email all render the same model.
@@ -108,9 +135,14 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         var context = new HtmlEscapingContext(builtins)
         {
             MemberFilter = ModelMembers,
-            // No cut-offs: a breakdown by agent or tag can be long, and a truncated report is a wrong report.
-            LoopLimit = 0,
-            LimitToString = 0,
+            // Bounded, and a hit is an error at the template's line, never a silently cut report: long breakdowns are cut
+            // before rendering (BreakdownLimit), with "and N more".
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             StrictVariables = true,
             TemplateLoader = new TemplateFileLoader(TemplateDirectory),
             CancellationToken = ct,

@@ -18,6 +18,10 @@ internal static class TemplateErrors
             ? From(parser.ParserMessages)
             : new DefinitionException(Location(ex.Span), ex.OriginalMessage);
 
+    public static DefinitionException TooSlow(ScriptRuntimeException ex, TimeSpan limit) =>
+        new(Location(ex.Span), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the template ran longer than {limit.TotalSeconds:0.#} s and was stopped here: look for a loop that never ends"));
+
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -7,9 +7,17 @@ internal static class CliProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Errors);
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the command line with these environment variables added.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"));
         foreach (var arg in args)
         {
@@ -19,9 +27,12 @@ internal static class CliProcess
         return Process.Start(info)!;
     }
 
-    public static async Task<Outcome> RunAsync(params string[] args)
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the command line with these environment variables added, and waits for it (two minutes at most).</summary>
+    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

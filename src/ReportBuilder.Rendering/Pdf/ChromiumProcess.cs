@@ -1,0 +1,243 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+
+namespace ReportBuilder.Rendering.Pdf;
+
+/// <summary>
+/// A headless Chromium in a process group of its own (started through <c>setsid</c>), driven over the DevTools protocol by
+/// PuppeteerSharp, with JavaScript off and no way out to the network. Every step has a deadline; disposing kills the whole
+/// group, so no renderer, zygote or wrapper outlives it, and the process exit kills it too.
+/// </summary>
+internal sealed partial class ChromiumProcess : IAsyncDisposable
+{
+    private const string Setsid = "/usr/bin/setsid";
+    private const int SigKill = 9;
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
+        "--disable-extensions", "--mute-audio", "--hide-scrollbars", "--remote-debugging-port=0",
+        // Chromium still opens speculative connections to hosts a page names; a proxy that does not exist, for loopback too,
+        // leaves it no way out.
+        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--dns-prefetch-disable",
+    ];
+
+    private readonly Process _process;
+    private readonly DirectoryInfo _profile;
+    private readonly TimeSpan _deadline;
+    private readonly bool _ownGroup;
+    private readonly TaskCompletionSource<string> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<string> _lastErrors = new();
+    private IBrowser? _browser;
+    private int _killed;
+
+    private ChromiumProcess(string executablePath, Process process, DirectoryInfo profile, TimeSpan deadline)
+    {
+        ExecutablePath = executablePath;
+        _process = process;
+        _profile = profile;
+        _deadline = deadline;
+        _ownGroup = OperatingSystem.IsLinux() && GetProcessGroup(process.Id) == process.Id;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+    }
+
+    public string ExecutablePath { get; }
+
+    public static async Task<ChromiumProcess> LaunchAsync(string executablePath, TimeSpan deadline, CancellationToken ct)
+    {
+        var profile = Directory.CreateTempSubdirectory("rb-chromium-");
+        var viaSetsid = File.Exists(Setsid);
+        var info = new ProcessStartInfo(viaSetsid ? Setsid : executablePath)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (viaSetsid)
+        {
+            info.ArgumentList.Add(executablePath);
+        }
+
+        foreach (var argument in Arguments.Append($"--user-data-dir={profile.FullName}").Append("about:blank"))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            process.Dispose();
+            profile.Delete(recursive: true);
+            throw new BrowserException($"Chromium could not be started from {executablePath}: {ex.Message}", ex);
+        }
+
+        var chromium = new ChromiumProcess(executablePath, process, profile, deadline);
+        try
+        {
+            chromium.Listen();
+            var endpoint = await chromium.StepAsync("starting", chromium._endpoint.Task, ct);
+            chromium._browser = await chromium.StepAsync("connecting", Puppeteer.ConnectAsync(new ConnectOptions
+            {
+                BrowserWSEndpoint = endpoint,
+                ProtocolTimeout = (int)Math.Min(int.MaxValue, deadline.TotalMilliseconds),
+                DefaultViewport = null,
+            }), ct);
+            return chromium;
+        }
+        catch
+        {
+            await chromium.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<byte[]> PrintAsync(PrintJob job, CancellationToken ct)
+    {
+        var page = await StepAsync("opening a page", _browser!.NewPageAsync(), ct);
+        var timeout = (int)Math.Min(int.MaxValue, _deadline.TotalMilliseconds);
+        page.DefaultTimeout = timeout;
+        await StepAsync("setting up the page", Task.WhenAll(page.SetJavaScriptEnabledAsync(false), page.SetOfflineModeAsync(true)), ct);
+        await StepAsync("loading the report", page.SetContentAsync(job.Html, new SetContentOptions
+        {
+            WaitUntil = [WaitUntilNavigation.Load],
+            Timeout = timeout,
+            CancellationToken = ct,
+        }), ct);
+        var pdf = await StepAsync("printing", page.PdfDataAsync(new PdfOptions
+        {
+            Format = job.Format == "Letter" ? PaperFormat.Letter : PaperFormat.A4,
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = job.Header,
+            FooterTemplate = job.Footer,
+            MarginOptions = new MarginOptions { Top = "20mm", Bottom = "16mm", Left = "14mm", Right = "14mm" },
+        }), ct);
+        await StepAsync("closing the page", page.CloseAsync(), ct);
+        return pdf;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        _browser?.Disconnect();
+        Kill();
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed with SIGKILL: it is gone, or the kernel is slow to say so; the process table is not ours to wait on.
+            }
+        }
+
+        _process.Dispose();
+        try
+        {
+            _profile.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A late write of the dying browser; the temporary folder is the system's to clean.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private async Task<T> StepAsync<T>(string step, Task<T> task, CancellationToken ct)
+    {
+        try
+        {
+            return await task.WaitAsync(_deadline, ct);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new BrowserException(
+                $"Chromium did not answer within {_deadline.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s while {step}; it was stopped", ex);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or BrowserException or OutOfMemoryException))
+        {
+            throw new BrowserException($"Chromium failed while {step}: {ex.Message}", ex);
+        }
+    }
+
+    private Task StepAsync(string step, Task task, CancellationToken ct) =>
+        StepAsync(step, task.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default), ct);
+
+    // Chromium says where its DevTools endpoint listens on standard error; both streams are read to the end, so a chatty
+    // browser never blocks on a full pipe.
+    private void Listen()
+    {
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+
+            if (EndpointLine().Match(line) is { Success: true } match)
+            {
+                _endpoint.TrySetResult(match.Groups[1].Value);
+            }
+
+            _lastErrors.Enqueue(line);
+            while (_lastErrors.Count > 3 && _lastErrors.TryDequeue(out string? _))
+            {
+            }
+        };
+        _process.OutputDataReceived += (_, _) => { };
+        _process.Exited += (_, _) => _endpoint.TrySetException(new BrowserException(
+            $"Chromium exited with code {_process.ExitCode} before it was ready{(_lastErrors.IsEmpty ? "" : ": " + string.Join(" ", _lastErrors))}"));
+        _process.BeginErrorReadLine();
+        _process.BeginOutputReadLine();
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e) => Kill();
+
+    private void Kill()
+    {
+        if (Interlocked.Exchange(ref _killed, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_ownGroup)
+            {
+                _ = KillProcess(-_process.Id, SigKill);
+            }
+            else
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    [GeneratedRegex(@"DevTools listening on (ws://\S+)")]
+    private static partial Regex EndpointLine();
+
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int KillProcess(int pid, int signal);
+
+    [DllImport("libc", EntryPoint = "getpgid")]
+    private static extern int GetProcessGroup(int pid);
+}

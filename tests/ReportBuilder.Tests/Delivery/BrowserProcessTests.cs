@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+
+namespace ReportBuilder.Tests.Delivery;
+
+/// <summary>
+/// The browser's life in real processes: <c>REPORTBUILDER_CHROMIUM</c> points at a wrapper script that logs each start and
+/// runs the real Chromium, or stops it (SIGSTOP) after it started, as a hung browser does. Every process the wrapper starts
+/// carries a marker in its environment, so a leftover one is found whatever its process group.
+/// </summary>
+public sealed class BrowserProcessTests : IDisposable
+{
+    private readonly string _marker = Guid.NewGuid().ToString("N");
+    private readonly DeliveryWorld _world = new();
+
+    public void Dispose()
+    {
+        KillLeftovers();
+        _world.Dispose();
+    }
+
+    private string Log => Path.Combine(_world.Folder, "chromium.log");
+
+    /// <summary>A wrapper around the installed Chromium; with <paramref name="stopAfterSeconds"/> it freezes the browser then.</summary>
+    private Dictionary<string, string> Wrapper(double? stopAfterSeconds = null, int deadlineSeconds = 60)
+    {
+        var chromium = Rendering.InstalledChromium.Require().ExecutablePath;
+        var script = Path.Combine(_world.Folder, "chromium-wrapper.sh");
+        var body = stopAfterSeconds is { } seconds
+            ? $"""
+              "{chromium}" "$@" &
+              browser=$!
+              sleep {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}
+              kill -STOP "$browser"
+              echo stopped >> "{Log}"
+              wait "$browser"
+              """
+            : $"exec \"{chromium}\" \"$@\"";
+        File.WriteAllText(script, $"""
+            #!/bin/sh
+            echo start >> "{Log}"
+            export RB_TEST_MARKER={_marker}
+            {body}
+
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return new()
+        {
+            ["REPORTBUILDER_CHROMIUM"] = script,
+            ["REPORTBUILDER_BROWSER_TIMEOUT"] = deadlineSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private string[] LogLines() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
+
+    private string[] RunPdf(string outDir) =>
+        ["run", Path.Combine(_world.Folder, "monthly.yaml"), "--period", "2026-10", "--format", "pdf,json", "--out", outDir];
+
+    [Fact]
+    public async Task Run_HungBrowser_StopsItAtTheDeadline_ReportsExitFive_WritesTheOtherFormats_LeavesNoProcess()
+    {
+        var outDir = Path.Combine(_world.Folder, "hung");
+        var clock = Stopwatch.StartNew();
+
+        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 1.5, deadlineSeconds: 5), RunPdf(outDir));
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+        outcome.ExitCode.ShouldBe(5, outcome.Errors);
+        outcome.Errors.ShouldStartWith("error: pdf: Chromium did not answer within 5 s while ");
+        outcome.Errors.ShouldEndWith("; it was stopped\n");
+        File.Exists(Path.Combine(outDir, "monthly.json")).ShouldBeTrue();
+        File.Exists(Path.Combine(outDir, "monthly.pdf")).ShouldBeFalse();
+        LogLines().ShouldBe(["start", "stopped"]);
+        (await LeftoversAsync()).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("INT", 130, "SIGINT")]
+    [InlineData("TERM", 143, "SIGTERM")]
+    public async Task Run_SignalWhileTheBrowserHangs_CleansUpAndExitsWithTheSignalsCode(string signal, int code, string name)
+    {
+        using var run = CliProcess.Start(Wrapper(stopAfterSeconds: 1.5), RunPdf(Path.Combine(_world.Folder, "signal")));
+        var errors = run.StandardError.ReadToEndAsync();
+        var output = run.StandardOutput.ReadToEndAsync();
+        for (var waited = 0; !LogLines().Contains("stopped") && waited < 600; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        LogLines().ShouldContain("stopped");
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", [$"-{signal}", $"{run.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await run.WaitForExitAsync(timeout.Token);
+        await output;
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+        run.ExitCode.ShouldBe(code);
+        (await errors).ShouldBe($"interrupted by {name}: stopped, the browser and its processes too; files already written are complete\n");
+        (await LeftoversAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task RunDue_TenBurstMailsWithPdfs_LaunchOneBrowser()
+    {
+        var teams = Enumerable.Range(1, 10).Select(i => $"team{i:D2}").ToList();
+        await using var smtp = await _world.StartSmtpAsync($"""
+              - id: teams
+                report: team.yaml
+                schedule: "0 7 1 * *"
+                for_each: team
+                recipients:
+            {string.Join("\n", teams.Select(t => $"        {t}: [{t}@example.com]"))}
+                attach: [pdf]
+            """);
+
+        var outcome = await CliProcess.RunAsync(Wrapper(), "run-due", _world.Deliveries, "--state", _world.State,
+            "--as-of", Instant(2026, 11, 1, 7, 5));
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        var mails = smtp.Messages();
+        mails.Count.ShouldBe(10);
+        mails.ShouldAllBe(m => m.Message.Attachments.Any(a => a.ContentType.MimeType == "application/pdf"));
+        LogLines().ShouldBe(["start"]);
+        (await LeftoversAsync()).ShouldBeEmpty();
+    }
+
+    // Processes still running with this test's marker in their environment, after giving a dying one a moment.
+    private async Task<IReadOnlyList<int>> LeftoversAsync()
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (Marked().Count == 0)
+            {
+                return [];
+            }
+
+            await Task.Delay(100);
+        }
+
+        return Marked();
+    }
+
+    private List<int> Marked()
+    {
+        var marked = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(directory, "environ")).Contains($"RB_TEST_MARKER={_marker}", StringComparison.Ordinal)
+                    && !File.ReadAllText(Path.Combine(directory, "stat")).Contains(") Z ", StringComparison.Ordinal))
+                {
+                    marked.Add(pid);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Gone while looking.
+            }
+        }
+
+        return marked;
+    }
+
+    private void KillLeftovers()
+    {
+        foreach (var pid in Marked())
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+            }
+        }
+    }
+}
