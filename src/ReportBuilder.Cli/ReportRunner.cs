@@ -16,14 +16,17 @@ internal static class ReportRunner
 {
     public sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
 
-    public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct, ProgressSink? progress = null)
     {
+        progress ??= ProgressSink.None;
         IReadOnlyDictionary<string, MetricSeries> results;
         DateTimeOffset? dataThrough;
         await using (var connection = SqliteSource.Open(plan.DatabasePath))
         {
+            progress.Stage("checking the database's tables and columns");
             MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-            results = await MetricEngine.RunAsync(plan, connection, ct);
+            results = await MetricEngine.RunAsync(plan, connection, ct, progress.Statements(plan.Queries.Count));
+            progress.Stage("reading how fresh the data is");
             dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
         }
 
@@ -44,6 +47,7 @@ internal static class ReportRunner
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
+            progress.Stage($"writing {format}");
             var path = $"{basePath}.{extension}";
             await AtomicFile.WriteAsync(path, await render(), ct);
             files.Add(path);
