@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ReportBuilder.Tests.Corpus;
+using ReportBuilder.Tests.Rendering;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
@@ -16,6 +17,7 @@ public sealed class InstalledToolTests : IDisposable
     [Fact]
     public async Task PackedTool_Installs_PrintsItsVersion_AndRunsAReport()
     {
+        InstalledChromium.Require();
         var packages = Path.Combine(_directory, "packages");
         var tools = Path.Combine(_directory, "tools");
         // Its own build folder beside the test binaries, so packing never touches the checkout's bin/ and obj/
@@ -44,9 +46,13 @@ public sealed class InstalledToolTests : IDisposable
             metrics:
               - metric: ticket_volume
               - metric: replies_per_ticket
+              - metric: ticket_volume
+                name: by_channel
+                breakdown: [channel]
             output: { formats: [json], dir: out }
             """);
-        await RunAsync(tool, "run", report, "--as-of", "2026-11-05");
+        // The PDF needs the Playwright driver and the email's PNG charts need Skia: native parts the package must carry.
+        await RunAsync(tool, "run", report, "--as-of", "2026-11-05", "--format", "json,pdf,email");
 
         var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "out", "tool-report.json")))!;
         var inProcess = await CliHarness.RunAsync("run", report, "--as-of", "2026-11-05", "--out", Path.Combine(_directory, "in-process"));
@@ -54,6 +60,9 @@ public sealed class InstalledToolTests : IDisposable
         var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "in-process", "tool-report.json")))!;
         json["metrics"]!.ToJsonString().ShouldBe(expected["metrics"]!.ToJsonString());
         json["metrics"]![0]!["value"]!.GetValue<double>().ShouldBe(TicketsCreatedInOctober(db));
+        (await File.ReadAllBytesAsync(Path.Combine(_directory, "out", "tool-report.pdf")))[..5].ShouldBe("%PDF-"u8.ToArray());
+        var mail = await MimeKit.MimeMessage.LoadAsync(Path.Combine(_directory, "out", "tool-report.eml"));
+        mail.BodyParts.OfType<MimeKit.MimePart>().ShouldContain(part => part.ContentType.MimeType == "image/png");
     }
 
     /// <summary>The demo data's October tickets counted straight from the table (UTC, as the report has no time zone).</summary>
