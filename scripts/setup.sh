@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Installs the Debian packages ReportBuilder needs when they are missing:
-# Chromium prints the PDF, the fonts cover Latin, Cyrillic and Hangul, poppler-utils reads PDFs back;
-# with --tests also PostgreSQL (see below).
+# Installs the Debian packages ReportBuilder needs when they are missing: Chromium prints the PDF, the fonts cover
+# Latin, Cyrillic and Hangul. `--test` also installs what only the tests need (.ci/run passes it).
+#   bash scripts/setup.sh          # what a user needs to run reports
+#   bash scripts/setup.sh --test   # and what the test suite needs
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core fonts-liberation2 fonts-nanum poppler-utils python3-aiosmtpd)
-# --tests: also the PostgreSQL server binaries; the tests start a throwaway server of their own (initdb, pg_ctl).
-if [ "${1:-}" = "--tests" ]; then
-  packages+=(postgresql)
-fi
+packages=(chromium fonts-dejavu-core fonts-liberation2 fonts-nanum)
+# Test-only packages: the SMTP server the delivery tests send to, and the PostgreSQL server binaries
+# (the tests start a throwaway server of their own with initdb and pg_ctl).
+test_packages=(python3-aiosmtpd postgresql)
+
+case "${1:-}" in
+  "") ;;
+  --test) packages+=("${test_packages[@]}") ;;
+  *) echo "usage: bash scripts/setup.sh [--test]" >&2; exit 2 ;;
+esac
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Convert a help-desk event log (one row per event: case, activity, resource, timestamp, ...)
-into ReportBuilder's canonical SQLite schema (METRICS.md §1), one ticket per case.
+into ReportBuilder's canonical SQLite schema (docs/metrics.md), one ticket per case.
 
 Written for the public "Helpdesk" event log of an Italian software company (4TU.ResearchData,
 columns: Case ID, Activity, Resource, Complete Timestamp, Variant, ..., seriousness_2, customer,

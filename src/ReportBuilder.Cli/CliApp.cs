@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using System.CommandLine.Invocation;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Rendering.Pdf;
@@ -12,20 +13,31 @@ internal static class CliApp
 {
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
 
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Show no progress on standard error (none is shown when it is not a terminal)", Recursive = true };
+
+    /// <summary>The width of output that is not a terminal: wide enough that no table or line is wrapped for a file or a pipe.</summary>
+    private const int UnwrappedWidth = 4096;
+
     /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
     /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
     public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null,
-        TextWriter? errors = null)
+        TextWriter? errors = null, ProgressDisplay? progress = null)
     {
         var output = console ?? AnsiConsole.Console;
         errors ??= Console.Error;
+        progress ??= console is null ? ProgressDisplay.For(errors) : ProgressDisplay.Off;
+        if (!output.Profile.Out.IsTerminal)
+        {
+            output.Profile.Width = UnwrappedWidth;
+        }
+
         var root = new RootCommand("ReportBuilder: support metrics from SQLite, checked against targets, as HTML, PDF and JSON reports.")
         {
-            Options = { Verbose },
+            Options = { Verbose, Quiet },
         };
-        root.Subcommands.Add(RunCommand.Create(output, clock));
+        root.Subcommands.Add(RunCommand.Create(output, clock, progress));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
-        root.Subcommands.Add(DemoDataCommand.Create(output, clock));
+        root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
         root.Subcommands.Add(CopyCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output, clock));
         root.Subcommands.Add(MetricsCommand.Create(output, clock));
@@ -34,15 +46,18 @@ internal static class CliApp
         root.Subcommands.Add(DeliveriesCommand.Create(output, clock));
         root.Subcommands.Add(DaemonCommand.Create(output, clock));
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        CommandHelp.Install(root);
+        if (args.Length == 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                errors.WriteLine($"error: {error.Message}");
-            }
+            CommandHelp.Write(root, output.Profile.Out.Writer);
+            return ExitCodes.Success;
+        }
 
-            errors.WriteLine("Run 'reportbuilder --help' for usage.");
+        var parsed = root.Parse(args);
+        // --help and --version answer even when the rest of the line is incomplete: only a parse error is a mistake.
+        if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction)
+        {
+            CommandHelp.WriteErrors(parsed, errors);
             return ExitCodes.Definition;
         }
 
@@ -53,8 +68,11 @@ internal static class CliApp
         try
         {
             // System.CommandLine's own termination handling is off: it raced with the work's end and crashed on SIGTERM.
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
-                interruption?.Token ?? ct);
+            var invocation = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output.Profile.Out.Writer, Error = errors,
+            };
+            return await parsed.InvokeAsync(invocation, interruption?.Token ?? ct);
         }
         catch (Exception ex) when (interruption?.Signal is { } signal && ex is OperationCanceledException or FormatsFailedException)
         {

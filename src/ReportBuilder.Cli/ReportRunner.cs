@@ -18,8 +18,9 @@ internal static class ReportRunner
     /// <param name="Shown">The report as pages, PDF and email show it: long breakdowns cut (<see cref="BreakdownLimit"/>).</param>
     public sealed record Result(ReportModel Model, IReadOnlyList<string> Files, ReportModel Shown);
 
-    public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct, ProgressSink? progress = null)
     {
+        progress ??= ProgressSink.None;
         var html = HtmlRenderer(plan);
         if (plan.Formats.Any(f => f is "html" or "pdf" or "email"))
         {
@@ -31,7 +32,8 @@ internal static class ReportRunner
             BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
         }
 
-        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct);
+        progress.Stage("reading the data");
+        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count));
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);
@@ -52,6 +54,7 @@ internal static class ReportRunner
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
+            progress.Stage($"writing {format}");
             var path = $"{basePath}.{extension}";
             try
             {

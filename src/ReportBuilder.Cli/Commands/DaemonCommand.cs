@@ -41,16 +41,16 @@ internal static class DaemonCommand
             var (runner, ledger, config) = await options.OpenAsync(parsed, clock, ct);
             await using (ledger)
             {
-                output.MarkupLineInterpolated($"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
+                LogLine.Write(output, clock, $"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
                 while (!stop.IsCancellationRequested)
                 {
                     try
                     {
-                        RunDueCommand.Report(output, await runner.RunAsync(clock.GetUtcNow(), abandon.Token, stop.Token), runner.Notices);
+                        RunDueCommand.Report(output, clock, await runner.RunAsync(clock.GetUtcNow(), abandon.Token, stop.Token), runner.Notices);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {
-                        output.MarkupLine("daemon: the mail in progress was abandoned and released for the next run");
+                        LogLine.Write(output, clock, "daemon: the mail in progress was abandoned and released for the next run");
                         break;
                     }
 
@@ -63,7 +63,7 @@ internal static class DaemonCommand
                     var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
                         .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();
                     var sleep = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.FromSeconds(1).Ticks, MaxSleep.Ticks));
-                    output.MarkupLineInterpolated($"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z");
+                    LogLine.Write(output, clock, $"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z");
                     try
                     {
                         await Task.Delay(sleep, clock, stop.Token);
@@ -75,7 +75,7 @@ internal static class DaemonCommand
                 }
             }
 
-            output.MarkupLine("daemon: stopped");
+            LogLine.Write(output, clock, "daemon: stopped");
             return ExitCodes.Success;
         });
         return command;

@@ -9,7 +9,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder demo-data --out FILE.db</c>: writes a realistic, deterministic support database.</summary>
 internal static class DemoDataCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, TimeProvider clock, ProgressDisplay progress)
     {
         var outOption = new Option<string>("--out") { Description = "The SQLite file to write", Required = true };
         var tickets = new Option<int>("--tickets") { Description = "How many tickets", DefaultValueFactory = _ => 5000 };
@@ -17,7 +17,7 @@ internal static class DemoDataCommand
         var months = new Option<int>("--months") { Description = "How many calendar months of data", DefaultValueFactory = _ => 6 };
         var end = new Option<string?>("--end") { Description = "Exclusive end date of the data (UTC), default today" };
         var command = new Command("demo-data", "Write a demo SQLite database in the canonical schema") { outOption, tickets, seed, months, end };
-        command.SetAction((parsed, ct) =>
+        command.SetAction(async (parsed, ct) =>
         {
             var endText = parsed.GetValue(end);
             DateOnly endDate;
@@ -45,10 +45,11 @@ internal static class DemoDataCommand
 
             var path = Path.GetFullPath(parsed.GetValue(outOption)!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var summary = DemoDataGenerator.Generate(path, options, ct);
+            var summary = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "creating the database",
+                sink => Task.Run(() => DemoDataGenerator.Generate(path, options, ct, sink.Stages()), ct));
             output.MarkupLineInterpolated($"wrote [bold]{summary.Path}[/]: {summary.Start:yyyy-MM-dd} to {summary.End:yyyy-MM-dd} (exclusive)");
             output.WriteLine(string.Join(", ", summary.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -13,10 +13,17 @@ internal static class MetricsCommand
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
         var id = new Argument<string?>("id") { Description = "A metric id: show its definition and the SQL it compiles to", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("metrics", "List the metric catalog (id, definition, unit, direction, stats, dimensions), or show one metric") { id };
+        var markdown = new Option<bool>("--markdown") { Description = "Print the data model and the catalog as Markdown (the generated part of docs/metrics.md)" };
+        var command = new Command("metrics", "List the metric catalog (id, definition, unit, direction, stats, dimensions), or show one metric") { id, markdown };
         command.SetAction(parsed =>
         {
             var catalog = Catalog.LoadDefault();
+            if (parsed.GetValue(markdown))
+            {
+                output.Profile.Out.Writer.Write(CatalogMarkdown.Write(catalog));
+                return ExitCodes.Success;
+            }
+
             if (parsed.GetValue(id) is { } metricId)
             {
                 Show(output, clock, catalog, metricId);

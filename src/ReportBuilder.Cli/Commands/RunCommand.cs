@@ -8,7 +8,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run REPORT.yaml</c>: computes the report and writes HTML, PDF and JSON.</summary>
 internal static class RunCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, TimeProvider clock, ProgressDisplay progress)
     {
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
@@ -25,7 +25,7 @@ internal static class RunCommand
             ReportRunner.Result result;
             try
             {
-                result = await ReportRunner.RunAsync(plan, clock, ct);
+                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => ReportRunner.RunAsync(plan, clock, ct, sink));
             }
             catch (FormatsFailedException ex)
             {

@@ -18,31 +18,30 @@ internal static class RunDueCommand
             var (runner, ledger, _) = await options.OpenAsync(parsed, clock, ct);
             await using (ledger)
             {
-                return Report(output, await runner.RunAsync(options.Now(parsed, clock), ct), runner.Notices);
+                return Report(output, clock, await runner.RunAsync(options.Now(parsed, clock), ct), runner.Notices);
             }
         });
         return command;
     }
 
-    /// <summary>Prints one line per mail and returns the exit code.</summary>
-    public static int Report(IAnsiConsole output, IReadOnlyList<DeliveryOutcome> outcomes, List<string> notices)
+    /// <summary>Prints the runner's notices and one log line per mail, and returns the exit code.</summary>
+    public static int Report(IAnsiConsole output, TimeProvider clock, IReadOnlyList<DeliveryOutcome> outcomes, List<string> notices)
     {
         foreach (var notice in notices)
         {
-            output.MarkupLineInterpolated($"[yellow]note[/]: {notice}");
+            LogLine.Write(output, clock, $"note: {notice}");
         }
 
         notices.Clear();
         if (outcomes.Count == 0)
         {
-            output.MarkupLine("nothing due");
+            LogLine.Write(output, clock, "nothing due");
         }
 
         foreach (var o in outcomes)
         {
-            var colour = o.State switch { LedgerState.Sent => "green", LedgerState.Held or LedgerState.Skipped => "yellow", _ => "red" };
             var group = o.Group.Length == 0 ? "" : $" [{o.Group}]";
-            output.MarkupLineInterpolated($"[{colour}]{o.State}[/] {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}Z): {o.Detail}");
+            LogLine.Write(output, clock, $"{o.State} {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd'T'HH:mm}Z): {o.Detail}");
         }
 
         return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed or LedgerState.Partial) ? ExitCodes.DeliveryFailed : ExitCodes.Success;

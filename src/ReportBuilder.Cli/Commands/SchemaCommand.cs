@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Definitions;
+using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.IO;
 using Spectre.Console;
 
@@ -11,10 +12,11 @@ internal static class SchemaCommand
     public static Command Create(IAnsiConsole output)
     {
         var file = new Option<string?>("--out") { Description = "Write the schema to this file instead of standard output" };
-        var command = new Command("schema", "Print the JSON Schema of report definitions (configs/report.schema.json), for editors") { file };
+        var deliveries = new Option<bool>("--deliveries") { Description = "The schema of deliveries files (configs/deliveries.schema.json) instead" };
+        var command = new Command("schema", "Print the JSON Schema of report definitions (configs/report.schema.json), for editors") { file, deliveries };
         command.SetAction(async (parsed, ct) =>
         {
-            var schema = DefinitionSchemaWriter.Write();
+            var schema = parsed.GetValue(deliveries) ? DeliverySchema.Write() : DefinitionSchemaWriter.Write();
             if (parsed.GetValue(file) is { } path)
             {
                 await AtomicFile.WriteAsync(path, System.Text.Encoding.UTF8.GetBytes(schema), ct);

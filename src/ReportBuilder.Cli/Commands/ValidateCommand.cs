@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
+using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
@@ -9,19 +11,30 @@ using Spectre.Console;
 namespace ReportBuilder.Cli.Commands;
 
 /// <summary><c>reportbuilder validate FILE...</c>: checks definitions without running them, reporting every problem.</summary>
-internal static class ValidateCommand
+internal static partial class ValidateCommand
 {
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
-        var files = new Argument<string[]>("files") { Description = "Report definitions to check", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Report definitions and deliveries files to check", Arity = ArgumentArity.OneOrMore };
         var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
-        var command = new Command("validate", "Check report definitions without running them; exit 0 when clean, 2 when not") { files, database };
+        var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not") { files, database };
         command.SetAction(parsed =>
         {
             var catalog = Catalog.LoadDefault();
             var problems = new List<Diagnostic>();
             foreach (var file in parsed.GetValue(files)!)
             {
+                if (DeliveriesProblems(file, clock) is { } deliveryProblems)
+                {
+                    problems.AddRange(deliveryProblems);
+                    if (deliveryProblems.Count == 0)
+                    {
+                        output.WriteLine($"{file}: ok");
+                    }
+
+                    continue;
+                }
+
                 var diagnostics = new DiagnosticBag();
                 var definition = ReportDefinitionLoader.Load(file, catalog, diagnostics);
                 var plan = definition is null ? null : ReportPlanner.Plan(definition, catalog, new RunOptions(parsed.GetValue(database)) { RequireSource = false },
@@ -65,4 +78,35 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>For a deliveries file (one with a top-level <c>deliveries:</c> key), every problem of the file and of the reports
+    /// it names, as <c>deliveries</c> and <c>run-due</c> check them; null for any other file.</summary>
+    private static List<Diagnostic>? DeliveriesProblems(string file, TimeProvider clock)
+    {
+        if (!File.Exists(file) || !DeliveriesKey().IsMatch(File.ReadAllText(file)))
+        {
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var text = YamlSource.ReadFile(file, diagnostics);
+        var config = text is null ? null : DeliveryConfigLoader.Parse(file, text, diagnostics);
+        var problems = diagnostics.InFileOrder().Where(d => d.Severity == Severity.Error).ToList();
+        if (config is not null)
+        {
+            try
+            {
+                new DeliveryReports(config).Validate(clock.GetUtcNow(), Path.GetTempPath());
+            }
+            catch (DefinitionException ex)
+            {
+                problems.AddRange(ex.Diagnostics);
+            }
+        }
+
+        return problems;
+    }
+
+    [GeneratedRegex(@"^deliveries\s*:", RegexOptions.Multiline)]
+    private static partial Regex DeliveriesKey();
 }

@@ -1,6 +1,6 @@
 namespace ReportBuilder.Data;
 
-/// <summary>The canonical support-data schema of METRICS.md §1, as SQLite DDL.</summary>
+/// <summary>The canonical support-data schema of docs/metrics.md, as SQLite DDL.</summary>
 public static class CanonicalSchema
 {
     /// <summary>CREATE TABLE statements for the nine canonical tables, without indexes.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using Npgsql;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Data;
@@ -16,14 +17,15 @@ public static class PostgresSource
 
     /// <summary>Runs the plan's statements on the server in one snapshot; throws <see cref="DataSourceException"/> when the server
     /// cannot be reached (twice), refuses the login, lacks a table or column, or a statement runs past the timeout.</summary>
-    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct)
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
+        IProgress<MetricQuery>? statements = null)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReadOnceAsync(plan, location, ct);
+                return await ReadOnceAsync(plan, location, ct, statements);
             }
             catch (Exception ex) when (attempt == 1 && IsConnectionLost(ex))
             {
@@ -126,7 +128,7 @@ public static class PostgresSource
     };
 
     private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
-        CancellationToken ct)
+        CancellationToken ct, IProgress<MetricQuery>? statements)
     {
         await using var connection = await OpenAsync(location, ct);
         // One snapshot for every statement of the report; READ ONLY, so a report can never change the data.
@@ -138,7 +140,7 @@ public static class PostgresSource
         }
 
         MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
-        var results = await MetricEngine.RunAsync(plan, connection, ct);
+        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
         var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
         await transaction.CommitAsync(ct);
         return (results, dataThrough);

@@ -1,4 +1,5 @@
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Data;
@@ -7,16 +8,17 @@ namespace ReportBuilder.Data;
 public static class ReportData
 {
     /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
-    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct)
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
+        IProgress<MetricQuery>? statements = null)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
-            return await PostgresSource.ReadAsync(plan, ct);
+            return await PostgresSource.ReadAsync(plan, ct, statements);
         }
 
         await using var connection = SqliteSource.Open(plan.DatabasePath);
         MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-        var results = await MetricEngine.RunAsync(plan, connection, ct);
+        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
         return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
     }
 

@@ -9,29 +9,33 @@ namespace ReportBuilder.Definitions;
 public static class DefinitionSchemaWriter
 {
     /// <summary>The JSON Schema of report definitions.</summary>
-    public static string Write()
+    public static string Write() => Write(DefinitionSchema.Report, "ReportBuilder report definition", requiredUnlessExtends: true);
+
+    /// <summary>The JSON Schema of a file of shape <paramref name="root"/>; with <paramref name="requiredUnlessExtends"/>, a
+    /// mapping's required keys may come from the base an <c>extends</c> names instead (report definitions).</summary>
+    internal static string Write(Shape root, string title, bool requiredUnlessExtends)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
-            json.WriteString("title", "ReportBuilder report definition");
-            WriteBody(json, DefinitionSchema.Report);
+            json.WriteString("title", title);
+            WriteBody(json, root, requiredUnlessExtends);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void Write(Utf8JsonWriter json, Shape shape)
+    private static void Write(Utf8JsonWriter json, Shape shape, bool extendable)
     {
         json.WriteStartObject();
-        WriteBody(json, shape);
+        WriteBody(json, shape, extendable);
         json.WriteEndObject();
     }
 
-    private static void WriteBody(Utf8JsonWriter json, Shape shape)
+    private static void WriteBody(Utf8JsonWriter json, Shape shape, bool extendable)
     {
         json.WriteString("description", shape.Description);
         switch (shape)
@@ -64,12 +68,12 @@ public static class DefinitionSchemaWriter
             case ListShape { Item: TextShape } list:
                 // A single value counts as a list of one.
                 json.WriteStartArray("anyOf");
-                Write(json, list.Item);
-                WriteArray(json, list);
+                Write(json, list.Item, extendable);
+                WriteArray(json, list, extendable);
                 json.WriteEndArray();
                 break;
             case ListShape list:
-                WriteArrayBody(json, list);
+                WriteArrayBody(json, list, extendable);
                 break;
             case MapShape map:
                 json.WriteString("type", "object");
@@ -77,17 +81,21 @@ public static class DefinitionSchemaWriter
                 foreach (var key in map.Keys)
                 {
                     json.WritePropertyName(key.Name);
-                    Write(json, key.Shape);
+                    Write(json, key.Shape, extendable);
                 }
 
                 json.WriteEndObject();
                 json.WriteBoolean("additionalProperties", false);
-                if (map.Required is { Count: > 0 } required)
+                if (map.Required is { Count: > 0 } required && !extendable)
+                {
+                    WriteRequiredKeys(json, required);
+                }
+                else if (map.Required is { Count: > 0 })
                 {
                     // A variant names its base instead: what it leaves out comes from there.
                     json.WriteStartArray("anyOf");
                     WriteRequired(json, ["extends"]);
-                    WriteRequired(json, required);
+                    WriteRequired(json, map.Required);
                     json.WriteEndArray();
                 }
 
@@ -95,11 +103,11 @@ public static class DefinitionSchemaWriter
             case DictionaryShape dictionary:
                 json.WriteString("type", "object");
                 json.WritePropertyName("additionalProperties");
-                Write(json, dictionary.Value);
+                Write(json, dictionary.Value, extendable);
                 break;
             case OneOfShape oneOf:
                 json.WriteStartArray("anyOf");
-                oneOf.Options.ToList().ForEach(option => Write(json, option));
+                oneOf.Options.ToList().ForEach(option => Write(json, option, extendable));
                 json.WriteEndArray();
                 break;
         }
@@ -108,23 +116,28 @@ public static class DefinitionSchemaWriter
     private static void WriteRequired(Utf8JsonWriter json, IReadOnlyList<string> keys)
     {
         json.WriteStartObject();
+        WriteRequiredKeys(json, keys);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRequiredKeys(Utf8JsonWriter json, IReadOnlyList<string> keys)
+    {
         json.WriteStartArray("required");
         keys.ToList().ForEach(json.WriteStringValue);
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
-    private static void WriteArray(Utf8JsonWriter json, ListShape list)
+    private static void WriteArray(Utf8JsonWriter json, ListShape list, bool extendable)
     {
         json.WriteStartObject();
-        WriteArrayBody(json, list);
+        WriteArrayBody(json, list, extendable);
         json.WriteEndObject();
     }
 
-    private static void WriteArrayBody(Utf8JsonWriter json, ListShape list)
+    private static void WriteArrayBody(Utf8JsonWriter json, ListShape list, bool extendable)
     {
         json.WriteString("type", "array");
         json.WritePropertyName("items");
-        Write(json, list.Item);
+        Write(json, list.Item, extendable);
     }
 }

@@ -43,14 +43,17 @@ internal sealed partial class DemoDataBuilder : IDisposable
     }
 
     /// <summary>Writes every table and returns the row counts in schema order.</summary>
-    public IReadOnlyList<DemoTableCount> Run(CancellationToken ct)
+    public IReadOnlyList<DemoTableCount> Run(CancellationToken ct, IProgress<string>? progress = null)
     {
+        progress?.Report("writing agents and customers");
         GenerateAgents();
         GenerateCustomers();
         ct.ThrowIfCancellationRequested();
+        progress?.Report("writing revenue movements and NPS answers");
         GenerateRevenue();
         GenerateNps();
         ct.ThrowIfCancellationRequested();
+        progress?.Report($"writing {_options.Tickets:N0} tickets with their tags, messages, ratings and reviews");
         GenerateTickets(ct);
 
         SqliteRowWriter[] all = [_customers, _agents, _tickets, _ticketTags, _messages, _csat, _nps, _mrr, _qa];

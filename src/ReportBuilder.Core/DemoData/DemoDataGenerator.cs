@@ -6,8 +6,9 @@ namespace ReportBuilder.DemoData;
 /// <summary>Writes a deterministic, realistic SQLite support database in the canonical schema.</summary>
 public static class DemoDataGenerator
 {
-    /// <summary>Generates the demo database at <paramref name="path"/>, atomically replacing any existing file.</summary>
-    public static DemoDataSummary Generate(string path, DemoDataOptions options, CancellationToken ct = default)
+    /// <summary>Generates the demo database at <paramref name="path"/>, atomically replacing any existing file;
+    /// <paramref name="progress"/> hears each stage as it starts.</summary>
+    public static DemoDataSummary Generate(string path, DemoDataOptions options, CancellationToken ct = default, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(path))
@@ -25,7 +26,7 @@ public static class DemoDataGenerator
         var temporary = target + ".tmp-" + Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal);
         try
         {
-            var tables = Write(temporary, options, ct);
+            var tables = Write(temporary, options, ct, progress);
             File.Move(temporary, target, overwrite: true);
             return new DemoDataSummary(target, options.Start, options.End, tables);
         }
@@ -36,7 +37,7 @@ public static class DemoDataGenerator
         }
     }
 
-    private static IReadOnlyList<DemoTableCount> Write(string file, DemoDataOptions options, CancellationToken ct)
+    private static IReadOnlyList<DemoTableCount> Write(string file, DemoDataOptions options, CancellationToken ct, IProgress<string>? progress)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -53,8 +54,9 @@ public static class DemoDataGenerator
         Execute(connection, transaction, CanonicalSchema.Tables);
         IReadOnlyList<DemoTableCount> tables;
         using (var builder = new DemoDataBuilder(options, connection, transaction))
-            tables = builder.Run(ct);
+            tables = builder.Run(ct, progress);
         ct.ThrowIfCancellationRequested();
+        progress?.Report("building indexes");
         Execute(connection, transaction, CanonicalSchema.Indexes);
         transaction.Commit();
         return tables;

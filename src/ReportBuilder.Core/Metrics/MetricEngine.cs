@@ -97,12 +97,15 @@ public static class MetricEngine
         return latest;
     }
 
-    /// <summary>Runs every query of the plan and collects the results by metric name.</summary>
-    public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct)
+    /// <summary>Runs every query of the plan and collects the results by metric name; <paramref name="progress"/> hears
+    /// each statement as it starts.</summary>
+    public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct,
+        IProgress<Sql.MetricQuery>? progress = null)
     {
         var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
         foreach (var query in plan.Queries)
         {
+            progress?.Report(query);
             await using var command = Command(connection, query);
             try
             {

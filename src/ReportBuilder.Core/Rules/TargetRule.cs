@@ -63,7 +63,7 @@ public sealed record TargetRule(Expr? Pass, Expr? Warn, string Display)
     public bool UsesPrevious => new[] { Pass, Warn }.Any(rule =>
         rule?.DescendantsAndSelf().Any(e => e is Identifier { Name: "previous" }) == true);
 
-    /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (METRICS.md §5).</summary>
+    /// <summary>pass when the pass rule holds, else warn when the warn rule holds, else fail (docs/metrics.md, "Status").</summary>
     /// <remarks>A rule that cannot be decided (it needs the previous value and there is none) is no_data, not a failure.</remarks>
     public Status Evaluate(double? value, double? previous, long sample, int minSample)
     {

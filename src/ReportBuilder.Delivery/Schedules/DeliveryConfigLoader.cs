@@ -13,13 +13,13 @@ namespace ReportBuilder.Delivery.Schedules;
 /// <c>file:line:col</c>.</summary>
 internal static partial class DeliveryConfigLoader
 {
-    private static readonly string[] FileKeys = ["smtp", "deliveries"];
-    private static readonly string[] SmtpKeys = ["host", "port", "security", "from", "username_env", "password_env", "credentials_file",
-        "retry", "timeout_seconds", "username", "password"];
-    private static readonly string[] RetryKeys = ["attempts", "delay_seconds"];
-    private static readonly string[] DeliveryKeys = ["id", "report", "schedule", "timezone", "period", "db", "to", "cc", "bcc", "subject",
-        "body", "attach", "skip_if_empty", "ready", "ready_when", "for_each", "recipients", "catch_up"];
-    private static readonly string[] ReadyKeys = ["table", "column"];
+    // The keys come from the shapes the JSON Schema is generated from (DeliverySchema), so the two cannot disagree.
+    private static readonly string[] FileKeys = [.. DeliverySchema.File.KeyNames];
+    // username and password are read only to say where credentials go instead.
+    private static readonly string[] SmtpKeys = [.. DeliverySchema.Smtp.KeyNames, "username", "password"];
+    private static readonly string[] RetryKeys = [.. DeliverySchema.Retry.KeyNames];
+    private static readonly string[] DeliveryKeys = [.. DeliverySchema.Delivery.KeyNames];
+    private static readonly string[] ReadyKeys = [.. DeliverySchema.Ready.KeyNames];
     private static readonly string[] ReadyVariables = ["rows", "hours_since_end"];
 
     /// <summary>Loads and checks <paramref name="path"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>

@@ -60,7 +60,7 @@ public sealed class DefinitionSchemaTests
         errors.Select(e => e.Property).Order().ShouldBe(["colour", "compare"]);
     }
 
-    private static string YamlAsJson(string path)
+    internal static string YamlAsJson(string path)
     {
         var data = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build()
             .Deserialize<object>(File.ReadAllText(path));

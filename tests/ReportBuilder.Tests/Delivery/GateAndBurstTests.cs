@@ -16,7 +16,7 @@ public sealed class GateAndBurstTests
         var listing = await CliHarness.RunAsync("deliveries", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 6));
 
         held.ExitCode.ShouldBe(0);
-        held.Output.ShouldBe("held monthly October 2026 (due 2026-11-01 07:00Z): data not ready: no rows in tickets.created_at at or after " +
+        held.Output.ShouldBe("2026-11-05T08:00:00Z held monthly October 2026 (due 2026-11-01T07:00Z): data not ready: no rows in tickets.created_at at or after " +
             "2026-11-01 00:00 UTC (the end of the period)\n");
         listing.Output.ShouldContain("held");
         smtp.Messages().ShouldBeEmpty();
@@ -32,7 +32,7 @@ public sealed class GateAndBurstTests
         var late = await world.RunDueAsync(Instant(2026, 11, 3, 0, 30));
 
         early.Output.ShouldContain("ready_when 'rows > 0 or hours_since_end >= 48' does not hold (rows = 0");
-        late.Output.ShouldStartWith("sent monthly October 2026");
+        late.Output.ShouldStartWith("2026-11-05T08:00:00Z sent monthly October 2026");
         smtp.Messages().Count.ShouldBe(1);
     }
 
@@ -45,7 +45,7 @@ public sealed class GateAndBurstTests
         var outcome = await world.RunDueAsync(Instant(2026, 8, 1, 7, 5));
 
         outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe("skipped monthly July 2026 (due 2026-08-01 07:00Z): skip_if_empty: no metric has data in the period\n");
+        outcome.Output.ShouldBe("2026-11-05T08:00:00Z skipped monthly July 2026 (due 2026-08-01T07:00Z): skip_if_empty: no metric has data in the period\n");
         smtp.Messages().ShouldBeEmpty();
     }
 

@@ -1,11 +1,16 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using static ReportBuilder.Tests.Delivery.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary>What needs real processes: two <c>run-due</c> at once, and the daemon stopping on SIGTERM.</summary>
-public sealed class ProcessTests
+public sealed partial class ProcessTests
 {
+    /// <summary>Each log line starts with an ISO-8601 UTC timestamp.</summary>
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \S")]
+    private static partial Regex LogPrefix();
+
     [Fact]
     public async Task RunDue_TwoProcessesAtOnce_SendOneMail()
     {
@@ -18,7 +23,8 @@ public sealed class ProcessTests
 
         outcomes.Select(o => o.Errors).ShouldBe(["", ""]);
         outcomes.Select(o => o.ExitCode).ShouldBe([0, 0]);
-        outcomes.Select(o => o.Output.Split(' ')[0]).Order().ShouldBe(["nothing", "sent"]);
+        outcomes.Select(o => o.Output.Split(' ')[1]).Order().ShouldBe(["nothing", "sent"]);
+        outcomes.ShouldAllBe(o => LogPrefix().IsMatch(o.Output));
         smtp.Messages().ShouldHaveSingleItem();
     }
 
@@ -38,8 +44,9 @@ public sealed class ProcessTests
 
         (await errors).ShouldBe("");
         daemon.ExitCode.ShouldBe(0);
-        lines[0].ShouldBe($"daemon: 1 deliveries from {world.Deliveries}");
-        rest.ShouldEndWith("daemon: stopped\n");
+        lines[0].ShouldMatch($@"^\d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\dZ daemon: 1 deliveries from {Regex.Escape(world.Deliveries)}$");
+        rest.ShouldEndWith(" daemon: stopped\n");
+        rest.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(l => LogPrefix().IsMatch(l));
     }
 
     /// <summary>Sends a signal with kill(1), as systemd or an operator would.</summary>
@@ -70,7 +77,7 @@ public sealed class ProcessTests
         while (await daemon.StandardOutput.ReadLineAsync() is { } line)
         {
             lines.Add(line);
-            if (line.StartsWith("daemon: next run at ", StringComparison.Ordinal))
+            if (line.Contains(" daemon: next run at ", StringComparison.Ordinal))
             {
                 break;
             }

@@ -62,7 +62,7 @@ public sealed class RunDueTests
         var second = await world.RunDueAsync(Instant(2026, 11, 1, 7, 20));
 
         second.ExitCode.ShouldBe(0);
-        second.Output.ShouldBe("nothing due\n");
+        second.Output.ShouldBe("2026-11-05T08:00:00Z nothing due\n");
         smtp.Messages().Count.ShouldBe(1);
     }
 
@@ -76,17 +76,17 @@ public sealed class RunDueTests
         var down = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
 
         down.ExitCode.ShouldBe(4);
-        down.Output.ShouldStartWith("retry monthly October 2026 (due 2026-11-01 07:00Z): 127.0.0.1:");
+        down.Output.ShouldStartWith("2026-11-05T08:00:00Z retry monthly October 2026 (due 2026-11-01T07:00Z): 127.0.0.1:");
         down.Output.ShouldContain("(after 2 attempts)");
         await using var smtp = await SmtpSink.StartAsync(Path.Combine(world.Folder, "mail"), port);
         var tooEarly = await world.RunDueAsync(Instant(2026, 11, 1, 7, 8));
         var up = await world.RunDueAsync(Instant(2026, 11, 1, 7, 15));
         var after = await world.RunDueAsync(Instant(2026, 11, 1, 8, 0));
 
-        tooEarly.Output.ShouldBe("nothing due\n");
+        tooEarly.Output.ShouldBe("2026-11-05T08:00:00Z nothing due\n");
         up.ExitCode.ShouldBe(0);
-        up.Output.ShouldStartWith("sent monthly October 2026 (due 2026-11-01 07:00Z)");
-        after.Output.ShouldBe("nothing due\n");
+        up.Output.ShouldStartWith("2026-11-05T08:00:00Z sent monthly October 2026 (due 2026-11-01T07:00Z)");
+        after.Output.ShouldBe("2026-11-05T08:00:00Z nothing due\n");
         smtp.Messages().ShouldHaveSingleItem().Message.Subject.ShouldBe("Support: October 2026");
     }
 
@@ -115,8 +115,8 @@ public sealed class RunDueTests
         var listing = await CliHarness.RunAsync("deliveries", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 2, 7, 5));
 
         rejected.ExitCode.ShouldBe(4);
-        rejected.Output.ShouldStartWith("failed monthly October 2026 (due 2026-11-01 07:00Z): recipient gone@example.com rejected: 550");
-        later.Output.ShouldBe("nothing due\n");
+        rejected.Output.ShouldStartWith("2026-11-05T08:00:00Z failed monthly October 2026 (due 2026-11-01T07:00Z): recipient gone@example.com rejected: 550");
+        later.Output.ShouldBe("2026-11-05T08:00:00Z nothing due\n");
         listing.Output.ShouldContain("failed");
         smtp.Messages().ShouldBeEmpty();
     }

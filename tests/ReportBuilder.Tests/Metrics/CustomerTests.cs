@@ -4,7 +4,7 @@ using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
-/// <summary>Churn and retention over customers active at the period's start (METRICS.md §2).</summary>
+/// <summary>Churn and retention over customers active at the period's start (docs/metrics.md).</summary>
 public abstract class CustomerTests(PostgresServer? server) : SourceTests(server)
 {
     public sealed class OnSqlite() : CustomerTests(null);
@@ -35,7 +35,7 @@ public abstract class CustomerTests(PostgresServer? server) : SourceTests(server
         return db;
     }
 
-    // "active at t": created_at < t and (churned_at is null or churned_at >= t), straight from METRICS.md.
+    // "active at t": created_at < t and (churned_at is null or churned_at >= t), straight from docs/metrics.md.
     private static bool ActiveAt((int Id, string Created, string? Churned) c, DateTime t) =>
         Parse(c.Created) < t && (c.Churned is null || Parse(c.Churned) >= t);
 

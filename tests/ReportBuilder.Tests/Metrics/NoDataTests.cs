@@ -2,7 +2,7 @@ using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
-/// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (METRICS.md §2).</summary>
+/// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (docs/metrics.md).</summary>
 public abstract class NoDataTests(PostgresServer? server) : SourceTests(server)
 {
     public sealed class OnSqlite() : NoDataTests(null);
