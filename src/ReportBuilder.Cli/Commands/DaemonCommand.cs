@@ -59,6 +59,11 @@ internal static class DaemonCommand
                         break;
                     }
 
+                    if (Rendering.Pdf.BrowserSession.Current is { } browser)
+                    {
+                        await browser.CloseBrowserAsync();   // no idle browser while the daemon sleeps
+                    }
+
                     var now = clock.GetUtcNow();
                     var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
                         .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();

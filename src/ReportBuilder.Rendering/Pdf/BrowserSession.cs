@@ -87,6 +87,20 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the browser now (the daemon, between rounds, holds no idle browser); the next PDF starts a new one.</summary>
+    public async Task CloseBrowserAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await StopAsync();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Kills the browser and every process it started.</summary>
     public async ValueTask DisposeAsync()
     {

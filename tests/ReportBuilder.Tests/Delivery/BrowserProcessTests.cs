@@ -22,7 +22,7 @@ public sealed class BrowserProcessTests : IDisposable
     private string Log => Path.Combine(_world.Folder, "chromium.log");
 
     /// <summary>A wrapper around the installed Chromium; with <paramref name="stopAfterSeconds"/> it freezes the browser then.</summary>
-    private Dictionary<string, string> Wrapper(double? stopAfterSeconds = null, int deadlineSeconds = 60)
+    private Dictionary<string, string> Wrapper(double? stopAfterSeconds = null, int deadlineSeconds = 60, string signal = "STOP")
     {
         var chromium = Rendering.InstalledChromium.Require().ExecutablePath;
         var script = Path.Combine(_world.Folder, "chromium-wrapper.sh");
@@ -31,7 +31,7 @@ public sealed class BrowserProcessTests : IDisposable
               "{chromium}" "$@" &
               browser=$!
               sleep {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}
-              kill -STOP "$browser"
+              kill -{signal} "$browser"
               echo stopped >> "{Log}"
               wait "$browser"
               """
@@ -75,6 +75,19 @@ public sealed class BrowserProcessTests : IDisposable
         File.Exists(Path.Combine(outDir, "monthly.json")).ShouldBeTrue();
         File.Exists(Path.Combine(outDir, "monthly.pdf")).ShouldBeFalse();
         LogLines().ShouldBe(["start", "stopped"]);
+        (await LeftoversAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_BrowserCrashes_ReportsExitFive_AndTheOtherFormatsAreWritten()
+    {
+        var outDir = Path.Combine(_world.Folder, "crashed");
+
+        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 1.5, deadlineSeconds: 20, signal: "KILL"), RunPdf(outDir));
+
+        outcome.ExitCode.ShouldBe(5, outcome.Errors);
+        outcome.Errors.ShouldStartWith("error: pdf: Chromium ");
+        File.Exists(Path.Combine(outDir, "monthly.json")).ShouldBeTrue();
         (await LeftoversAsync()).ShouldBeEmpty();
     }
 

@@ -1,0 +1,43 @@
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Rendering.Pdf;
+using UglyToad.PdfPig;
+
+namespace ReportBuilder.Tests.Rendering;
+
+/// <summary>One browser serves every PDF of a session; closing it stops the browser, and the next PDF starts a new one.</summary>
+public sealed class BrowserSessionTests
+{
+    [Fact]
+    public async Task Render_ThreePdfsInOneSession_LaunchOneBrowser_AndANewOneAfterClosing()
+    {
+        var renderer = new PdfReportRenderer(new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory), InstalledChromium.Require());
+        await using var session = BrowserSession.Begin();
+
+        var pdfs = new List<byte[]>();
+        for (var i = 0; i < 3; i++)
+        {
+            pdfs.Add(await renderer.RenderAsync(SampleReports.Monthly(agentName: $"Agent number {i}"), CancellationToken.None));
+        }
+
+        session.Launches.ShouldBe(1);
+        await session.CloseBrowserAsync();
+        pdfs.Add(await renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None));
+        session.Launches.ShouldBe(2);
+        for (var i = 0; i < 3; i++)
+        {
+            using var pdf = PdfDocument.Open(pdfs[i]);
+            pdf.GetPages().Select(PdfReportRendererTests.Words).ShouldContain(w => w.Contains($"Agent number {i}", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Render_AfterTheDeadline_StopsTheBrowser_AndSaysWhichStepHung()
+    {
+        await using var session = new BrowserSession { Deadline = TimeSpan.FromMilliseconds(1) };
+
+        var error = await Should.ThrowAsync<BrowserException>(() => session.PrintAsync(InstalledChromium.Require(),
+            new PrintJob("<p>x</p>", "<span></span>", "<span></span>", "A4"), CancellationToken.None));
+
+        error.Message.ShouldStartWith("Chromium did not answer within 0.001 s while starting; it was stopped");
+    }
+}
