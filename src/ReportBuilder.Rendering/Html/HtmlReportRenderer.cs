@@ -38,7 +38,10 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     public int OutputLimit { get; init; } = 50_000_000;
 
     /// <summary>The most iterations of one loop (a report's loops run over metrics and shown breakdown rows).</summary>
-    public const int LoopLimit = 200_000;
+    public const int DefaultLoopLimit = 200_000;
+
+    /// <summary>The loop limit in force (0: none, so that a test can reach the time limit alone).</summary>
+    public int LoopLimit { get; init; } = DefaultLoopLimit;
 
     /// <summary>The deepest a template's functions and includes may call each other.</summary>
     public const int RecursiveLimit = 64;
