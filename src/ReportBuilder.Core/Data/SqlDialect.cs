@@ -35,6 +35,13 @@ public abstract class SqlDialect
 
     /// <summary>A parameter holding canonical timestamp text (UTC), as the type the time columns have.</summary>
     public virtual string TimestampParameter(string parameter) => parameter;
+
+    /// <summary>
+    /// The statements that store a derived table's rows once per run, on the report's read-only connection, indexed on
+    /// <paramref name="timeColumn"/>; null when the database cannot (PostgreSQL forbids CREATE TEMP TABLE in a READ
+    /// ONLY transaction): the table's query then runs inside each statement that reads it.
+    /// </summary>
+    public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
@@ -72,4 +79,11 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string Percentile(string value, string p) => $"rb_percentile({value}, {p})";
+
+    /// <inheritdoc />
+    // The temp schema is writable on a read-only connection; the user's file is never written. Dropped first: a
+    // connection may run another report's statements before.
+    public override string TemporaryTable(string name, string select, string timeColumn) =>
+        $"DROP TABLE IF EXISTS temp.{Quote(name)};\nCREATE TEMP TABLE {Quote(name)} AS\n{select};\n" +
+        $"CREATE INDEX temp.{Quote(name + "_time")} ON {Quote(name)} ({Quote(timeColumn)})";
 }

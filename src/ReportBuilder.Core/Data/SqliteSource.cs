@@ -10,6 +10,10 @@ namespace ReportBuilder.Data;
 public static class SqliteSource
 {
     private static readonly ConcurrentDictionary<string, DateTimeZone?> Zones = new(StringComparer.Ordinal);
+    /// <summary>The most of a database file read through a memory map (64 MiB): mapped pages that were read count as the
+    /// process's resident memory, and a run stays under 200 MB resident at 10 M tickets.</summary>
+    internal const long MemoryMapBytes = 64L * 1024 * 1024;
+
     private static readonly LocalDateTimePattern Timestamp = LocalDateTimePattern.CreateWithInvariantCulture(CanonicalSchema.TimestampFormat);
 
     /// <summary>Opens <paramref name="path"/> read-only; throws <see cref="DataSourceException"/> when it is missing or not SQLite.</summary>
@@ -33,6 +37,11 @@ public static class SqliteSource
             using var probe = connection.CreateCommand();
             probe.CommandText = "SELECT count(*) FROM sqlite_master";
             probe.ExecuteScalar();
+            // Reads through a memory map instead of a read() system call per page: at 10 M tickets an index range scan
+            // spent as much time in the kernel as in SQLite. The map is capped so that the pages it keeps resident stay
+            // small (a whole-file map of a 5 GB database showed 1.6 GB resident, a 256 MiB map 314 MB for the core report at 1 M); see docs/performance.md.
+            probe.CommandText = $"PRAGMA mmap_size = {MemoryMapBytes}";
+            probe.ExecuteNonQuery();
         }
         catch (SqliteException ex)
         {

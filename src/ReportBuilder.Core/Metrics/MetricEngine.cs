@@ -109,6 +109,12 @@ public static class MetricEngine
             await using var command = Command(connection, query);
             try
             {
+                if (query.Prepares)
+                {
+                    await command.ExecuteNonQueryAsync(ct);
+                    continue;
+                }
+
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {

@@ -1,3 +1,7 @@
+using ReportBuilder.Data;
+using ReportBuilder.Definitions;
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
@@ -71,5 +75,101 @@ public sealed class OptimiserTests
         volume.Value.ShouldBe(2);
         volume.Previous!.Value.ShouldBeNull();   // the empty period's aggregate row (n = 0) is no group (no data), as before
         volume.Trend.Select(t => t.Value).ShouldBe([1, null, 2]);
+    }
+
+    private const string Responses = """
+        id: responses
+        timezone: UTC
+        period: "2026-10"
+        trend: 3
+        metrics:
+          - metric: avg_response_time
+            breakdown: [agent, team]
+        """;
+
+    [Fact]
+    public void Plan_DerivedResponses_IsStoredOnceAndReadByTotalsAndBreakdowns()
+    {
+        var plan = TestReport.Plan(Responses);
+
+        var prepare = plan.Queries[0];
+        prepare.Prepares.ShouldBeTrue();
+        prepare.Sql.ShouldContain("CREATE TEMP TABLE \"rb_responses\" AS");
+        prepare.Sql.ShouldContain("LAG(author)");
+        plan.Queries.Count(q => q.Prepares).ShouldBe(1);
+        foreach (var query in plan.Queries.Skip(1))
+        {
+            query.Sql.ShouldContain("\"rb_responses\" t");
+            query.Sql.ShouldNotContain("LAG(");   // the window passes run once, in the prepare statement
+        }
+
+        plan.Queries.Select(q => q.Dimension).ShouldBe([null, null, "agent", "team"]);
+    }
+
+    [Fact]
+    public async Task Run_TwoReportsOnOneConnection_EachStoresResponsesForItsOwnPeriods()
+    {
+        using var db = new TestDatabase()
+            .Agent(1, "Ann")
+            .Message(ticket: 1, "customer", "2026-10-05 09:00", id: 1)
+            .Message(ticket: 1, "agent", "2026-10-05 10:00", agent: 1, id: 2)     // 1 h, October
+            .Message(ticket: 2, "customer", "2026-09-30 23:00", id: 3)
+            .Message(ticket: 2, "agent", "2026-10-01 01:00", agent: 1, id: 4)     // 2 h, October
+            .Message(ticket: 2, "customer", "2026-10-31 23:00", id: 5)
+            .Message(ticket: 2, "agent", "2026-11-01 00:00", agent: 1, id: 6);    // 1 h, November
+        var october = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "none", 0, "metric: avg_response_time"), db.Path);
+        var november = TestReport.Plan(TestReport.Definition("2026-11", "UTC", "none", 0, "metric: avg_response_time"), db.Path);
+
+        await using var connection = SqliteSource.Open(db.Path);
+        var first = await MetricEngine.RunAsync(october, connection, CancellationToken.None);
+        var second = await MetricEngine.RunAsync(november, connection, CancellationToken.None);
+
+        first["avg_response_time"].At(0).ShouldBe(new Measurement(1.5, 2));
+        second["avg_response_time"].At(0).ShouldBe(new Measurement(1.0, 1));   // not October's stored rows
+    }
+
+    [Fact]
+    public void Plan_DialectThatCannotStoreTables_KeepsTheDerivedQueryInEachStatement()
+    {
+        var definition = ReportDefinitionLoader.Parse("report.yaml", Responses, TestReport.Catalog);
+
+        var plan = ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions(Database: "test.db"), TestReport.AsOf, new InlineOnlyDialect());
+
+        plan.Queries.ShouldNotContain(q => q.Prepares);
+        plan.Queries.ShouldAllBe(q => q.Sql.Contains("LAG(author)") && q.Sql.Contains("GROUP BY 1, 2"));
+    }
+
+    [Fact]
+    public void Open_ReadOnlyConnection_ReadsThroughACappedMemoryMap()
+    {
+        using var db = new TestDatabase().Ticket("2026-10-05 10:00");
+
+        using var connection = SqliteSource.Open(db.Path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size";
+
+        command.ExecuteScalar().ShouldBe(64L * 1024 * 1024);
+    }
+
+    /// <summary>SQLite's spelling without the temporary tables (as PostgreSQL on a read-only transaction).</summary>
+    private sealed class InlineOnlyDialect : SqlDialect
+    {
+        private static readonly SqlDialect Sqlite = SqliteDialect.Instance;
+
+        public override string Hours(string from, string to) => Sqlite.Hours(from, to);
+
+        public override string LocalHour(string timestamp, string zoneParameter) => Sqlite.LocalHour(timestamp, zoneParameter);
+
+        public override string LocalWeekday(string timestamp, string zoneParameter) => Sqlite.LocalWeekday(timestamp, zoneParameter);
+
+        public override string Median(string value) => Sqlite.Median(value);
+
+        public override string Percentile(string value, string p) => Sqlite.Percentile(value, p);
+
+        public override string StoredTable(string name) => Sqlite.StoredTable(name);
+
+        public override string FromIsoText(string value) => Sqlite.FromIsoText(value);
+
+        public override string FromUnixSeconds(string value) => Sqlite.FromUnixSeconds(value);
     }
 }

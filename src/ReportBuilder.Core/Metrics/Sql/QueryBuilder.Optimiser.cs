@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Data;
+using ReportBuilder.Periods;
 
 namespace ReportBuilder.Metrics.Sql;
 
@@ -41,4 +43,36 @@ internal static partial class QueryBuilder
 
         return sql.ToString();
     }
+
+    /// <summary>
+    /// A derived table (a model table with a <c>query</c>, such as <c>responses</c>) built once per run when the dialect
+    /// can store it (<see cref="SqlDialect.TemporaryTable"/>): its query runs over the span of every period of the
+    /// report, and the totals and each breakdown read the stored rows instead of running the query again. Exact, as long
+    /// as the query's rows for a period do not depend on which other periods the statement covers (responses: each
+    /// row looks only backwards in its own ticket, and more periods only keep more rows).
+    /// </summary>
+    private static MetricQuery? Materialise(DataModel model, string tableName, string time, IReadOnlyList<PeriodWindow> periods,
+        IReadOnlyList<int> indexes, SqlDialect dialect)
+    {
+        if (model.Find(tableName) is not { Query: { } query } table || !table.Columns.TryGetValue(time, out var timeColumn)
+            || table.Requires.Any(r => model.Find(r)?.Mapping is not null))
+        {
+            return null;   // a mapped table is a CTE of each statement: the query then stays inside them
+        }
+
+        var parameters = new SqlParameters();
+        parameters.Add("UTC");   // @p0, as in every statement (the zone), so the period placeholders read alike
+        var select = $"WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES {string.Join(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters)))})\n" +
+            $"SELECT * FROM (\n{query.TrimEnd()}\n) derived";
+        if (dialect.TemporaryTable(StoredName(table), select, timeColumn) is not { } sql)
+        {
+            return null;
+        }
+
+        var reads = table.Requires.Select(r => (model.Find(r)?.SqlName ?? r, "*")).ToList();
+        return new MetricQuery(table.Name, sql, parameters.Values, [], indexes, null, reads) { Prepares = true };
+    }
+
+    /// <summary>The temporary table a derived table is stored in for the run.</summary>
+    private static string StoredName(TableModel table) => "rb_" + table.Name;
 }

@@ -17,6 +17,15 @@ internal static partial class QueryBuilder
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var derived in metrics.Where(m => m.Definition.Time is not null).Select(m => (m.Definition.Table, Time: m.Definition.Time!)).Distinct())
+        {
+            if (Materialise(model, derived.Table, derived.Time, periods, allPeriods, dialect) is { } prepare && stored.TryAdd(derived.Table, prepare.Sql))
+            {
+                queries.Add(prepare);
+            }
+        }
+
         // One statement per table, cohort and row fan-out: metrics that filter rows differently share it, each aggregate
         // reading only its own rows (see Compile).
         var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time,
@@ -24,7 +33,7 @@ internal static partial class QueryBuilder
         foreach (var group in groups)
         {
             var members = group.ToList();
-            if (Compile(model, members, periods, allPeriods, null, zone, dialect, diagnostics) is { } totals)
+            if (Compile(model, members, periods, allPeriods, null, zone, dialect, diagnostics, stored) is { } totals)
             {
                 queries.Add(totals);
             }
@@ -33,7 +42,7 @@ internal static partial class QueryBuilder
             {
                 var users = members.Where(m => m.Breakdowns.Contains(dimension)).ToList();
                 IReadOnlyList<int> covered = comparison is { } c && users.Any(m => m.Target?.UsesPrevious == true) ? [0, c] : [0];
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics) is { } breakdown)
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, stored) is { } breakdown)
                 {
                     queries.Add(breakdown);
                 }
@@ -44,7 +53,8 @@ internal static partial class QueryBuilder
     }
 
     private static MetricQuery? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
-        IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics)
+        IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string> stored)
     {
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
@@ -105,7 +115,9 @@ internal static partial class QueryBuilder
             }
         }
 
-        var source = table.Query is { } query ? $"(\n{query.TrimEnd()}\n)" : dialect.Quote(table.SqlName);
+        var isStored = stored.ContainsKey(table.Name);
+        var source = isStored ? dialect.Quote(StoredName(table))
+            : table.Query is { } query ? $"(\n{query.TrimEnd()}\n)" : dialect.Quote(table.SqlName);
         var joins = new StringBuilder();
         foreach (var joinName in scope.Joins)
         {
@@ -125,7 +137,7 @@ internal static partial class QueryBuilder
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
         }
 
-        if (dimension is null && table.Query is null)
+        if (dimension is null && (table.Query is null || isStored))
         {
             sql.Append(PerPeriodTotals(indexes, columns.ToString(), $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}",
                 time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end" + (where.Length > 0 ? $" AND ({where})" : "")));
