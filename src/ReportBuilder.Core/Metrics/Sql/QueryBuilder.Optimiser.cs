@@ -62,7 +62,7 @@ internal static partial class QueryBuilder
 
         var parameters = new SqlParameters();
         parameters.Add("UTC");   // @p0, as in every statement (the zone), so the period placeholders read alike
-        var select = $"WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES {string.Join(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters)))})\n" +
+        var select = $"WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES {string.Join(", ", indexes.Select(i => PeriodRow(i, periods[i], parameters, dialect)))})\n" +
             $"SELECT * FROM (\n{query.TrimEnd()}\n) derived";
         if (dialect.TemporaryTable(StoredName(table), select, timeColumn) is not { } sql)
         {
