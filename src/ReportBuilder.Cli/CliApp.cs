@@ -21,7 +21,7 @@ internal static class CliApp
         {
             Options = { Verbose },
         };
-        root.Subcommands.Add(RunCommand.Create(output, clock));
+        root.Subcommands.Add(RunCommand.Create(output, clock, errors));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock));
         root.Subcommands.Add(ValidateCommand.Create(output, clock));

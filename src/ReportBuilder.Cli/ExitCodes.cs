@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary><c>run-due</c>: a mail could not be sent (it is retried later or recorded as failed).</summary>
     public const int DeliveryFailed = 4;
+
+    /// <summary><c>run</c>: the files are written, but no metric has data (a filter that matches nothing, an empty period).</summary>
+    public const int NoData = 5;
 }

@@ -8,7 +8,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run REPORT.yaml</c>: computes the report and writes HTML, PDF and JSON.</summary>
 internal static class RunCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, TimeProvider clock, TextWriter? errors = null)
     {
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
@@ -26,6 +26,14 @@ internal static class RunCommand
             foreach (var file in result.Files)
             {
                 output.MarkupLineInterpolated($"wrote [bold]{file}[/]");
+            }
+
+            if (result.Model.Verdict.NoDataAtAll)
+            {
+                // The files are written (they say so too), but a report of nothing must not pass for a report.
+                (errors ?? Console.Error).WriteLine(
+                    $"warning: no data: no metric has rows in {result.Model.Period.Label}; check the period, the filters and the params in force ({string.Join(", ", result.Model.Footer.Parameters.DefaultIfEmpty("none"))})");
+                return ExitCodes.NoData;
             }
 
             return ExitCodes.Success;
