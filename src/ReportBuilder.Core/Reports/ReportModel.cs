@@ -58,8 +58,8 @@ public sealed record MetricView(
     /// <summary>The constant the warn rule compares with, when it is that simple.</summary>
     public double? WarnBound { get; init; }
 
-    /// <summary>The row count in the report's culture ("4 792" in French).</summary>
-    public string DisplaySample { get; init; } = "";
+    /// <summary>The row count in the report's culture ("4 792" in French; grouped in English when the model is built by hand).</summary>
+    public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
 
     /// <summary>The brief's theme: outcomes, quality, speed, load, or other.</summary>
     public string Theme { get; init; } = "other";
@@ -93,6 +93,9 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 {
     /// <summary>The group key as the database gave it (an hour 9, a weekday 3), before it is written for readers.</summary>
     public string? Code { get; init; }
+
+    /// <summary>The row count in the report's culture (grouped in English when the model is built by hand).</summary>
+    public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
 }
 
 /// <summary>One point of a metric's trend.</summary>

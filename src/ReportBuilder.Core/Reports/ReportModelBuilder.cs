@@ -109,7 +109,7 @@ public static class ReportModelBuilder
                     return new BreakdownRow(r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
                         formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
                         r.Value.Sample)
-                        with { Code = r.Key };
+                        with { Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, "count") };
                 })
                 .ToList();
             return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);

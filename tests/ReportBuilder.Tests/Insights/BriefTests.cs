@@ -121,6 +121,29 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public async Task Themes_InTheReportsOrder_ComplementOnItsMetricsCard_DistributionShowsItsLargestGroup()
+    {
+        // Four customers active on 1 October, one churns on the 15th: churn 25%, retention 75% (its exact complement).
+        // October's tickets: 3 by email, 1 by chat: the largest channel is email with 75%.
+        using var db = new TestDatabase()
+            .Customer(1).Customer(2).Customer(3).Customer(4, churned: "2026-10-15 00:00")
+            .Ticket("2026-10-02 10:00", channel: "email").Ticket("2026-10-03 10:00", channel: "email")
+            .Ticket("2026-10-04 10:00", channel: "email").Ticket("2026-10-05 10:00", channel: "chat");
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 0,
+            "metric: channel_mix", "metric: customer_retention_rate", "metric: churn_rate") + "\nthemes: [load]\n");
+
+        model.Brief.Themes.Select(g => (g.Theme, g.Label)).ShouldBe([("load", "Load"), ("outcomes", "Outcomes")]);
+        var outcomes = model.Brief.Themes[1];
+        outcomes.Cards.Select(m => m.Name).ShouldBe(["churn_rate"]);
+        outcomes.Cards[0].Value.ShouldBe(0.25);
+        outcomes.Cards[0].Companion!.Name.ShouldBe("customer_retention_rate");
+        outcomes.Cards[0].Companion!.Value.ShouldBe(0.75);
+        var mix = model.Brief.Themes[0].Rows.Single();
+        (mix.Shape!.Key, mix.Shape.Share, mix.Shape.DisplayShare, mix.Shape.Percent).ShouldBe(("email", 0.75, "75.0%", 75));
+    }
+
+    [Fact]
     public async Task Json_HoldsTheInsights_SchemaVersion2()
     {
         using var db = InsightTests.OneTouchByChannel();

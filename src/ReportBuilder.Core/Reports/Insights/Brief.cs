@@ -17,4 +17,8 @@ public sealed record Brief(string Kind, string Headline, IReadOnlyList<string> S
 public sealed record ThemeGroup(string Theme, string Label, IReadOnlyList<MetricView> Cards, IReadOnlyList<MetricView> Rows);
 
 /// <summary>The shape of a distribution: its largest group and that group's share of the whole.</summary>
-public sealed record DistributionShape(string Dimension, string Key, double Share, string DisplayShare);
+public sealed record DistributionShape(string Dimension, string Key, double Share, string DisplayShare)
+{
+    /// <summary>The share as a whole percentage, for a bar's width.</summary>
+    public int Percent => (int)Math.Round(Math.Clamp(Share, 0, 1) * 100);
+}
