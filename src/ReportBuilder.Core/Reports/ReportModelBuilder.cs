@@ -29,7 +29,7 @@ public static class ReportModelBuilder
         var warned = withTargets.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
         var passed = withTargets.Count(m => m.Status == Status.Pass);
         var headline = noDataAtAll
-            ? words.Phrase(formatter.Culture, "headline_no_data", plan.Periods[0].Label(formatter.Culture))
+            ? words.Phrase(formatter.Culture, "headline_no_data", MidSentence(plan.Periods[0].Label(formatter.Culture), formatter.Culture))
             : withTargets.Count == 0
             ? words.NoTargets
             : string.Format(formatter.Culture, words.TargetsMet, passed, withTargets.Count) +
@@ -70,6 +70,13 @@ public static class ReportModelBuilder
             return complement is null ? view : view with { Companion = complement };
         }).ToList();
     }
+
+    // A period label inside a sentence: "za październik 2026", not "za Październik 2026", in languages that write months in
+    // lower case (labels start with a capital where they stand alone, as headings).
+    private static string MidSentence(string label, CultureInfo culture) =>
+        label.Length > 0 && char.IsLower(culture.DateTimeFormat.GetMonthName(1)[0])
+            ? culture.TextInfo.ToLower(label[0]) + label[1..]
+            : label;
 
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
         new(window.StartUtc, window.EndUtc, window.Label(culture));

@@ -143,6 +143,22 @@ public sealed class BriefTests
         (mix.Shape!.Key, mix.Shape.Share, mix.Shape.DisplayShare, mix.Shape.Percent).ShouldBe(("email", 0.75, "75.0%", 75));
     }
 
+    [Theory]
+    [InlineData("en", "No data for October 2026")]
+    [InlineData("de", "Keine Daten für Oktober 2026")]
+    [InlineData("pl", "Brak danych za październik 2026")]
+    [InlineData("ru", "Нет данных за октябрь 2026\u202Fг.")]
+    public async Task Headline_NoDataAtAll_NamesThePeriodAsTheSentenceNeedsIt(string locale, string headline)
+    {
+        using var db = new TestDatabase().Ticket("2026-08-02 10:00");
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 0, "metric: one_touch_rate") + $"\nlocale: {locale}\n");
+
+        model.Brief.Kind.ShouldBe("no_data");
+        model.Verdict.Headline.ShouldBe(headline);
+        model.Verdict.NoDataAtAll.ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Json_HoldsTheInsights_SchemaVersion2()
     {
