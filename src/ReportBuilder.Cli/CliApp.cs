@@ -35,7 +35,7 @@ internal static class CliApp
         {
             Options = { Verbose, Quiet },
         };
-        root.Subcommands.Add(RunCommand.Create(output, clock, progress));
+        root.Subcommands.Add(RunCommand.Create(output, clock, progress, errors));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
         root.Subcommands.Add(CopyCommand.Create(output));

@@ -19,4 +19,7 @@ internal static class ExitCodes
 
     /// <summary>Stopped by SIGTERM after cleaning up.</summary>
     public const int Terminated = 143;
+
+    /// <summary><c>run</c>: the files are written, but no metric has data (a filter that matches nothing, an empty period).</summary>
+    public const int NoData = 6;
 }

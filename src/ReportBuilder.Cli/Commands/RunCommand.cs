@@ -8,7 +8,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run REPORT.yaml</c>: computes the report and writes HTML, PDF and JSON.</summary>
 internal static class RunCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock, ProgressDisplay progress)
+    public static Command Create(IAnsiConsole output, TimeProvider clock, ProgressDisplay progress, TextWriter? errors = null)
     {
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
@@ -39,7 +39,20 @@ internal static class RunCommand
             }
 
             // The formats that failed are reported after the files that were written; the exit code is the worst of theirs.
-            return failed is null ? ExitCodes.Success : throw failed;
+            if (failed is not null)
+            {
+                throw failed;
+            }
+
+            if (result.Model.Verdict.NoDataAtAll)
+            {
+                // The files are written (they say so too), but a report of nothing must not pass for a report.
+                (errors ?? Console.Error).WriteLine(
+                    $"warning: no data: no metric has rows in {result.Model.Period.Label}; check the period, the filters and the params in force ({string.Join(", ", result.Model.Footer.Parameters.DefaultIfEmpty("none"))})");
+                return ExitCodes.NoData;
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -96,6 +96,8 @@ internal static class DefinitionSchema
         new("breakdown", new ListShape("Dimensions always broken down by", new TextShape("A dimension"))),
         new("mix", new FlagShape("Show each breakdown row's share of the count")),
         new("params", Params),
+        new("theme", new TextShape("The brief's group for the metric", MetricThemes.All)),
+        new("complement_of", new TextShape("A metric this one is the exact complement of (shown on its card)")),
     ]);
 
     public static readonly MapShape Report = new("A ReportBuilder report definition",
@@ -117,5 +119,7 @@ internal static class DefinitionSchema
         new("output", Output),
         new("define", new DictionaryShape("Metrics this report defines, by id", MetricDefinition)),
         new("include", new ListShape("Files of metric definitions (metrics: ...)", new TextShape("A file, relative to this one"))),
+        new("themes", new ListShape("The order of the brief's theme groups (default outcomes, quality, speed, load)",
+            new TextShape("A theme", MetricThemes.All))),
     ], Required: ["id", "metrics"]);
 }

@@ -31,6 +31,9 @@ public sealed record ReportDefinition(
     /// <summary>The user's own Scriban template for HTML and PDF (<c>template:</c>), as a full path; null for the built-in one.</summary>
     public Located<string>? Template { get; init; }
 
+    /// <summary>The order of the brief's theme groups (<c>themes:</c>); themes left out follow in the default order.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public Metrics.DataModel? Model { get; init; }
 }

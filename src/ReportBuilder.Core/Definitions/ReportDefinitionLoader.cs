@@ -83,11 +83,30 @@ public static class ReportDefinitionLoader
         {
             CustomMetrics = custom,
             Template = ParseTemplate(yaml, root),
+            Themes = ParseThemes(yaml, root),
             Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
                 : null,
         };
+    }
+
+    private static List<string> ParseThemes(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
+    {
+        var themes = new List<string>();
+        foreach (var theme in yaml.ScalarList(Value(root, "themes"), "themes"))
+        {
+            if (!Metrics.MetricThemes.All.Contains(theme.Value))
+            {
+                yaml.Error(theme, $"unknown theme '{theme.Value}': use one of {string.Join(", ", Metrics.MetricThemes.All)}");
+            }
+            else if (!themes.Contains(theme.Value!))
+            {
+                themes.Add(theme.Value!);
+            }
+        }
+
+        return themes;
     }
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

@@ -180,10 +180,20 @@ public static class CatalogLoader
             yaml.Error(map["direction"].Value, $"unknown direction '{direction}': use one of {string.Join(", ", MetricDirections.All)}");
         }
 
+        var theme = Text("theme");
+        if (theme is not null && !MetricThemes.All.Contains(theme))
+        {
+            yaml.Error(map["theme"].Value, $"unknown theme '{theme}': use one of {string.Join(", ", MetricThemes.All)}");
+        }
+
         var breakdown = yaml.ScalarList(map.GetValueOrDefault("breakdown").Value, "breakdown").Select(s => s.Value!).ToList();
         return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
             stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes",
-            Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node));
+            Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node))
+        {
+            Theme = theme,
+            ComplementOf = Text("complement_of"),
+        };
     }
 
     private static string? Unit(YamlSource yaml, YamlNode node)

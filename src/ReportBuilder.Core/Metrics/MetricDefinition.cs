@@ -26,6 +26,12 @@ public sealed record MetricDefinition(
     IReadOnlyDictionary<string, Located<string>> Params,
     SourceLocation Location)
 {
+    /// <summary>The theme the brief groups the metric under: outcomes, quality, speed or load (null: the last group).</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>A metric this one is the exact complement of (retention of churn): the brief shows it on that metric's card.</summary>
+    public string? ComplementOf { get; init; }
+
     /// <summary>The stat reported when a report names none.</summary>
     public StatDefinition DefaultStat => Stats[0];
 
@@ -42,6 +48,13 @@ public static class MetricUnits
 {
     /// <summary>Every unit a metric may declare.</summary>
     public static readonly IReadOnlyList<string> All = ["count", "hours", "percent", "points", "score", "currency", "ratio"];
+}
+
+/// <summary>The themes the brief groups metrics under, in their default order.</summary>
+public static class MetricThemes
+{
+    /// <summary>outcomes, quality, speed, load.</summary>
+    public static readonly IReadOnlyList<string> All = ["outcomes", "quality", "speed", "load"];
 }
 
 /// <summary>Which way is good for a metric.</summary>

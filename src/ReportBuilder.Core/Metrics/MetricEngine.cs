@@ -18,7 +18,7 @@ public sealed class MetricSeries
     /// <summary>Rows by dimension name, in database order.</summary>
     public Dictionary<string, List<(string? Key, Measurement Value)>> Breakdowns { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Rows of the comparison period by dimension name, when a target compares rows with <c>previous</c>.</summary>
+    /// <summary>Rows of the comparison period by dimension name (what drove the change, and targets that use <c>previous</c>).</summary>
     public Dictionary<string, List<(string? Key, Measurement Value)>> ComparisonBreakdowns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The measurement of a period; no rows means no value.</summary>

@@ -7,7 +7,11 @@ public sealed record ReportModel(
     PeriodView? Comparison,
     Verdict Verdict,
     IReadOnlyList<MetricView> Metrics,
-    ReportFooter Footer);
+    ReportFooter Footer)
+{
+    /// <summary>The first page: headline, generated sentences, theme groups and movers.</summary>
+    public Insights.Brief Brief { get; init; } = Insights.Brief.Empty;
+}
 
 /// <summary>The report's identity and presentation settings.</summary>
 public sealed record ReportHeader(string Id, string Title, string Timezone, string Locale);
@@ -24,7 +28,11 @@ public sealed record Verdict(
     int NoData,
     IReadOnlyList<string> FailedLabels,
     IReadOnlyList<string> WarnedLabels,
-    string Headline);
+    string Headline)
+{
+    /// <summary>No metric of the report has a value in the period (a filter that matches nothing, an empty period).</summary>
+    public bool NoDataAtAll { get; init; }
+}
 
 /// <summary>One metric of the report: its value for the period, the comparison and the breakdowns.</summary>
 public sealed record MetricView(
@@ -49,6 +57,21 @@ public sealed record MetricView(
 
     /// <summary>The constant the warn rule compares with, when it is that simple.</summary>
     public double? WarnBound { get; init; }
+
+    /// <summary>The row count in the report's culture ("4 792" in French; grouped in English when the model is built by hand).</summary>
+    public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>The brief's theme: outcomes, quality, speed, load, or other.</summary>
+    public string Theme { get; init; } = "other";
+
+    /// <summary>Distance to the target, streak, transition, drivers and how unusual the change is.</summary>
+    public Insights.MetricInsight Insight { get; init; } = new();
+
+    /// <summary>For a distribution (one count per group): its largest group and that group's share.</summary>
+    public Insights.DistributionShape? Shape { get; init; }
+
+    /// <summary>The metric this one's card also shows because it is its exact complement (retention on the churn card).</summary>
+    public MetricView? Companion { get; init; }
 }
 
 /// <summary>The same metric in the comparison period, and the change against it.</summary>
@@ -77,6 +100,9 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 {
     /// <summary>The group key as the database gave it (an hour 9, a weekday 3), before it is written for readers.</summary>
     public string? Code { get; init; }
+
+    /// <summary>The row count in the report's culture (grouped in English when the model is built by hand).</summary>
+    public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
 }
 
 /// <summary>One point of a metric's trend.</summary>

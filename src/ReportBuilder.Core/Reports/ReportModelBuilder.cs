@@ -13,26 +13,39 @@ public static class ReportModelBuilder
     {
         words ??= ReportWords.English;
         var definition = plan.Definition;
-        var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale)) { Units = words.Units };
+        var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale))
+        {
+            Units = words.Units,
+            NoChange = words.Brief.GetValueOrDefault("no_change", "no change"),
+        };
         var period = plan.Periods[0];
         var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter, words)).ToList();
+        metrics = FoldComplements(plan, metrics);
 
-        var withTargets = metrics.Where(m => m.Status != Status.None).ToList();
+        // The verdict counts the metrics it can judge: a target and a value with enough rows.
+        var withTargets = metrics.Where(m => m.Status is Status.Pass or Status.Warn or Status.Fail).ToList();
+        var noDataAtAll = metrics.All(m => m.Value is null);
         var failed = withTargets.Where(m => m.Status == Status.Fail).Select(m => m.Label).ToList();
         var warned = withTargets.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
         var passed = withTargets.Count(m => m.Status == Status.Pass);
-        var headline = withTargets.Count == 0
+        var headline = noDataAtAll
+            ? words.Phrase(formatter.Culture, "headline_no_data", MidSentence(plan.Periods[0].Label(formatter.Culture), formatter.Culture))
+            : withTargets.Count == 0
             ? words.NoTargets
             : string.Format(formatter.Culture, words.TargetsMet, passed, withTargets.Count) +
               (failed.Count > 0 ? " — " + string.Format(formatter.Culture, words.Missed, string.Join(", ", failed)) : "");
         var verdict = new Verdict(withTargets.Count, passed, warned.Count, failed.Count,
-            withTargets.Count(m => m.Status is Status.NoData or Status.InsufficientData), failed, warned, headline);
+            metrics.Count(m => m.Target is not null && m.Status is Status.NoData or Status.InsufficientData), failed, warned, headline)
+        {
+            NoDataAtAll = noDataAtAll,
+        };
+        var periodView = View(period, formatter.Culture);
 
         var zoneText = string.Create(CultureInfo.InvariantCulture,
             $"{period.Start:yyyy-MM-dd HH:mm} – {period.End:yyyy-MM-dd HH:mm} {plan.Timezone}");
         return new ReportModel(
             new ReportHeader(definition.Id, plan.Title, plan.Timezone, definition.Locale),
-            View(period, formatter.Culture),
+            periodView,
             plan.ComparisonIndex is { } c ? View(plan.Periods[c], formatter.Culture) : null,
             verdict,
             metrics,
@@ -42,8 +55,29 @@ public static class ReportModelBuilder
                 DataThrough = dataThrough,
                 Parameters = plan.Parameters.Select(p => $"{p.Key} = {p.Value}").ToList(),
                 Filters = plan.Metrics.Select(m => m.Use.Where?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
-            });
+            })
+        {
+            Brief = Insights.BriefBuilder.Build(plan, metrics, verdict, periodView, formatter, words),
+        };
     }
+
+    // A metric that is the exact complement of another in the report (retention of churn) is shown on that one's card.
+    private static List<MetricView> FoldComplements(ReportPlan plan, List<MetricView> metrics)
+    {
+        var byName = plan.Metrics.Zip(metrics).ToList();
+        return metrics.Select(view =>
+        {
+            var complement = byName.FirstOrDefault(p => p.First.Definition.ComplementOf == view.Metric && p.First.Definition.Id != view.Metric).Second;
+            return complement is null ? view : view with { Companion = complement };
+        }).ToList();
+    }
+
+    // A period label inside a sentence: "za październik 2026", not "za Październik 2026", in languages that write months in
+    // lower case (labels start with a capital where they stand alone, as headings).
+    private static string MidSentence(string label, CultureInfo culture) =>
+        label.Length > 0 && char.IsLower(culture.DateTimeFormat.GetMonthName(1)[0])
+            ? culture.TextInfo.ToLower(label[0]) + label[1..]
+            : label;
 
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
         new(window.StartUtc, window.EndUtc, window.Label(culture));
@@ -59,12 +93,14 @@ public static class ReportModelBuilder
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
         var status = Evaluate(metric, current, previous?.Value);
 
+        var bound = Nearest(current.Value, metric.Target?.PassBound, metric.Target?.WarnBound);
         ComparisonView? comparison = null;
         if (previous is { } prev)
         {
             var (change, display) = formatter.Change(current.Value, prev.Value, unit);
-            comparison = new ComparisonView(prev.Value, formatter.Format(prev.Value, unit),
-                Evaluate(metric, prev, null), change, display, Trend(metric.Definition.Direction, current.Value, prev.Value));
+            comparison = new ComparisonView(prev.Value, formatter.Format(prev.Value, unit, Nearest(prev.Value, metric.Target?.PassBound, metric.Target?.WarnBound)),
+                Evaluate(metric, prev, null), change, display,
+                formatter.IsNoChange(display) && current.Value is not null ? "same" : Trend(metric.Definition.Direction, current.Value, prev.Value));
         }
 
         var breakdowns = metric.Breakdowns.Select(d =>
@@ -78,10 +114,10 @@ public static class ReportModelBuilder
                 {
                     var value = metric.Definition.Mix ? (total == 0 ? null : (double)r.Value.Sample / total) : r.Value.Value;
                     var shownUnit = metric.Definition.Mix ? "percent" : unit;
-                    return new BreakdownRow(DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
+                    return new BreakdownRow(r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
                         formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
                         r.Value.Sample)
-                        with { Code = r.Key };
+                        with { Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, "count") };
                 })
                 .ToList();
             return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);
@@ -90,13 +126,41 @@ public static class ReportModelBuilder
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
             plan.Periods[i].Label(formatter.Culture), series.At(i).Value)).ToList();
 
-        return new MetricView(metric.Name, metric.Definition.Id, label, metric.Definition.Description,
-            metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit), status,
-            words.Target(metric.Target), current.Sample, comparison, breakdowns, trend)
+        var description = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
+            ? metric.Definition.Description
+            : words.Brief.GetValueOrDefault("description_" + metric.Definition.Id, metric.Definition.Description);
+        var view = new MetricView(metric.Name, metric.Definition.Id, label, description,
+            metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit, bound), status,
+            words.Target(metric.Target, formatter.Rule), current.Sample, comparison, breakdowns, trend)
         {
             PassBound = metric.Target?.PassBound,
             WarnBound = metric.Target?.WarnBound,
+            DisplaySample = formatter.Format(current.Sample, "count"),
+            Theme = metric.Definition.Theme ?? "other",
         };
+        view = view with { Shape = Shape(metric, view, formatter) };
+        return view with
+        {
+            Insight = Insights.InsightBuilder.Build(plan, metric, series, view, formatter, words, (m, p) => Evaluate(metric, m, p)),
+        };
+    }
+
+    // The bound nearest the value: the one whose side the printed value must show.
+    private static double? Nearest(double? value, double? pass, double? warn) =>
+        value is not { } v ? null : new[] { pass, warn }.OfType<double>().OrderBy(b => Math.Abs(v - b)).Cast<double?>().FirstOrDefault();
+
+    // A distribution (a count per group of one dimension) shows its largest group and that group's share of the whole.
+    private static Insights.DistributionShape? Shape(PlannedMetric metric, MetricView view, ValueFormatter formatter)
+    {
+        if (metric.Unit != "count" || metric.Definition.DefaultBreakdown.Count != 1 || view.Value is not { } total || total <= 0
+            || view.Breakdowns.FirstOrDefault(b => b.Dimension == metric.Definition.DefaultBreakdown[0]) is not { } breakdown
+            || breakdown.Rows.Where(r => r.Value is not null).MaxBy(r => r.Value) is not { } largest)
+        {
+            return null;
+        }
+
+        var share = metric.Definition.Mix ? largest.Value!.Value : largest.Value!.Value / total;
+        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, "percent"));
     }
 
     private static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>

@@ -7,7 +7,7 @@ namespace ReportBuilder.Reports;
 /// <param name="NoTargets">The headline of a report without targets.</param>
 /// <param name="MetricLabels">Catalog metric id → label; metrics not listed keep their own label.</param>
 /// <param name="DimensionLabels">Dimension name → label; dimensions not listed keep their own label.</param>
-public sealed record ReportWords(
+public sealed partial record ReportWords(
     string TargetsMet,
     string Missed,
     string NoTargets,
@@ -28,11 +28,17 @@ public sealed record ReportWords(
     public string WarnOnly { get; init; } = "warn {0}";
 
     /// <summary>A target as readers see it, in these words.</summary>
-    public string? Target(Rules.TargetRule? rule) => rule switch
+    /// <param name="write">Writes one rule in the report's culture (<see cref="ValueFormatter.Rule"/>); as written when null.</param>
+    public string? Target(Rules.TargetRule? rule, Func<string, string>? write = null)
     {
-        null => null,
-        { PassText: { } pass, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, TargetWithWarn, pass, warn),
-        { PassText: null, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, WarnOnly, warn),
-        _ => rule.Display,
-    };
+        write ??= text => text;
+        return rule switch
+        {
+            null => null,
+            { PassText: { } pass, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, TargetWithWarn, write(pass), write(warn)),
+            { PassText: null, WarnText: { } warn } => string.Format(System.Globalization.CultureInfo.InvariantCulture, WarnOnly, write(warn)),
+            { PassText: { } pass } => write(pass),
+            _ => rule.Display,
+        };
+    }
 }

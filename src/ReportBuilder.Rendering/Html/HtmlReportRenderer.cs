@@ -133,6 +133,9 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         globals.Import("breakdown_chart", new Func<string, string, ChartView?>((metric, dimension) =>
             views.FirstOrDefault(c => c.Metric == metric && c.Dimension == dimension)));
         globals.Import(typeof(TemplateFunctions));
+        var culture = ValueFormatter.CultureFor(model.Report.Locale);
+        var reportWords = translations.Words;
+        globals.Import("plural", new Func<string, long, string>((key, count) => reportWords.Plural(culture, key, count)));
         globals.SetValue("print", print, true);
 
         var context = new HtmlEscapingContext(builtins)
@@ -157,5 +160,6 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     // Templates reach the report model's properties and nothing else of .NET.
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
-        && (type.Namespace == typeof(ReportModel).Namespace || type == typeof(Sparkline) || type == typeof(ChartView));
+        && (type.Namespace == typeof(ReportModel).Namespace || type.Namespace == typeof(Reports.Insights.Brief).Namespace
+            || type == typeof(Sparkline) || type == typeof(ChartView));
 }

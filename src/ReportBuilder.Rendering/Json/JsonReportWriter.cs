@@ -7,6 +7,9 @@ namespace ReportBuilder.Rendering.Json;
 /// <summary>Writes the report model as the documented JSON format (see README, "JSON output").</summary>
 public static class JsonReportWriter
 {
+    /// <summary>The version of the JSON format: 2 added the brief and each metric's theme and insights.</summary>
+    public const int SchemaVersion = 2;
+
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON document as UTF-8 bytes.</summary>
@@ -16,7 +19,7 @@ public static class JsonReportWriter
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("schema_version", 1);
+            json.WriteNumber("schema_version", SchemaVersion);
             json.WriteStartObject("report");
             json.WriteString("id", model.Report.Id);
             json.WriteString("title", model.Report.Title);
@@ -34,6 +37,7 @@ public static class JsonReportWriter
             }
 
             WriteVerdict(json, model.Verdict);
+            BriefJson.Write(json, model.Brief);
             json.WriteStartArray("metrics");
             foreach (var metric in model.Metrics)
             {
@@ -84,6 +88,7 @@ public static class JsonReportWriter
         json.WriteNumber("warned", verdict.Warned);
         json.WriteNumber("failed", verdict.Failed);
         json.WriteNumber("no_data", verdict.NoData);
+        json.WriteBoolean("no_data_at_all", verdict.NoDataAtAll);
         json.WriteString("headline", verdict.Headline);
         json.WriteEndObject();
     }
@@ -101,6 +106,7 @@ public static class JsonReportWriter
         json.WriteString("status", metric.Status.ToWire());
         json.WriteString("target", metric.Target);
         json.WriteNumber("sample", metric.Sample);
+        json.WriteString("theme", metric.Theme);
         if (metric.Previous is { } previous)
         {
             json.WriteStartObject("previous");
@@ -145,10 +151,11 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        BriefJson.WriteInsight(json, metric);
         json.WriteEndObject();
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    internal static void WriteNumber(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {

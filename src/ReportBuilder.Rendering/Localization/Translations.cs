@@ -16,7 +16,7 @@ public sealed class Translations
     public const string DefaultLocale = "en";
 
     /// <summary>The sections of a translation file.</summary>
-    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions", "units"];
+    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions", "brief", "units"];
 
     private static readonly ConcurrentDictionary<(string, string), Translations> _cache = new();
 
@@ -44,6 +44,8 @@ public sealed class Translations
         TargetWithWarn = Labels["target_with_warn"],
         WarnOnly = Labels["target_warn_only"],
         Units = Section("units"),
+        Brief = Section("brief"),
+        Language = Locale,
     };
 
     /// <summary>One section of the file, e.g. <c>labels</c>.</summary>

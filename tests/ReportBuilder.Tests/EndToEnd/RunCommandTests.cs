@@ -74,8 +74,12 @@ public sealed class RunCommandTests : IDisposable
             Label: c.QuerySelector("h3")!.TextContent,
             Value: c.QuerySelector(".value")!.TextContent,
             Status: c.QuerySelector(".badge")!.TextContent)).ToList();
-        cards.Select(c => c.Label).ShouldBe(statuses.Select(s => s.Item1));
-        cards.Select(c => c.Status).ShouldBe(statuses.Select(s => Word(s.Item2!)));
+        // The brief: metrics with a target are cards of their theme (both Quality here), failures first; the rest are rows.
+        var withTargets = statuses.Skip(1).OrderBy(s => s.Item2 switch { "fail" => 0, "warn" => 1, _ => 2 }).ToList();
+        cards.Select(c => c.Label).ShouldBe(withTargets.Select(s => s.Item1));
+        cards.Select(c => c.Status).ShouldBe(withTargets.Select(s => Word(s.Item2!)));
+        page.QuerySelectorAll(".theme-title").Select(h => h.TextContent).ShouldBe(["Quality", "Load"]);
+        page.QuerySelector(".theme-load .compact th")!.TextContent.ShouldBe("Ticket volume");
 
         using var pdf = PdfDocument.Open(basePath + ".pdf");
         pdf.NumberOfPages.ShouldBeGreaterThan(0);

@@ -49,7 +49,7 @@ public sealed class PdfReportRendererTests
 
         using var pdf = PdfDocument.Open(bytes);
         var first = Words(pdf.GetPage(1));
-        first.ShouldContain("1 of 2 targets met 1 pass 0 warn 1 fail MISSED Replies per ticket");
+        first.ShouldContain("1 of 2 targets met 1 met · 0 warnings · 1 missed MISSED Replies per ticket");
         first.ShouldContain("Replies per ticket Resolution rate Ticket volume 3.25 95.0% 1,588");   // the cards, side by side
         first.ShouldNotContain("Ada Lovelace");
         var second = Words(pdf.GetPage(2));

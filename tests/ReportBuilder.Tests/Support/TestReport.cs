@@ -28,7 +28,9 @@ internal static class TestReport
         var plan = Plan(yaml, await db.SourceAsync(), asOf, path);
         var (results, _) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
-        return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset());
+        // The words of the report's language, as reportbuilder run reads them.
+        var words = ReportBuilder.Rendering.Localization.Translations.Load(ReportBuilder.Rendering.Html.HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
+        return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset(), words);
     }
 
     /// <summary>Runs a report of one metric; <paramref name="entry"/> is its entry as a YAML flow mapping without braces.</summary>

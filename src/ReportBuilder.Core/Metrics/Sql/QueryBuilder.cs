@@ -11,7 +11,8 @@ namespace ReportBuilder.Metrics.Sql;
 /// <summary>Batches a report's metrics into as few statements as possible: one per table and cohort, plus one per breakdown.</summary>
 internal static partial class QueryBuilder
 {
-    /// <param name="comparison">The comparison period's index: breakdowns of metrics whose targets use <c>previous</c> cover it too.</param>
+    /// <param name="comparison">The comparison period's index: breakdowns cover it too, so insights can say which groups drove
+    /// the change (and targets that use <c>previous</c> can compare each row with its own previous value).</param>
     public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         string zone, SqlDialect dialect, DiagnosticBag diagnostics, int? comparison = null)
     {
@@ -41,7 +42,7 @@ internal static partial class QueryBuilder
             foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
             {
                 var users = members.Where(m => m.Breakdowns.Contains(dimension)).ToList();
-                IReadOnlyList<int> covered = comparison is { } c && users.Any(m => m.Target?.UsesPrevious == true) ? [0, c] : [0];
+                IReadOnlyList<int> covered = comparison is { } c ? [0, c] : [0];
                 if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, stored) is { } breakdown)
                 {
                     queries.Add(breakdown);

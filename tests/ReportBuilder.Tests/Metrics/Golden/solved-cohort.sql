@@ -16,11 +16,11 @@ WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 
 -- tickets by channel: replies_per_ticket
-WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3))
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        (CAST(SUM(t."replies") AS REAL) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
-WHERE (t."status" IN (@p4, @p5))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
--- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=solved, @p5=closed
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed

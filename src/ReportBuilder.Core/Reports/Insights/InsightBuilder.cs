@@ -1,0 +1,147 @@
+using ReportBuilder.Metrics;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Reports.Insights;
+
+/// <summary>Computes a metric's insight from the plan's results: distance, streak, transition, drivers and mover score.</summary>
+internal static class InsightBuilder
+{
+    /// <summary>Breakdown rows with fewer rows than this are never named as drivers when the metric sets no <c>min_sample</c>.</summary>
+    public const int DefaultMinSample = 30;
+
+    // The trend's history needs this many earlier period-to-period moves before a change can be called unusual.
+    private const int MinimumHistory = 3;
+
+    public static MetricInsight Build(ReportPlan plan, PlannedMetric metric, MetricSeries series, MetricView view,
+        ValueFormatter formatter, ReportWords words, Func<Measurement, double?, Status> evaluate)
+    {
+        var statuses = TrendStatuses(plan, series, evaluate);
+        var previousStatus = view.Previous?.Status ?? (statuses.Count > 1 ? statuses[^2] : (Status?)null);
+        return new MetricInsight
+        {
+            Distance = Distance(view, formatter, words),
+            Streak = metric.Target is null || statuses.Count == 0 || statuses[^1] is Status.None
+                ? null
+                : new Streak(statuses[^1], statuses.AsEnumerable().Reverse().TakeWhile(s => s == statuses[^1]).Count()),
+            Transition = (view.Status, previousStatus) switch
+            {
+                (Status.Fail, Status.Pass or Status.Warn) => "newly_failing",
+                (Status.Pass, Status.Fail or Status.Warn) => "recovered",
+                _ => null,
+            },
+            Drivers = Drivers(plan, metric, series, view, formatter, words),
+            MoverScore = MoverScore(plan, series),
+        };
+    }
+
+    private static TargetDistance? Distance(MetricView view, ValueFormatter formatter, ReportWords words)
+    {
+        if (view.Value is not { } v || view.PassBound is not { } bound || view.Status is Status.NoData or Status.InsufficientData)
+        {
+            return null;
+        }
+
+        var difference = v - bound;
+        var side = Math.Abs(difference) < 1e-12 ? "at" : difference > 0 ? "above" : "below";
+        var magnitude = formatter.Magnitude(difference, view.Unit);
+        return new TargetDistance(difference, side, words.Phrase(formatter.Culture, "distance_" + side, magnitude));
+    }
+
+    // The status of each trend period, oldest first; empty unless the trend ends with the report's period.
+    private static List<Status> TrendStatuses(ReportPlan plan, MetricSeries series, Func<Measurement, double?, Status> evaluate)
+    {
+        var statuses = new List<Status>();
+        if (plan.TrendIndexes.Count == 0 || plan.TrendIndexes[^1] != 0)
+        {
+            return statuses;
+        }
+
+        double? previous = null;
+        foreach (var index in plan.TrendIndexes)
+        {
+            var measurement = series.At(index);
+            statuses.Add(evaluate(measurement, previous));
+            previous = measurement.Value;
+        }
+
+        return statuses;
+    }
+
+    /// <summary>This period's change over the median absolute period-to-period change before it.</summary>
+    internal static double? MoverScore(ReportPlan plan, MetricSeries series)
+    {
+        if (plan.TrendIndexes.Count == 0 || plan.TrendIndexes[^1] != 0)
+        {
+            return null;
+        }
+
+        var values = plan.TrendIndexes.Select(i => series.At(i).Value).ToList();
+        var moves = new List<double>();
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] is { } b && values[i - 1] is { } a)
+            {
+                moves.Add(b - a);
+            }
+        }
+
+        if (values[^1] is null || values[^2] is null || moves.Count < MinimumHistory + 1)
+        {
+            return null;
+        }
+
+        var change = moves[^1];
+        var earlier = moves.Take(moves.Count - 1).Select(Math.Abs).Order().ToList();
+        var typical = earlier.Count % 2 == 1 ? earlier[earlier.Count / 2] : (earlier[earlier.Count / 2 - 1] + earlier[earlier.Count / 2]) / 2;
+        if (typical == 0)
+        {
+            typical = earlier.Average();
+        }
+
+        return typical == 0 ? null : Math.Round(change / typical, 6);
+    }
+
+    private static List<DriverSet> Drivers(ReportPlan plan, PlannedMetric metric, MetricSeries series, MetricView view,
+        ValueFormatter formatter, ReportWords words)
+    {
+        var sets = new List<DriverSet>();
+        if (plan.ComparisonIndex is not { } c || view.Value is not { } current || view.Previous?.Value is not { } previous
+            || (current == previous && view.Status is not (Status.Fail or Status.Warn)))
+        {
+            return sets;
+        }
+
+        var expression = metric.Stat.Value.Value;
+        var mean = metric.Unit != "count" && !metric.Definition.Mix
+            && !expression.Contains("median(", StringComparison.OrdinalIgnoreCase)
+            && !expression.Contains("percentile(", StringComparison.OrdinalIgnoreCase);
+        var minSample = metric.MinSample > 0 ? metric.MinSample : DefaultMinSample;
+        var change = current - previous;
+        foreach (var dimension in metric.Breakdowns)
+        {
+            var rows = series.Breakdowns.GetValueOrDefault(dimension.Name) ?? [];
+            var earlier = (series.ComparisonBreakdowns.GetValueOrDefault(dimension.Name) ?? [])
+                .ToDictionary(r => r.Key ?? DimensionKeys.None, r => r.Value, StringComparer.Ordinal);
+            if (rows.Count == 0 || earlier.Count == 0)
+            {
+                continue;
+            }
+
+            // Groups of either period, in breakdown order: a group gone since the comparison period is part of the change too.
+            var all = rows.Concat(series.ComparisonBreakdowns[dimension.Name]
+                    .Where(r => !rows.Any(x => x.Key == r.Key)).Select(r => (r.Key, new Measurement(null, 0))))
+                .ToList();
+            var groups = DimensionKeys.Order(dimension.Name, all)
+                .Select(r => new DriverDecomposition.Group(r.Key, r.Key is null ? words.NoKey : DimensionKeys.Display(dimension.Name, r.Key, formatter.Culture),
+                    r.Value, earlier.TryGetValue(r.Key ?? DimensionKeys.None, out var p) ? p : null))
+                .ToList();
+            var (exact, parts) = DriverDecomposition.Decompose(groups, metric.Unit, mean, current, previous, view.Sample,
+                series.At(c).Sample, minSample);
+            parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit) }).ToList();
+            sets.Add(new DriverSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, change,
+                parts, DriverDecomposition.Top(parts, change, exact)));
+        }
+
+        return sets;
+    }
+}

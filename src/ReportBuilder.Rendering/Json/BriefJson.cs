@@ -1,0 +1,123 @@
+using System.Text.Json;
+using ReportBuilder.Reports;
+using ReportBuilder.Reports.Insights;
+
+namespace ReportBuilder.Rendering.Json;
+
+/// <summary>The brief and the metrics' insights in the JSON format (README, "JSON output").</summary>
+internal static class BriefJson
+{
+    public static void Write(Utf8JsonWriter json, Brief brief)
+    {
+        json.WriteStartObject("brief");
+        json.WriteString("kind", brief.Kind);
+        json.WriteString("headline", brief.Headline);
+        json.WriteStartArray("sentences");
+        brief.Sentences.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("themes");
+        foreach (var theme in brief.Themes)
+        {
+            json.WriteStartObject();
+            json.WriteString("theme", theme.Theme);
+            json.WriteString("label", theme.Label);
+            Names(json, "cards", theme.Cards);
+            Names(json, "rows", theme.Rows);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("movers");
+        foreach (var mover in brief.Movers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", mover.Name);
+            json.WriteNumber("score", mover.Score);
+            json.WriteString("trend", mover.Trend);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void WriteInsight(Utf8JsonWriter json, MetricView metric)
+    {
+        var insight = metric.Insight;
+        json.WriteStartObject("insights");
+        if (insight.Distance is { } distance)
+        {
+            json.WriteStartObject("distance");
+            json.WriteNumber("value", distance.Value);
+            json.WriteString("side", distance.Side);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("distance");
+        }
+
+        if (insight.Streak is { } streak)
+        {
+            json.WriteStartObject("streak");
+            json.WriteString("status", streak.Status.ToWire());
+            json.WriteNumber("periods", streak.Periods);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("streak");
+        }
+
+        json.WriteString("transition", insight.Transition);
+        JsonReportWriter.WriteNumber(json, "mover_score", insight.MoverScore);
+        if (metric.Shape is { } shape)
+        {
+            json.WriteStartObject("largest");
+            json.WriteString("key", shape.Key);
+            json.WriteNumber("share", shape.Share);
+            json.WriteEndObject();
+        }
+
+        json.WriteString("complement", metric.Companion?.Name);
+        json.WriteStartObject("drivers");
+        foreach (var set in insight.Drivers)
+        {
+            json.WriteStartObject(set.Dimension);
+            json.WriteBoolean("exact", set.Exact);
+            json.WriteNumber("change", set.Change);
+            json.WriteStartArray("top");
+            set.Top.ToList().ForEach(p => json.WriteStringValue(p.Key));
+            json.WriteEndArray();
+            json.WriteStartArray("parts");
+            foreach (var part in set.Parts)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", part.Key);
+                JsonReportWriter.WriteNumber(json, "value", part.Value);
+                JsonReportWriter.WriteNumber(json, "previous_value", part.PreviousValue);
+                json.WriteNumber("share", part.Share);
+                json.WriteNumber("previous_share", part.PreviousShare);
+                json.WriteNumber("rate_effect", part.RateEffect);
+                json.WriteNumber("mix_effect", part.MixEffect);
+                json.WriteNumber("total", part.Total);
+                json.WriteNumber("sample", part.Sample);
+                json.WriteBoolean("insufficient_data", part.InsufficientData);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Names(Utf8JsonWriter json, string name, IEnumerable<MetricView> metrics)
+    {
+        json.WriteStartArray(name);
+        metrics.Select(m => m.Name).ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+    }
+}
