@@ -10,6 +10,12 @@ internal static class CliApp
 {
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
 
+    public static readonly Option<string[]> AllowDir = new("--allow-dir")
+    {
+        Description = "Let definitions read templates, models and includes from this folder too (repeatable)",
+        Recursive = true,
+    };
+
     /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
     /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
     public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null,
@@ -19,7 +25,7 @@ internal static class CliApp
         errors ??= Console.Error;
         var root = new RootCommand("ReportBuilder: support metrics from SQLite, checked against targets, as HTML, PDF and JSON reports.")
         {
-            Options = { Verbose },
+            Options = { Verbose, AllowDir },
         };
         root.Subcommands.Add(RunCommand.Create(output, clock));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
@@ -45,6 +51,7 @@ internal static class CliApp
 
         try
         {
+            Definitions.DefinitionPaths.Allow(parsed.GetValue(AllowDir) ?? []);
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             if (DaemonCommand.HandlesSignals(parsed))
             {
