@@ -1,4 +1,5 @@
 using ReportBuilder.Data;
+using ReportBuilder.Diagnostics;
 using ReportBuilder.IO;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
@@ -40,16 +41,22 @@ internal static class ReportRunner
             ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(model, await pdf.Value, ct), ct)),
         };
 
-        var files = new List<string>();
+        if (File.Exists(plan.OutputDirectory))
+        {
+            throw new DefinitionException(SourceLocation.Option("output.dir"),
+                $"{plan.OutputDirectory} is not a folder: name a folder for the report's files (output.dir, or --out)");
+        }
+
+        // Rendered first, then written as one set: a run killed half-way never leaves this run's HTML beside the last one's PDF.
+        var files = new List<(string Path, byte[] Bytes)>();
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
-            var path = $"{basePath}.{extension}";
-            await AtomicFile.WriteAsync(path, await render(), ct);
-            files.Add(path);
+            files.Add(($"{basePath}.{extension}", await render()));
         }
 
-        return new Result(model, files);
+        await AtomicFile.WriteSetAsync(files, ct);
+        return new Result(model, [.. files.Select(f => f.Path)]);
     }
 
     /// <summary>The HTML renderer of a plan: the built-in templates, with the report's own page template when it names one.</summary>

@@ -136,6 +136,14 @@ public static class ReportDefinitionLoader
             return uses;
         }
 
+        if (list.Children.Count > MaxMetrics)
+        {
+            // Metrics over one table share one statement; SQLite allows 2,000 result columns, and a page past a few dozen
+            // cards is not read anyway.
+            diagnostics.Error(yaml.At(list), $"the report lists {list.Children.Count} metrics: a report holds at most {MaxMetrics}; split it into several reports");
+            return uses;
+        }
+
         foreach (var item in list.Children)
         {
             var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry.KeyNames);
@@ -239,6 +247,9 @@ public static class ReportDefinitionLoader
 
         return custom;
     }
+
+    /// <summary>The most metrics one report may list.</summary>
+    public const int MaxMetrics = 200;
 
     /// <summary>The languages with a translation file under templates/i18n.</summary>
     public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "pl", "ru", "ko"];
