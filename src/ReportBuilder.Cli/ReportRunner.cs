@@ -23,9 +23,16 @@ internal static class ReportRunner
         DateTimeOffset? dataThrough;
         await using (var connection = SqliteSource.Open(plan.DatabasePath))
         {
-            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-            results = await MetricEngine.RunAsync(plan, connection, ct);
-            dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+            try
+            {
+                MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+                results = await MetricEngine.RunAsync(plan, connection, ct);
+                dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                throw SqliteFailures.Describe(ex, plan.DatabasePath);
+            }
         }
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;

@@ -75,4 +75,35 @@ public sealed class ExitCodeTests : IDisposable
 
         outcome.ExitCode.ShouldBe(0, outcome.Errors);
     }
+
+    [Fact]
+    public async Task Run_DatabaseDamagedPastItsSchema_ExitsWith3NamingTheFile()
+    {
+        var db = Path.Combine(_directory, "support.db");
+        using (var source = new Support.TestDatabase())
+        {
+            for (var i = 0; i < 3000; i++)
+            {
+                source.Ticket($"2026-10-{1 + (i % 28):00} 10:00", solved: $"2026-10-{1 + (i % 28):00} 12:00", status: "solved", replies: i % 5);
+            }
+
+            File.Copy(source.Path, db);
+        }
+
+        // The first pages (header and schema) stay whole, so the file opens; the rows after them are overwritten.
+        using (var file = new FileStream(db, FileMode.Open, FileAccess.ReadWrite))
+        {
+            file.Position = file.Length / 2;
+            file.Write(Enumerable.Repeat((byte)0xA5, (int)(file.Length - file.Position)).ToArray());
+        }
+
+        var report = Path.Combine(_directory, "damaged.yaml");
+        await File.WriteAllTextAsync(report, "id: t\ntitle: T\nsource: { sqlite: support.db }\nperiod: 2026-10\n" +
+            "metrics:\n  - metric: ticket_volume\n  - metric: replies_per_ticket\n  - metric: resolution_time\n");
+
+        var outcome = await CliHarness.RunAsync("run", report, "--format", "json");
+
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldStartWith($"error: {db} is damaged (SQLite: ");
+    }
 }
