@@ -62,7 +62,12 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         {
             return template.Render(context);
         }
-        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex is not Scriban.Syntax.ScriptAbortException)
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex is Scriban.Syntax.ScriptAbortException || ct.IsCancellationRequested)
+        {
+            // A cancelled run (a signal, a deadline) is not a mistake in the template.
+            throw new OperationCanceledException("rendering was cancelled", ex, ct);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw TemplateErrors.From(ex);
         }
