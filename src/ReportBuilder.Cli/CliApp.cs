@@ -18,6 +18,12 @@ internal static class CliApp
     /// <summary>The width of output that is not a terminal: wide enough that no table or line is wrapped for a file or a pipe.</summary>
     private const int UnwrappedWidth = 4096;
 
+    public static readonly Option<string[]> AllowDir = new("--allow-dir")
+    {
+        Description = "Let definitions read templates, models and includes from this folder too (repeatable)",
+        Recursive = true,
+    };
+
     /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
     /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
     public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null,
@@ -33,7 +39,7 @@ internal static class CliApp
 
         var root = new RootCommand("ReportBuilder: support metrics from SQLite, checked against targets, as HTML, PDF and JSON reports.")
         {
-            Options = { Verbose, Quiet },
+            Options = { Verbose, Quiet, AllowDir },
         };
         root.Subcommands.Add(RunCommand.Create(output, clock, progress, errors));
         root.Subcommands.Add(ExplainCommand.Create(output, clock));
@@ -67,6 +73,7 @@ internal static class CliApp
         using var interruption = DaemonCommand.HandlesSignals(parsed) ? null : Interruption.Watch(ct);
         try
         {
+            Definitions.DefinitionPaths.Allow(parsed.GetValue(AllowDir) ?? []);
             // System.CommandLine's own termination handling is off: it raced with the work's end and crashed on SIGTERM.
             var invocation = new InvocationConfiguration
             {

@@ -1,4 +1,5 @@
 using ReportBuilder.Data;
+using ReportBuilder.Diagnostics;
 using ReportBuilder.IO;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
@@ -48,18 +49,23 @@ internal static class ReportRunner
             ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(shown, await pdf.Value, ct), ct)),
         };
 
+        if (File.Exists(plan.OutputDirectory))
+        {
+            throw new DefinitionException(SourceLocation.Option("output.dir"),
+                $"{plan.OutputDirectory} is not a folder: name a folder for the report's files (output.dir, or --out)");
+        }
+
+        // Rendered first, then written as one set: a run killed half-way never leaves this run's HTML beside the last one's PDF.
         // One failing format never stops the others: each is written or reported.
-        var files = new List<string>();
+        var rendered = new List<(string Path, byte[] Bytes)>();
         var failures = new List<FormatFailedException>();
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
             progress.Stage($"writing {format}");
-            var path = $"{basePath}.{extension}";
             try
             {
-                await AtomicFile.WriteAsync(path, await render(), ct);
-                files.Add(path);
+                rendered.Add(($"{basePath}.{extension}", await render()));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
@@ -67,7 +73,8 @@ internal static class ReportRunner
             }
         }
 
-        var result = new Result(model, files, shown);
+        await AtomicFile.WriteSetAsync(rendered, ct);
+        var result = new Result(model, [.. rendered.Select(f => f.Path)], shown);
         return failures.Count == 0 ? result : throw new FormatsFailedException(result, failures);
     }
 

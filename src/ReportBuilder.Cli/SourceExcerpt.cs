@@ -3,7 +3,8 @@ using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Cli;
 
-/// <summary>Prints the offending source line with a caret under the column, as compilers do.</summary>
+/// <summary>Prints the offending source line with a caret under the column, as compilers do; the value of a key named like a
+/// secret (password, secret, token, key) is never printed.</summary>
 internal static partial class SourceExcerpt
 {
     public static void Write(TextWriter output, SourceLocation location)
@@ -22,11 +23,15 @@ internal static partial class SourceExcerpt
         }
 
         var gutter = $"{location.Line,5} | ";
-        output.WriteLine(gutter + Secret().Replace(line.Replace('\t', ' '), "$1***"));
+        output.WriteLine(gutter + Redact(line).Replace('\t', ' '));
         output.WriteLine(new string(' ', gutter.Length + Math.Max(0, Math.Min(location.Column - 1, line.Length))) + "^");
     }
 
-    // A password written where it must not be is refused, and never printed back.
-    [GeneratedRegex(@"(\bpassword\s*:\s*)[^,}\s][^,}]*", RegexOptions.IgnoreCase)]
-    private static partial Regex Secret();
+    /// <summary>The line with the value of every secret-like key (<c>password: x</c>, <c>{ api_token: "x" }</c>) replaced by ***.</summary>
+    public static string Redact(string line) => SecretValue().Replace(line, m => m.Groups["value"].Length == 0 ? m.Value
+        : m.Value[..(m.Groups["value"].Index - m.Index)] + "***");
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        """(?i)[\w.-]*(?:password|passwd|secret|token|key)[\w.-]*["']?\s*:[ \t]*(?<value>"(?:[^"\\]|\\.)*"?|'[^']*'?|[^,}#\r\n]*[^,}#\s])""")]
+    private static partial System.Text.RegularExpressions.Regex SecretValue();
 }

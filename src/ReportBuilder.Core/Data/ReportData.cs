@@ -17,9 +17,16 @@ public static class ReportData
         }
 
         await using var connection = SqliteSource.Open(plan.DatabasePath);
-        MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
-        return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
+        try
+        {
+            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+            var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+            return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            throw SqliteFailures.Describe(ex, plan.DatabasePath);   // a lock or damage met mid-query names the file: exit 3
+        }
     }
 
     /// <summary>Checks the tables and columns the plan reads, without running it (<c>validate --db</c>).</summary>

@@ -26,7 +26,11 @@ internal static class ModelMappingLoader
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } file })
         {
-            var path = Path.Combine(Path.GetDirectoryName(yaml.FileOf(node)) ?? "", file);
+            if (DefinitionPaths.Resolve(yaml, node, file, "model") is not { } path)
+            {
+                return canonical;
+            }
+
             if (!File.Exists(path))
             {
                 yaml.Error(node, $"model file not found: {file} (paths are relative to this report)");

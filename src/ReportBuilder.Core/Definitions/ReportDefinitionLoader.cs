@@ -73,7 +73,7 @@ public static class ReportDefinitionLoader
         var period = LocatedText(yaml, root, "period") ?? new Located<string>("last_month", start);
         var compare = LocatedText(yaml, root, "compare");
         var trend = yaml.Integer(Value(root, "trend"), "trend", DefinitionSchema.Trend.Min, DefinitionSchema.Trend.Max) ?? 0;
-        var locale = yaml.Text(Value(root, "locale"), "locale") ?? "en";
+        var locale = Locale(yaml, Value(root, "locale"));
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
         var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics);
@@ -201,6 +201,14 @@ public static class ReportDefinitionLoader
             return uses;
         }
 
+        if (list.Children.Count > MaxMetrics)
+        {
+            // Metrics over one table share one statement; SQLite allows 2,000 result columns, and a page past a few dozen
+            // cards is not read anyway.
+            diagnostics.Error(yaml.At(list), $"the report lists {list.Children.Count} metrics: a report holds at most {MaxMetrics}; split it into several reports");
+            return uses;
+        }
+
         foreach (var item in list.Children)
         {
             var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry.KeyNames);
@@ -271,10 +279,13 @@ public static class ReportDefinitionLoader
         }
 
         var model = (catalog ?? Metrics.Catalog.LoadDefault()).Model;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(yaml.File)) ?? ".";
         foreach (var include in includes)
         {
-            var file = Path.Combine(folder, include.Value!);
+            if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include") is not { } file)
+            {
+                continue;
+            }
+
             if (!File.Exists(file))
             {
                 yaml.Error(include, $"included file not found: {include.Value} (paths are relative to this report)");
@@ -302,10 +313,39 @@ public static class ReportDefinitionLoader
         return custom;
     }
 
+    /// <summary>The most metrics one report may list.</summary>
+    public const int MaxMetrics = 200;
+
+    /// <summary>The languages with a translation file under templates/i18n.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "pl", "ru", "ko"];
+
+    /// <summary>A known language, or a culture of one (de-AT); anything else is an error, as it would name a file.</summary>
+    private static string Locale(YamlSource yaml, YamlNode? node)
+    {
+        var locale = yaml.Text(node, "locale") ?? "en";
+        System.Globalization.CultureInfo? culture = null;
+        try
+        {
+            culture = System.Globalization.CultureInfo.GetCultureInfo(locale, predefinedOnly: true);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+        }
+
+        if (culture is null || !Languages.Contains(culture.TwoLetterISOLanguageName) || !Languages.Contains(locale.Split('-', '_')[0]))
+        {
+            yaml.Error(node!, $"locale '{locale}' is not a known language: use {string.Join(", ", Languages)} (or a culture of one, e.g. de-AT)");
+            return "en";
+        }
+
+        return locale;
+    }
+
     // Relative to the file that names it, which in a variant may be the base report.
     private static Located<string>? ParseTemplate(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root) =>
-        Value(root, "template") is { } node && yaml.Text(node, "template") is { Length: > 0 } name
-            ? new Located<string>(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(yaml.FileOf(node)) ?? ".", name)), yaml.At(node))
+        Value(root, "template") is { } node && yaml.Text(node, "template") is { Length: > 0 } name &&
+        DefinitionPaths.Resolve(yaml, node, name, "template") is { } path
+            ? new Located<string>(path, yaml.At(node))
             : null;
 
     private static OutputDefinition ParseOutput(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)

@@ -14,9 +14,22 @@ public static partial class PeriodParser
         "last_month, month_to_date, last_7_days, last_N_days, yesterday, last_week, week_to_date, last_quarter, quarter_to_date, " +
         "last_year, year_to_date, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-05, or 2026-10-01..2026-10-15";
 
+    /// <summary>The years a period may name: far beyond any support data, far inside what dates, comparisons and trends
+    /// (up to 60 periods back) can be computed for.</summary>
+    public const int MinYear = 1900, MaxYear = 2999;
+
+    /// <summary>Whether every year written in <paramref name="text"/> is from <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
+    public static bool YearsInRange(string text) =>
+        YearWritten().Matches(text).All(m => m.Length <= 4 && int.Parse(m.Value, CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear);
+
     /// <summary>Resolves <paramref name="text"/> in <paramref name="zone"/> as of <paramref name="asOf"/>; null when it is not a period.</summary>
     public static PeriodWindow? TryParse(string text, DateTimeZone zone, Instant asOf)
     {
+        if (!YearsInRange(text))
+        {
+            return null;
+        }
+
         var now = asOf.InZone(zone).LocalDateTime;
         var today = now.Date;
         var spec = text.Trim().ToLowerInvariant();
@@ -126,4 +139,8 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"^(\d{4})$")]
     private static partial Regex Year();
+
+    // The year of a calendar period or of each end of a range: the digits a period starts with, or that follow "..".
+    [GeneratedRegex(@"(?<=^\s*|\.\.\s*)\d+(?=-|\s*$|\s*\.\.)")]
+    private static partial Regex YearWritten();
 }

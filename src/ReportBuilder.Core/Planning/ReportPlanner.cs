@@ -148,6 +148,12 @@ public static partial class ReportPlanner
             diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use previous_period, same_period_last_year or none");
         }
 
+        if (period is null && !PeriodParser.YearsInRange(text))
+        {
+            diagnostics.Error(location, $"'{text}' names a year outside {PeriodParser.MinYear} to {PeriodParser.MaxYear}: report on a period of your data");
+            return [];
+        }
+
         if (period is null)
         {
             diagnostics.Error(location, $"'{text}' is not a period: use {PeriodParser.Forms}");

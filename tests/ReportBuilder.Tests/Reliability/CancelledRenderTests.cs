@@ -1,0 +1,26 @@
+using ReportBuilder.Rendering.Html;
+using ReportBuilder.Tests.Rendering;
+
+namespace ReportBuilder.Tests.Reliability;
+
+/// <summary>A cancelled run is reported as cancelled, never as a mistake in the user's template.</summary>
+public sealed class CancelledRenderTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("rb-cancel-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Theory]
+    [InlineData("{{ for i in 1..3 }}{{ include 'p.sbn' }}{{ end }}")]
+    [InlineData("{{ for i in 1..3 }}{{ i }}{{ end }}")]
+    public async Task Render_Cancelled_ThrowsCancellationNotATemplateError(string template)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), template);
+        await File.WriteAllTextAsync(Path.Combine(_directory, "p.sbn"), "{{ for j in 1..3 }}x{{ end }}");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() =>
+            new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, cancelled.Token));
+    }
+}
