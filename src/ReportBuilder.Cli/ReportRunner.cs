@@ -33,8 +33,7 @@ internal static class ReportRunner
             BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
         }
 
-        progress.Stage("reading the data");
-        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count));
+        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count), progress.Stages());
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Cli;

@@ -10,7 +10,7 @@ namespace ReportBuilder.Data;
 /// (<c>timestamptz</c>, integers, numerics), primary keys and the indexes the engine's statements use.</summary>
 public static class PostgresCopy
 {
-    /// <summary>The canonical tables with PostgreSQL types (METRICS.md §1), in load order.</summary>
+    /// <summary>The canonical tables with PostgreSQL types (docs/metrics.md), in load order.</summary>
     private static readonly (string Table, string[] Columns)[] Tables =
     [
         ("customers", ["id bigint PRIMARY KEY", "name text NOT NULL", "tier text NOT NULL", "created_at timestamptz NOT NULL", "churned_at timestamptz"]),
@@ -90,7 +90,7 @@ public static class PostgresCopy
         var types = columns.Select(c => c.Split(' ')[1]).ToArray();
         if (names.FirstOrDefault(n => !sourceColumns.Contains(n)) is { } missing)
         {
-            throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (METRICS.md §1)");
+            throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (docs/metrics.md)");
         }
 
         using var select = sqlite.CreateCommand();

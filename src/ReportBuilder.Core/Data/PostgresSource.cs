@@ -18,14 +18,14 @@ public static class PostgresSource
     /// <summary>Runs the plan's statements on the server in one snapshot; throws <see cref="DataSourceException"/> when the server
     /// cannot be reached (twice), refuses the login, lacks a table or column, or a statement runs past the timeout.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
-        IProgress<MetricQuery>? statements = null)
+        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReadOnceAsync(plan, location, ct, statements);
+                return await ReadOnceAsync(plan, location, ct, statements, stages);
             }
             catch (Exception ex) when (attempt == 1 && IsConnectionLost(ex))
             {
@@ -128,7 +128,7 @@ public static class PostgresSource
     };
 
     private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
-        CancellationToken ct, IProgress<MetricQuery>? statements)
+        CancellationToken ct, IProgress<MetricQuery>? statements, IProgress<string>? stages)
     {
         await using var connection = await OpenAsync(location, ct);
         // One snapshot for every statement of the report; READ ONLY, so a report can never change the data.
@@ -139,8 +139,10 @@ public static class PostgresSource
             await setup.ExecuteNonQueryAsync(ct);
         }
 
+        stages?.Report(ReportData.CheckingStage);
         MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
         var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+        stages?.Report(ReportData.FreshnessStage);
         var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
         await transaction.CommitAsync(ct);
         return (results, dataThrough);

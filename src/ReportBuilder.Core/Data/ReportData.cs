@@ -7,20 +7,25 @@ namespace ReportBuilder.Data;
 /// <summary>Reads a plan's metrics from its source: a SQLite file or a PostgreSQL server (a postgres:// address).</summary>
 public static class ReportData
 {
+    /// <summary>The stages a read reports, around its statements.</summary>
+    public const string CheckingStage = "checking the database's tables and columns", FreshnessStage = "reading how fresh the data is";
+
     /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
-        IProgress<MetricQuery>? statements = null)
+        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
-            return await PostgresSource.ReadAsync(plan, ct, statements);
+            return await PostgresSource.ReadAsync(plan, ct, statements, stages);
         }
 
         await using var connection = SqliteSource.Open(plan.DatabasePath);
         try
         {
+            stages?.Report(CheckingStage);
             MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
             var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+            stages?.Report(FreshnessStage);
             return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)

@@ -36,13 +36,13 @@ public sealed class DeliveryFaultTests
         var later = await world.RunDueAsync(Instant(2026, 11, 2, 7, 5));
 
         first.ExitCode.ShouldBe(4);
-        first.Output.ShouldStartWith("partial monthly October 2026 (due 2026-11-01 07:00Z): accepted by 127.0.0.1:");
+        first.Output.ShouldStartWith("2026-11-05T08:00:00Z partial monthly October 2026 (due 2026-11-01T07:00Z): accepted by 127.0.0.1:");
         first.Output.ShouldEndWith("; recipient ops@example.com rejected: 550 5.1.1 <ops@example.com>: mailbox unavailable\n");
         var (message, envelope) = smtp.Messages().ShouldHaveSingleItem();
         envelope.ShouldBe(["head@example.com", "archive@example.com"]);
         message.Cc.Mailboxes.Single().Address.ShouldBe("ops@example.com");
         Events(world, "rejected").ShouldBe(["recipient ops@example.com rejected: 550 5.1.1 <ops@example.com>: mailbox unavailable"]);
-        later.Output.ShouldBe("nothing due\n", "the accepted recipients have their mail: it is not sent again");
+        later.Output.ShouldBe("2026-11-05T08:00:00Z nothing due\n", "the accepted recipients have their mail: it is not sent again");
     }
 
     [Fact]
@@ -60,11 +60,11 @@ public sealed class DeliveryFaultTests
         behind.Errors.ShouldBe("");
         behind.ExitCode.ShouldBe(0);
         behind.Output.ShouldBe(
-            "note: delivery 'monthly': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
+            "2026-11-05T08:00:00Z note: delivery 'monthly': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
             "nothing of it is due until the clock passes that time\n" +
-            "note: delivery 'second': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
+            "2026-11-05T08:00:00Z note: delivery 'second': the clock (2026-10-01 08:00Z) is behind the ledger's latest occurrence (2026-11-01 07:00Z): " +
             "nothing of it is due until the clock passes that time\n" +
-            "nothing due\n");
+            "2026-11-05T08:00:00Z nothing due\n");
         smtp.Messages().ShouldBeEmpty();
         var back = await world.RunDueAsync(Instant(2026, 11, 1, 8, 0));
         back.ExitCode.ShouldBe(0, back.Output);
@@ -87,7 +87,7 @@ public sealed class DeliveryFaultTests
 
         (await errors).ShouldBe("");
         daemon.ExitCode.ShouldBe(0);
-        lines.ShouldContain(l => l.StartsWith("note: delivery 'monthly': the clock (", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.Contains("Z note: delivery 'monthly': the clock (", StringComparison.Ordinal));
         rest.ShouldEndWith("daemon: stopped\n");
     }
 
@@ -105,12 +105,12 @@ public sealed class DeliveryFaultTests
 
         (await errors).ShouldBe("");
         daemon.ExitCode.ShouldBe(0);
-        output.ShouldContain("\nsent monthly ");
+        output.ShouldContain("Z sent monthly ");
         output.ShouldEndWith("daemon: stopped\n");
         output.ShouldNotContain("next run at");
         smtp.Messages().ShouldHaveSingleItem();
         (await world.RunDueAsync(DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).Output
-            .ShouldBe("nothing due\n", "the mail was recorded as sent before the daemon stopped");
+            .ShouldBe("2026-11-05T08:00:00Z nothing due\n", "the mail was recorded as sent before the daemon stopped");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class DeliveryFaultTests
         var next = await world.RunDueAsync(Instant(2026, 11, 1, 7, 6));
 
         next.ExitCode.ShouldBe(0);
-        next.Output.ShouldStartWith("sent monthly October 2026", customMessage: "not held back for the 15 minutes of a dead process's claim");
+        next.Output.ShouldStartWith("2026-11-05T08:00:00Z sent monthly October 2026", customMessage: "not held back for the 15 minutes of a dead process's claim");
         smtp.Messages().ShouldHaveSingleItem();
     }
 
@@ -157,10 +157,10 @@ public sealed class DeliveryFaultTests
         File.ReadAllLines(Path.Combine(smtp.Folder, "auth.log")).Length.ShouldBe(1, "one login, with one mechanism, for the whole run");
         var lines = outcome.Output.TrimEnd('\n').Split('\n');
         lines.Length.ShouldBe(2, outcome.Output);
-        lines[0].ShouldStartWith("note: 127.0.0.1:");
+        lines[0].ShouldStartWith("2026-11-05T08:00:00Z note: 127.0.0.1:");
         lines[0].ShouldContain("refused the login: ");
         lines[0].ShouldEndWith(": no further mail is sent in this run (one login per run, so the account is not locked); check the SMTP credentials");
-        lines[1].ShouldStartWith("retry monthly October 2026 (due 2026-11-01 07:00Z): 127.0.0.1:");
+        lines[1].ShouldStartWith("2026-11-05T08:00:00Z retry monthly October 2026 (due 2026-11-01T07:00Z): 127.0.0.1:");
         outcome.Output.ShouldNotContain("wrong");
         smtp.Messages().ShouldBeEmpty();
     }

@@ -33,7 +33,7 @@ public sealed class PostgresDeliveryTests(PostgresServer server)
         var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
 
         outcome.ExitCode.ShouldBe(0, outcome.Errors);
-        outcome.Output.ShouldContain($"held monthly October 2026 (due 2026-11-01 07:00Z): cannot read tickets.created_at on PostgreSQL at 127.0.0.1:{nobody}");
+        outcome.Output.ShouldContain($"2026-11-05T08:00:00Z held monthly October 2026 (due 2026-11-01T07:00Z): cannot read tickets.created_at on PostgreSQL at 127.0.0.1:{nobody}");
     }
 
     private static void UsePostgres(DeliveryWorld world, string host, int port, string schema)
