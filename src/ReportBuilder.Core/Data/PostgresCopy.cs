@@ -70,7 +70,7 @@ public static class PostgresCopy
                      .Where(ddl => tables.Any(t => ddl.Contains($" ON {t.Table}(", StringComparison.Ordinal))))
         {
             // The index DDL is the SQLite file's own; tables resolve to the target schema through the search_path.
-            progress?.Invoke(index);
+            progress?.Invoke("indexing " + index[(index.IndexOf(" ON ", StringComparison.Ordinal) + 4)..]);
             await ExecuteAsync(connection, index, ct);
         }
 

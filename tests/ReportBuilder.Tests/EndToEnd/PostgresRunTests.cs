@@ -87,8 +87,8 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         var holder = await LockTicketsAsync(address);
         try
         {
-            var run = CliHarness.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
-            await WaitForBlockedReportAsync(holder);
+            var run = RunProcessAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            await WaitForBlockedReportAsync(holder, run);
             await server.StopAsync();   // fast: the server ends every session, as on a shutdown
 
             var outcome = await run;
@@ -111,8 +111,8 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         var holder = await LockTicketsAsync(address);
         await using (holder.Connection)
         {
-            var run = CliHarness.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
-            var pid = await WaitForBlockedReportAsync(holder);
+            var run = RunProcessAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            var pid = await WaitForBlockedReportAsync(holder, run);
             await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", holder.Connection))
             {
                 await kill.ExecuteNonQueryAsync();
@@ -127,7 +127,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
-    public async Task Run_RoleThatMayOnlySelect_IsEnough_AndAWrongPasswordIsNeverPrinted()
+    public async Task Run_RoleThatMayOnlySelect_IsEnough_WithThePasswordFromTheEnvironmentOrAPgpassFile_AndAWrongOneIsNeverPrinted()
     {
         var address = await TwoOctoberTicketsAsync();
         var schema = PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema;
@@ -152,11 +152,40 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
             refused.Errors.ShouldContain("password authentication failed");
             refused.Errors.ShouldContain(PostgresLocation.PasswordVariable);
             (refused.Output + refused.Errors).ShouldNotContain("wrong-Secret-17");
+
+            // Without the variable, Npgsql reads a pgpass-style file (host:port:database:user:password).
+            Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, null);
+            var pgpass = Path.Combine(_folder, "pgpass");
+            File.WriteAllText(pgpass, $"127.0.0.1:{server.Port}:{PostgresServer.Database}:{PostgresServer.Reader}:{password}\n");
+            Environment.SetEnvironmentVariable("PGPASSFILE", pgpass);
+            var fromFile = await CliHarness.RunAsync("run", Report(), "--db", reader, "--format", "json", "--out", _folder);
+            fromFile.ExitCode.ShouldBe(0, fromFile.Errors);
         }
         finally
         {
             Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, null);
+            Environment.SetEnvironmentVariable("PGPASSFILE", null);
         }
+    }
+
+    /// <summary>The CLI as its own process, as cron starts it: a run that outlives a server restart holds no state of the test's.</summary>
+    private static async Task<CliHarness.Outcome> RunProcessAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "reportbuilder"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliHarness.Outcome(process.ExitCode, await output, await errors);
     }
 
     private static string Json(string path) =>
@@ -192,15 +221,26 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         return new Holder(connection, transaction);
     }
 
-    private static async Task<int> WaitForBlockedReportAsync(Holder holder)
+    private static async Task<int> WaitForBlockedReportAsync(Holder holder, Task<CliHarness.Outcome> run)
     {
-        for (var attempt = 0; attempt < 1200; attempt++)   // two minutes: a cold CLI on a loaded machine is slow to get there
+        for (var attempt = 0; attempt < 600; attempt++)   // a minute: a cold CLI on a loaded machine is slow to get there
         {
+            // The holder is inside its transaction, where pg_stat_activity keeps the snapshot of its first read: clear it each time.
+            await using (var clear = new NpgsqlCommand("SELECT pg_stat_clear_snapshot()", holder.Connection))
+            {
+                await clear.ExecuteNonQueryAsync();
+            }
+
             await using var command = new NpgsqlCommand(
                 "SELECT pid FROM pg_stat_activity WHERE application_name = 'reportbuilder' AND wait_event_type = 'Lock'", holder.Connection);
             if (await command.ExecuteScalarAsync() is int pid)
             {
                 return pid;
+            }
+
+            if (run.IsCompleted)
+            {
+                throw new InvalidOperationException($"the report ended before it reached the lock: {(await run).ExitCode} {(await run).Errors}");
             }
 
             await Task.Delay(100);

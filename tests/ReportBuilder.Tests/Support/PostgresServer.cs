@@ -56,19 +56,34 @@ public sealed class PostgresServer : IAsyncLifetime
 
         Port = FreePort();
         await StartAsync();
+        // Should the test host end without disposing the fixture, the server must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopQuietly();
         await ExecuteAsync($"CREATE DATABASE {Database}", database: "postgres");
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
+        StopQuietly();
+        return Task.CompletedTask;
+    }
+
+    private void StopQuietly()
+    {
+        if (!Directory.Exists(_folder))
+        {
+            return;
+        }
+
         try
         {
-            await StopAsync(immediate: true);
+            StopAsync(immediate: true).GetAwaiter().GetResult();
         }
-        finally
+        catch (InvalidOperationException)
         {
-            Directory.Delete(_folder, recursive: true);
+            // Already stopped.
         }
+
+        Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>Starts the server (again); fast settings, as nothing here must survive a crash.</summary>
