@@ -5,7 +5,8 @@ namespace ReportBuilder.Tests.Delivery;
 
 /// <summary>
 /// The browser's life in real processes: <c>REPORTBUILDER_CHROMIUM</c> points at a wrapper script that logs each start and
-/// runs the real Chromium, or stops it (SIGSTOP) after it started, as a hung browser does. Every process the wrapper starts
+/// runs the real Chromium, or stops it (SIGSTOP) after it started, as a hung browser does: 0.1 s after, since on a quiet
+/// machine the whole PDF can be done within a second or two. Every process the wrapper starts
 /// carries a marker in its environment, so a leftover one is found whatever its process group.
 /// </summary>
 public sealed class BrowserProcessTests : IDisposable
@@ -66,7 +67,7 @@ public sealed class BrowserProcessTests : IDisposable
         var outDir = Path.Combine(_world.Folder, "hung");
         var clock = Stopwatch.StartNew();
 
-        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 1.5, deadlineSeconds: 5), RunPdf(outDir));
+        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 0.1, deadlineSeconds: 5), RunPdf(outDir));
 
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
         outcome.ExitCode.ShouldBe(5, outcome.Errors);
@@ -83,7 +84,7 @@ public sealed class BrowserProcessTests : IDisposable
     {
         var outDir = Path.Combine(_world.Folder, "crashed");
 
-        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 1.5, deadlineSeconds: 20, signal: "KILL"), RunPdf(outDir));
+        var outcome = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 0.1, deadlineSeconds: 20, signal: "KILL"), RunPdf(outDir));
 
         outcome.ExitCode.ShouldBe(5, outcome.Errors);
         outcome.Errors.ShouldStartWith("error: pdf: Chromium ");
@@ -96,7 +97,7 @@ public sealed class BrowserProcessTests : IDisposable
     [InlineData("TERM", 143, "SIGTERM")]
     public async Task Run_SignalWhileTheBrowserHangs_CleansUpAndExitsWithTheSignalsCode(string signal, int code, string name)
     {
-        using var run = CliProcess.Start(Wrapper(stopAfterSeconds: 1.5), RunPdf(Path.Combine(_world.Folder, "signal")));
+        using var run = CliProcess.Start(Wrapper(stopAfterSeconds: 0.1), RunPdf(Path.Combine(_world.Folder, "signal")));
         var errors = run.StandardError.ReadToEndAsync();
         var output = run.StandardOutput.ReadToEndAsync();
         for (var waited = 0; !LogLines().Contains("stopped") && waited < 600; waited++)
