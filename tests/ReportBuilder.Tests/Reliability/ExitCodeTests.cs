@@ -9,10 +9,13 @@ public sealed class ExitCodeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private async Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, params string[] extra)
+    private Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, params string[] extra) => RunAsync(yaml, _ => { }, extra);
+
+    private async Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, Action<Support.TestDatabase> data, params string[] extra)
     {
         using (var db = new Support.TestDatabase())
         {
+            data(db);
             File.Copy(db.Path, Path.Combine(_directory, "support.db"), overwrite: true);
         }
 
@@ -71,7 +74,8 @@ public sealed class ExitCodeTests : IDisposable
         var metrics = string.Concat(Enumerable.Range(1, 200).Select(i =>
             $"  - {{ metric: {(i % 2 == 0 ? "ticket_volume" : "resolution_time")}, name: m{i} }}\n"));
         var (outcome, _) = await RunAsync($"id: t\ntitle: T\nsource: {{ sqlite: support.db }}\nperiod: 2026-10\ncompare: previous_period\ntrend: 12\n" +
-            $"metrics:\n{metrics}output: {{ dir: out }}\n");
+            $"metrics:\n{metrics}output: {{ dir: out }}\n",
+            db => db.Ticket("2026-10-05 10:00", solved: "2026-10-05 12:00", status: "solved"));   // data, or the run says "no data" (exit 6)
 
         outcome.ExitCode.ShouldBe(0, outcome.Errors);
     }
