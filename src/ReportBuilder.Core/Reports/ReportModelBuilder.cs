@@ -83,7 +83,8 @@ public static class ReportModelBuilder
                         with { Code = r.Key };
                 })
                 .ToList();
-            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);
+            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label),
+                BreakdownOrder.Sort(d.Name, viewRows, metric.Definition.Direction, metric.Target is not null));
         }).ToList();
 
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
