@@ -8,6 +8,7 @@ using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
+using ReportBuilder.Rendering.Tables;
 
 namespace ReportBuilder.Cli;
 
@@ -38,6 +39,7 @@ internal static class ReportRunner
             ("pdf", "pdf", () => pdf.Value),
             ("json", "json", () => Task.FromResult(JsonReportWriter.Render(model))),
             ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(model, await pdf.Value, ct), ct)),
+            ("xlsx", "xlsx", () => Task.FromResult(XlsxTableWriter.Render(model))),
         };
 
         var files = new List<string>();
@@ -46,6 +48,14 @@ internal static class ReportRunner
         {
             var path = $"{basePath}.{extension}";
             await AtomicFile.WriteAsync(path, await render(), ct);
+            files.Add(path);
+        }
+
+        // One CSV per metric: REPORT-METRIC.csv.
+        foreach (var (name, content) in plan.Formats.Contains("csv") ? CsvTableWriter.Render(model) : [])
+        {
+            var path = $"{basePath}-{name}.csv";
+            await AtomicFile.WriteAsync(path, content, ct);
             files.Add(path);
         }
 
