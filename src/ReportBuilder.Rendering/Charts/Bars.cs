@@ -113,7 +113,7 @@ internal static class Bars
 
         var keys = rows.Select(r => Short(breakdown.Dimension, r, culture)).ToList();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            ChartStyle.Thin(keys, slot, font).Select(i => new Tick(i, keys[i])).ToArray());
+            ChartStyle.Thin(keys, slot, font, keepLast: false).Select(i => new Tick(i, keys[i])).ToArray());
         plot.Axes.Bottom.Label.Text = breakdown.Label;
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(unit, labels);
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, top);

@@ -60,8 +60,9 @@ internal static class ChartStyle
     }
 
     /// <summary>Which of <paramref name="labels"/> (evenly spaced <paramref name="slot"/> pixels apart) to write so that
-    /// none touches the next: every k-th, always the first and the last.</summary>
-    public static IReadOnlyList<int> Thin(IReadOnlyList<string> labels, double slot, string font)
+    /// none touches the next: the first and, with <paramref name="keepLast"/>, the last, evenly spread; otherwise every
+    /// k-th.</summary>
+    public static IReadOnlyList<int> Thin(IReadOnlyList<string> labels, double slot, string font, bool keepLast = true)
     {
         if (labels.Count == 0)
         {
@@ -71,13 +72,14 @@ internal static class ChartStyle
         var widest = labels.Max(l => Measure(l, font).Width) + 8;
         var step = Math.Max(1, (int)Math.Ceiling(widest / Math.Max(slot, 1)));
         var last = labels.Count - 1;
-        var shown = Enumerable.Range(0, labels.Count).Where(i => i % step == 0 && (i == last || last - i >= step)).ToList();
-        if (shown[^1] != last)
+        if (!keepLast)
         {
-            shown.Add(last);
+            return Enumerable.Range(0, labels.Count).Where(i => i % step == 0).ToList();   // 00, 03, 06, … for hours
         }
 
-        return shown;
+        // As many labels as fit, spread evenly from the first to the last: no gap is shorter than the step.
+        var gaps = Math.Max(1, last / step);
+        return last == 0 ? [0] : Enumerable.Range(0, gaps + 1).Select(i => (int)Math.Round((double)i * last / gaps)).Distinct().ToList();
     }
 
     /// <summary>A label cut with an ellipsis to at most <paramref name="width"/> pixels.</summary>
