@@ -31,6 +31,9 @@ public sealed record ReportDefinition(
     /// <summary>The user's own Scriban template for HTML and PDF (<c>template:</c>), as a full path; null for the built-in one.</summary>
     public Located<string>? Template { get; init; }
 
+    /// <summary>Breakdown keys as links: a URL template per dimension (<c>links:</c>), <c>{key}</c> the group's key.</summary>
+    public IReadOnlyDictionary<string, Located<string>> Links { get; init; } = new Dictionary<string, Located<string>>();
+
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public Metrics.DataModel? Model { get; init; }
 }

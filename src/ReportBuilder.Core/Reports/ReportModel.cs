@@ -70,6 +70,9 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 {
     /// <summary>The group key as the database gave it (an hour 9, a weekday 3), before it is written for readers.</summary>
     public string? Code { get; init; }
+
+    /// <summary>The group's page (<c>links:</c> in the report), or null.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>One point of a metric's trend.</summary>

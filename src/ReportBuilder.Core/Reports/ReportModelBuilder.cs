@@ -80,7 +80,7 @@ public static class ReportModelBuilder
                     return new BreakdownRow(DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
                         formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
                         r.Value.Sample)
-                        with { Code = r.Key };
+                        with { Code = r.Key, Url = GroupLinks.For(plan.Definition.Links.GetValueOrDefault(d.Name)?.Value, r.Key) };
                 })
                 .ToList();
             return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label),
