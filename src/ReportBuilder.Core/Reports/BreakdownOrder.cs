@@ -1,6 +1,7 @@
 namespace ReportBuilder.Reports;
 
-/// <summary>The one order of a breakdown's groups, for its table and its chart alike: hours and weekdays in calendar
+/// <summary>The one order of a breakdown's groups, for its table and its chart alike (the model and JSON keep the keys'
+/// own order): hours and weekdays in calendar
 /// order; otherwise worst first against the target (fail, warn, pass; within a status the farthest from good first), or
 /// largest first where there is no target; rows without a value after those, "(none)" last.</summary>
 public static class BreakdownOrder

@@ -83,8 +83,7 @@ public static class ReportModelBuilder
                         with { Code = r.Key, Url = GroupLinks.For(plan.Definition.Links.GetValueOrDefault(d.Name)?.Value, r.Key) };
                 })
                 .ToList();
-            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label),
-                BreakdownOrder.Sort(d.Name, viewRows, metric.Definition.Direction, metric.Target is not null));
+            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);
         }).ToList();
 
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,

@@ -16,7 +16,7 @@ internal sealed record MetricTable(string Name, string Label, IReadOnlyList<Metr
     public static IReadOnlyList<MetricTable> From(ReportModel model) => model.Metrics.Select(m => new MetricTable(m.Name, m.Label,
         [
             new MetricTableRow(m.Name, Total, "", m.Value, m.DisplayValue, m.Status.ToWire(), m.Sample),
-            .. m.Breakdowns.SelectMany(b => b.Rows.Select(r =>
+            .. m.Breakdowns.SelectMany(b => BreakdownOrder.Sort(b.Dimension, b.Rows, m.Direction, m.Target is not null).Select(r =>
                 new MetricTableRow(m.Name, b.Dimension, r.Key, r.Value, r.DisplayValue, r.Status.ToWire(), r.Sample))),
         ])).ToList();
 }

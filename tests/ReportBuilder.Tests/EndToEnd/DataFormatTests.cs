@@ -76,8 +76,10 @@ public sealed class DataFormatTests : IDisposable
             // No field here needs quotes (no comma, quote or line break in the demo's keys), so a plain split reads them.
             var rows = lines[1..^1].Select(l => l.Split(',')).ToList();
             rows.ShouldAllBe(r => r.Length == 7 && r[0] == name);
+            // The whole period first; the groups in the report's order (the JSON keeps the keys' order).
+            rows[0][1].ShouldBe("(all)");
             rows.Select(r => (r[1], r[2], r[3] == "" ? (double?)null : double.Parse(r[3], CultureInfo.InvariantCulture), r[5], long.Parse(r[6], CultureInfo.InvariantCulture)))
-                .ShouldBe(JsonRows(metric));
+                .ShouldBe(JsonRows(metric), ignoreOrder: true);
         }
     }
 
@@ -110,7 +112,7 @@ public sealed class DataFormatTests : IDisposable
             data.Select(r => (Text(r["B"]), r.TryGetValue("C", out var g) ? Text(g) : "",
                     r.TryGetValue("D", out var v) && v.Value != "" ? double.Parse(v.Value, CultureInfo.InvariantCulture) : (double?)null,
                     Text(r["F"]), long.Parse(r["G"].Value, CultureInfo.InvariantCulture)))
-                .ShouldBe(JsonRows(metrics[i]));
+                .ShouldBe(JsonRows(metrics[i]), ignoreOrder: true);
         }
     }
 
@@ -129,14 +131,16 @@ public sealed class DataFormatTests : IDisposable
 
         var (name, content) = CsvTableWriter.Render(model).Single();
 
+        // Without a target, the largest value first.
+
         name.ShouldBe("nps");
         Encoding.UTF8.GetString(content[3..]).Split("\r\n").ShouldBe([
             "metric,dimension,group,value,shown,status,sample",
             // Escaped text is also quoted (CsvHelper's RFC 4180 mode); the value column's -12.5 is a number and stays one.
             "nps,(all),,-12.5,\"'-12.5\",none,5",
-            "nps,agent,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5,\"'-12.5\",none,3",
             "nps,agent,\"'@SUM(A1)\",2,2,none,1",
             "nps,agent,\"'+1, \"\"quoted\"\"\",1,1,none,1",
+            "nps,agent,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5,\"'-12.5\",none,3",
             "",
         ]);
     }

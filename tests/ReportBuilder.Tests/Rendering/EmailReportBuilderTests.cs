@@ -65,7 +65,7 @@ public sealed class EmailReportBuilderTests
         page.QuerySelectorAll("svg, script, link, img:not([src^='cid:'])").ShouldBeEmpty();
         // One style block, in the head; the body repeats no style per element beyond what clients need.
         page.QuerySelectorAll("style").Select(s => s.ParentElement!.LocalName).ShouldBe(["head"]);
-        page.Body!.TextContent.ShouldContain("7992 more rows in the attached PDF");
+        page.Body!.TextContent.ShouldContain("7990 more rows in the attached PDF");
     }
 
     [Fact]

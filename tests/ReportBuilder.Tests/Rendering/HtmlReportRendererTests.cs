@@ -75,7 +75,7 @@ public sealed class HtmlReportRendererTests
 
         var tables = page.QuerySelectorAll(".breakdowns table").ToList();
         tables.Select(t => t.QuerySelector("caption")!.TextContent).ShouldBe(["Replies per ticket by agent", "Resolution rate by channel"]);
-        Rows(tables[1]).ShouldBe([["email", "96.0%", "120", "Pass"], ["chat", "85.0%", "80", "Warn"]]);
+        Rows(tables[1]).ShouldBe([["chat", "85.0%", "80", "Warn"], ["email", "96.0%", "120", "Pass"]]);   // worst first
     }
 
     [Fact]
