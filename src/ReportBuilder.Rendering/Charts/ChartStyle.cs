@@ -69,7 +69,7 @@ internal static class ChartStyle
             return [];
         }
 
-        var widest = labels.Max(l => Measure(l, font).Width) + 8;
+        var widest = labels.Max(l => Measure(l, font).Width) + 5;
         var step = Math.Max(1, (int)Math.Ceiling(widest / Math.Max(slot, 1)));
         var last = labels.Count - 1;
         if (!keepLast)
