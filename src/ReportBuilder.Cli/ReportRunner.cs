@@ -8,6 +8,7 @@ using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
+using ReportBuilder.Rendering.Tables;
 
 namespace ReportBuilder.Cli;
 
@@ -46,6 +47,7 @@ internal static class ReportRunner
             ("pdf", "pdf", () => pdf.Value),
             ("json", "json", () => Task.FromResult(JsonReportWriter.Render(model))),
             ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(shown, await pdf.Value, ct), ct)),
+            ("xlsx", "xlsx", () => Task.FromResult(XlsxTableWriter.Render(model))),
         };
 
         if (File.Exists(plan.OutputDirectory))
@@ -69,6 +71,20 @@ internal static class ReportRunner
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 failures.Add(new FormatFailedException(format, ex));
+            }
+        }
+
+        // One CSV per metric: REPORT-METRIC.csv.
+        if (plan.Formats.Contains("csv"))
+        {
+            progress.Stage("writing csv");
+            try
+            {
+                rendered.AddRange(CsvTableWriter.Render(model).Select(c => ($"{basePath}-{c.Name}.csv", c.Content)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                failures.Add(new FormatFailedException("csv", ex));
             }
         }
 

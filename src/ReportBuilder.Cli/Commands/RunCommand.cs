@@ -12,7 +12,7 @@ internal static class RunCommand
     {
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
-        var formats = new Option<string?>("--format") { Description = "Comma-separated formats: html, pdf, json, email (overrides output.formats)" };
+        var formats = new Option<string?>("--format") { Description = "Comma-separated formats: html, pdf, json, csv, xlsx, email (overrides output.formats)" };
         var command = new Command("run", "Compute a report and write its files");
         common.AddTo(command);
         command.Options.Add(outDir);

@@ -34,6 +34,9 @@ public sealed record ReportDefinition(
     /// <summary>The order of the brief's theme groups (<c>themes:</c>); themes left out follow in the default order.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 
+    /// <summary>Breakdown keys as links: a URL template per dimension (<c>links:</c>), <c>{key}</c> the group's key.</summary>
+    public IReadOnlyDictionary<string, Located<string>> Links { get; init; } = new Dictionary<string, Located<string>>();
+
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public Metrics.DataModel? Model { get; init; }
 }

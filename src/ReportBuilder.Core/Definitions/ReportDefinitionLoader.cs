@@ -84,6 +84,7 @@ public static class ReportDefinitionLoader
             CustomMetrics = custom,
             Template = ParseTemplate(yaml, root),
             Themes = ParseThemes(yaml, root),
+            Links = ParseLinks(yaml, Value(root, "links")),
             Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
@@ -339,6 +340,35 @@ public static class ReportDefinitionLoader
         }
 
         return locale;
+    }
+
+    // A URL template per dimension; anything but an http or https address (javascript:, file:, a relative path) is refused.
+    private static Dictionary<string, Located<string>> ParseLinks(YamlSource yaml, YamlNode? node)
+    {
+        var links = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return links;
+        }
+
+        foreach (var (dimension, (_, value)) in yaml.Mapping(node, "links", []))
+        {
+            if (yaml.Text(value, $"links.{dimension}") is not { } template)
+            {
+                continue;
+            }
+
+            if (!Reports.GroupLinks.IsAllowed(template))
+            {
+                yaml.Error(value, $"links.{dimension}: '{template}' is not an http or https address: write a full URL such as " +
+                    "https://help.example.com/agents/{key}");
+                continue;
+            }
+
+            links[dimension] = new Located<string>(template, yaml.At(value));
+        }
+
+        return links;
     }
 
     // Relative to the file that names it, which in a variant may be the base report.

@@ -24,8 +24,15 @@ public static partial class ReportPlanner
     /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
     public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json"];
 
-    /// <summary>What <c>run</c> can write: the file formats and <c>email</c>, an <c>.eml</c> message with the PDF attached.</summary>
-    public static readonly IReadOnlyList<string> RunFormats = [.. KnownFormats, "email"];
+    /// <summary>The data formats for spreadsheets, written only when asked for: a CSV file per metric and an XLSX workbook.</summary>
+    public static readonly IReadOnlyList<string> DataFormats = ["csv", "xlsx"];
+
+    /// <summary>What a delivery can attach: the file formats and the data formats.</summary>
+    public static readonly IReadOnlyList<string> AttachFormats = [.. KnownFormats, .. DataFormats];
+
+    /// <summary>What <c>run</c> can write: the file formats, the data formats and <c>email</c>, an <c>.eml</c> message with the
+    /// PDF attached.</summary>
+    public static readonly IReadOnlyList<string> RunFormats = [.. AttachFormats, "email"];
 
     /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)

@@ -103,6 +103,9 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 
     /// <summary>The row count in the report's culture (grouped in English when the model is built by hand).</summary>
     public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>The group's page (<c>links:</c> in the report), or null.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>One point of a metric's trend.</summary>

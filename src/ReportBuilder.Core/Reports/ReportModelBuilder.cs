@@ -117,7 +117,11 @@ public static class ReportModelBuilder
                     return new BreakdownRow(r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
                         formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
                         r.Value.Sample)
-                        with { Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, "count") };
+                        with
+                        {
+                            Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, "count"),
+                            Url = GroupLinks.For(plan.Definition.Links.GetValueOrDefault(d.Name)?.Value, r.Key),
+                        };
                 })
                 .ToList();
             return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);

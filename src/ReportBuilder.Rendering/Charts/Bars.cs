@@ -3,63 +3,130 @@ using ScottPlot;
 
 namespace ReportBuilder.Rendering.Charts;
 
-/// <summary>A breakdown as bars: one per row, labelled with its value and status word, worst first.</summary>
+/// <summary>A breakdown as bars from zero, in the table's order (<see cref="BreakdownOrder"/>): one per group, coloured by
+/// its status (the table beside it writes the status words), its value written beside the bar or inside it.</summary>
 internal static class Bars
 {
-    private static readonly HashSet<string> CalendarDimensions = ["hour", "weekday"];
+    private const float Gap = 6;
 
     public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels, System.Globalization.CultureInfo culture)
     {
         var unit = breakdown.Rows.All(r => r.DisplayValue.EndsWith('%') || r.Value is null) && metric.Unit != "percent" ? "percent" : metric.Unit;
-        var rows = breakdown.Rows.Where(r => r.Value is not null).ToList();
-        var calendar = CalendarDimensions.Contains(breakdown.Dimension);
-        if (!calendar)
-        {
-            rows = WorstFirst(rows, metric.Direction).ToList();
-        }
-
+        var calendar = BreakdownOrder.IsCalendar(breakdown.Dimension);
+        var rows = BreakdownOrder.Sort(breakdown.Dimension, breakdown.Rows, metric.Direction, metric.Target is not null)
+            .Where(r => r.Value is not null).ToList();
+        var font = ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label));
         var plot = new Plot();
-        var bars = rows.Select((row, i) => new Bar
-        {
-            // Horizontal bars read top to bottom: the first row gets the highest position.
-            Position = calendar ? i : rows.Count - 1 - i,
-            Value = ChartStyle.Scale(row.Value!.Value, unit),
-            FillColor = metric.Target is null ? ChartStyle.Series : ChartStyle.ForStatus(row.Status),
-            Label = metric.Target is null ? row.DisplayValue : $"{row.DisplayValue} · {labels.Status(row.Status)}",
-        }).ToList();
-        var series = plot.Add.Bars(bars);
-        series.Horizontal = !calendar;
-        series.ValueLabelStyle.FontSize = 12;
-        series.ValueLabelStyle.ForeColor = ChartStyle.Ink;
-
-        var ticks = rows.Select((row, i) => new Tick(bars[i].Position, row.Key)).ToArray();
-        var keyAxis = calendar ? plot.Axes.Bottom : (ScottPlot.IAxis)plot.Axes.Left;
-        keyAxis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
-        var valueAxis = calendar ? plot.Axes.Left : (ScottPlot.IAxis)plot.Axes.Bottom;
-        valueAxis.Label.Text = ChartStyle.AxisLabel(unit, labels);
-        if (calendar)
-        {
-            plot.Axes.Bottom.Label.Text = breakdown.Label;
-            plot.Axes.Margins(bottom: 0);
-        }
-        else
-        {
-            plot.Axes.Margins(left: 0, right: 0.25);
-        }
-
-        plot.Title($"{metric.Label} — {breakdown.Label}");
-        ChartStyle.Apply(plot, ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label)), culture);
+        var (height, padding) = calendar
+            ? Vertical(plot, rows, unit, metric.Target is not null, breakdown, labels, font, culture)
+            : Horizontal(plot, rows, unit, metric.Target is not null, labels, font);
+        var title = ChartStyle.Title(plot, padding, font, $"{metric.Label} — {breakdown.Label}", breakdown.Label);
+        ChartStyle.Apply(plot, font, culture);
         var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
-        var height = calendar ? 300 : Math.Max(180, 60 + 26 * rows.Count);
-        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", plot.Axes.Title.Label.Text, alt, plot, ChartStyle.Width, height)
+        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", title, alt, plot, ChartStyle.Width, height)
         {
             Dimension = breakdown.Dimension,
         };
     }
 
-    /// <summary>Failing rows first, then warnings; within a status the farthest from good first.</summary>
-    private static IEnumerable<BreakdownRow> WorstFirst(IEnumerable<BreakdownRow> rows, string direction) =>
-        rows.OrderBy(r => r.Status switch { Status.Fail => 0, Status.Warn => 1, Status.Pass => 2, _ => 3 })
-            .ThenBy(r => direction == "higher" ? r.Value : -r.Value);
+    // Groups down the left, worst at the top; the value axis along the bottom, from zero to the largest value and room for its
+    // label (shares end at 100%: a label that does not fit beside its bar goes inside it).
+    private static (int, PixelPadding) Horizontal(Plot plot, List<BreakdownRow> rows, string unit, bool coloured, ChartLabels labels, string font)
+    {
+        var height = Math.Max(150, 70 + 24 * rows.Count);
+        var keys = rows.Select(r => ChartStyle.Fit(r.Key, ChartStyle.Width * 0.35f, font)).ToList();
+        var left = (float)Math.Ceiling(keys.Select(k => ChartStyle.Measure(k, font).Width).DefaultIfEmpty(20).Max() + 18);
+        var padding = new PixelPadding(left, 12, 44, 36);
+        plot.Layout.Fixed(padding);
+        var dataWidth = ChartStyle.Width - padding.Left - padding.Right;
+
+        var values = rows.Select(r => ChartStyle.Scale(r.Value!.Value, unit)).ToList();
+        var widest = rows.Select(r => ChartStyle.Measure(r.DisplayValue, font).Width).DefaultIfEmpty(0).Max() + 2 * Gap;
+        var max = Math.Max(values.DefaultIfEmpty(0).Max(), 0);
+        var top = max <= 0 ? 1 : max * dataWidth / Math.Max(dataWidth - widest, dataWidth / 2);
+        if (unit == "percent" && max <= 100)
+        {
+            top = Math.Min(top, 100);
+        }
+
+        plot.Add.Bars(rows.Select((r, i) => new Bar
+        {
+            Position = rows.Count - 1 - i,
+            Value = values[i],
+            FillColor = coloured ? ChartStyle.ForStatus(r.Status) : ChartStyle.Series,
+            LineWidth = 0,
+        }).ToList()).Horizontal = true;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var barEnd = values[i] / top * dataWidth;
+            var label = ChartStyle.Measure(rows[i].DisplayValue, font).Width + 2 * Gap;
+            var outside = barEnd + label <= dataWidth + 1 || barEnd < label;
+            var text = ChartStyle.Label(plot, rows[i].DisplayValue, values[i], rows.Count - 1 - i, font,
+                outside ? Alignment.MiddleLeft : Alignment.MiddleRight, outside ? ChartStyle.Ink : Colors.White);
+            text.LabelOffsetX = outside ? Gap : -Gap;
+        }
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            keys.Select((k, i) => new Tick(rows.Count - 1 - i, k)).ToArray());
+        plot.Axes.Bottom.Label.Text = ChartStyle.AxisLabel(unit, labels);
+        plot.Axes.SetLimits(0, top, -0.6, rows.Count - 0.4);
+        plot.Axes.Rules.Clear();
+        return (height, padding);
+    }
+
+    // Hours and weekdays left to right in calendar order; values on the left axis from zero, written on the bars only when
+    // every value fits its bar's width.
+    private static (int, PixelPadding) Vertical(Plot plot, List<BreakdownRow> rows, string unit, bool coloured, BreakdownView breakdown, ChartLabels labels,
+        string font, System.Globalization.CultureInfo culture)
+    {
+        const int height = 240;
+        var values = rows.Select(r => ChartStyle.Scale(r.Value!.Value, unit)).ToList();
+        var max = Math.Max(values.DefaultIfEmpty(0).Max(), 0);
+        var axisWidth = ChartStyle.Measure(max.ToString("N0", culture), font).Width + 30;
+        var padding = new PixelPadding(axisWidth, 12, 48, 36);
+        plot.Layout.Fixed(padding);
+        var dataWidth = ChartStyle.Width - padding.Left - padding.Right;
+        var slot = dataWidth / Math.Max(rows.Count, 1);
+        var written = rows.All(r => ChartStyle.Measure(r.DisplayValue, font).Width + 2 <= slot);
+        var dataHeight = height - padding.Top - padding.Bottom;
+        var top = max <= 0 ? 1 : written ? max * dataHeight / (dataHeight - ChartStyle.TextSize - 2 * Gap) : max * 1.05;
+        if (unit == "percent" && max <= 100)
+        {
+            top = Math.Min(top, 100);
+        }
+
+        plot.Add.Bars(rows.Select((r, i) => new Bar
+        {
+            Position = i,
+            Value = values[i],
+            FillColor = coloured ? ChartStyle.ForStatus(r.Status) : ChartStyle.Series,
+            LineWidth = 0,
+        }).ToList());
+        for (var i = 0; written && i < rows.Count; i++)
+        {
+            // Above the bar, or inside its top where a share's axis ends at 100% just above it.
+            var above = values[i] / top * dataHeight + ChartStyle.TextSize + 2 * Gap <= dataHeight;
+            ChartStyle.Label(plot, rows[i].DisplayValue, i, values[i], font, above ? Alignment.LowerCenter : Alignment.UpperCenter,
+                above ? ChartStyle.Ink : Colors.White).LabelOffsetY = above ? -Gap / 2 : Gap / 2;
+        }
+
+        var keys = rows.Select(r => Short(breakdown.Dimension, r, culture)).ToList();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            ChartStyle.Thin(keys, slot, font, keepLast: false).Select(i => new Tick(i, keys[i])).ToArray());
+        plot.Axes.Bottom.Label.Text = breakdown.Label;
+        plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(unit, labels);
+        plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, top);
+        plot.Axes.Rules.Clear();
+        return (height, padding);
+    }
+
+    // Hours as 09, weekdays by their short name: the axis title says what they are.
+    private static string Short(string dimension, BreakdownRow row, System.Globalization.CultureInfo culture) =>
+        (dimension, int.TryParse(row.Code, System.Globalization.CultureInfo.InvariantCulture, out var code)) switch
+        {
+            ("hour", true) => $"{code:00}",
+            ("weekday", true) when code is >= 1 and <= 7 => culture.DateTimeFormat.GetAbbreviatedDayName((DayOfWeek)(code % 7)),
+            _ => row.Key,
+        };
 }

@@ -53,38 +53,59 @@ public static class ChartBuilder
         line.Color = ChartStyle.Series;
         line.LineWidth = 2.5f;
         line.MarkerSize = 7;
-        line.LegendText = metric.Label;
 
+        // The lines are named in the bottom axis's title, drawn as they look: a legend panel would need room of its own.
+        var legend = new List<string>();
         if (metric.PassBound is { } pass)
         {
-            var target = plot.Add.HorizontalLine(ChartStyle.Scale(pass, metric.Unit), 2, ChartStyle.Target, LinePattern.Dashed);
-            target.LegendText = $"{labels["target"]}: {metric.Target}";
+            plot.Add.HorizontalLine(ChartStyle.Scale(pass, metric.Unit), 2, ChartStyle.Target, LinePattern.Dashed);
+            legend.Add($"– – {labels["target"]}");
         }
 
         if (metric.WarnBound is { } warn)
         {
-            var limit = plot.Add.HorizontalLine(ChartStyle.Scale(warn, metric.Unit), 1.5f, ChartStyle.Warn, LinePattern.Dotted);
-            limit.LegendText = labels["warn"];
+            plot.Add.HorizontalLine(ChartStyle.Scale(warn, metric.Unit), 1.5f, ChartStyle.Warn, LinePattern.Dotted);
+            legend.Add($"··· {labels["warn"]}");
         }
 
-        var ticks = metric.Trend.Select((p, i) => new Tick(i, ShortLabel(p.Label))).ToArray();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label));
+        var monthLabels = metric.Trend.Select(p => ShortLabel(p.Label)).ToList();
+        // Shares never above 100%, and the target lines always in view.
+        var shown = ys.Where(double.IsFinite).Concat(new[] { metric.PassBound, metric.WarnBound }
+            .Where(b => b is not null).Select(b => ChartStyle.Scale(b!.Value, metric.Unit))).ToList();
+        var (low, high) = (shown.Min(), shown.Max());
+        var pad = Math.Max((high - low) * 0.12, Math.Abs(high) * 0.02 + 1e-9);
+        var (bottom, top) = (low - pad, high + pad);
+        if (metric.Unit == "percent" && high <= 100)
+        {
+            (bottom, top) = (Math.Max(bottom, 0), Math.Min(top, 100));
+        }
+        else if (low >= 0)
+        {
+            bottom = Math.Max(bottom, 0);
+        }
+
+        // Room on the left for the value ticks and the axis title, on the right for half the last month's label (centred
+        // on the last point), below for the months and the lines' names.
+        var tickWidth = new[] { bottom, top, (bottom + top) / 2 }
+            .Max(v => ChartStyle.Measure(Math.Round(v, 2).ToString("0.##", formatter.Culture), font).Width);
+        var padding = new PixelPadding((float)Math.Ceiling(tickWidth + 34), ChartStyle.Measure(monthLabels[^1], font).Width / 2 + 8,
+            legend.Count > 0 ? 48 : 30, 36);
+        plot.Layout.Fixed(padding);
+        var slot = (ChartStyle.Width - padding.Left - padding.Right) / (metric.Trend.Count - 0.4);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            ChartStyle.Thin(monthLabels, slot, font).Select(i => new Tick(i, monthLabels[i])).ToArray());
+        plot.Axes.Bottom.Label.Text = string.Join("\u2003\u2003", legend);   // em spaces: SVG keeps them
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
-        plot.Title(metric.Label);
-        // A legend only where there is a target line to tell from the series; the title names the series. Below the
-        // data, so it never hides a point.
-        if (metric.PassBound is not null || metric.WarnBound is not null)
-        {
-            plot.ShowLegend(Edge.Bottom);
-        }
-        else
-        {
-            plot.HideLegend();   // ScottPlot shows a legend by itself once a series is named
-        }
-        ChartStyle.Apply(plot, ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label)), formatter.Culture);
+        ChartStyle.Title(plot, padding, font, metric.Label);
+        plot.Axes.SetLimits(-0.2, metric.Trend.Count - 0.8, bottom, top);
+        plot.Axes.Rules.Clear();
+        plot.HideLegend();
+        ChartStyle.Apply(plot, font, formatter.Culture);
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
-        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width, 270);
+        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width,
+            legend.Count > 0 ? 240 : 220);
     }
 
     /// <summary>"October 2026" → "Oct 2026", "Октябрь 2026 г." → "Окт 2026"; other labels (2026-Q3, 2026년 10월) as they are.</summary>

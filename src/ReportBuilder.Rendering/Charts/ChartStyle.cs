@@ -7,8 +7,15 @@ namespace ReportBuilder.Rendering.Charts;
 /// read in greyscale, and every status is also written out.</summary>
 internal static class ChartStyle
 {
-    /// <summary>Every chart's width in pixels: narrow enough that its text stays legible when a phone scales it down.</summary>
-    public const int Width = 540;
+    /// <summary>Every chart's width in CSS pixels: what a 390 px phone shows of the email's column, so its text is shown at
+    /// its own size there (PNGs carry twice the pixels for sharpness).</summary>
+    public const int Width = 350;
+
+    /// <summary>The smallest text of a chart (ticks, value labels), in pixels at <see cref="Width"/>.</summary>
+    public const float TextSize = 12;
+
+    /// <summary>The chart's title size.</summary>
+    public const float TitleSize = 14;
 
     public static readonly Color Ink = Color.FromHex("#1f2933");
     public static readonly Color Grid = Color.FromHex("#e4e7eb");
@@ -44,6 +51,80 @@ internal static class ChartStyle
         _ => labels["value"],
     };
 
+    /// <summary>The width and height of a text as the chart draws it.</summary>
+    public static (float Width, float Height) Measure(string text, string font, float size = TextSize, bool bold = false)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        var measured = new LabelStyle { Text = text, FontName = font, FontSize = size, Bold = bold }.Measure(paint);
+        return (measured.Width, measured.Height);
+    }
+
+    /// <summary>Which of <paramref name="labels"/> (evenly spaced <paramref name="slot"/> pixels apart) to write so that
+    /// none touches the next: the first and, with <paramref name="keepLast"/>, the last, evenly spread; otherwise every
+    /// k-th.</summary>
+    public static IReadOnlyList<int> Thin(IReadOnlyList<string> labels, double slot, string font, bool keepLast = true)
+    {
+        if (labels.Count == 0)
+        {
+            return [];
+        }
+
+        var widest = labels.Max(l => Measure(l, font).Width) + 5;
+        var step = Math.Max(1, (int)Math.Ceiling(widest / Math.Max(slot, 1)));
+        var last = labels.Count - 1;
+        if (!keepLast)
+        {
+            return Enumerable.Range(0, labels.Count).Where(i => i % step == 0).ToList();   // 00, 03, 06, … for hours
+        }
+
+        // As many labels as fit, spread evenly from the first to the last: no gap is shorter than the step.
+        var gaps = Math.Max(1, last / step);
+        return last == 0 ? [0] : Enumerable.Range(0, gaps + 1).Select(i => (int)Math.Round((double)i * last / gaps)).Distinct().ToList();
+    }
+
+    /// <summary>A label cut with an ellipsis to at most <paramref name="width"/> pixels.</summary>
+    public static string Fit(string text, float width, string font, float size = TextSize, bool bold = false)
+    {
+        if (Measure(text, font, size, bold).Width <= width)
+        {
+            return text;
+        }
+
+        var cut = text;
+        while (cut.Length > 1 && Measure(cut + "…", font, size, bold).Width > width)
+        {
+            cut = cut[..^1];
+        }
+
+        return cut.TrimEnd() + "…";
+    }
+
+    /// <summary>Sets the first of <paramref name="titles"/> that fits above the data area (the title is centred on it),
+    /// or the last one shortened.</summary>
+    public static string Title(Plot plot, PixelPadding padding, string font, params string[] titles)
+    {
+        var centre = padding.Left + (Width - padding.Left - padding.Right) / 2;
+        var room = 2 * Math.Min(centre, Width - centre) - 8;
+        // Measured bold and regular: a font without a bold face is drawn in its regular one.
+        bool Fits(string t) => Math.Max(Measure(t, font, TitleSize, bold: true).Width, Measure(t, font, TitleSize).Width) <= room;
+        var title = titles.FirstOrDefault(Fits) ?? Fit(titles[^1], room - 12, font, TitleSize, bold: true);
+        plot.Title(title);
+        return title;
+    }
+
+    /// <summary>A value written on the chart at a data point, in the chart's text style.</summary>
+    public static ScottPlot.Plottables.Text Label(Plot plot, string text, double x, double y, string font, Alignment alignment, Color colour)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = font;
+        label.LabelFontSize = TextSize;
+        label.LabelFontColor = colour;
+        label.LabelAlignment = alignment;
+        label.LabelBackgroundColor = Colors.Transparent;
+        label.LabelBorderWidth = 0;
+        return label;
+    }
+
     public static void Apply(Plot plot, string font, System.Globalization.CultureInfo culture)
     {
         // Numbers on the axes as in the text: 2,5 in German.
@@ -60,8 +141,16 @@ internal static class ChartStyle
         plot.DataBackground.Color = Colors.White;
         plot.Grid.MajorLineColor = Grid;
         plot.Axes.Color(Ink);
-        plot.Axes.Title.Label.FontSize = 15;
+        plot.Axes.Title.Label.FontSize = TitleSize;
         plot.Axes.Title.Label.Bold = true;
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom, plot.Axes.Right })
+        {
+            axis.TickLabelStyle.FontSize = TextSize;
+            axis.Label.FontSize = TextSize;
+            axis.Label.Bold = false;
+        }
+
+        plot.Legend.FontSize = TextSize;
     }
 }
 

@@ -33,14 +33,21 @@ internal static class HeatMaps
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             days.Select((d, i) => new Tick(6 - i, d)).ToArray());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, 8).Select(h => new Tick(h * 3, $"{h * 3:00}:00")).ToArray());
+            Enumerable.Range(0, 4).Select(h => new Tick(h * 6, $"{h * 6:00}")).Append(new Tick(23, "23")).ToArray());
         plot.Axes.Bottom.Label.Text = labels["hour of day"];
-        plot.Title(metric.Label);
-        ChartStyle.Apply(plot, ChartStyle.FontFor(days.Append(metric.Label)), culture);
+        var font = ChartStyle.FontFor(days.Append(metric.Label));
+        var maximum = breakdown.Rows.Select(r => r.Value ?? 0).DefaultIfEmpty(0).Max();
+        var padding = new PixelPadding(days.Max(d => ChartStyle.Measure(d, font).Width) + 14,
+            ChartStyle.Measure(maximum.ToString("N0", culture), font).Width + 80, 44, 36);
+        plot.Layout.Fixed(padding);
+        ChartStyle.Title(plot, padding, font, metric.Label);
+        ChartStyle.Apply(plot, font, culture);
+        bar.Axis.TickLabelStyle.FontSize = ChartStyle.TextSize;
+        bar.LabelStyle.FontSize = ChartStyle.TextSize;
 
         var busiest = breakdown.Rows.Where(r => r.Value is not null).OrderByDescending(r => r.Value).Take(3).Select(r => $"{r.Key} ({r.DisplayValue})");
         var alt = $"{metric.Label}; {labels["busiest"]}: {string.Join(", ", busiest)}";
-        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, ChartStyle.Width, 280)
+        return new ReportChart($"{metric.Name}-heatmap", metric.Name, "heatmap", metric.Label, alt, plot, ChartStyle.Width, 250)
         {
             Dimension = breakdown.Dimension,
         };

@@ -7,9 +7,9 @@ using ReportBuilder.Reports;
 namespace ReportBuilder.Rendering.Email;
 
 /// <summary>
-/// The report as an email ready to send: an HTML body that mail clients render (<c>email.html.sbn</c>: tables, inline
-/// styles), its charts as PNG images addressed by <c>cid:</c>, a plain-text alternative (<c>email.txt.sbn</c>) and the
-/// PDF attached. From and To are left to the sender.
+/// The report as an email ready to send: an HTML body that mail clients render (<c>email.html.sbn</c>: tables, one
+/// style block; the brief and the metrics that failed or warned), the charts it shows as PNG images addressed by
+/// <c>cid:</c>, a plain-text alternative (<c>email.txt.sbn</c>) and the PDF attached. From and To are left to the sender.
 /// </summary>
 public sealed class EmailReportBuilder(HtmlReportRenderer html)
 {
@@ -45,15 +45,16 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
         };
     }
 
-    /// <summary>The body alone, for a sender that builds its own message (scheduled delivery): HTML that refers to each chart
-    /// as <c>cid:ID</c>, the plain-text alternative, and the PNGs.</summary>
+    /// <summary>The body alone, for a sender that builds its own message (scheduled delivery): HTML that refers to the charts
+    /// it shows as <c>cid:ID</c>, the plain-text alternative, and those charts' PNGs.</summary>
     public async Task<EmailBody> RenderBodyAsync(ReportModel model, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
         var html = await _html.RenderAsync(HtmlTemplate, model, print: false, charts, ct);
         // The renderer escapes every value for HTML; plain text wants them back as they are.
         var text = WebUtility.HtmlDecode(await _html.RenderAsync(TextTemplate, model, print: false, charts, ct));
         var images = new List<EmailImage>();
-        foreach (var chart in charts)
+        // Only the charts the body shows travel with it: the rest are in the attached PDF.
+        foreach (var chart in charts.Where(c => html.Contains($"\"cid:{c.Id}\"", StringComparison.Ordinal)))
         {
             ct.ThrowIfCancellationRequested();
             images.Add(new EmailImage(chart.Id, chart.ToPng()));

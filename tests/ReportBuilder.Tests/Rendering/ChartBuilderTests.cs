@@ -18,13 +18,13 @@ public sealed class ChartBuilderTests
         texts.ShouldContain("value");                  // the ratio's axis label
         texts.ShouldContain("May 2026");
         texts.ShouldContain("Oct 2026");
-        texts.ShouldContain("target: < 2 (warn ≤ 3)");
+        texts.ShouldContain("– – target\u2003\u2003··· warn");   // the lines' names; the rule is in the alt text
         trend.AltText.ShouldBe("Replies per ticket: May 2026 2.00, June 2026 2.50, July 2026 —, August 2026 2.20, " +
             "September 2026 2.50, October 2026 3.25; target < 2 (warn ≤ 3)");
     }
 
     [Fact]
-    public void Build_BreakdownWithTarget_PutsFailingRowsFirstAndWritesTheStatus()
+    public void Build_BreakdownWithTarget_PutsFailingRowsFirstAndColoursTheStatus()
     {
         var rows = new List<BreakdownRow>
         {
@@ -42,7 +42,9 @@ public sealed class ChartBuilderTests
         bars.Id.ShouldBe("replies_per_ticket-by-channel");
         // Lower is better: fails first, the worst of them first; then the warning; then the pass.
         bars.AltText.ShouldBe("Replies per ticket by Channel: web 4.10 (fail), chat 3.60 (fail), phone 2.40 (warn), email 1.20 (pass)");
-        Texts(bars.ToSvg()).ShouldContain("4.10 · fail");
+        // The status is the bar's colour (the table writes the word): the bar carries only its value.
+        Texts(bars.ToSvg()).ShouldContain("4.10");
+        Texts(bars.ToSvg()).ShouldNotContain(t => t.Contains("fail", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,10 +33,12 @@ public sealed class EmailReportBuilderTests
     }
 
     [Fact]
-    public async Task Build_AttachesThePdf_AndEmbedsOnePngPerChart_EachReferencedByCid()
+    public async Task Build_AttachesThePdf_AndEmbedsAPngForEachChartItShows_EachReferencedByCid()
     {
         var model = SampleReports.Monthly();
-        var charts = HtmlReportRenderer.DrawCharts(model);
+        // Only the failed metric (replies per ticket) has its section, so only its charts travel with the mail.
+        var shown = HtmlReportRenderer.DrawCharts(model).Where(c => c.Metric == "replies_per_ticket").Select(c => c.Id).ToList();
+        shown.ShouldBe(["replies_per_ticket-trend", "replies_per_ticket-by-agent"]);
 
         var message = await RoundTripAsync(model);
 
@@ -45,22 +47,24 @@ public sealed class EmailReportBuilderTests
         pdf.FileName.ShouldBe("monthly-support.pdf");
         Content(pdf).ShouldBe(Pdf);
         var related = message.BodyParts.OfType<MimePart>().Where(p => p.ContentType.MimeType == "image/png").ToList();
-        related.Select(p => p.ContentId).ShouldBe(charts.Select(c => c.Id), ignoreOrder: true);
+        related.Select(p => p.ContentId).ShouldBe(shown, ignoreOrder: true);
         related.ShouldAllBe(p => Content(p).Take(8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
         var page = new HtmlParser().ParseDocument(message.HtmlBody!);
-        page.QuerySelectorAll("img").Select(i => i.GetAttribute("src")).ShouldBe(charts.Select(c => $"cid:{c.Id}"), ignoreOrder: true);
+        page.QuerySelectorAll("img").Select(i => i.GetAttribute("src")).ShouldBe(shown.Select(id => $"cid:{id}"), ignoreOrder: true);
         page.QuerySelectorAll("img").ShouldAllBe(i => !string.IsNullOrEmpty(i.GetAttribute("alt")));
     }
 
     [Fact]
-    public async Task Build_WritesHtmlMailClientsRender_UnderOneHundredKilobytes_EvenForLongBreakdowns()
+    public async Task Build_WritesHtmlMailClientsRender_UnderNinetyKilobytes_EvenForLongBreakdowns()
     {
         var message = await RoundTripAsync(SampleReports.Monthly(agentRows: 8000));
 
         var html = message.HtmlBody!;
-        Encoding.UTF8.GetByteCount(html).ShouldBeLessThan(100 * 1024);
+        Encoding.UTF8.GetByteCount(html).ShouldBeLessThan(90 * 1024);
         var page = new HtmlParser().ParseDocument(html);
-        page.QuerySelectorAll("svg, script, link, style, img:not([src^='cid:'])").ShouldBeEmpty();
+        page.QuerySelectorAll("svg, script, link, img:not([src^='cid:'])").ShouldBeEmpty();
+        // One style block, in the head; the body repeats no style per element beyond what clients need.
+        page.QuerySelectorAll("style").Select(s => s.ParentElement!.LocalName).ShouldBe(["head"]);
         page.Body!.TextContent.ShouldContain("7990 more rows in the attached PDF");
     }
 
@@ -74,9 +78,23 @@ public sealed class EmailReportBuilderTests
         text.ShouldContain("* Replies per ticket: 3.25 — Fail (Target < 2 (warn ≤ 3)); +30.0% vs 2.50");
         text.ShouldContain("* Resolution rate: 95.0% — Pass");
         text.ShouldContain("* Ticket volume: 1,588");
-        var rows = new HtmlParser().ParseDocument(message.HtmlBody!).QuerySelectorAll("td[align=right] span[style*='font-size:20px']")
-            .Select(s => s.TextContent).ToList();
+        var rows = new HtmlParser().ParseDocument(message.HtmlBody!).QuerySelectorAll(".card-value .value").Select(s => s.TextContent).ToList();
         rows.ShouldBe(["3.25", "95.0%", "1,588"]);
+    }
+
+    [Fact]
+    public async Task Build_ShowsTheFailedMetricsSection_WithItsDefinition_LinkedFromItsCard_AndSaysWhereTheOthersAre()
+    {
+        var message = await RoundTripAsync(SampleReports.Monthly());
+
+        var page = new HtmlParser().ParseDocument(message.HtmlBody!);
+        var sections = page.QuerySelectorAll("td.section");
+        sections.Select(s => s.Id).ShouldBe(["metric-replies_per_ticket"]);
+        sections[0].QuerySelector("h2")!.TextContent.ShouldBe("Replies per ticket");
+        sections[0].QuerySelector("p.about")!.TextContent.ShouldBe("Replies a ticket needs");
+        page.QuerySelectorAll(".cards a").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe([("#metric-replies_per_ticket", "Replies per ticket")]);
+        // Resolution rate passed and ticket volume has no target: two metrics left to the PDF, and the mail says so.
+        page.QuerySelector("td.note")!.TextContent.ShouldBe("2 more metrics (on target or without a target) are in the attached PDF, with every chart and breakdown.");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class HtmlReportRendererTests
 
         var tables = page.QuerySelectorAll(".breakdowns table").ToList();
         tables.Select(t => t.QuerySelector("caption")!.TextContent).ShouldBe(["Replies per ticket by agent", "Resolution rate by channel"]);
-        Rows(tables[1]).ShouldBe([["email", "96.0%", "120", "Pass"], ["chat", "85.0%", "80", "Warn"]]);
+        Rows(tables[1]).ShouldBe([["chat", "85.0%", "80", "Warn"], ["email", "96.0%", "120", "Pass"]]);   // worst first
     }
 
     [Fact]
@@ -146,7 +146,58 @@ public sealed class HtmlReportRendererTests
 
         var bars = page.QuerySelector("#chart-replies_per_ticket-by-agent svg")!;
         bars.QuerySelectorAll("script").ShouldBeEmpty();
-        bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ShouldContain(agent);
+        // Shortened to fit beside its bar, still as text, not markup.
+        bars.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ShouldContain(t => t.StartsWith("<script>alert('x')", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Render_LinksEachCardToItsSection_AndStatesTheDefinitionUnderTheSectionTitle()
+    {
+        var page = await RenderAsync(SampleReports.Monthly());
+
+        // Ticket volume has neither trend nor breakdown, so no section to link to.
+        page.QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href")).ShouldBe(["#metric-replies_per_ticket", "#metric-resolution_rate"]);
+        page.QuerySelectorAll(".metric-section").Select(s => (s.Id, s.QuerySelector(".section-head + .definition")?.TextContent))
+            .ShouldBe([("metric-replies_per_ticket", "Replies a ticket needs"), ("metric-resolution_rate", "Share of tickets solved")]);
+    }
+
+    [Fact]
+    public async Task Render_ListsABreakdownsGroupsInTheOrderOfItsChart_WorstFirst_NoneLast()
+    {
+        var rows = new List<BreakdownRow>
+        {
+            new("(none)", 0.2, "20.0%", Status.Fail, 5),
+            new("chat", 0.85, "85.0%", Status.Warn, 80),
+            new("email", 0.96, "96.0%", Status.Pass, 120),
+            new("phone", 0.5, "50.0%", Status.Fail, 30),
+            new("web", 0.7, "70.0%", Status.Fail, 10),
+        };
+        var model = SampleReports.Monthly() is var m
+            ? m with { Metrics = [m.Metrics[1] with { Breakdowns = [new BreakdownView("channel", "Channel", BreakdownOrder.Sort("channel", rows, "higher", true))] }] }
+            : null!;
+
+        var page = await RenderAsync(model);
+
+        // Higher is better: the fails from the lowest share up, the warning, the pass; "(none)" last whatever its value.
+        var table = page.QuerySelectorAll("#metric-resolution_rate tbody th").Select(t => t.TextContent).ToList();
+        table.ShouldBe(["phone", "web", "chat", "email", "(none)"]);
+        var chart = ChartBuilder.Build(model).Single(c => c.Kind == "breakdown");
+        chart.AltText.ShouldBe("Resolution rate by Channel: phone 50.0% (fail), web 70.0% (fail), chat 85.0% (warn), email 96.0% (pass), (none) 20.0% (fail)");
+    }
+
+    [Fact]
+    public void BreakdownOrder_WithoutATarget_PutsTheLargestFirst_AndKeepsCalendarDimensionsInCalendarOrder()
+    {
+        var rows = new List<BreakdownRow>
+        {
+            new("(none)", 900, "900", Status.None, 900),
+            new("chat", 40, "40", Status.None, 40),
+            new("email", 120, "120", Status.None, 120),
+            new("web", 75, "75", Status.None, 75),
+        };
+
+        BreakdownOrder.Sort("channel", rows, "none", hasTarget: false).Select(r => r.Key).ShouldBe(["email", "web", "chat", "(none)"]);
+        BreakdownOrder.Sort("hour", rows, "none", hasTarget: false).ShouldBe(rows);
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+namespace ReportBuilder.Reports;
+
+/// <summary>Breakdown keys as links (<c>links:</c> in a report): a URL template per dimension, <c>{key}</c> standing for the
+/// group's key as the database gives it, escaped for a URL. Only http and https are allowed.</summary>
+public static class GroupLinks
+{
+    /// <summary>The placeholder a template puts where the key goes.</summary>
+    public const string Placeholder = "{key}";
+
+    /// <summary>Whether a template makes web addresses: absolute, http or https, with a host.</summary>
+    public static bool IsAllowed(string template) =>
+        Uri.TryCreate(template.Replace(Placeholder, "key", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
+
+    /// <summary>The link of a group, or null without a template or a key (the "(none)" group).</summary>
+    public static string? For(string? template, string? key) =>
+        template is null || key is null ? null : template.Replace(Placeholder, Uri.EscapeDataString(key), StringComparison.Ordinal);
+}
