@@ -118,6 +118,9 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         {
             Format = job.Format == "Letter" ? PaperFormat.Letter : PaperFormat.A4,
             PrintBackground = true,
+            // Untagged, as Chromium prints by default: the structure tree nearly tripled the all-metrics PDF (0.6 → 1.7 MB)
+            // and with it the mail that carries it (budget: 2 MB).
+            Tagged = false,
             DisplayHeaderFooter = true,
             HeaderTemplate = job.Header,
             FooterTemplate = job.Footer,

@@ -44,7 +44,7 @@ public sealed partial class LocalizedRunTests : IDisposable
             locale: {locale}
             metrics:
               - metric: replies_per_ticket
-                target: {"{"} pass: "< 1", warn: "<= 1.5" {"}"}
+                target: {"{"} pass: "< 1", warn: "<= 3" {"}"}   # warns: in the mail with its charts, after the failure on the page
                 breakdown: [agent]
               - metric: resolution_rate
                 target: {"{"} pass: ">= 99%", warn: ">= 98%" {"}"}

@@ -10,8 +10,11 @@ namespace ReportBuilder.Tests.Rendering;
 
 /// <summary>Every chart kind with its longest labels, in German, Polish and Korean: no text box overlaps another or leaves
 /// the image, and no text is smaller than 11 px at the width the email shows it on a 390 px phone.</summary>
+[Collection(ChartLayoutTests.Alone)]
 public sealed partial class ChartLayoutTests
 {
+    public const string Alone = "chart layout, alone";
+
     public static TheoryData<string> Languages() => ["de", "pl", "ko"];
 
     [Theory]
@@ -171,3 +174,8 @@ public sealed partial class ChartLayoutTests
     [GeneratedRegex(@"rotate\(\s*([-\d.eE]+)")]
     private static partial Regex Rotate();
 }
+
+/// <summary>Text is measured through Skia's font matching, which other tests drawing charts at the same time disturbed once
+/// (a title measured in a fallback font): these tests run alone.</summary>
+[CollectionDefinition(ChartLayoutTests.Alone, DisableParallelization = true)]
+public sealed class ChartLayoutCollection;
