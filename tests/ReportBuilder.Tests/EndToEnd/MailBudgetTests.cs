@@ -35,9 +35,10 @@ public sealed class MailBudgetTests : IDisposable
         var page = new HtmlParser().ParseDocument(message.HtmlBody!);
         var cards = page.QuerySelectorAll(".cards .card-value").Length;
         var sections = page.QuerySelectorAll("td.section").Length;
-        cards.ShouldBe(25);
+        const int metrics = 25;
+        cards.ShouldBe(metrics - 1, "retention is shown on churn's card, its complement");
         sections.ShouldBeGreaterThan(0);
-        page.QuerySelector("td.note")!.TextContent.ShouldStartWith($"{cards - sections} more metrics (on target or without a target) are in the attached PDF");
+        page.QuerySelector("td.note")!.TextContent.ShouldStartWith($"{metrics - sections} more metrics (on target or without a target) are in the attached PDF");
         message.Attachments.OfType<MimePart>().Select(p => p.FileName).ShouldBe(["all-metrics.pdf"]);
         var images = message.BodyParts.OfType<MimePart>().Count(p => p.ContentType.MimeType == "image/png");
         images.ShouldBe(page.QuerySelectorAll("img[src^='cid:']").Length);
