@@ -38,6 +38,9 @@ public static class ChartBuilder
         return charts.Where(c => c is not null).ToList();
     }
 
+    /// <summary>The height of a second line of tick labels, in pixels.</summary>
+    private const int YearLine = 14;
+
     private static ReportChart? Trend(MetricView metric, ChartLabels labels, ValueFormatter formatter)
     {
         var points = metric.Trend.Where(p => p.Value is not null).ToList();
@@ -69,7 +72,7 @@ public static class ChartBuilder
         }
 
         var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label));
-        var monthLabels = metric.Trend.Select(p => ShortLabel(p.Label)).ToList();
+        var months = metric.Trend.Select(p => MonthLabel.Parse(p.Label)).ToList();
         // Shares never above 100%, and the target lines always in view.
         var shown = ys.Where(double.IsFinite).Concat(new[] { metric.PassBound, metric.WarnBound }
             .Where(b => b is not null).Select(b => ChartStyle.Scale(b!.Value, metric.Unit))).ToList();
@@ -89,12 +92,15 @@ public static class ChartBuilder
         // on the last point), below for the months and the lines' names.
         var tickWidth = new[] { bottom, top, (bottom + top) / 2 }
             .Max(v => ChartStyle.Measure(Math.Round(v, 2).ToString("0.##", formatter.Culture), font).Width);
-        var padding = new PixelPadding((float)Math.Ceiling(tickWidth + 34), ChartStyle.Measure(monthLabels[^1], font).Width / 2 + 8,
-            legend.Count > 0 ? 48 : 30, 36);
+        // A year under a month takes a second line of ticks.
+        var yearLine = MonthLabel.AnyYear(months) ? YearLine : 0;
+        var padding = new PixelPadding((float)Math.Ceiling(tickWidth + 34), ChartStyle.Measure(months[^1].WithYear, font).Width / 2 + 8,
+            (legend.Count > 0 ? 48 : 30) + yearLine, 36);
         plot.Layout.Fixed(padding);
         var slot = (ChartStyle.Width - padding.Left - padding.Right) / (metric.Trend.Count - 0.4);
+        var (written, texts) = ChartStyle.ThinSpread(metric.Trend.Count, slot, font, indexes => MonthLabel.Ticks(months, indexes));
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            ChartStyle.Thin(monthLabels, slot, font).Select(i => new Tick(i, monthLabels[i])).ToArray());
+            written.Select((index, i) => new Tick(index, texts[i])).ToArray());
         plot.Axes.Bottom.Label.Text = string.Join("\u2003\u2003", legend);   // em spaces: SVG keeps them
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
         ChartStyle.Title(plot, padding, font, metric.Label);
@@ -105,12 +111,6 @@ public static class ChartBuilder
         var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
         return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width,
-            legend.Count > 0 ? 240 : 220);
+            (legend.Count > 0 ? 240 : 220) + yearLine);
     }
-
-    /// <summary>"October 2026" → "Oct 2026", "Октябрь 2026 г." → "Окт 2026"; other labels (2026-Q3, 2026년 10월) as they are.</summary>
-    private static string ShortLabel(string label) =>
-        label.Split() is [{ Length: > 2 } month, { Length: 4 } year, ..] && month.All(char.IsLetter) && year.All(char.IsAsciiDigit)
-            ? $"{(month.Length > 4 ? month[..3] : month)} {year}"
-            : label;
 }

@@ -82,6 +82,39 @@ internal static class ChartStyle
         return last == 0 ? [0] : Enumerable.Range(0, gaps + 1).Select(i => (int)Math.Round((double)i * last / gaps)).Distinct().ToList();
     }
 
+    /// <summary>The most tick labels that fit, spread evenly from the first of <paramref name="count"/> positions
+    /// (<paramref name="slot"/> pixels apart) to the last: <paramref name="texts"/> writes the labels of the chosen positions
+    /// (a label may depend on its neighbours, such as a year written where it changes), and each pair of neighbours is
+    /// measured on its own, so short labels are not spaced as widely as the widest.</summary>
+    public static (IReadOnlyList<int> Indexes, IReadOnlyList<string> Texts) ThinSpread(int count, double slot, string font,
+        Func<IReadOnlyList<int>, IReadOnlyList<string>> texts)
+    {
+        var last = count - 1;
+        if (last <= 0)
+        {
+            return count == 0 ? ([], []) : ([0], texts([0]));
+        }
+
+        for (var gaps = last; ; gaps--)
+        {
+            // Every label, or at most one in two: a spread with some neighbours one apart (11 months in 6 gaps) reads as a gap.
+            if (gaps < last && gaps > 1 && last / gaps < 2)
+            {
+                continue;
+            }
+
+            var indexes = Enumerable.Range(0, gaps + 1).Select(i => (int)Math.Round((double)i * last / gaps)).Distinct().ToList();
+            var written = texts(indexes);
+            var widths = written.Select(t => Measure(t, font).Width).ToList();
+            var fits = Enumerable.Range(1, indexes.Count - 1)
+                .All(i => (widths[i - 1] + widths[i]) / 2 + 5 <= (indexes[i] - indexes[i - 1]) * slot);
+            if (fits || gaps == 1)
+            {
+                return (indexes, written);
+            }
+        }
+    }
+
     /// <summary>A label cut with an ellipsis to at most <paramref name="width"/> pixels.</summary>
     public static string Fit(string text, float width, string font, float size = TextSize, bool bold = false)
     {

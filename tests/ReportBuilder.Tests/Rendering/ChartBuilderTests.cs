@@ -16,8 +16,10 @@ public sealed class ChartBuilderTests
         trend.Id.ShouldBe("replies_per_ticket-trend");
         var texts = Texts(trend.ToSvg());
         texts.ShouldContain("value");                  // the ratio's axis label
-        texts.ShouldContain("May 2026");
-        texts.ShouldContain("Oct 2026");
+        // Months on the axis, the year on a second line under the first and the last.
+        texts.ShouldContain("May");
+        texts.ShouldContain("Oct");
+        texts.Count(t => t == "2026").ShouldBe(2);
         texts.ShouldContain("– – target\u2003\u2003··· warn");   // the lines' names; the rule is in the alt text
         trend.AltText.ShouldBe("Replies per ticket: May 2026 2.00, June 2026 2.50, July 2026 —, August 2026 2.20, " +
             "September 2026 2.50, October 2026 3.25; target < 2 (warn ≤ 3)");

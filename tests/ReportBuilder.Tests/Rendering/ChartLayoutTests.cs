@@ -17,11 +17,13 @@ public sealed partial class ChartLayoutTests
 
     public static TheoryData<string> Languages() => ["de", "pl", "ko"];
 
+    public static TheoryData<string, int> LanguagesAndMonths() => new() { { "de", 12 }, { "pl", 12 }, { "ko", 12 }, { "de", 13 }, { "pl", 13 }, { "ko", 13 } };
+
     [Theory]
-    [MemberData(nameof(Languages))]
-    public void EveryChartKind_WithItsLongestLabels_KeepsEachLabelApartAndInsideTheImage(string locale)
+    [MemberData(nameof(LanguagesAndMonths))]
+    public void EveryChartKind_WithItsLongestLabels_KeepsEachLabelApartAndInsideTheImage(string locale, int months)
     {
-        var charts = ChartBuilder.Build(LongestLabels(locale), Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Charts);
+        var charts = ChartBuilder.Build(LongestLabels(locale, months), Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Charts);
 
         charts.Select(c => c.Kind).Distinct().Order(StringComparer.Ordinal).ShouldBe(["breakdown", "heatmap", "trend"]);
         charts.Count.ShouldBe(6);    // a trend, bars by agent, by hour, by weekday and by tag (a share), a heat map
@@ -44,19 +46,41 @@ public sealed partial class ChartLayoutTests
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public void ATrendOfThirteenMonths_WritesEverySecondOrThirdMonth_AlwaysTheFirstAndTheLast(string locale)
+    [MemberData(nameof(LanguagesAndMonths))]
+    public void ATrendOfTwelveOrThirteenMonths_WritesEverySecondOrThirdMonth_AlwaysTheFirstAndTheLast(string locale, int count)
     {
-        var model = LongestLabels(locale);
+        var model = LongestLabels(locale, count);
         var months = model.Metrics[0].Trend.Select(p => p.Label).ToList();
 
         var trend = ChartBuilder.Build(model, Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Charts).Single(c => c.Kind == "trend");
 
-        var texts = TextBoxes(trend.ToSvg()).Select(b => b.Text).ToList();
-        var written = months.Select((m, i) => (Month: m, Index: i)).Where(m => texts.Contains(Short(m.Month))).Select(m => m.Index).ToList();
-        written[0].ShouldBe(0);
-        written[^1].ShouldBe(12);
-        written.Count.ShouldBeInRange(4, 7);
+        // The month ticks from left to right, each matched to the next month it names ("Okt" is October 2025 and 2026).
+        var boxes = TextBoxes(trend.ToSvg());
+        var written = new List<(int Index, TextBox Box)>();
+        foreach (var box in boxes.OrderBy(b => b.Left))
+        {
+            var from = written.Count == 0 ? 0 : written[^1].Index + 1;
+            var index = months.FindIndex(from, m => ShortMonth(m) == box.Text);
+            if (index >= 0)
+            {
+                written.Add((index, box));
+            }
+        }
+
+        var seen = string.Join(", ", written.Select(w => $"{w.Index} {w.Box.Text}"));
+        written[0].Index.ShouldBe(0);
+        written[^1].Index.ShouldBe(count - 1);
+        written.Zip(written.Skip(1), (a, b) => b.Index - a.Index).ShouldAllBe(gap => gap == 2 || gap == 3, seen);
+        // The year on a line under the month on the first and the last tick and wherever it changes, nowhere else.
+        for (var i = 0; i < written.Count; i++)
+        {
+            var (index, month) = written[i];
+            var centre = (month.Left + month.Right) / 2;
+            var under = boxes.Where(b => b.Top >= month.Bottom - 0.5 && b.Top < month.Bottom + 8 && Math.Abs((b.Left + b.Right) / 2 - centre) < 1)
+                .Select(b => b.Text).ToList();
+            var yearShown = i == 0 || i == written.Count - 1 || Year(months[written[i - 1].Index]) != Year(months[index]);
+            under.ShouldBe(yearShown ? [Year(months[index])] : [], $"under {month.Text} ({index}) in {seen}");
+        }
     }
 
     [Fact]
@@ -69,16 +93,22 @@ public sealed partial class ChartLayoutTests
         ticks.Max().ShouldBe(100);
     }
 
-    // Month names as the trend writes them: "Oktober 2026" → "Okt 2026".
-    private static string Short(string label) =>
-        label.Split() is [{ Length: > 2 } month, { Length: 4 } year] && month.All(char.IsLetter) ? $"{(month.Length > 4 ? month[..3] : month)} {year}" : label;
+    // The month as the trend's tick writes it: "Oktober 2026" → "Okt", "Mai 2026" → "Mai", "2026년 10월" → "10월".
+    private static string ShortMonth(string label)
+    {
+        var month = label.Split().Single(t => t != Year(label));
+        return month.Length > 4 && month.All(char.IsLetter) ? month[..3] : month;
+    }
+
+    // "2026", or "2026년" in Korean.
+    private static string Year(string label) => label.Split().First(t => t.Length >= 4 && t[..4].All(char.IsAsciiDigit));
 
     /// <summary>A report whose charts carry the longest words and numbers each kind meets: thirteen months, long agent
     /// names and hour values, weekday names, shares up to 99.9% and a week's heat map.</summary>
-    private static ReportModel LongestLabels(string locale)
+    private static ReportModel LongestLabels(string locale, int monthCount = 13)
     {
         var culture = CultureInfo.GetCultureInfo(locale);
-        var months = Enumerable.Range(0, 13).Select(i => new DateTime(2025, 10, 1).AddMonths(i)).ToList();
+        var months = Enumerable.Range(0, monthCount).Select(i => new DateTime(2025, 10, 1).AddMonths(i)).ToList();
         var trend = months.Select((d, i) => new TrendPoint(d, d.AddMonths(1),
             locale == "ko" ? $"{d.Year}년 {d.Month}월" : d.ToString("MMMM yyyy", culture), 0.55 + 0.03 * (i % 5))).ToList();
         var agents = new[] { "Aleksandra Wiśniewska-Kowalczyk", "Bartholomäus Schwarzenegger", "김수한무거북이와두루미", "Ada" }
