@@ -30,11 +30,17 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
         var attachments = new List<MailAttachment>();
         foreach (var file in files.Where(f => formats.Contains(Path.GetExtension(f).TrimStart('.'), StringComparer.OrdinalIgnoreCase)))
         {
-            attachments.Add(new MailAttachment(Path.GetFileName(file), MimeTypes.GetMimeType(file), await File.ReadAllBytesAsync(file, ct)));
+            attachments.Add(new MailAttachment(Path.GetFileName(file), ContentTypeOf(file), await File.ReadAllBytesAsync(file, ct)));
         }
 
         return new RenderedReport(model, attachments);
     }
+
+    // The run writes every text format (CSV, HTML, JSON) in UTF-8; a text part without a charset is US-ASCII to a mail
+    // client (RFC 2046), which garbles "Wiśniewska" when it shows the file.
+    private static string ContentTypeOf(string file) => MimeTypes.GetMimeType(file) is var type && type.StartsWith("text/", StringComparison.Ordinal)
+        ? $"{type}; charset=utf-8"
+        : type;
 }
 
 /// <summary>A file attached to the mail.</summary>
