@@ -15,7 +15,7 @@ internal static class Bars
         var calendar = BreakdownOrder.IsCalendar(breakdown.Dimension);
         var rows = BreakdownOrder.Sort(breakdown.Dimension, breakdown.Rows, metric.Direction, metric.Target is not null)
             .Where(r => r.Value is not null).ToList();
-        var font = ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label));
+        var font = ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label).Append(ChartStyle.AxisLabel(unit, labels)));
         var plot = new Plot();
         var (height, padding) = calendar
             ? Vertical(plot, rows, unit, metric.Target is not null, breakdown, labels, font, culture)

@@ -71,7 +71,7 @@ public static class ChartBuilder
             legend.Add($"··· {labels["warn"]}");
         }
 
-        var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label));
+        var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label).Concat(legend).Append(ChartStyle.AxisLabel(metric.Unit, labels)));
         var months = metric.Trend.Select(p => MonthLabel.Parse(p.Label)).ToList();
         // Shares never above 100%, and the target lines always in view.
         var shown = ys.Where(double.IsFinite).Concat(new[] { metric.PassBound, metric.WarnBound }
@@ -101,7 +101,8 @@ public static class ChartBuilder
         var (written, texts) = ChartStyle.ThinSpread(metric.Trend.Count, slot, font, indexes => MonthLabel.Ticks(months, indexes));
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             written.Select((index, i) => new Tick(index, texts[i])).ToArray());
-        plot.Axes.Bottom.Label.Text = string.Join("\u2003\u2003", legend);   // em spaces: SVG keeps them
+        // Wide spaces that SVG keeps: em spaces, or ideographic ones in the Korean font, which has no em space (a box otherwise).
+        plot.Axes.Bottom.Label.Text = string.Join(font == ChartStyle.KoreanFont ? "\u3000\u3000" : "\u2003\u2003", legend);
         plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
         ChartStyle.Title(plot, padding, font, metric.Label);
         plot.Axes.SetLimits(-0.2, metric.Trend.Count - 0.8, bottom, top);

@@ -34,8 +34,11 @@ internal static class ChartStyle
     /// <summary>A font that has every character of the chart's text: Hangul needs a Korean font.</summary>
     public static string FontFor(IEnumerable<string> texts) =>
         texts.Any(t => t.Any(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'))
-            ? "NanumGothic"
+            ? KoreanFont
             : "DejaVu Sans";
+
+    /// <summary>The font of charts with Hangul.</summary>
+    public const string KoreanFont = "NanumGothic";
 
     /// <summary>Values as plotted: shares in percent, everything else as stored.</summary>
     public static double Scale(double value, string unit) => unit == "percent" ? value * 100 : value;

@@ -35,7 +35,7 @@ internal static class HeatMaps
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, 4).Select(h => new Tick(h * 6, $"{h * 6:00}")).Append(new Tick(23, "23")).ToArray());
         plot.Axes.Bottom.Label.Text = labels["hour of day"];
-        var font = ChartStyle.FontFor(days.Append(metric.Label));
+        var font = ChartStyle.FontFor(days.Append(metric.Label).Append(labels["hour of day"]).Append(bar.Label));
         var maximum = breakdown.Rows.Select(r => r.Value ?? 0).DefaultIfEmpty(0).Max();
         var padding = new PixelPadding(days.Max(d => ChartStyle.Measure(d, font).Width) + 14,
             ChartStyle.Measure(maximum.ToString("N0", culture), font).Width + 80, 44, 36);

@@ -26,6 +26,9 @@ public sealed class ReportChart(string id, string metric, string kind, string ti
 
     public int Height { get; } = height;
 
+    /// <summary>The plot itself, for tests that read its texts as drawn (the SVG writes glyphs, not always the characters).</summary>
+    internal Plot Plot => plot;
+
     /// <summary>The chart as an SVG document (vectors: sharp on paper and at any zoom).</summary>
     public string ToSvg() => ValidXml(plot.GetSvgXml(Width, Height));
 

@@ -83,6 +83,32 @@ public sealed partial class ChartLayoutTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryChartKind_WritesItsOwnWordsOnlyInCharactersItsFontHas(string locale)
+    {
+        // The chart's own words (unit, the lines' names, "hour of day") and the trend's ticks; not the model's names (titles,
+        // dimensions, groups), which this model mixes in scripts no one font has (Polish words in a Korean chart).
+        var charts = ChartBuilder.Build(LongestLabels(locale), Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Charts);
+
+        foreach (var chart in charts)
+        {
+            chart.ToSvg();   // drawn once, so the ticks are generated
+            var plot = chart.Plot;
+            var texts = new[] { plot.Axes.Left.Label.Text, chart.Kind == "breakdown" ? "" : plot.Axes.Bottom.Label.Text }
+                .Concat(chart.Kind == "trend" ? plot.Axes.Bottom.TickGenerator.Ticks.Concat(plot.Axes.Left.TickGenerator.Ticks).Select(t => t.Label) : [])
+                .Where(t => !string.IsNullOrEmpty(t));
+            using var typeface = SkiaSharp.SKTypeface.FromFamilyName(plot.Axes.Bottom.TickLabelStyle.FontName);
+            typeface.FamilyName.ShouldBe(plot.Axes.Bottom.TickLabelStyle.FontName);
+            foreach (var text in texts)
+            {
+                // Spaces too: the Korean font has no em space and draws a box for it.
+                var missing = text.Where(c => c != '\n' && !typeface.ContainsGlyph(c)).Select(c => $"U+{(int)c:X4}").Distinct().ToList();
+                missing.ShouldBeEmpty($"{chart.Id}: \"{text}\" in {typeface.FamilyName}");
+            }
+        }
+    }
+
     [Fact]
     public void ABarChartOfShares_EndsAt100Percent_AndStartsAtZero()
     {
