@@ -26,7 +26,7 @@ internal static class TestReport
     public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
     {
         var plan = Plan(yaml, await db.SourceAsync(), asOf, path);
-        var (results, _) = await ReportData.ReadAsync(plan, CancellationToken.None);
+        var (results, _, _) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         // The words of the report's language, as reportbuilder run reads them.
         var words = ReportBuilder.Rendering.Localization.Translations.Load(ReportBuilder.Rendering.Html.HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
