@@ -34,10 +34,10 @@ internal static class ReportRunner
             BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
         }
 
-        var (results, dataThrough) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count), progress.Stages());
+        var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count), progress.Stages());
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
-        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough);
+        var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough, quality);
         var shown = BreakdownLimit.Apply(model, plan.Definition.Output.MaxBreakdownRows);
         // The email carries the PDF: printed once when both are asked for.
         var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(shown, ct));

@@ -13,10 +13,15 @@ internal static class RunCommand
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
         var formats = new Option<string?>("--format") { Description = "Comma-separated formats: html, pdf, json, csv, xlsx, email (overrides output.formats)" };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Rows the data-quality check finds (bad timestamps, negative durations or counts) fail the run with exit 3, after its files are written",
+        };
         var command = new Command("run", "Compute a report and write its files");
         common.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(formats);
+        command.Options.Add(strict);
         command.SetAction(async (parsed, ct) =>
         {
             var formatList = parsed.GetValue(formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -38,10 +43,23 @@ internal static class RunCommand
                 output.MarkupLineInterpolated($"wrote [bold]{file}[/]");
             }
 
+            // Data-quality findings: one warning line per table and column, after the files (whose footers and JSON name them too).
+            foreach (var finding in result.Model.Footer.DataQuality)
+            {
+                (errors ?? Console.Error).WriteLine(finding.Warning);
+            }
+
             // The formats that failed are reported after the files that were written; the exit code is the worst of theirs.
             if (failed is not null)
             {
                 throw failed;
+            }
+
+            if (result.Model.Footer.DataQuality.Count > 0 && (plan.Definition.Strict || parsed.GetValue(strict)))
+            {
+                (errors ?? Console.Error).WriteLine("error: data: the data-quality check found rows above and the run is strict" +
+                    $" ({(plan.Definition.Strict ? "strict: true in the report" : "--strict")}): fix the data, or run without strict to accept the report");
+                return ExitCodes.DataSource;
             }
 
             if (result.Model.Verdict.NoDataAtAll)

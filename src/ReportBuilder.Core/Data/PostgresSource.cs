@@ -17,7 +17,7 @@ public static class PostgresSource
 
     /// <summary>Runs the plan's statements on the server in one snapshot; throws <see cref="DataSourceException"/> when the server
     /// cannot be reached (twice), refuses the login, lacks a table or column, or a statement runs past the timeout.</summary>
-    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(ReportPlan plan, CancellationToken ct,
         IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
@@ -127,7 +127,7 @@ public static class PostgresSource
         _ => ex.InnerException is { } inner && IsConnectionLost(inner),
     };
 
-    private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
+    private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?, IReadOnlyList<DataQualityFinding>)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
         CancellationToken ct, IProgress<MetricQuery>? statements, IProgress<string>? stages)
     {
         await using var connection = await OpenAsync(location, ct);
@@ -144,7 +144,9 @@ public static class PostgresSource
         var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
         stages?.Report(ReportData.FreshnessStage);
         var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+        stages?.Report(ReportData.QualityStage);
+        var quality = await MetricEngine.DataQualityAsync(plan, connection, ct);
         await transaction.CommitAsync(ct);
-        return (results, dataThrough);
+        return (results, dataThrough, quality);
     }
 }

@@ -8,10 +8,11 @@ namespace ReportBuilder.Data;
 public static class ReportData
 {
     /// <summary>The stages a read reports, around its statements.</summary>
-    public const string CheckingStage = "checking the database's tables and columns", FreshnessStage = "reading how fresh the data is";
+    public const string CheckingStage = "checking the database's tables and columns", FreshnessStage = "reading how fresh the data is",
+        QualityStage = "checking the data's timestamps, durations and counts";
 
     /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
-    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough)> ReadAsync(ReportPlan plan, CancellationToken ct,
+    public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(ReportPlan plan, CancellationToken ct,
         IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
@@ -26,7 +27,9 @@ public static class ReportData
             MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
             var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
             stages?.Report(FreshnessStage);
-            return (results, await MetricEngine.DataThroughAsync(plan, connection, ct));
+            var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+            stages?.Report(QualityStage);
+            return (results, dataThrough, await MetricEngine.DataQualityAsync(plan, connection, ct));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {

@@ -33,6 +33,10 @@ public abstract class SqlDialect
     /// <summary>A floating-point division that yields NULL instead of failing on zero.</summary>
     public virtual string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
 
+    /// <summary>A condition true for a stored value of a time column that is no timestamp, or null when the column's type
+    /// already guarantees one (PostgreSQL's timestamptz).</summary>
+    public virtual string? Unparsed(string column) => null;
+
     /// <summary>A parameter holding canonical timestamp text (UTC), as the type the time columns have.</summary>
     public virtual string TimestampParameter(string parameter) => parameter;
 
@@ -73,6 +77,10 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string FromUnixSeconds(string value) => $"datetime({value}, 'unixepoch')";
+
+    /// <inheritdoc />
+    // Period bounds are compared as text: a number (epoch seconds) or text julianday cannot read is in no period.
+    public override string Unparsed(string column) => $"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR julianday({column}) IS NULL))";
 
     /// <inheritdoc />
     public override string Median(string value) => $"rb_percentile({value}, 0.5)";

@@ -115,6 +115,7 @@ internal static class DefinitionSchema
         new("trend", Trend),
         new("locale", new TextShape("The report's language and number and date formatting: en, de, fr, pl, ru or ko")),
         new("template", new TextShape("Your own Scriban template for HTML and PDF, relative to this file (e.g. my.html.sbn)")),
+        new("strict", new FlagShape("Rows the data-quality check finds (timestamps that do not parse, negative durations or counts) fail the run with exit 3")),
         new("links", new DictionaryShape("Breakdown keys as links: a URL template per dimension; {key} is the group's key, escaped",
             new TextShape("An http or https URL template, e.g. https://help.example.com/agents/{key}", Pattern: "^https?://"))),
         new("metrics", new ListShape("The metrics of the report", MetricEntry)),

@@ -39,6 +39,9 @@ public sealed record ReportDefinition(
 
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public Metrics.DataModel? Model { get; init; }
+
+    /// <summary>Any finding of the data-quality check fails the run with exit 3, after its files are written (<c>strict:</c>).</summary>
+    public bool Strict { get; init; }
 }
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>

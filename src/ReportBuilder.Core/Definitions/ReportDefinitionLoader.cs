@@ -84,6 +84,7 @@ public static partial class ReportDefinitionLoader
             Template = ParseTemplate(yaml, root),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
+            Strict = ParseStrict(yaml, Value(root, "strict")),
             Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
@@ -107,6 +108,22 @@ public static partial class ReportDefinitionLoader
         }
 
         return themes;
+    }
+
+    private static bool ParseStrict(YamlSource yaml, YamlNode? node)
+    {
+        var text = yaml.Text(node, "strict");
+        if (text is null or "false")
+        {
+            return false;
+        }
+
+        if (text != "true")
+        {
+            yaml.Error(node!, $"strict is '{text}': write true (data-quality findings fail the run with exit 3) or false");
+        }
+
+        return text == "true";
     }
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

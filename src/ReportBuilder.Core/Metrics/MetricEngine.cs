@@ -97,6 +97,32 @@ public static class MetricEngine
         return latest;
     }
 
+    /// <summary>Runs the plan's data-quality check: the findings with at least one row, in statement and column order.</summary>
+    public static async Task<IReadOnlyList<DataQualityFinding>> DataQualityAsync(ReportPlan plan, DbConnection connection, CancellationToken ct)
+    {
+        var findings = new List<DataQualityFinding>();
+        foreach (var query in plan.Quality)
+        {
+            await using var command = Command(connection, query);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < query.Columns.Count; i++)
+            {
+                var rows = Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+                if (rows > 0)
+                {
+                    findings.Add(DataQualityFinding.FromKey(query.Table, query.Columns[i], rows));
+                }
+            }
+        }
+
+        return findings;
+    }
+
     /// <summary>Runs every query of the plan and collects the results by metric name; <paramref name="progress"/> hears
     /// each statement as it starts.</summary>
     public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct,

@@ -27,6 +27,9 @@ public sealed record ReportPlan(
 
     /// <summary>One statement per table and time column the report reads, each giving that column's latest timestamp.</summary>
     public IReadOnlyList<MetricQuery> Freshness { get; init; } = [];
+
+    /// <summary>The data-quality check: one statement per stored table the metrics place in periods (README "Data quality").</summary>
+    public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
 }
 
 /// <summary>One metric of the report, resolved against the catalog.</summary>

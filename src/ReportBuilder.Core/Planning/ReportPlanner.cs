@@ -102,6 +102,7 @@ public static partial class ReportPlanner
         {
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
             Freshness = Metrics.Sql.QueryBuilder.Freshness(model, metrics, dialect, diagnostics),
+            Quality = Metrics.Sql.QueryBuilder.Quality(model, metrics, periods, dialect, diagnostics),
         };
     }
 

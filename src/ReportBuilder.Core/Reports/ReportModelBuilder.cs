@@ -9,7 +9,7 @@ public static class ReportModelBuilder
 {
     /// <summary>Builds the format-independent report model, its words in <paramref name="words"/> (English by default).</summary>
     public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt,
-        ReportWords? words = null, DateTimeOffset? dataThrough = null)
+        ReportWords? words = null, DateTimeOffset? dataThrough = null, IReadOnlyList<DataQualityFinding>? quality = null)
     {
         words ??= ReportWords.English;
         var definition = plan.Definition;
@@ -53,6 +53,7 @@ public static class ReportModelBuilder
                 Data.PostgresLocation.IsUri(plan.DatabasePath) ? plan.DatabasePath : Path.GetFileName(plan.DatabasePath))
             {
                 DataThrough = dataThrough,
+                DataQuality = quality ?? [],
                 Parameters = plan.Parameters.Select(p => $"{p.Key} = {p.Value}").ToList(),
                 Filters = plan.Metrics.Select(m => m.Use.Where?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             })

@@ -161,5 +161,5 @@ public sealed class HtmlReportRenderer(string templateDirectory)
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
         && (type.Namespace == typeof(ReportModel).Namespace || type.Namespace == typeof(Reports.Insights.Brief).Namespace
-            || type == typeof(Sparkline) || type == typeof(ChartView));
+            || type == typeof(Sparkline) || type == typeof(ChartView) || type == typeof(Metrics.DataQualityFinding));
 }

@@ -64,6 +64,19 @@ public static class JsonReportWriter
             json.WriteStartArray("filters");
             model.Footer.Filters.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();
+            json.WriteStartArray("data_quality");
+            foreach (var finding in model.Footer.DataQuality)
+            {
+                json.WriteStartObject();
+                json.WriteString("table", finding.Table);
+                json.WriteString("column", finding.Column);
+                json.WriteString("problem", finding.Problem);
+                json.WriteNumber("rows", finding.Rows);
+                json.WriteString("since", finding.Since);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -106,6 +106,7 @@ public sealed class CommandLineTests : IDisposable
             "statement 1 of 2: tickets (ticket_volume)",
             "statement 2 of 2: tickets by channel (ticket_volume)",
             "reading how fresh the data is",
+            "checking the data's timestamps, durations and counts",
             "writing json",
         ]);
     }

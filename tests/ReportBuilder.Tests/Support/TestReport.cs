@@ -26,11 +26,11 @@ internal static class TestReport
     public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
     {
         var plan = Plan(yaml, await db.SourceAsync(), asOf, path);
-        var (results, _) = await ReportData.ReadAsync(plan, CancellationToken.None);
+        var (results, _, quality) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         // The words of the report's language, as reportbuilder run reads them.
         var words = ReportBuilder.Rendering.Localization.Translations.Load(ReportBuilder.Rendering.Html.HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
-        return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset(), words);
+        return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset(), words, quality: quality);
     }
 
     /// <summary>Runs a report of one metric; <paramref name="entry"/> is its entry as a YAML flow mapping without braces.</summary>
