@@ -139,14 +139,8 @@ public static class PostgresSource
             await setup.ExecuteNonQueryAsync(ct);
         }
 
-        stages?.Report(ReportData.CheckingStage);
-        MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
-        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
-        stages?.Report(ReportData.FreshnessStage);
-        var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
-        stages?.Report(ReportData.QualityStage);
-        var quality = await MetricEngine.DataQualityAsync(plan, connection, ct);
+        var read = await ReportData.ReadOpenAsync(plan, connection, token => SchemaAsync(connection, location.Schema, token), statements, stages, ct);
         await transaction.CommitAsync(ct);
-        return (results, dataThrough, quality);
+        return read;
     }
 }

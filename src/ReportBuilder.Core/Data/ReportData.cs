@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
@@ -23,18 +24,27 @@ public static class ReportData
         await using var connection = SqliteSource.Open(plan.DatabasePath);
         try
         {
-            stages?.Report(CheckingStage);
-            MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
-            var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
-            stages?.Report(FreshnessStage);
-            var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
-            stages?.Report(QualityStage);
-            return (results, dataThrough, await MetricEngine.DataQualityAsync(plan, connection, ct));
+            return await ReadOpenAsync(plan, connection, _ => Task.FromResult(SqliteSource.Schema(connection)), statements, stages, ct);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             throw SqliteFailures.Describe(ex, plan.DatabasePath);   // a lock or damage met mid-query names the file: exit 3
         }
+    }
+
+    /// <summary>The read on an open connection, the same for every source: the plan checked against the tables and columns
+    /// <paramref name="schema"/> finds, every statement, then the data's freshness and quality.</summary>
+    internal static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadOpenAsync(
+        ReportPlan plan, DbConnection connection, Func<CancellationToken, Task<IReadOnlyDictionary<string, IReadOnlySet<string>>>> schema,
+        IProgress<MetricQuery>? statements, IProgress<string>? stages, CancellationToken ct)
+    {
+        stages?.Report(CheckingStage);
+        MetricEngine.CheckSchema(plan, await schema(ct));
+        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+        stages?.Report(FreshnessStage);
+        var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
+        stages?.Report(QualityStage);
+        return (results, dataThrough, await MetricEngine.DataQualityAsync(plan, connection, ct));
     }
 
     /// <summary>Checks the tables and columns the plan reads, without running it (<c>validate --db</c>).</summary>
