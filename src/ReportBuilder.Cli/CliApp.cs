@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Rendering.Pdf;
+using ReportBuilder.Rendering.Pipeline;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli;

@@ -1,4 +1,3 @@
-using ReportBuilder.Metrics.Sql;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli;
@@ -34,29 +33,14 @@ internal sealed class ProgressDisplay(IAnsiConsole? console)
     }
 }
 
-/// <summary>Where a command reports its stage; <see cref="None"/> ignores it.</summary>
-internal sealed class ProgressSink(Action<string>? show)
+/// <summary>Where a command reports its stage (the pipeline's and demo data's <see cref="IProgress{T}"/>); <see cref="None"/>
+/// ignores it. Reports arrive on the reporting thread, in order.</summary>
+internal sealed class ProgressSink(Action<string>? show) : IProgress<string>
 {
     public static readonly ProgressSink None = new(null);
 
-    public void Stage(string text) => show?.Invoke(text);
+    public void Report(string value) => show?.Invoke(value);
 
-    /// <summary>The stages a library reports, as this sink's stages.</summary>
-    public IProgress<string>? Stages() => show is null ? null : new StageProgress(this);
-
-    /// <summary>Reports each statement as it starts: "statement 2 of 5: tickets by channel (replies_per_ticket, …)".</summary>
-    public IProgress<MetricQuery>? Statements(int total) => show is null ? null : new StatementProgress(this, total);
-
-    private sealed class StageProgress(ProgressSink sink) : IProgress<string>
-    {
-        public void Report(string value) => sink.Stage(value);
-    }
-
-    private sealed class StatementProgress(ProgressSink sink, int total) : IProgress<MetricQuery>
-    {
-        private int _started;
-
-        public void Report(MetricQuery value) => sink.Stage(
-            $"statement {++_started} of {total}: {value.Table}{(value.Dimension is null ? "" : $" by {value.Dimension}")} ({string.Join(", ", value.Columns.Distinct())})");
-    }
+    /// <summary>This sink for a library, or null when nothing is shown (the library then formats no stage).</summary>
+    public IProgress<string>? Stages() => show is null ? null : this;
 }

@@ -58,7 +58,7 @@ internal sealed partial class DueDeliveries
         RenderedReport report;
         try
         {
-            report = await renderer.RenderAsync(plan, ct);
+            report = await RenderedReport.RenderAsync(plan, clock, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -7,7 +7,8 @@ namespace ReportBuilder.Delivery;
 /// <summary>What <c>run-due</c> does: every due occurrence (and every mail waiting for a retry) is claimed in the ledger,
 /// gated on the data, rendered, mailed and recorded.</summary>
 /// <param name="outputRoot">Where each mail's files are written, one folder per delivery, occurrence and group.</param>
-internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedger ledger, IReportRenderer renderer, IMailSender sender,
+/// <param name="clock">The time each report says it was generated at (the pipeline's clock).</param>
+internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedger ledger, TimeProvider clock, IMailSender sender,
     string outputRoot)
 {
     /// <summary>How long a held delivery waits before the gate is checked again.</summary>

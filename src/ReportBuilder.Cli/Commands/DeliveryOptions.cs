@@ -67,7 +67,7 @@ internal sealed class DeliveryOptions
                 "or run once with --reset to start afresh");
         }
 
-        var runner = new DueDeliveries(config, ledger, new ReportRunnerRenderer(clock), new SmtpMailSender(config.Smtp, credentials, clock), output);
+        var runner = new DueDeliveries(config, ledger, clock, new SmtpMailSender(config.Smtp, credentials, clock), output);
         return (runner, ledger, config);
     }
 

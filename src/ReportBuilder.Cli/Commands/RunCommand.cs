@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
 using Spectre.Console;
 using Status = ReportBuilder.Reports.Status;
@@ -27,10 +28,10 @@ internal static class RunCommand
             var formatList = parsed.GetValue(formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var (_, plan) = common.Plan(parsed, clock, parsed.GetValue(outDir), formatList);
             FormatsFailedException? failed = null;
-            ReportRunner.Result result;
+            ReportPipeline.Result result;
             try
             {
-                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => ReportRunner.RunAsync(plan, clock, ct, sink));
+                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => new ReportPipeline(clock).RunAsync(plan, ct, sink.Stages()));
             }
             catch (FormatsFailedException ex)
             {

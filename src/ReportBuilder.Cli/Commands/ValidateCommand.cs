@@ -48,7 +48,7 @@ internal static partial class ValidateCommand
                 {
                     try
                     {
-                        ReportRunner.HtmlRenderer(plan).Check();
+                        Rendering.Pipeline.ReportPipeline.HtmlRenderer(plan).Check();
                     }
                     catch (DefinitionException ex)
                     {

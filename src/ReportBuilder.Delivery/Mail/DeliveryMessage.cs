@@ -4,7 +4,7 @@ using ReportBuilder.Delivery.Schedules;
 
 namespace ReportBuilder.Delivery.Mail;
 
-/// <summary>Builds one mail with MimeKit: the HTML body (or the model's summary), inline images and attachments.</summary>
+/// <summary>Builds one mail with MimeKit: the rendered HTML body, inline images and attachments.</summary>
 internal static partial class DeliveryMessage
 {
     /// <param name="messageId">Stable per mail, so a mail client folds a duplicate after a crash into one.</param>
@@ -21,8 +21,8 @@ internal static partial class DeliveryMessage
         message.Date = report.Model.Footer.GeneratedAt;
         var body = new BodyBuilder
         {
-            HtmlBody = report.HtmlBody is { } html ? WithIntro(html, intro) : ReportSummaryHtml.Render(report.Model, intro),
-            TextBody = report.TextBody is { } text ? (intro is null ? text : $"{intro}\n\n{text}") : ReportSummaryHtml.RenderText(report.Model, intro),
+            HtmlBody = WithIntro(report.HtmlBody, intro),
+            TextBody = intro is null ? report.TextBody : $"{intro}\n\n{report.TextBody}",
         };
         foreach (var image in report.InlineImages)
         {

@@ -1,30 +1,33 @@
 using MimeKit;
 using ReportBuilder.Planning;
+using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Delivery.Mail;
 
-/// <summary>Runs the report pipeline for a planned report and hands back what a mail carries; the CLI implements it over
-/// <c>ReportRunner</c>, so delivery never renders by itself.</summary>
-internal interface IReportRenderer
-{
-    Task<RenderedReport> RenderAsync(ReportPlan plan, CancellationToken ct);
-}
-
-/// <summary>The artefacts of one rendered report: the model (for the subject and the summary body), the files to attach, and,
-/// when a renderer made one, the HTML mail body with its inline images.</summary>
-/// <param name="HtmlBody">The mail body; null sends <see cref="ReportSummaryHtml"/> of the model. Images are referenced as
-/// <c>cid:ID</c> with IDs from <see cref="InlineImages"/>.</param>
-internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttachment> Attachments, string? HtmlBody = null)
+/// <summary>The artefacts of one rendered report: the model (for the subject), the files to attach, and the mail body — the
+/// email template in the report's language (<c>templates/email.html.sbn</c> and <c>email.txt.sbn</c>) with its inline images.</summary>
+/// <param name="HtmlBody">The mail body; images are referenced as <c>cid:ID</c> with IDs from <see cref="InlineImages"/>.</param>
+/// <param name="TextBody">The plain-text alternative of <see cref="HtmlBody"/>.</param>
+internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttachment> Attachments, string HtmlBody, string TextBody)
 {
     public IReadOnlyList<InlineImage> InlineImages { get; init; } = [];
 
-    /// <summary>The plain-text alternative of <see cref="HtmlBody"/>; null sends the model's summary as text.</summary>
-    public string? TextBody { get; init; }
+    /// <summary>Runs the report with the same pipeline as <c>run</c> (<see cref="ReportPipeline"/>): the files it writes are
+    /// attached, and the mail body is the email template with its charts as inline PNGs.</summary>
+    public static async Task<RenderedReport> RenderAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await new ReportPipeline(clock).RunAsync(plan, ct);
+        var body = await ReportPipeline.MailBodyAsync(plan, result, ct);
+        return new RenderedReport(result.Model, await AttachmentsAsync(result.Files, plan.Formats, ct), body.Html, body.Text)
+        {
+            InlineImages = body.Images.Select(i => new InlineImage(i.ContentId, "image/png", i.Png)).ToList(),
+        };
+    }
 
     /// <summary>Reads the files a run wrote (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments, keeping those whose
     /// extension is in <paramref name="formats"/>.</summary>
-    public static async Task<RenderedReport> FromFilesAsync(ReportModel model, IEnumerable<string> files, IReadOnlyCollection<string> formats,
+    private static async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(IEnumerable<string> files, IReadOnlyCollection<string> formats,
         CancellationToken ct)
     {
         var attachments = new List<MailAttachment>();
@@ -33,7 +36,7 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
             attachments.Add(new MailAttachment(Path.GetFileName(file), ContentTypeOf(file), await File.ReadAllBytesAsync(file, ct)));
         }
 
-        return new RenderedReport(model, attachments);
+        return attachments;
     }
 
     // The run writes every text format (CSV, HTML, JSON) in UTF-8; a text part without a charset is US-ASCII to a mail

@@ -1,4 +1,5 @@
 using ReportBuilder.Cli;
+using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Delivery;
 using ReportBuilder.Tests.Support;
@@ -99,7 +100,7 @@ public sealed class CommandLineTests : IDisposable
         var plan = ReportBuilder.Planning.ReportPlanner.Plan(definition, TestReport.Catalog, new ReportBuilder.Planning.RunOptions(null), TestReport.AsOf);
         var stages = new List<string>();
 
-        await ReportRunner.RunAsync(plan, Clock, CancellationToken.None, new ProgressSink(stages.Add));
+        await new ReportPipeline(Clock).RunAsync(plan, CancellationToken.None, new ProgressSink(stages.Add));
 
         stages.ShouldBe([
             "checking the database's tables and columns",

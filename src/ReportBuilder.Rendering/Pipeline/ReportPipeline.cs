@@ -1,6 +1,7 @@
 using ReportBuilder.Data;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.IO;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Email;
@@ -10,19 +11,23 @@ using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Tables;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Rendering.Pipeline;
 
-/// <summary>The pipeline end to end: plan → SQL → report model → files.</summary>
-internal static class ReportRunner
+/// <summary>The pipeline end to end: plan → SQL → report model → files. The one way a report is made: the CLI's <c>run</c>,
+/// scheduled delivery and the tests call it alike.</summary>
+/// <param name="clock">The time the report says it was generated at.</param>
+public sealed class ReportPipeline(TimeProvider clock)
 {
     /// <summary>What a run computed and wrote.</summary>
     /// <param name="Model">The whole report, as the JSON has it.</param>
     /// <param name="Shown">The report as pages, PDF and email show it: long breakdowns cut (<see cref="BreakdownLimit"/>).</param>
     public sealed record Result(ReportModel Model, IReadOnlyList<string> Files, ReportModel Shown);
 
-    public static async Task<Result> RunAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct, ProgressSink? progress = null)
+    /// <summary>Reads the plan's metrics, builds the model and writes every format of the plan.</summary>
+    /// <param name="progress">Hears each stage as it starts ("statement 2 of 5: tickets by channel (…)", "writing pdf").</param>
+    /// <exception cref="FormatsFailedException">Some formats failed; the others were written (<see cref="FormatsFailedException.Result"/>).</exception>
+    public async Task<Result> RunAsync(ReportPlan plan, CancellationToken ct, IProgress<string>? progress = null)
     {
-        progress ??= ProgressSink.None;
         var html = HtmlRenderer(plan);
         if (plan.Formats.Any(f => f is "html" or "pdf" or "email"))
         {
@@ -34,7 +39,8 @@ internal static class ReportRunner
             BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
         }
 
-        var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct, progress.Statements(plan.Queries.Count), progress.Stages());
+        var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct,
+            progress is null ? null : new StatementProgress(progress, plan.Queries.Count), progress);
 
         var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough, quality);
@@ -63,7 +69,7 @@ internal static class ReportRunner
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
-            progress.Stage($"writing {format}");
+            progress?.Report($"writing {format}");
             try
             {
                 rendered.Add(($"{basePath}.{extension}", await render()));
@@ -77,7 +83,7 @@ internal static class ReportRunner
         // One CSV per metric: REPORT-METRIC.csv.
         if (plan.Formats.Contains("csv"))
         {
-            progress.Stage("writing csv");
+            progress?.Report("writing csv");
             try
             {
                 rendered.AddRange(CsvTableWriter.Render(model).Select(c => ($"{basePath}-{c.Name}.csv", c.Content)));
@@ -99,25 +105,39 @@ internal static class ReportRunner
         PageTemplate = plan.Definition.Template?.Value ?? HtmlReportRenderer.ReportTemplate,
     };
 
+    /// <summary>The mail body of a run, for a sender that builds its own message (scheduled delivery): the email template
+    /// (<c>templates/email.html.sbn</c>) in the report's language, with its charts as inline PNGs.</summary>
+    public static Task<EmailBody> MailBodyAsync(ReportPlan plan, Result result, CancellationToken ct) =>
+        new EmailReportBuilder(HtmlRenderer(plan)).RenderBodyAsync(result.Shown, HtmlReportRenderer.DrawCharts(result.Shown), ct);
+
     private static async Task<byte[]> EmlAsync(MimeKit.MimeMessage message, CancellationToken ct)
     {
         using var stream = new MemoryStream();
         await message.WriteToAsync(stream, ct);
         return stream.ToArray();
     }
+
+    /// <summary>Reports each statement as it starts: "statement 2 of 5: tickets by channel (replies_per_ticket, …)".</summary>
+    private sealed class StatementProgress(IProgress<string> stages, int total) : IProgress<MetricQuery>
+    {
+        private int _started;
+
+        public void Report(MetricQuery value) => stages.Report(
+            $"statement {++_started} of {total}: {value.Table}{(value.Dimension is null ? "" : $" by {value.Dimension}")} ({string.Join(", ", value.Columns.Distinct())})");
+    }
 }
 
 /// <summary>One format of a run could not be written; <see cref="Exception.InnerException"/> says why.</summary>
-internal sealed class FormatFailedException(string format, Exception inner) : Exception($"{format}: {inner.Message}", inner)
+public sealed class FormatFailedException(string format, Exception inner) : Exception($"{format}: {inner.Message}", inner)
 {
     public string Format { get; } = format;
 }
 
 /// <summary>Some formats of a run failed; the others were written (<see cref="Result"/>).</summary>
-internal sealed class FormatsFailedException(ReportRunner.Result result, IReadOnlyList<FormatFailedException> failures)
+public sealed class FormatsFailedException(ReportPipeline.Result result, IReadOnlyList<FormatFailedException> failures)
     : Exception($"{failures.Count} of the report's formats could not be written: {string.Join(", ", failures.Select(f => f.Format))}")
 {
-    public ReportRunner.Result Result { get; } = result;
+    public ReportPipeline.Result Result { get; } = result;
 
     public IReadOnlyList<FormatFailedException> Failures { get; } = failures;
 }
