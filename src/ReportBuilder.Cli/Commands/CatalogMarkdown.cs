@@ -1,6 +1,5 @@
 using System.Text;
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics;
 
 namespace ReportBuilder.Cli.Commands;
 

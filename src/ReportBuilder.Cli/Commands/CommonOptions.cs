@@ -33,7 +33,7 @@ internal sealed class CommonOptions
     /// <summary>Loads the definition and plans it, applying the command-line overrides.</summary>
     public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null)
     {
-        var catalog = Metrics.Catalog.LoadDefault();
+        var catalog = Definitions.Catalog.LoadDefault();
         var diagnostics = new DiagnosticBag();
         var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog, diagnostics);
         var plan = definition is null ? null : PlanDefinition(parsed, clock, output, formats, catalog, definition, diagnostics);
@@ -42,7 +42,7 @@ internal sealed class CommonOptions
     }
 
     private ReportPlan? PlanDefinition(ParseResult parsed, TimeProvider clock, string? output, IReadOnlyList<string>? formats,
-        Metrics.Catalog catalog, ReportDefinition definition, DiagnosticBag diagnostics)
+        Definitions.Catalog catalog, ReportDefinition definition, DiagnosticBag diagnostics)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
         var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);

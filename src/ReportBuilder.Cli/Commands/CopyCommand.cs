@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using Spectre.Console;
 

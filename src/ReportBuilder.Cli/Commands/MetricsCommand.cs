@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using Spectre.Console;
 

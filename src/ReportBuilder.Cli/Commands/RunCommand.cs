@@ -1,8 +1,9 @@
 using System.CommandLine;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using Spectre.Console;
-using Status = ReportBuilder.Reports.Status;
+using Status = ReportBuilder.Rules.Status;
 
 namespace ReportBuilder.Cli.Commands;
 

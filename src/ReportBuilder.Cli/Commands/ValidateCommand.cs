@@ -4,7 +4,6 @@ using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using Spectre.Console;
 

@@ -29,5 +29,5 @@ public static class CanonicalSchema
         """;
 
     /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
-    public const string TimestampFormat = "yyyy-MM-dd HH:mm:ss";
+    public const string TimestampFormat = Metrics.Sql.Timestamps.Format;
 }

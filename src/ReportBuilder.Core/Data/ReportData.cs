@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;

@@ -1,5 +1,3 @@
-using ReportBuilder.Metrics;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Definitions;
 
@@ -43,7 +41,7 @@ internal static class DefinitionSchema
         new("database", new TextShape("The database")),
         new("schema", new TextShape("The schema holding the tables (default public)")),
         new("user", new TextShape("The role to log in as (default PGUSER, else the OS user)")),
-        new("sslmode", new TextShape("TLS to the server (default prefer)", Data.PostgresLocation.SslModes)),
+        new("sslmode", new TextShape("TLS to the server (default prefer)", PostgresLocation.SslModes)),
         new("timeout", new TextShape("The longest one statement may run, e.g. 30s or 5m (default 5m)")),
     ], Required: ["database"]);
 
@@ -55,7 +53,7 @@ internal static class DefinitionSchema
 
     public static readonly MapShape Output = new("Which files to write, and where",
     [
-        new("formats", new ListShape("Formats to write", new TextShape("A format", ReportPlanner.RunFormats))),
+        new("formats", new ListShape("Formats to write", new TextShape("A format", OutputFormats.Run))),
         new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
         new("paper", new TextShape("The PDF's paper size (default a4)", OutputDefinition.PaperSizes)),
         new("max_breakdown_rows", new IntegerShape(

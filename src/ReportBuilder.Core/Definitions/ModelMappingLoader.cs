@@ -1,5 +1,4 @@
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;

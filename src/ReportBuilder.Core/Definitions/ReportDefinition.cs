@@ -21,8 +21,8 @@ public sealed record ReportDefinition(
     string Hash)
 {
     /// <summary>Metrics the report defines itself (<c>define:</c>) or includes from files (<c>include:</c>), by id.</summary>
-    public IReadOnlyDictionary<string, Metrics.MetricDefinition> CustomMetrics { get; init; } =
-        new Dictionary<string, Metrics.MetricDefinition>();
+    public IReadOnlyDictionary<string, MetricDefinition> CustomMetrics { get; init; } =
+        new Dictionary<string, MetricDefinition>();
 
     /// <summary>Named parameters with their defaults (<c>params:</c>), used as <c>param.NAME</c> in filters and
     /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
@@ -38,7 +38,7 @@ public sealed record ReportDefinition(
     public IReadOnlyDictionary<string, Located<string>> Links { get; init; } = new Dictionary<string, Located<string>>();
 
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
-    public Metrics.DataModel? Model { get; init; }
+    public DataModel? Model { get; init; }
 
     /// <summary>Any finding of the data-quality check fails the run with exit 3, after its files are written (<c>strict:</c>).</summary>
     public bool Strict { get; init; }
@@ -48,7 +48,7 @@ public sealed record ReportDefinition(
 public sealed record SourceDefinition(string? Sqlite, SourceLocation Location)
 {
     /// <summary>A PostgreSQL server instead of a file (<c>source: { postgres: { … } }</c>).</summary>
-    public Data.PostgresLocation? Postgres { get; init; }
+    public PostgresLocation? Postgres { get; init; }
 }
 
 /// <summary>One metric as a report uses it: which, under what name, with what target and breakdowns.</summary>

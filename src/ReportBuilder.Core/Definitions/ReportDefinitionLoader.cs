@@ -10,7 +10,7 @@ public static partial class ReportDefinitionLoader
 {
 
     /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
-    public static ReportDefinition Load(string path, Metrics.Catalog? catalog = null)
+    public static ReportDefinition Load(string path, Catalog? catalog = null)
     {
         var diagnostics = new DiagnosticBag();
         var definition = Load(path, catalog, diagnostics);
@@ -19,7 +19,7 @@ public static partial class ReportDefinitionLoader
     }
 
     /// <summary>Loads a definition file, adding every problem to <paramref name="diagnostics"/>; null when nothing usable was read.</summary>
-    public static ReportDefinition? Load(string path, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    public static ReportDefinition? Load(string path, Catalog? catalog, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path))
         {
@@ -32,7 +32,7 @@ public static partial class ReportDefinitionLoader
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static ReportDefinition Parse(string path, string text, Metrics.Catalog? catalog = null)
+    public static ReportDefinition Parse(string path, string text, Catalog? catalog = null)
     {
         var diagnostics = new DiagnosticBag();
         var definition = Parse(path, text, catalog, diagnostics);
@@ -42,7 +42,7 @@ public static partial class ReportDefinitionLoader
 
     /// <summary>Parses definition text, adding every problem to <paramref name="diagnostics"/>; the definition is a best effort
     /// that later checks can still use, null when the text holds no usable YAML.</summary>
-    public static ReportDefinition? Parse(string path, string text, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    public static ReportDefinition? Parse(string path, string text, Catalog? catalog, DiagnosticBag diagnostics)
     {
         var yaml = YamlSource.Load(path, text, diagnostics);
         if (yaml.Root is null)
@@ -85,9 +85,9 @@ public static partial class ReportDefinitionLoader
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
             Strict = ParseStrict(yaml, Value(root, "strict")),
-            Params = Metrics.CatalogLoader.Params(yaml, Value(root, "params")),
+            Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
-                ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Metrics.Catalog.LoadDefault()).Model, diagnostics)
+                ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Catalog.LoadDefault()).Model, diagnostics)
                 : null,
         };
     }
@@ -97,9 +97,9 @@ public static partial class ReportDefinitionLoader
         var themes = new List<string>();
         foreach (var theme in yaml.ScalarList(Value(root, "themes"), "themes"))
         {
-            if (!Metrics.MetricThemes.All.Contains(theme.Value))
+            if (!MetricThemes.All.Contains(theme.Value))
             {
-                yaml.Error(theme, $"unknown theme '{theme.Value}': use one of {string.Join(", ", Metrics.MetricThemes.All)}");
+                yaml.Error(theme, $"unknown theme '{theme.Value}': use one of {string.Join(", ", MetricThemes.All)}");
             }
             else if (!themes.Contains(theme.Value!))
             {
@@ -190,7 +190,7 @@ public static partial class ReportDefinitionLoader
                 .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
             uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
                 breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", DefinitionSchema.MinSample.Min, DefinitionSchema.MinSample.Max),
-                Metrics.CatalogLoader.Params(yaml, Value(map, "params")), location)
+                CatalogLoader.Params(yaml, Value(map, "params")), location)
             {
                 Where = Filter(yaml, Value(map, "where")) ?? Filter(yaml, Value(root, "where")),
             });
@@ -227,10 +227,10 @@ public static partial class ReportDefinitionLoader
         return text is null ? null : new Located<string>(text, yaml.At((YamlScalarNode)node!, 0));
     }
 
-    private static Dictionary<string, Metrics.MetricDefinition> ParseCustomMetrics(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Metrics.Catalog? catalog, DiagnosticBag diagnostics)
+    private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
+        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog? catalog, DiagnosticBag diagnostics)
     {
-        var custom = new Dictionary<string, Metrics.MetricDefinition>(StringComparer.Ordinal);
+        var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
         var define = Value(root, "define");
         var includes = yaml.ScalarList(Value(root, "include"), "include");
         if (define is null && includes.Count == 0)
@@ -238,7 +238,7 @@ public static partial class ReportDefinitionLoader
             return custom;
         }
 
-        var model = (catalog ?? Metrics.Catalog.LoadDefault()).Model;
+        var model = (catalog ?? Catalog.LoadDefault()).Model;
         foreach (var include in includes)
         {
             if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include") is not { } file)
@@ -261,13 +261,13 @@ public static partial class ReportDefinitionLoader
             if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", ["metrics"]) is { } map &&
                 map.TryGetValue("metrics", out var metricsNode))
             {
-                Metrics.CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
+                CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
             }
         }
 
         if (define is not null)
         {
-            Metrics.CatalogLoader.ParseMetrics(yaml, define, model, custom);
+            CatalogLoader.ParseMetrics(yaml, define, model, custom);
         }
 
         return custom;
@@ -317,7 +317,7 @@ public static partial class ReportDefinitionLoader
                 continue;
             }
 
-            if (!Reports.GroupLinks.IsAllowed(template))
+            if (!GroupLinks.IsAllowed(template))
             {
                 yaml.Error(value, $"links.{dimension}: '{template}' is not an http or https address: write a full URL such as " +
                     "https://help.example.com/agents/{key}");

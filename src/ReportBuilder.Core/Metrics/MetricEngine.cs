@@ -87,7 +87,7 @@ public static class MetricEngine
             await using var command = Command(connection, query);
             // SQLite returns canonical text, PostgreSQL a UTC DateTime of a timestamptz.
             var value = await command.ExecuteScalarAsync(ct);
-            var found = value is DateTime utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : Data.Timestamps.Parse(value as string);
+            var found = value is DateTime utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : Sql.Timestamps.Parse(value as string);
             if (found is { } instant && (latest is null || instant > latest))
             {
                 latest = instant;

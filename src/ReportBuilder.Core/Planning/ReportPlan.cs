@@ -1,5 +1,4 @@
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;

@@ -1,8 +1,7 @@
 using NodaTime;
-using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
 
@@ -21,19 +20,6 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 /// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
 public static partial class ReportPlanner
 {
-    /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
-    public static readonly IReadOnlyList<string> KnownFormats = ["html", "pdf", "json"];
-
-    /// <summary>The data formats for spreadsheets, written only when asked for: a CSV file per metric and an XLSX workbook.</summary>
-    public static readonly IReadOnlyList<string> DataFormats = ["csv", "xlsx"];
-
-    /// <summary>What a delivery can attach: the file formats and the data formats.</summary>
-    public static readonly IReadOnlyList<string> AttachFormats = [.. KnownFormats, .. DataFormats];
-
-    /// <summary>What <c>run</c> can write: the file formats, the data formats and <c>email</c>, an <c>.eml</c> message with the
-    /// PDF attached.</summary>
-    public static readonly IReadOnlyList<string> RunFormats = [.. AttachFormats, "email"];
-
     /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
     {
@@ -276,12 +262,12 @@ public static partial class ReportPlanner
             ? options.Formats.Select(f => new Located<string>(f, SourceLocation.Option("--format"))).ToList()
             : definition.Output.Formats.Count > 0
                 ? definition.Output.Formats.ToList()
-                : KnownFormats.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
-        foreach (var format in requested.Where(f => !RunFormats.Contains(f.Value)))
+                : OutputFormats.Known.Select(f => new Located<string>(f, definition.Period.Location)).ToList();
+        foreach (var format in requested.Where(f => !OutputFormats.Run.Contains(f.Value)))
         {
-            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", RunFormats)}");
+            diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", OutputFormats.Run)}");
         }
 
-        return requested.Select(f => f.Value).Where(RunFormats.Contains).Distinct().ToList();
+        return requested.Select(f => f.Value).Where(OutputFormats.Run.Contains).Distinct().ToList();
     }
 }

@@ -1,3 +1,5 @@
+using ReportBuilder.Rules;
+
 namespace ReportBuilder.Reports;
 
 /// <summary>The one order of a breakdown's groups, for its table and its chart alike (the model and JSON keep the keys'

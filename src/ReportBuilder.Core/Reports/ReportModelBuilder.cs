@@ -1,6 +1,8 @@
 using System.Globalization;
+using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Reports;
 
@@ -50,7 +52,7 @@ public static class ReportModelBuilder
             verdict,
             metrics,
             new ReportFooter(generatedAt, zoneText, definition.Hash,
-                Data.PostgresLocation.IsUri(plan.DatabasePath) ? plan.DatabasePath : Path.GetFileName(plan.DatabasePath))
+                Definitions.PostgresLocation.IsUri(plan.DatabasePath) ? plan.DatabasePath : Path.GetFileName(plan.DatabasePath))
             {
                 DataThrough = dataThrough,
                 DataQuality = quality ?? [],

@@ -1,7 +1,6 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
-using ReportBuilder.Reports;
 
 namespace ReportBuilder.Rules;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
 using ReportBuilder.Planning;

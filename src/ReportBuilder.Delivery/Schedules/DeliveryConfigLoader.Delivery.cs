@@ -31,9 +31,9 @@ internal static partial class DeliveryConfigLoader
         var attach = keys.TryGetValue("attach", out var a) ? yaml.ScalarList(a.Value, "attach").Select(s => s.Value!).ToList() : null;
         foreach (var format in attach ?? [])
         {
-            if (!Planning.ReportPlanner.AttachFormats.Contains(format))
+            if (!Definitions.OutputFormats.Attach.Contains(format))
             {
-                yaml.Error(a.Value, $"unknown format '{format}' in attach: use {string.Join(", ", Planning.ReportPlanner.AttachFormats)}");
+                yaml.Error(a.Value, $"unknown format '{format}' in attach: use {string.Join(", ", Definitions.OutputFormats.Attach)}");
             }
         }
 

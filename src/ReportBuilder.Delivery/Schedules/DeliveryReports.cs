@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Delivery.Schedules;

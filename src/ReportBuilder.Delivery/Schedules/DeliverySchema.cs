@@ -1,5 +1,4 @@
 using ReportBuilder.Definitions;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Delivery.Schedules;
 
@@ -49,7 +48,7 @@ internal static class DeliverySchema
         new("bcc", Addresses("Blind copy recipients")),
         new("subject", new TextShape("The subject: {title}, {period}, {report}, {delivery} and for_each's param are replaced")),
         new("body", new TextShape("Text above the report in the mail, with the same placeholders")),
-        new("attach", new ListShape("Files to attach (default: the report's output formats)", new TextShape("A format", ReportPlanner.KnownFormats))),
+        new("attach", new ListShape("Files to attach (default: the report's output formats)", new TextShape("A format", Definitions.OutputFormats.Known))),
         new("skip_if_empty", new FlagShape("No metric has data: record 'skipped' and send nothing")),
         new("ready", Ready),
         new("ready_when", new TextShape("An expression over rows and hours_since_end that replaces \"rows > 0\"")),

@@ -1,4 +1,4 @@
-using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using ScottPlot;
 
 namespace ReportBuilder.Rendering.Charts;
@@ -205,11 +205,11 @@ public sealed record ChartLabels(IReadOnlyDictionary<string, string> Words)
     /// <summary>A status as a word.</summary>
     public string Status(Status status) => this[status switch
     {
-        Reports.Status.Pass => "pass",
-        Reports.Status.Warn => "warn",
-        Reports.Status.Fail => "fail",
-        Reports.Status.NoData => "no data",
-        Reports.Status.InsufficientData => "too few rows",
+        Rules.Status.Pass => "pass",
+        Rules.Status.Warn => "warn",
+        Rules.Status.Fail => "fail",
+        Rules.Status.NoData => "no data",
+        Rules.Status.InsufficientData => "too few rows",
         _ => "",
     }];
 }

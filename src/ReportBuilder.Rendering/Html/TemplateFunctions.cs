@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Html;
 

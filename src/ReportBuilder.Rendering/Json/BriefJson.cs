@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReportBuilder.Reports;
 using ReportBuilder.Reports.Insights;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 

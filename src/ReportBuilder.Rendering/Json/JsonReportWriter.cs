@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 

@@ -1,4 +1,5 @@
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Tables;
 

@@ -1,4 +1,4 @@
-using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Tests.Corpus;
 

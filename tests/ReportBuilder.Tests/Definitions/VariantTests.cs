@@ -1,7 +1,6 @@
 using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Tests.Corpus;
 

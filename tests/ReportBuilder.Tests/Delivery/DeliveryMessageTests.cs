@@ -4,6 +4,7 @@ using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Delivery;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using ReportBuilder.Rendering.Tables;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Rendering;
 

@@ -1,5 +1,5 @@
 using Npgsql;
-using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Support;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Support;
 

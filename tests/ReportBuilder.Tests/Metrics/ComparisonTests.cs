@@ -1,4 +1,4 @@
-using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;

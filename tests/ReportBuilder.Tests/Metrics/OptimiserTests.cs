@@ -1,6 +1,7 @@
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Tests.Support;
 

@@ -61,7 +61,7 @@ public abstract class SharedScanTests(PostgresServer? server) : SourceTests(serv
         metrics["first_response_sla"].Value!.Value.ShouldBe(1.0 / 3, 1e-9);
         // No urgent ticket at all: no data, not 0.
         metrics["urgent_volume"].Value.ShouldBeNull();
-        metrics["urgent_volume"].Status.ShouldBe(Reports.Status.NoData);
+        metrics["urgent_volume"].Status.ShouldBe(ReportBuilder.Rules.Status.NoData);
         // September's only ticket is unanswered: the median has no data there, the volume has 1.
         metrics["first_response_time"].Previous!.Value.ShouldBeNull();
         metrics["ticket_volume"].Previous!.Value.ShouldBe(1);

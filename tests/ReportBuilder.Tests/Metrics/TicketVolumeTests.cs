@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;

@@ -1,5 +1,6 @@
 using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Rendering;
 

@@ -5,6 +5,7 @@ using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Reports;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Rendering;
 

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Charts;
 using ReportBuilder.Rendering.Html;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Rendering;
 

@@ -27,7 +27,7 @@ public sealed class TranslationTests
             if (section == "brief" && locale != "en")
             {
                 // The catalog's definitions: English reads them from configs/metrics.yaml, every other language translates them.
-                expected.AddRange(ReportBuilder.Metrics.Catalog.LoadDefault().Metrics.Keys.Select(id => "description_" + id));
+                expected.AddRange(ReportBuilder.Definitions.Catalog.LoadDefault().Metrics.Keys.Select(id => "description_" + id));
             }
 
             own[section].Keys.Except(expected).ShouldBeEmpty($"{locale}.yaml {section}: keys English lacks");

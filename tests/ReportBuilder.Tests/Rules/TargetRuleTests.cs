@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Rules;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 
 namespace ReportBuilder.Tests.Support;
 

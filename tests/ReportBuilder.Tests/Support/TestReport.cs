@@ -1,7 +1,6 @@
 using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
 

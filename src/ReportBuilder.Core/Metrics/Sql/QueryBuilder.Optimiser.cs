@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Periods;
 
 namespace ReportBuilder.Metrics.Sql;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Periods;

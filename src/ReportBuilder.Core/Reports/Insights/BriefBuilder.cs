@@ -1,7 +1,8 @@
 using System.Globalization;
-using ReportBuilder.Metrics;
+using ReportBuilder.Definitions;
 using ReportBuilder.Periods;
 using ReportBuilder.Planning;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Reports.Insights;
 

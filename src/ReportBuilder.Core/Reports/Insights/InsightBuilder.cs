@@ -1,5 +1,6 @@
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Reports.Insights;
 

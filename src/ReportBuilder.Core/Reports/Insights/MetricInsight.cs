@@ -1,3 +1,5 @@
+using ReportBuilder.Rules;
+
 namespace ReportBuilder.Reports.Insights;
 
 /// <summary>What the numbers of one metric say beyond its value: how far from the target, for how long, what drove the change,

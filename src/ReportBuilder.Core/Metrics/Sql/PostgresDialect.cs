@@ -1,4 +1,4 @@
-namespace ReportBuilder.Data;
+namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>PostgreSQL: time columns are <c>timestamptz</c>, sessions run in UTC, medians are <c>percentile_cont</c>.</summary>
 /// <param name="schema">The schema the source's tables live in (also the connection's search_path).</param>

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Data;
+namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>How one database spells the SQL the metric compiler emits.</summary>
 public abstract class SqlDialect

@@ -1,16 +1,19 @@
 using System.Globalization;
 
-namespace ReportBuilder.Data;
+namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>The canonical text form of instants in queries.</summary>
 public static class Timestamps
 {
+    /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
+    public const string Format = "yyyy-MM-dd HH:mm:ss";
+
     /// <summary>Formats a UTC instant as <c>yyyy-MM-dd HH:mm:ss</c>.</summary>
     public static string ToText(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString(CanonicalSchema.TimestampFormat, CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
     /// <summary>Reads canonical timestamp text (UTC) back; null when it is not one.</summary>
     public static DateTimeOffset? Parse(string? text) =>
-        DateTimeOffset.TryParseExact(text, CanonicalSchema.TimestampFormat, CultureInfo.InvariantCulture,
+        DateTimeOffset.TryParseExact(text, Format, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) ? instant : null;
 }

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Reports;
+namespace ReportBuilder.Definitions;
 
 /// <summary>Breakdown keys as links (<c>links:</c> in a report): a URL template per dimension, <c>{key}</c> standing for the
 /// group's key as the database gives it, escaped for a URL. Only http and https are allowed.</summary>

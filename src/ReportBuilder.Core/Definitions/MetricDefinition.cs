@@ -1,7 +1,6 @@
-using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 
-namespace ReportBuilder.Metrics;
+namespace ReportBuilder.Definitions;
 
 /// <summary>A metric written in the metric language: what it reads, which rows count, and how they aggregate.</summary>
 /// <param name="Table">The model table the metric reads.</param>

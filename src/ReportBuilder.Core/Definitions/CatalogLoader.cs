@@ -1,8 +1,7 @@
-using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace ReportBuilder.Metrics;
+namespace ReportBuilder.Definitions;
 
 /// <summary>The data model and the metric catalog a report is planned against.</summary>
 public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, MetricDefinition> Metrics)

@@ -1,6 +1,6 @@
 using ReportBuilder.Diagnostics;
 
-namespace ReportBuilder.Metrics;
+namespace ReportBuilder.Definitions;
 
 /// <summary>The tables a report can read, their columns, how they join and what they break down by.</summary>
 public sealed record DataModel(IReadOnlyDictionary<string, TableModel> Tables)

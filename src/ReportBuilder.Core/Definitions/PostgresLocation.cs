@@ -2,7 +2,7 @@ using System.Globalization;
 using Npgsql;
 using ReportBuilder.Diagnostics;
 
-namespace ReportBuilder.Data;
+namespace ReportBuilder.Definitions;
 
 /// <summary>Where a PostgreSQL source is: everything but the password, which comes from the environment or a pgpass file.</summary>
 /// <remarks>Written as <c>postgres://user@host:port/database?schema=…&amp;sslmode=…&amp;timeout=…</c>; that text names the source in

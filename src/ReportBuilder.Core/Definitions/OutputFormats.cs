@@ -1,0 +1,19 @@
+namespace ReportBuilder.Definitions;
+
+/// <summary>The formats a report is written in (<c>output.formats</c>, <c>--format</c>) and a delivery attaches (<c>attach:</c>),
+/// spelled as in YAML and as the files' extensions.</summary>
+public static class OutputFormats
+{
+    /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
+    public static readonly IReadOnlyList<string> Known = ["html", "pdf", "json"];
+
+    /// <summary>The data formats for spreadsheets, written only when asked for: a CSV file per metric and an XLSX workbook.</summary>
+    public static readonly IReadOnlyList<string> Data = ["csv", "xlsx"];
+
+    /// <summary>What a delivery can attach: the file formats and the data formats.</summary>
+    public static readonly IReadOnlyList<string> Attach = [.. Known, .. Data];
+
+    /// <summary>What <c>run</c> can write: the file formats, the data formats and <c>email</c>, an <c>.eml</c> message with the
+    /// PDF attached.</summary>
+    public static readonly IReadOnlyList<string> Run = [.. Attach, "email"];
+}

@@ -1,0 +1,241 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace ReportBuilder.Tests.Architecture;
+
+/// <summary>The stages point forward only: a reader follows one report from the definitions to delivery through the namespaces
+/// in order, never turning back. Read from the compiled assemblies: every type a type names in its base types, fields,
+/// properties, method signatures, attributes and method bodies (the IL's type, method and field tokens).</summary>
+public sealed class StageOrderTests
+{
+    /// <summary>The pipeline's stages in reading order; a namespace may use its own stage's and earlier stages' namespaces. A
+    /// namespace belongs to the longest prefix listed (ReportBuilder.Metrics.Sql to ReportBuilder.Metrics).</summary>
+    private static readonly string[][] Stages =
+    [
+        ["ReportBuilder.Diagnostics", "ReportBuilder.IO", "ReportBuilder.Expressions", "ReportBuilder.Periods"],
+        ["ReportBuilder.Definitions"],
+        ["ReportBuilder.Rules"],
+        ["ReportBuilder.Planning"],
+        ["ReportBuilder.Metrics"],
+        ["ReportBuilder.Data", "ReportBuilder.DemoData"],
+        ["ReportBuilder.Reports"],
+        ["ReportBuilder.Rendering"],
+        ["ReportBuilder.Delivery"],
+        ["ReportBuilder.Cli"],
+    ];
+
+    /// <summary>The one edge that still points back, and why: the planner compiles each planned metric to SQL while planning
+    /// (<c>ReportPlanner</c> calls <c>QueryBuilder</c> with the dialect of the source, and <c>ReportPlan</c> carries the
+    /// <c>MetricQuery</c> statements), so a compile error is a definition error at file:line:col before any connection and
+    /// <c>explain</c> prints the plan's SQL; the compiler in turn reads the <c>PlannedMetric</c>s. Splitting the plan into
+    /// planned metrics and compiled statements changes every caller of the planner and the compiler's signatures.</summary>
+    private static readonly (string From, string To)[] KnownBackEdges = [("ReportBuilder.Planning", "ReportBuilder.Metrics.Sql")];
+
+    private static readonly Assembly[] Assemblies =
+    [
+        typeof(ReportBuilder.Diagnostics.Diagnostic).Assembly,
+        typeof(ReportBuilder.Rendering.Pipeline.ReportPipeline).Assembly,
+        typeof(ReportBuilder.Delivery.DeliveryOutcome).Assembly,
+        typeof(ReportBuilder.Cli.ExitCodes).Assembly,
+    ];
+
+    [Fact]
+    public void EveryNamespace_HasAStage()
+    {
+        var namespaces = Assemblies.SelectMany(a => a.GetTypes()).Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("ReportBuilder", StringComparison.Ordinal)).Distinct();
+
+        namespaces.Where(n => StageOf(n) is null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryNamespace_UsesOnlyItsOwnAndEarlierStages()
+    {
+        var backEdges = new SortedSet<string>(StringComparer.Ordinal);
+        var knownSeen = new HashSet<(string, string)>();
+        foreach (var type in Assemblies.SelectMany(a => a.GetTypes()))
+        {
+            if (type.Namespace is not { } from || StageOf(from) is not { } stage)
+            {
+                continue;
+            }
+
+            foreach (var used in References(type))
+            {
+                if (used.Namespace is not { } to || StageOf(to) is not { } usedStage || usedStage <= stage)
+                {
+                    continue;
+                }
+
+                if (KnownBackEdges.Contains((from, to)))
+                {
+                    knownSeen.Add((from, to));
+                }
+                else
+                {
+                    backEdges.Add($"{from} -> {to} ({Name(type)} uses {Name(used)})");
+                }
+            }
+        }
+
+        backEdges.ShouldBeEmpty();
+        knownSeen.ShouldBe(KnownBackEdges, ignoreOrder: true, "a known back edge is gone: take it off the list");
+    }
+
+    [Fact]
+    public void TheCheck_SeesUsesInMethodBodies()
+    {
+        // The pipeline service names the engine's model builder only inside a method body: the IL scan must see it.
+        typeof(ReportBuilder.Rendering.Pipeline.ReportPipeline).GetNestedTypes(Declared).SelectMany(References)
+            .ShouldContain(typeof(ReportBuilder.Reports.ReportModelBuilder));
+        StageOf("ReportBuilder.Metrics.Sql").ShouldBe(StageOf("ReportBuilder.Metrics"));
+        StageOf("ReportBuilder.Rendering.Pipeline")!.Value.ShouldBeGreaterThan(StageOf("ReportBuilder.Reports")!.Value);
+    }
+
+    private static int? StageOf(string ns)
+    {
+        var best = Stages.SelectMany((names, i) => names.Select(n => (Name: n, Stage: i)))
+            .Where(s => ns == s.Name || ns.StartsWith(s.Name + ".", StringComparison.Ordinal))
+            .OrderByDescending(s => s.Name.Length).FirstOrDefault();
+        return best.Name is null ? null : best.Stage;
+    }
+
+    private static string Name(Type type) => type.DeclaringType is { } outer ? $"{Name(outer)}.{type.Name}" : type.Name;
+
+    private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static |
+        BindingFlags.DeclaredOnly;
+
+    /// <summary>The types <paramref name="type"/> names, with their generic arguments, element types and declaring types.</summary>
+    private static HashSet<Type> References(Type type)
+    {
+        var found = new HashSet<Type>();
+        void Add(Type? t)
+        {
+            while (t is not null && (t.HasElementType || t.IsByRef || t.IsPointer))
+            {
+                t = t.GetElementType();
+            }
+
+            if (t is null || t.IsGenericParameter || !found.Add(t))
+            {
+                return;
+            }
+
+            foreach (var argument in t.IsGenericType ? t.GetGenericArguments() : [])
+            {
+                Add(argument);
+            }
+
+            Add(t.DeclaringType);
+        }
+
+        Add(type.BaseType);
+        foreach (var face in type.GetInterfaces())
+        {
+            Add(face);
+        }
+
+        foreach (var attribute in type.GetCustomAttributesData())
+        {
+            Add(attribute.AttributeType);
+        }
+
+        foreach (var field in type.GetFields(Declared))
+        {
+            Add(field.FieldType);
+        }
+
+        foreach (var property in type.GetProperties(Declared))
+        {
+            Add(property.PropertyType);
+        }
+
+        foreach (var method in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared)))
+        {
+            if (method is MethodInfo info)
+            {
+                Add(info.ReturnType);
+            }
+
+            foreach (var parameter in method.GetParameters())
+            {
+                Add(parameter.ParameterType);
+            }
+
+            foreach (var local in method.GetMethodBody()?.LocalVariables ?? [])
+            {
+                Add(local.LocalType);
+            }
+
+            foreach (var used in BodyReferences(method))
+            {
+                Add(used);
+            }
+        }
+
+        found.Remove(type);
+        return found;
+    }
+
+    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
+
+    /// <summary>The types a method body names through its tokens: the declaring types of the methods it calls and the fields it
+    /// reads, and the types it creates, casts to or loads.</summary>
+    private static IEnumerable<Type> BodyReferences(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+
+        var typeArguments = method.DeclaringType!.IsGenericType ? method.DeclaringType.GetGenericArguments() : null;
+        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        for (var at = 0; at < il.Length;)
+        {
+            var code = il[at] == 0xFE ? OpCodesByValue[(short)(0xFE00 | il[at + 1])] : OpCodesByValue[il[at]];
+            at += code.Size;
+            var size = code.OperandType switch
+            {
+                OperandType.InlineNone => 0,
+                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+                OperandType.InlineVar => 2,
+                OperandType.InlineI8 or OperandType.InlineR => 8,
+                OperandType.InlineSwitch => 4 + 4 * BitConverter.ToInt32(il, at),
+                _ => 4,
+            };
+            if (code.OperandType is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
+            {
+                MemberInfo? member;
+                try
+                {
+                    member = method.Module.ResolveMember(BitConverter.ToInt32(il, at), typeArguments, methodArguments);
+                }
+                catch (ArgumentException)
+                {
+                    member = null;
+                }
+
+                if (member is Type used)
+                {
+                    yield return used;
+                }
+                else if (member?.DeclaringType is { } owner)
+                {
+                    yield return owner;
+                    if (member is MethodInfo called)
+                    {
+                        yield return called.ReturnType;
+                    }
+                    else if (member is FieldInfo field)
+                    {
+                        yield return field.FieldType;
+                    }
+                }
+            }
+
+            at += size;
+        }
+    }
+}
