@@ -38,7 +38,7 @@ internal sealed partial class DueDeliveries
         DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, CancellationToken ct)
     {
         var key = claim.Key;
-        DeliveryOutcome Outcome(string state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
+        DeliveryOutcome Outcome(LedgerState state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
         GateResult gate;
         try
         {
@@ -119,7 +119,7 @@ internal sealed partial class DueDeliveries
 
     /// <summary>A transient failure waits for a later run (<see cref="Backoff"/>) until <see cref="MaxAttempts"/>; a permanent
     /// one, or the last attempt, is final.</summary>
-    private async Task<(string State, string Detail)> RecordFailureAsync(LedgerClaim claim, bool transient, string detail, DateTimeOffset now,
+    private async Task<(LedgerState State, string Detail)> RecordFailureAsync(LedgerClaim claim, bool transient, string detail, DateTimeOffset now,
         CancellationToken ct)
     {
         var attempts = claim.Attempts + 1;

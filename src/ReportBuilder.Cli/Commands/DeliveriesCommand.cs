@@ -41,7 +41,7 @@ internal static class DeliveriesCommand
                     foreach (var e in await ledger.LatestAsync(d.Id, parsed.GetValue(last), ct))
                     {
                         entries.AddRow(Markup.Escape(d.Id), $"{e.Key.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}", Markup.Escape(e.Key.Group), Markup.Escape(e.Period ?? ""),
-                            Markup.Escape(e.State), $"{e.Attempts}", Markup.Escape(e.Detail ?? ""));
+                            Markup.Escape(e.State.ToWire()), $"{e.Attempts}", Markup.Escape(e.Detail ?? ""));
                     }
                 }
 

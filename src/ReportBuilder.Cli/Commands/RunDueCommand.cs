@@ -41,7 +41,7 @@ internal static class RunDueCommand
         foreach (var o in outcomes)
         {
             var group = o.Group.Length == 0 ? "" : $" [{o.Group}]";
-            LogLine.Write(output, clock, $"{o.State} {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd'T'HH:mm}Z): {o.Detail}");
+            LogLine.Write(output, clock, $"{o.State.ToWire()} {o.Delivery}{group} {o.Period} (due {o.Occurrence.UtcDateTime:yyyy-MM-dd'T'HH:mm}Z): {o.Detail}");
         }
 
         return outcomes.Any(o => o.State is LedgerState.Retry or LedgerState.Failed or LedgerState.Partial) ? ExitCodes.DeliveryFailed : ExitCodes.Success;

@@ -19,7 +19,7 @@ internal sealed partial class DeliveryLedger
             {
                 var leased = !reader.IsDBNull(3) && reader.GetString(3) != _owner && !reader.IsDBNull(4) && Parse(reader.GetString(4)) > now;
                 var waiting = !reader.IsDBNull(2) && Parse(reader.GetString(2)) > now;
-                if (LedgerState.Final.Contains(reader.GetString(0)) || leased || waiting)
+                if (LedgerStates.Final.Contains(LedgerStates.Parse(reader.GetString(0))) || leased || waiting)
                 {
                     return null;
                 }
@@ -31,9 +31,9 @@ internal sealed partial class DeliveryLedger
         var until = now + Lease;
         await using var upsert = Command("""
             INSERT INTO ledger (delivery, occurrence, grp, state, period, attempts, lease_owner, lease_until, updated)
-            VALUES ($d, $o, $g, 'due', $p, 0, $owner, $until, $now)
+            VALUES ($d, $o, $g, $due, $p, 0, $owner, $until, $now)
             ON CONFLICT (delivery, occurrence, grp) DO UPDATE SET lease_owner = $owner, lease_until = $until, updated = $now
-            """, [.. Key(key), ("$p", period), ("$owner", _owner), ("$until", Format(until)), ("$now", Format(now))]);
+            """, [.. Key(key), ("$due", LedgerState.Due.ToWire()), ("$p", period), ("$owner", _owner), ("$until", Format(until)), ("$now", Format(now))]);
         upsert.Transaction = transaction;
         await upsert.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
@@ -41,7 +41,7 @@ internal sealed partial class DeliveryLedger
     }
 
     /// <summary>Records a mail's new state, releases the claim unless <paramref name="keepClaim"/>, and logs the event.</summary>
-    public async Task RecordAsync(LedgerKey key, string state, string? detail, DateTimeOffset now, int attempts = -1,
+    public async Task RecordAsync(LedgerKey key, LedgerState state, string? detail, DateTimeOffset now, int attempts = -1,
         DateTimeOffset? nextAttempt = null, bool keepClaim = false, CancellationToken ct = default)
     {
         await using var transaction = _connection.BeginTransaction(deferred: false);
@@ -51,7 +51,7 @@ internal sealed partial class DeliveryLedger
             {(keepClaim ? "" : ", lease_owner = NULL, lease_until = NULL")}
             WHERE delivery = $d AND occurrence = $o AND grp = $g;
             INSERT INTO ledger_events (delivery, occurrence, grp, state, detail, at) VALUES ($d, $o, $g, $s, $detail, $now);
-            """, [.. Key(key), ("$s", state), ("$detail", detail), ("$now", Format(now)),
+            """, [.. Key(key), ("$s", state.ToWire()), ("$detail", detail), ("$now", Format(now)),
             ("$next", nextAttempt is { } next ? Format(next) : null), ("$attempts", attempts)]);
         update.Transaction = transaction;
         await update.ExecuteNonQueryAsync(ct);
@@ -69,10 +69,10 @@ internal sealed partial class DeliveryLedger
     }
 
     /// <summary>Logs one event of a mail without changing its state (e.g. a recipient the server refused).</summary>
-    public async Task EventAsync(LedgerKey key, string eventName, string detail, DateTimeOffset now, CancellationToken ct)
+    public async Task EventAsync(LedgerKey key, LedgerState eventName, string detail, DateTimeOffset now, CancellationToken ct)
     {
         await using var insert = Command("INSERT INTO ledger_events (delivery, occurrence, grp, state, detail, at) VALUES ($d, $o, $g, $s, $detail, $now)",
-            [.. Key(key), ("$s", eventName), ("$detail", detail), ("$now", Format(now))]);
+            [.. Key(key), ("$s", eventName.ToWire()), ("$detail", detail), ("$now", Format(now))]);
         await insert.ExecuteNonQueryAsync(ct);
     }
 

@@ -70,7 +70,7 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
     public async Task<IReadOnlyList<DateTimeOffset>> PendingAsync(string delivery, DateTimeOffset now, CancellationToken ct)
     {
         await using var command = Command($"""
-            SELECT DISTINCT occurrence FROM ledger WHERE delivery = $d AND state NOT IN ({LedgerState.FinalSql})
+            SELECT DISTINCT occurrence FROM ledger WHERE delivery = $d AND state NOT IN ({LedgerStates.FinalSql})
             AND (next_attempt IS NULL OR next_attempt <= $now) ORDER BY occurrence
             """, ("$d", delivery), ("$now", Format(now)));
         var result = new List<DateTimeOffset>();
@@ -88,7 +88,7 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
     {
         await using var command = Command($"""
             SELECT min(coalesce(next_attempt, lease_until)) FROM ledger
-            WHERE state NOT IN ({LedgerState.FinalSql}) AND coalesce(next_attempt, lease_until) > $now
+            WHERE state NOT IN ({LedgerStates.FinalSql}) AND coalesce(next_attempt, lease_until) > $now
             """, ("$now", Format(now)));
         return await command.ExecuteScalarAsync(ct) is string text ? Parse(text) : null;
     }
@@ -104,7 +104,7 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new LedgerEntry(new LedgerKey(delivery, Parse(reader.GetString(0)), reader.GetString(1)), reader.GetString(2),
+            result.Add(new LedgerEntry(new LedgerKey(delivery, Parse(reader.GetString(0)), reader.GetString(1)), LedgerStates.Parse(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), reader.IsDBNull(5) ? null : Parse(reader.GetString(5)),
                 reader.IsDBNull(6) ? null : reader.GetString(6), Parse(reader.GetString(7))));
         }
