@@ -1,5 +1,5 @@
 using NodaTime;
-using ReportBuilder.Metrics;
+using ReportBuilder.Definitions;
 
 namespace ReportBuilder.Benchmarks;
 

@@ -1,7 +1,7 @@
 namespace ReportBuilder.Data;
 
 /// <summary>The canonical support-data schema of docs/metrics.md, as SQLite DDL.</summary>
-public static class CanonicalSchema
+internal static class CanonicalSchema
 {
     /// <summary>CREATE TABLE statements for the nine canonical tables, without indexes.</summary>
     public const string Tables = """

@@ -10,7 +10,7 @@ namespace ReportBuilder.Data;
 
 /// <summary>Copies the canonical tables of a SQLite file into a PostgreSQL schema with binary <c>COPY</c>: proper types
 /// (<c>timestamptz</c>, integers, numerics), primary keys and the indexes the engine's statements use.</summary>
-public static class PostgresCopy
+internal static class PostgresCopy
 {
     /// <summary>The canonical tables with PostgreSQL types (docs/metrics.md), in load order.</summary>
     private static readonly (string Table, string[] Columns)[] Tables =

@@ -11,7 +11,7 @@ namespace ReportBuilder.Data;
 
 /// <summary>Reads a report from a PostgreSQL server: one read-only REPEATABLE READ transaction per report, each statement bounded
 /// by the source's timeout, a lost connection retried once.</summary>
-public static class PostgresSource
+internal static class PostgresSource
 {
     /// <summary>How long to wait before the one retry after a lost connection.</summary>
     public static TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);

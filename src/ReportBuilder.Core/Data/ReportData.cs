@@ -7,7 +7,7 @@ using ReportBuilder.Planning;
 namespace ReportBuilder.Data;
 
 /// <summary>Reads a plan's metrics from its source: a SQLite file or a PostgreSQL server (a postgres:// address).</summary>
-public static class ReportData
+internal static class ReportData
 {
     /// <summary>The stages a read reports, around its statements.</summary>
     public const string CheckingStage = "checking the database's tables and columns", FreshnessStage = "reading how fresh the data is",

@@ -7,7 +7,7 @@ using ReportBuilder.Diagnostics;
 namespace ReportBuilder.Data;
 
 /// <summary>Opens a user's SQLite file read-only, with ReportBuilder's SQL functions registered.</summary>
-public static class SqliteSource
+internal static class SqliteSource
 {
     private static readonly ConcurrentDictionary<string, DateTimeZone?> Zones = new(StringComparer.Ordinal);
     /// <summary>The most of a database file read through a memory map (64 MiB): mapped pages that were read count as the
@@ -122,7 +122,7 @@ public static class SqliteSource
 }
 
 /// <summary>Exact percentiles by linear interpolation between the two nearest ranks (PERCENTILE.INC).</summary>
-public static class ExactPercentile
+internal static class ExactPercentile
 {
     /// <summary>The p-th percentile (0–1) of the values; null when there are none.</summary>
     public static double? Of(List<double> values, double p)

@@ -15,7 +15,7 @@ public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, Metric
 }
 
 /// <summary>Reads configs/model.yaml and configs/metrics.yaml.</summary>
-public static class CatalogLoader
+internal static class CatalogLoader
 {
     private static readonly string[] TableKeys = ["table", "query", "requires", "description", "columns", "joins", "dimensions"];
     private static readonly string[] JoinKeys = ["table", "column", "remote"];

@@ -6,7 +6,7 @@ namespace ReportBuilder.Definitions;
 
 /// <summary>Writes <see cref="DefinitionSchema"/> as a JSON Schema (draft-07, which editors and validators widely read),
 /// so editors complete and check keys.</summary>
-public static class DefinitionSchemaWriter
+internal static class DefinitionSchemaWriter
 {
     /// <summary>The JSON Schema of report definitions.</summary>
     public static string Write() => Write(DefinitionSchema.Report, "ReportBuilder report definition", requiredUnlessExtends: true);

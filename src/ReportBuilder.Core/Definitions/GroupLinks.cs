@@ -2,7 +2,7 @@ namespace ReportBuilder.Definitions;
 
 /// <summary>Breakdown keys as links (<c>links:</c> in a report): a URL template per dimension, <c>{key}</c> standing for the
 /// group's key as the database gives it, escaped for a URL. Only http and https are allowed.</summary>
-public static class GroupLinks
+internal static class GroupLinks
 {
     /// <summary>The placeholder a template puts where the key goes.</summary>
     public const string Placeholder = "{key}";

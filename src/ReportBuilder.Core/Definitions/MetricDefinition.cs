@@ -43,21 +43,21 @@ public sealed record MetricDefinition(
 public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, string? Unit = null);
 
 /// <summary>The metric units the tool formats.</summary>
-public static class MetricUnits
+internal static class MetricUnits
 {
     /// <summary>Every unit a metric may declare.</summary>
     public static readonly IReadOnlyList<string> All = ["count", "hours", "percent", "points", "score", "currency", "ratio"];
 }
 
 /// <summary>The themes the brief groups metrics under, in their default order.</summary>
-public static class MetricThemes
+internal static class MetricThemes
 {
     /// <summary>outcomes, quality, speed, load.</summary>
     public static readonly IReadOnlyList<string> All = ["outcomes", "quality", "speed", "load"];
 }
 
 /// <summary>Which way is good for a metric.</summary>
-public static class MetricDirections
+internal static class MetricDirections
 {
     /// <summary>Every direction a metric may declare.</summary>
     public static readonly IReadOnlyList<string> All = ["higher", "lower", "none"];

@@ -2,7 +2,7 @@ namespace ReportBuilder.Definitions;
 
 /// <summary>The formats a report is written in (<c>output.formats</c>, <c>--format</c>) and a delivery attaches (<c>attach:</c>),
 /// spelled as in YAML and as the files' extensions.</summary>
-public static class OutputFormats
+internal static class OutputFormats
 {
     /// <summary>The report's file formats: what <c>run</c> writes by default and what a delivery can attach.</summary>
     public static readonly IReadOnlyList<string> Known = ["html", "pdf", "json"];

@@ -4,7 +4,7 @@ using ReportBuilder.Data;
 namespace ReportBuilder.DemoData;
 
 /// <summary>Writes a deterministic, realistic SQLite support database in the canonical schema.</summary>
-public static class DemoDataGenerator
+internal static class DemoDataGenerator
 {
     /// <summary>Generates the demo database at <paramref name="path"/>, atomically replacing any existing file;
     /// <paramref name="progress"/> hears each stage as it starts.</summary>

@@ -1,7 +1,7 @@
 namespace ReportBuilder.DemoData;
 
 /// <summary>What to generate: ticket count, random seed, and the window [End minus Months calendar months, End) in UTC.</summary>
-public sealed record DemoDataOptions
+internal sealed record DemoDataOptions
 {
     internal const int MaxTickets = 50_000_000;
     internal const int MaxMonths = 120;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Expressions;
 
 /// <summary>What kind of value an <see cref="ExprValue"/> holds.</summary>
-public enum ExprValueKind
+internal enum ExprValueKind
 {
     /// <summary>No value (SQL NULL).</summary>
     Null,
@@ -16,7 +16,7 @@ public enum ExprValueKind
 }
 
 /// <summary>The value of an evaluated expression: null, a boolean, a number or a string.</summary>
-public readonly record struct ExprValue
+internal readonly record struct ExprValue
 {
     private readonly bool _boolean;
     private readonly double _number;
@@ -83,7 +83,7 @@ public readonly record struct ExprValue
 }
 
 /// <summary>The outcome of evaluating an expression: its value, and the problems found (value null if any).</summary>
-public sealed record ExpressionEvaluation(ExprValue Value, IReadOnlyList<ExpressionError> Errors)
+internal sealed record ExpressionEvaluation(ExprValue Value, IReadOnlyList<ExpressionError> Errors)
 {
     /// <summary>Whether the expression evaluated without errors.</summary>
     public bool Succeeded => Errors.Count == 0;

@@ -1,7 +1,7 @@
 namespace ReportBuilder.Expressions;
 
 /// <summary>Every message the expression parser and evaluator report; tests assert these texts exactly.</summary>
-public static class ExpressionErrorMessages
+internal static class ExpressionErrorMessages
 {
     /// <summary>Nothing but white space was given.</summary>
     public const string ExpectedExpression = "expected an expression";

@@ -1,7 +1,7 @@
 namespace ReportBuilder.Expressions;
 
 /// <summary>Evaluates rule expressions against metric values, with SQL's three-valued logic for nulls.</summary>
-public static class ExpressionEvaluator
+internal static class ExpressionEvaluator
 {
     /// <summary>The functions a rule may call.</summary>
     public static IReadOnlyList<string> Functions { get; } = ["abs", "min", "max", "round"];

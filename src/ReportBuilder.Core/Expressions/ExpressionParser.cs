@@ -5,7 +5,7 @@ using M = ReportBuilder.Expressions.ExpressionErrorMessages;
 namespace ReportBuilder.Expressions;
 
 /// <summary>Parses filter, metric and rule expressions; problems come back as errors, never as exceptions.</summary>
-public static class ExpressionParser
+internal static class ExpressionParser
 {
     /// <summary>The longest expression accepted, in characters.</summary>
     public const int MaxLength = 10_000;

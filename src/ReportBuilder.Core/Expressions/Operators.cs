@@ -39,7 +39,7 @@ public enum UnaryOperator
 }
 
 /// <summary>Facts about operators shared by the parser, the evaluator and the SQL compiler.</summary>
-public static class Operators
+internal static class Operators
 {
     /// <summary>The canonical source text of an operator, e.g. <c>"&lt;="</c> or <c>"and"</c>.</summary>
     public static string Text(this BinaryOperator op) => op switch

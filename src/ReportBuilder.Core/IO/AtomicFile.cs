@@ -1,7 +1,7 @@
 namespace ReportBuilder.IO;
 
 /// <summary>Writes a file so that readers see the old one or the whole new one, never half of it.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken ct = default)

@@ -7,10 +7,10 @@ using ReportBuilder.Planning;
 namespace ReportBuilder.Metrics;
 
 /// <summary>A value and the number of rows it was computed from.</summary>
-public readonly record struct Measurement(double? Value, long Sample);
+internal readonly record struct Measurement(double? Value, long Sample);
 
 /// <summary>What the database returned for one metric: a value per period and breakdown rows for the report's period.</summary>
-public sealed class MetricSeries
+internal sealed class MetricSeries
 {
     /// <summary>Values by period index of the plan.</summary>
     public Dictionary<int, Measurement> Periods { get; } = [];
@@ -26,7 +26,7 @@ public sealed class MetricSeries
 }
 
 /// <summary>Runs a plan's SQL on a connection; never loads raw rows, only one aggregated row per group.</summary>
-public static class MetricEngine
+internal static class MetricEngine
 {
     /// <summary>Checks the tables and columns the plan reads; throws <see cref="DataSourceException"/> naming the first gap.</summary>
     public static void CheckSchema(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)

@@ -7,7 +7,7 @@ using NodaTime.Text;
 namespace ReportBuilder.Periods;
 
 /// <summary>Turns a period expression ("last_month", "2026-10", "2026-Q3", "2026-10-01..2026-10-15") into a window.</summary>
-public static partial class PeriodParser
+internal static partial class PeriodParser
 {
     /// <summary>What a period may be written as, for error messages.</summary>
     public const string Forms =

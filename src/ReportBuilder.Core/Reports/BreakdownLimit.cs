@@ -5,7 +5,7 @@ namespace ReportBuilder.Reports;
 /// email show the <c>max</c> groups with the most rows, in the breakdown's usual order, and say how many more there are; the
 /// JSON keeps every row. Hour and weekday breakdowns have a fixed, small set of groups and are never cut.
 /// </summary>
-public static class BreakdownLimit
+internal static class BreakdownLimit
 {
     /// <summary>The model with each long breakdown cut to its <paramref name="max"/> largest groups; the same model when none is longer.</summary>
     public static ReportModel Apply(ReportModel model, int max)

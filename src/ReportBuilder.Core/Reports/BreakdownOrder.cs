@@ -6,7 +6,7 @@ namespace ReportBuilder.Reports;
 /// own order): hours and weekdays in calendar
 /// order; otherwise worst first against the target (fail, warn, pass; within a status the farthest from good first), or
 /// largest first where there is no target; rows without a value after those, "(none)" last.</summary>
-public static class BreakdownOrder
+internal static class BreakdownOrder
 {
     /// <summary>Dimensions whose keys have a natural order of their own.</summary>
     public static bool IsCalendar(string dimension) => dimension is "hour" or "weekday" or "weekday_hour";

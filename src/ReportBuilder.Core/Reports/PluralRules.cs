@@ -1,7 +1,7 @@
 namespace ReportBuilder.Reports;
 
 /// <summary>The CLDR plural category of a whole number in the report's languages (unicode.org/cldr, plurals.xml, integers).</summary>
-public static class PluralRules
+internal static class PluralRules
 {
     /// <summary><c>one</c>, <c>few</c>, <c>many</c> or <c>other</c> for <paramref name="n"/> in <paramref name="language"/>
     /// (en, de, fr, pl, ru, ko, or a culture such as de-AT); unknown languages follow English.</summary>

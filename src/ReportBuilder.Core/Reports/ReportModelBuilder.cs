@@ -7,7 +7,7 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Reports;
 
 /// <summary>Turns a plan and its results into what a reader sees.</summary>
-public static class ReportModelBuilder
+internal static class ReportModelBuilder
 {
     /// <summary>Builds the format-independent report model, its words in <paramref name="words"/> (English by default).</summary>
     public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt,

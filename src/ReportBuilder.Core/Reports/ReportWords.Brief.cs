@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Reports;
 
 /// <summary>The brief's words: generated sentences, plural forms and the name of rows without a key.</summary>
-public sealed partial record ReportWords
+internal sealed partial record ReportWords
 {
     /// <summary>The brief's phrases (section <c>brief</c> of the translation files); a plural phrase has one key per CLDR
     /// category, e.g. <c>streak_fail_month.one</c>, <c>.few</c>, <c>.many</c>, <c>.other</c>.</summary>

@@ -7,7 +7,7 @@ namespace ReportBuilder.Reports;
 /// <param name="NoTargets">The headline of a report without targets.</param>
 /// <param name="MetricLabels">Catalog metric id → label; metrics not listed keep their own label.</param>
 /// <param name="DimensionLabels">Dimension name → label; dimensions not listed keep their own label.</param>
-public sealed partial record ReportWords(
+internal sealed partial record ReportWords(
     string TargetsMet,
     string Missed,
     string NoTargets,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Reports;
 
 /// <summary>Formats metric values for readers, by unit and culture ("1.5 h" in English, "1,5 h" in German).</summary>
-public sealed class ValueFormatter(CultureInfo culture)
+internal sealed class ValueFormatter(CultureInfo culture)
 {
     /// <summary>The culture numbers are written in.</summary>
     public CultureInfo Culture { get; } = culture;

@@ -7,7 +7,7 @@ namespace ReportBuilder.Rendering.Localization;
 
 /// <summary>The words of the built-in templates, the charts and the catalog in one language, read from
 /// <c>templates/i18n/LOCALE.yaml</c> over English: a key a language file lacks stays English.</summary>
-public sealed class Translations
+internal sealed class Translations
 {
     /// <summary>The folder of the translation files, inside the templates folder.</summary>
     public const string Folder = "i18n";

@@ -49,7 +49,7 @@ public abstract class SqlDialect
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
-public sealed class SqliteDialect : SqlDialect
+internal sealed class SqliteDialect : SqlDialect
 {
     /// <summary>The one instance.</summary>
     public static readonly SqliteDialect Instance = new();

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>The parameters of one query: every value from a definition or the command line travels here, never in SQL text.</summary>
-public sealed class SqlParameters
+internal sealed class SqlParameters
 {
     private readonly List<KeyValuePair<string, object?>> _values = [];
 

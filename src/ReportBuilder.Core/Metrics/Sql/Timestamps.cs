@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>The canonical text form of instants in queries.</summary>
-public static class Timestamps
+internal static class Timestamps
 {
     /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
     public const string Format = "yyyy-MM-dd HH:mm:ss";

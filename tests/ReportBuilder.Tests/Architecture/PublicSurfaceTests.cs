@@ -1,0 +1,49 @@
+namespace ReportBuilder.Tests.Architecture;
+
+/// <summary>Core's public surface is what a caller of the pipeline service needs: load a definition against the catalog, plan
+/// it, hand the plan to <c>ReportPipeline</c>, read the report model, and understand the errors. The rest is internal
+/// (tests, the CLI, rendering, delivery and the benchmarks see it through InternalsVisibleTo).</summary>
+public sealed class PublicSurfaceTests
+{
+    private static readonly string[] Expected =
+    [
+        // The calls: catalog → definition → plan (then Rendering's ReportPipeline), and what they throw.
+        "ReportBuilder.Definitions.Catalog", "ReportBuilder.Definitions.ReportDefinitionLoader", "ReportBuilder.Planning.ReportPlanner",
+        "ReportBuilder.Planning.RunOptions", "ReportBuilder.Diagnostics.DefinitionException", "ReportBuilder.Diagnostics.DataSourceException",
+        "ReportBuilder.Diagnostics.Diagnostic", "ReportBuilder.Diagnostics.DiagnosticBag", "ReportBuilder.Diagnostics.Severity",
+        "ReportBuilder.Diagnostics.SourceLocation",
+        // The definition, as the loader returns it.
+        "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Located`1", "ReportBuilder.Definitions.MetricUse",
+        "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",
+        "ReportBuilder.Definitions.PostgresLocation", "ReportBuilder.Definitions.MetricDefinition", "ReportBuilder.Definitions.StatDefinition",
+        "ReportBuilder.Definitions.DataModel", "ReportBuilder.Definitions.TableModel", "ReportBuilder.Definitions.TableMapping",
+        "ReportBuilder.Definitions.ColumnMapping", "ReportBuilder.Definitions.JoinModel", "ReportBuilder.Definitions.DimensionModel",
+        // The plan, as the planner returns it: periods, planned metrics with their targets (parsed rules), the SQL statements.
+        "ReportBuilder.Planning.ReportPlan", "ReportBuilder.Planning.PlannedMetric", "ReportBuilder.Periods.PeriodWindow",
+        "ReportBuilder.Periods.PeriodUnit", "ReportBuilder.Metrics.Sql.MetricQuery", "ReportBuilder.Metrics.Sql.SqlDialect",
+        "ReportBuilder.Rules.TargetRule", "ReportBuilder.Expressions.Expr", "ReportBuilder.Expressions.ExprVisitor`1",
+        "ReportBuilder.Expressions.TextSpan", "ReportBuilder.Expressions.NumberLiteral", "ReportBuilder.Expressions.StringLiteral",
+        "ReportBuilder.Expressions.BooleanLiteral", "ReportBuilder.Expressions.NullLiteral", "ReportBuilder.Expressions.DurationLiteral",
+        "ReportBuilder.Expressions.Identifier", "ReportBuilder.Expressions.Call", "ReportBuilder.Expressions.Unary",
+        "ReportBuilder.Expressions.Binary", "ReportBuilder.Expressions.InList", "ReportBuilder.Expressions.IsNull",
+        "ReportBuilder.Expressions.UnaryOperator", "ReportBuilder.Expressions.BinaryOperator",
+        // The report model the service returns, as the JSON and the templates have it.
+        "ReportBuilder.Reports.ReportModel", "ReportBuilder.Reports.ReportHeader", "ReportBuilder.Reports.PeriodView",
+        "ReportBuilder.Reports.Verdict", "ReportBuilder.Reports.MetricView", "ReportBuilder.Reports.ComparisonView",
+        "ReportBuilder.Reports.BreakdownView", "ReportBuilder.Reports.BreakdownRow", "ReportBuilder.Reports.TrendPoint",
+        "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",
+        "ReportBuilder.Rules.StatusNames", "ReportBuilder.Reports.Insights.Brief", "ReportBuilder.Reports.Insights.ThemeGroup",
+        "ReportBuilder.Reports.Insights.DistributionShape", "ReportBuilder.Reports.Insights.MetricInsight",
+        "ReportBuilder.Reports.Insights.TargetDistance", "ReportBuilder.Reports.Insights.Streak", "ReportBuilder.Reports.Insights.DriverSet",
+        "ReportBuilder.Reports.Insights.DriverPart", "ReportBuilder.Reports.Insights.Mover",
+    ];
+
+    [Fact]
+    public void Core_ExportsOnlyWhatACallerOfTheServiceNeeds()
+    {
+        var exported = typeof(ReportBuilder.Diagnostics.Diagnostic).Assembly.GetExportedTypes()
+            .Select(t => t.FullName!.Replace('+', '.')).Order(StringComparer.Ordinal).ToList();
+
+        exported.ShouldBe(Expected.Order(StringComparer.Ordinal).ToList());
+    }
+}
