@@ -61,7 +61,7 @@ internal static class CatalogMarkdown
         foreach (var m in catalog.Metrics.Values)
         {
             var targets = string.Join("; ", m.Stats.Where(s => s.Target is not null).Select(s => (m.Stats.Count > 1 ? s.Name + ": " : "") + Target(s.Target!)));
-            md.AppendLine($"| [{Code(m.Id)}](#{m.Id}) | {Cell(m.Label)} | {Code(m.Table)} | {Cohort(m)} | {m.Unit} | {m.Direction} | {Dash(targets)} |");
+            md.AppendLine($"| [{Code(m.Id)}](#{m.Id}) | {Cell(m.Label)} | {Code(m.Table)} | {Cohort(m)} | {m.Unit.ToWire()} | {m.Direction.ToWire()} | {Dash(targets)} |");
         }
 
         md.AppendLine();
@@ -83,12 +83,12 @@ internal static class CatalogMarkdown
         foreach (var stat in m.Stats)
         {
             var label = m.Stats.Count == 1 ? "value" : $"stat `{stat.Name}`{(stat == m.DefaultStat ? " (default)" : "")}";
-            var unit = stat.Unit is { } u && u != m.Unit ? $" ({u})" : "";
+            var unit = stat.Unit is { } u && u != m.Unit ? $" ({u.ToWire()})" : "";
             var target = stat.Target is null ? "" : $"; default target {Target(stat.Target)}";
             md.AppendLine($"- {label}: {Code(Flatten(stat.Value.Value))}{unit}{target}");
         }
 
-        md.AppendLine($"- unit: {m.Unit}; better: {m.Direction}");
+        md.AppendLine($"- unit: {m.Unit.ToWire()}; better: {m.Direction.ToWire()}");
         if (m.Params.Count > 0)
         {
             md.AppendLine($"- params: {string.Join(", ", m.Params.Select(p => Code($"{p.Key} = {p.Value.Value}")))}");

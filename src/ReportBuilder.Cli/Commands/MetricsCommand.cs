@@ -33,8 +33,8 @@ internal static class MetricsCommand
             var writer = output.Profile.Out.Writer;
             foreach (var metric in catalog.Metrics.Values)
             {
-                var better = metric.Direction switch { "higher" => "higher is better", "lower" => "lower is better", _ => "no direction" };
-                writer.WriteLine($"{metric.Id} ({metric.Unit}, {better}; stats: {string.Join(", ", metric.Stats.Select(s => s.Name))})");
+                var better = metric.Direction switch { MetricDirection.Higher => "higher is better", MetricDirection.Lower => "lower is better", _ => "no direction" };
+                writer.WriteLine($"{metric.Id} ({metric.Unit.ToWire()}, {better}; stats: {string.Join(", ", metric.Stats.Select(s => s.Name))})");
                 writer.WriteLine($"    {metric.Description}");
                 writer.WriteLine($"    breaks down by: {string.Join(", ", metric.Dimensions)}");
             }

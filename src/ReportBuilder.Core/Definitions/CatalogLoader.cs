@@ -171,12 +171,13 @@ internal static class CatalogLoader
             return null;
         }
 
-        var unit = map.GetValueOrDefault("unit").Value is { } metricUnit ? Unit(yaml, metricUnit) ?? "count" : "count";
+        var unit = map.GetValueOrDefault("unit").Value is { } metricUnit ? Unit(yaml, metricUnit) ?? MetricUnit.Count : MetricUnit.Count;
 
-        var direction = Text("direction") ?? "none";
-        if (!MetricDirections.All.Contains(direction))
+        var directionText = Text("direction") ?? "none";
+        var direction = MetricDirections.Parse(directionText) ?? MetricDirection.None;
+        if (MetricDirections.Parse(directionText) is null)
         {
-            yaml.Error(map["direction"].Value, $"unknown direction '{direction}': use one of {string.Join(", ", MetricDirections.All)}");
+            yaml.Error(map["direction"].Value, $"unknown direction '{directionText}': use one of {string.Join(", ", MetricDirections.All)}");
         }
 
         var theme = Text("theme");
@@ -195,15 +196,15 @@ internal static class CatalogLoader
         };
     }
 
-    private static string? Unit(YamlSource yaml, YamlNode node)
+    private static MetricUnit? Unit(YamlSource yaml, YamlNode node)
     {
         var unit = yaml.Text(node, "unit");
-        if (unit is not null && !MetricUnits.All.Contains(unit))
+        if (unit is not null && MetricUnits.Parse(unit) is null)
         {
             yaml.Error(node, $"unknown unit '{unit}': use one of {string.Join(", ", MetricUnits.All)}");
         }
 
-        return unit;
+        return unit is null ? null : MetricUnits.Parse(unit);
     }
 
     /// <summary>A mapping of parameter names to literal values (numbers, durations, percentages, strings).</summary>

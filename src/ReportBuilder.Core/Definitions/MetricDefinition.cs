@@ -17,8 +17,8 @@ public sealed record MetricDefinition(
     string? Time,
     Located<string>? Where,
     IReadOnlyList<StatDefinition> Stats,
-    string Unit,
-    string Direction,
+    MetricUnit Unit,
+    MetricDirection Direction,
     IReadOnlyList<string> Dimensions,
     IReadOnlyList<string> DefaultBreakdown,
     bool Mix,
@@ -40,13 +40,31 @@ public sealed record MetricDefinition(
 
 /// <summary>One value of a metric: an aggregate expression, its default target, and its unit when it differs from the metric's
 /// (csat's share is a percent, its mean a score).</summary>
-public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, string? Unit = null);
+public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, MetricUnit? Unit = null);
 
-/// <summary>The metric units the tool formats.</summary>
+/// <summary>The unit of a metric's values: how they are formatted and which targets they can meet. Written in YAML, the JSON
+/// and the templates by its wire name (<see cref="MetricUnits.ToWire"/>: <c>count</c>, <c>hours</c>, …).</summary>
+public enum MetricUnit
+{
+    Count,
+    Hours,
+    Percent,
+    Points,
+    Score,
+    Currency,
+    Ratio,
+}
+
+/// <summary>The metric units' wire names.</summary>
 internal static class MetricUnits
 {
-    /// <summary>Every unit a metric may declare.</summary>
-    public static readonly IReadOnlyList<string> All = ["count", "hours", "percent", "points", "score", "currency", "ratio"];
+    /// <summary>Every unit a metric may declare: count, hours, percent, points, score, currency, ratio.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<MetricUnit>().Select(ToWire)];
+
+    public static string ToWire(this MetricUnit unit) => unit.ToString().ToLowerInvariant();
+
+    /// <summary>The unit of a wire name, or null when there is none of that name.</summary>
+    public static MetricUnit? Parse(string wire) => Enum.GetValues<MetricUnit>().Where(u => u.ToWire() == wire).Select(u => (MetricUnit?)u).FirstOrDefault();
 }
 
 /// <summary>The themes the brief groups metrics under, in their default order.</summary>
@@ -56,9 +74,23 @@ internal static class MetricThemes
     public static readonly IReadOnlyList<string> All = ["outcomes", "quality", "speed", "load"];
 }
 
-/// <summary>Which way is good for a metric.</summary>
+/// <summary>Which way is good for a metric; written by its wire name (<c>higher</c>, <c>lower</c>, <c>none</c>).</summary>
+public enum MetricDirection
+{
+    Higher,
+    Lower,
+    None,
+}
+
+/// <summary>The directions' wire names.</summary>
 internal static class MetricDirections
 {
-    /// <summary>Every direction a metric may declare.</summary>
-    public static readonly IReadOnlyList<string> All = ["higher", "lower", "none"];
+    /// <summary>Every direction a metric may declare: higher, lower, none.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<MetricDirection>().Select(ToWire)];
+
+    public static string ToWire(this MetricDirection direction) => direction.ToString().ToLowerInvariant();
+
+    /// <summary>The direction of a wire name, or null when there is none of that name.</summary>
+    public static MetricDirection? Parse(string wire) =>
+        Enum.GetValues<MetricDirection>().Where(d => d.ToWire() == wire).Select(d => (MetricDirection?)d).FirstOrDefault();
 }

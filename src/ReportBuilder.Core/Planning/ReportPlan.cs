@@ -45,5 +45,5 @@ public sealed record PlannedMetric(
     public string Name => Use.Name;
 
     /// <summary>The unit of the chosen stat.</summary>
-    public string Unit => Stat.Unit ?? Definition.Unit;
+    public MetricUnit Unit => Stat.Unit ?? Definition.Unit;
 }

@@ -91,7 +91,7 @@ internal static class ReportModelBuilder
         var label = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
             ? metric.Definition.Label
             : words.MetricLabels.GetValueOrDefault(metric.Definition.Id, metric.Definition.Label);
-        var unit = metric.Unit;
+        var unit = metric.Unit.ToWire();
         var current = series.At(0);
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
         var status = Evaluate(metric, current, previous?.Value);
@@ -137,7 +137,7 @@ internal static class ReportModelBuilder
             ? metric.Definition.Description
             : words.Brief.GetValueOrDefault("description_" + metric.Definition.Id, metric.Definition.Description);
         var view = new MetricView(metric.Name, metric.Definition.Id, label, description,
-            metric.Stat.Name, unit, metric.Definition.Direction, current.Value, formatter.Format(current.Value, unit, bound), status,
+            metric.Stat.Name, unit, metric.Definition.Direction.ToWire(), current.Value, formatter.Format(current.Value, unit, bound), status,
             words.Target(metric.Target, formatter.Rule), current.Sample, comparison, breakdowns, trend)
         {
             PassBound = metric.Target?.PassBound,
@@ -159,7 +159,7 @@ internal static class ReportModelBuilder
     // A distribution (a count per group of one dimension) shows its largest group and that group's share of the whole.
     private static Insights.DistributionShape? Shape(PlannedMetric metric, MetricView view, ValueFormatter formatter)
     {
-        if (metric.Unit != "count" || metric.Definition.DefaultBreakdown.Count != 1 || view.Value is not { } total || total <= 0
+        if (metric.Unit != MetricUnit.Count || metric.Definition.DefaultBreakdown.Count != 1 || view.Value is not { } total || total <= 0
             || view.Breakdowns.FirstOrDefault(b => b.Dimension == metric.Definition.DefaultBreakdown[0]) is not { } breakdown
             || breakdown.Rows.Where(r => r.Value is not null).MaxBy(r => r.Value) is not { } largest)
         {
@@ -175,9 +175,9 @@ internal static class ReportModelBuilder
             ? (measurement.Value is null ? Status.NoData : Status.None)
             : metric.Target.Evaluate(measurement.Value, previous, measurement.Sample, metric.MinSample);
 
-    private static string Trend(string direction, double? value, double? previous)
+    private static string Trend(MetricDirection direction, double? value, double? previous)
     {
-        if (value is not { } v || previous is not { } p || direction == "none")
+        if (value is not { } v || previous is not { } p || direction == MetricDirection.None)
         {
             return "none";
         }
@@ -187,6 +187,6 @@ internal static class ReportModelBuilder
             return "same";
         }
 
-        return (v > p) == (direction == "higher") ? "better" : "worse";
+        return (v > p) == (direction == MetricDirection.Higher) ? "better" : "worse";
     }
 }

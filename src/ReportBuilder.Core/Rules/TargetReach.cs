@@ -9,7 +9,7 @@ internal static class TargetReach
 {
     /// <summary>Reports a pass or warn rule that holds for no value the unit can take. Rules that use
     /// <c>previous</c> are left alone (whether they hold depends on the data), as are rules with unknown names (reported already).</summary>
-    public static void Check(TargetRule rule, TargetDefinition written, string unit, DiagnosticBag diagnostics)
+    public static void Check(TargetRule rule, TargetDefinition written, MetricUnit unit, DiagnosticBag diagnostics)
     {
         var (low, high, range) = Range(unit);
         Check(rule.Pass, written.Pass, "pass", low, high, range, diagnostics);
@@ -53,12 +53,12 @@ internal static class TargetReach
         }
     }
 
-    private static (double Low, double High, string Text) Range(string unit) => unit switch
+    private static (double Low, double High, string Text) Range(MetricUnit unit) => unit switch
     {
-        "percent" => (0, 1, "no share from 0% to 100% meets it"),
-        "points" => (-100, 100, "no value from -100 to 100 points meets it"),
-        "score" => (0, 100, "no score from 0 to 100 meets it"),
-        "count" or "hours" or "ratio" => (0, double.MaxValue, $"no {unit} value of 0 or more meets it"),
+        MetricUnit.Percent => (0, 1, "no share from 0% to 100% meets it"),
+        MetricUnit.Points => (-100, 100, "no value from -100 to 100 points meets it"),
+        MetricUnit.Score => (0, 100, "no score from 0 to 100 meets it"),
+        MetricUnit.Count or MetricUnit.Hours or MetricUnit.Ratio => (0, double.MaxValue, $"no {unit.ToWire()} value of 0 or more meets it"),
         _ => (double.MinValue, double.MaxValue, "no value meets it"),
     };
 }

@@ -16,6 +16,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Located`1", "ReportBuilder.Definitions.MetricUse",
         "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",
         "ReportBuilder.Definitions.PostgresLocation", "ReportBuilder.Definitions.MetricDefinition", "ReportBuilder.Definitions.StatDefinition",
+        "ReportBuilder.Definitions.MetricUnit", "ReportBuilder.Definitions.MetricDirection",
         "ReportBuilder.Definitions.DataModel", "ReportBuilder.Definitions.TableModel", "ReportBuilder.Definitions.TableMapping",
         "ReportBuilder.Definitions.ColumnMapping", "ReportBuilder.Definitions.JoinModel", "ReportBuilder.Definitions.DimensionModel",
         // The plan, as the planner returns it: periods, planned metrics with their targets (parsed rules), the SQL statements.

@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 
 namespace ReportBuilder.Reports.Insights;
@@ -18,7 +19,7 @@ internal static class DriverDecomposition
 
     public sealed record Group(string? Code, string Key, Measurement Current, Measurement? Previous);
 
-    public static (bool Exact, List<DriverPart> Parts) Decompose(IReadOnlyList<Group> groups, string unit, bool mean,
+    public static (bool Exact, List<DriverPart> Parts) Decompose(IReadOnlyList<Group> groups, MetricUnit unit, bool mean,
         double current, double previous, long currentSample, long previousSample, int minSample)
     {
         var n1 = (double)groups.Sum(g => g.Current.Sample);
@@ -28,7 +29,7 @@ internal static class DriverDecomposition
             ? n1 == currentSample && n0 == previousSample && n1 > 0 && n0 > 0
               && Rebuilds(valued.Sum(g => g.Current.Sample / n1 * (g.Current.Value ?? 0)), current)
               && Rebuilds(valued.Sum(g => (g.Previous?.Sample ?? 0) / n0 * (g.Previous?.Value ?? 0)), previous)
-            : unit == "count"
+            : unit == MetricUnit.Count
               && Rebuilds(valued.Sum(g => g.Current.Value ?? 0), current)
               && Rebuilds(valued.Sum(g => g.Previous?.Value ?? 0), previous);
         var average = (current + previous) / 2;

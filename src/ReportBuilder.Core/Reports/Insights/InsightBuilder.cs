@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Rules;
@@ -113,7 +114,7 @@ internal static class InsightBuilder
         }
 
         var expression = metric.Stat.Value.Value;
-        var mean = metric.Unit != "count" && !metric.Definition.Mix
+        var mean = metric.Unit != MetricUnit.Count && !metric.Definition.Mix
             && !expression.Contains("median(", StringComparison.OrdinalIgnoreCase)
             && !expression.Contains("percentile(", StringComparison.OrdinalIgnoreCase);
         var minSample = metric.MinSample > 0 ? metric.MinSample : DefaultMinSample;
@@ -138,7 +139,7 @@ internal static class InsightBuilder
                 .ToList();
             var (exact, parts) = DriverDecomposition.Decompose(groups, metric.Unit, mean, current, previous, view.Sample,
                 series.At(c).Sample, minSample);
-            parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit) }).ToList();
+            parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit.ToWire()) }).ToList();
             sets.Add(new DriverSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, change,
                 parts, DriverDecomposition.Top(parts, change, exact)));
         }

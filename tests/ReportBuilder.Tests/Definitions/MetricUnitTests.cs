@@ -1,0 +1,50 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Diagnostics;
+using ReportBuilder.Tests.Support;
+
+namespace ReportBuilder.Tests.Definitions;
+
+/// <summary>Units and directions are closed sets (enums) read from and written as their YAML names.</summary>
+public sealed class MetricUnitTests
+{
+    [Fact]
+    public void WireNames_AreTheYamlSpellings()
+    {
+        MetricUnits.All.ShouldBe(["count", "hours", "percent", "points", "score", "currency", "ratio"]);
+        MetricDirections.All.ShouldBe(["higher", "lower", "none"]);
+        MetricUnits.Parse("percent").ShouldBe(MetricUnit.Percent);
+        MetricUnits.Parse("Percent").ShouldBeNull();
+        MetricDirections.Parse("lower").ShouldBe(MetricDirection.Lower);
+    }
+
+    [Fact]
+    public void Plan_UnknownUnitAndDirection_AreErrorsAtTheirValues()
+    {
+        var errors = Should.Throw<DefinitionException>(() => TestReport.Plan("""
+            id: test
+            metrics:
+              - metric: custom
+            define:
+              custom:
+                table: tickets
+                value: count()
+                unit: furlongs
+                direction: sideways
+            """)).Diagnostics.Select(d => d.ToString()).ToArray();
+
+        errors.ShouldBe([
+            "report.yaml:8:11: error: unknown unit 'furlongs': use one of count, hours, percent, points, score, currency, ratio",
+            "report.yaml:9:16: error: unknown direction 'sideways': use one of higher, lower, none",
+        ]);
+    }
+
+    [Fact]
+    public void Catalog_UnitsAndDirections_ReachTheModelByTheirNames()
+    {
+        var metric = TestReport.Catalog.Metrics["first_response_time"];
+
+        metric.Unit.ShouldBe(MetricUnit.Hours);
+        metric.Direction.ShouldBe(MetricDirection.Lower);
+        TestReport.Catalog.Metrics["csat"].FindStat("mean")!.Unit.ShouldBe(MetricUnit.Score);
+    }
+}
