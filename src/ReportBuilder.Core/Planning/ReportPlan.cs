@@ -18,7 +18,7 @@ public sealed record ReportPlan(
     IReadOnlyList<int> TrendIndexes,
     IReadOnlyList<PlannedMetric> Metrics,
     IReadOnlyList<MetricQuery> Queries,
-    IReadOnlyList<string> Formats,
+    IReadOnlyList<OutputFormat> Formats,
     string OutputDirectory)
 {
     /// <summary>The report's params as in force for this run (the definition's, with <c>--set</c> applied).</summary>

@@ -256,7 +256,7 @@ public static partial class ReportPlanner
         return new PlannedMetric(use, metric, stat, target, breakdowns, use.MinSample ?? 0, parameters);
     }
 
-    private static List<string> PlanFormats(ReportDefinition definition, RunOptions options, DiagnosticBag diagnostics)
+    private static List<OutputFormat> PlanFormats(ReportDefinition definition, RunOptions options, DiagnosticBag diagnostics)
     {
         var requested = options.Formats is { Count: > 0 }
             ? options.Formats.Select(f => new Located<string>(f, SourceLocation.Option("--format"))).ToList()
@@ -268,6 +268,6 @@ public static partial class ReportPlanner
             diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", OutputFormats.Run)}");
         }
 
-        return requested.Select(f => f.Value).Where(OutputFormats.Run.Contains).Distinct().ToList();
+        return requested.Select(f => f.Value).Where(OutputFormats.Run.Contains).Distinct().Select(OutputFormats.Parse).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using MimeKit;
+using ReportBuilder.Definitions;
 using ReportBuilder.Planning;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
@@ -27,11 +28,11 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
 
     /// <summary>Reads the files a run wrote (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments, keeping those whose
     /// extension is in <paramref name="formats"/>.</summary>
-    private static async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(IEnumerable<string> files, IReadOnlyCollection<string> formats,
+    private static async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(IEnumerable<string> files, IReadOnlyCollection<OutputFormat> formats,
         CancellationToken ct)
     {
         var attachments = new List<MailAttachment>();
-        foreach (var file in files.Where(f => formats.Contains(Path.GetExtension(f).TrimStart('.'), StringComparer.OrdinalIgnoreCase)))
+        foreach (var file in files.Where(f => formats.Select(OutputFormats.ToWire).Contains(Path.GetExtension(f).TrimStart('.'), StringComparer.OrdinalIgnoreCase)))
         {
             attachments.Add(new MailAttachment(Path.GetFileName(file), ContentTypeOf(file), await File.ReadAllBytesAsync(file, ct)));
         }

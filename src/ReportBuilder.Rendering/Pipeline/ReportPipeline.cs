@@ -1,4 +1,5 @@
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.IO;
 using ReportBuilder.Metrics.Sql;
@@ -29,12 +30,12 @@ public sealed class ReportPipeline(TimeProvider clock)
     public async Task<Result> RunAsync(ReportPlan plan, CancellationToken ct, IProgress<string>? progress = null)
     {
         var html = HtmlRenderer(plan);
-        if (plan.Formats.Any(f => f is "html" or "pdf" or "email"))
+        if (plan.Formats.Any(f => f is OutputFormat.Html or OutputFormat.Pdf or OutputFormat.Email))
         {
             html.Check();   // a template that does not parse fails before any SQL runs
         }
 
-        if (plan.Formats.Any(f => f is "pdf" or "email"))
+        if (plan.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Email))
         {
             BrowserSession.Current?.Prewarm(ChromiumOptions.FromEnvironment());   // Chromium starts while the SQL runs
         }
@@ -47,13 +48,13 @@ public sealed class ReportPipeline(TimeProvider clock)
         var shown = BreakdownLimit.Apply(model, plan.Definition.Output.MaxBreakdownRows);
         // The email carries the PDF: printed once when both are asked for.
         var pdf = new Lazy<Task<byte[]>>(() => new PdfReportRenderer(html, ChromiumOptions.FromEnvironment()) { Paper = plan.Definition.Output.Paper }.RenderAsync(shown, ct));
-        var renderers = new (string Format, string Extension, Func<Task<byte[]>> Render)[]
+        var renderers = new (OutputFormat Format, string Extension, Func<Task<byte[]>> Render)[]
         {
-            ("html", "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(shown, print: false, ct))),
-            ("pdf", "pdf", () => pdf.Value),
-            ("json", "json", () => Task.FromResult(JsonReportWriter.Render(model))),
-            ("email", "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(shown, await pdf.Value, ct), ct)),
-            ("xlsx", "xlsx", () => Task.FromResult(XlsxTableWriter.Render(model))),
+            (OutputFormat.Html, "html", async () => System.Text.Encoding.UTF8.GetBytes(await html.RenderAsync(shown, print: false, ct))),
+            (OutputFormat.Pdf, "pdf", () => pdf.Value),
+            (OutputFormat.Json, "json", () => Task.FromResult(JsonReportWriter.Render(model))),
+            (OutputFormat.Email, "eml", async () => await EmlAsync(await new EmailReportBuilder(html).BuildAsync(shown, await pdf.Value, ct), ct)),
+            (OutputFormat.Xlsx, "xlsx", () => Task.FromResult(XlsxTableWriter.Render(model))),
         };
 
         if (File.Exists(plan.OutputDirectory))
@@ -69,19 +70,19 @@ public sealed class ReportPipeline(TimeProvider clock)
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
-            progress?.Report($"writing {format}");
+            progress?.Report($"writing {format.ToWire()}");
             try
             {
                 rendered.Add(($"{basePath}.{extension}", await render()));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
-                failures.Add(new FormatFailedException(format, ex));
+                failures.Add(new FormatFailedException(format.ToWire(), ex));
             }
         }
 
         // One CSV per metric: REPORT-METRIC.csv.
-        if (plan.Formats.Contains("csv"))
+        if (plan.Formats.Contains(OutputFormat.Csv))
         {
             progress?.Report("writing csv");
             try

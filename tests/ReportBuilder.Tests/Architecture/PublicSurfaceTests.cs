@@ -20,7 +20,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Definitions.DataModel", "ReportBuilder.Definitions.TableModel", "ReportBuilder.Definitions.TableMapping",
         "ReportBuilder.Definitions.ColumnMapping", "ReportBuilder.Definitions.JoinModel", "ReportBuilder.Definitions.DimensionModel",
         // The plan, as the planner returns it: periods, planned metrics with their targets (parsed rules), the SQL statements.
-        "ReportBuilder.Planning.ReportPlan", "ReportBuilder.Planning.PlannedMetric", "ReportBuilder.Periods.PeriodWindow",
+        "ReportBuilder.Planning.ReportPlan", "ReportBuilder.Planning.PlannedMetric", "ReportBuilder.Definitions.OutputFormat", "ReportBuilder.Periods.PeriodWindow",
         "ReportBuilder.Periods.PeriodUnit", "ReportBuilder.Metrics.Sql.MetricQuery", "ReportBuilder.Metrics.Sql.SqlDialect",
         "ReportBuilder.Rules.TargetRule", "ReportBuilder.Expressions.Expr", "ReportBuilder.Expressions.ExprVisitor`1",
         "ReportBuilder.Expressions.TextSpan", "ReportBuilder.Expressions.NumberLiteral", "ReportBuilder.Expressions.StringLiteral",

@@ -4,7 +4,7 @@ using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Definitions;
 
-/// <summary>Units and directions are closed sets (enums) read from and written as their YAML names.</summary>
+/// <summary>Units, directions and output formats are closed sets (enums) read from and written as their YAML names.</summary>
 public sealed class MetricUnitTests
 {
     [Fact]
@@ -15,6 +15,21 @@ public sealed class MetricUnitTests
         MetricUnits.Parse("percent").ShouldBe(MetricUnit.Percent);
         MetricUnits.Parse("Percent").ShouldBeNull();
         MetricDirections.Parse("lower").ShouldBe(MetricDirection.Lower);
+        Enum.GetValues<OutputFormat>().Select(OutputFormats.ToWire).ShouldBe(OutputFormats.Run);
+        OutputFormats.Run.ShouldBe(["html", "pdf", "json", "csv", "xlsx", "email"]);
+    }
+
+    [Fact]
+    public void Plan_Formats_AreTheRequestedOnesInOrderWithoutRepeats()
+    {
+        var plan = TestReport.Plan("""
+            id: test
+            metrics:
+              - metric: ticket_volume
+            output: { formats: [json, xlsx, json, email] }
+            """);
+
+        plan.Formats.ShouldBe([OutputFormat.Json, OutputFormat.Xlsx, OutputFormat.Email]);
     }
 
     [Fact]
