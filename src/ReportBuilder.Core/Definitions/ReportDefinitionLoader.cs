@@ -276,7 +276,7 @@ public static partial class ReportDefinitionLoader
     /// <summary>The most metrics one report may list.</summary>
     public const int MaxMetrics = 200;
 
-    /// <summary>The languages with a translation file under templates/i18n.</summary>
+    /// <summary>The languages with a translation file under configs/i18n.</summary>
     public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "pl", "ru", "ko"];
 
     /// <summary>A known language, or a culture of one (de-AT); anything else is an error, as it would name a file.</summary>

@@ -13,7 +13,7 @@ namespace ReportBuilder.Rendering.Html;
 /// Renders the report model through a Scriban template of the templates folder. Templates see only the model
 /// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), its <c>charts</c>
 /// (<c>charts_for metric.name "trend"</c>), the words of the report's language (<c>t.verdict</c>, from
-/// <c>templates/i18n/</c>, even for templates of another folder), a <c>print</c> flag and
+/// <c>configs/i18n/</c>, for templates of any folder), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
 public sealed class HtmlReportRenderer(string templateDirectory)
@@ -103,7 +103,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
 
     /// <summary>The report's charts, their words in the report's language; drawn once per model.</summary>
     public static IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
-        Drawn.GetValue(model, m => ChartBuilder.Build(m, Translations.Load(DefaultTemplateDirectory, m.Report.Locale).Charts));
+        Drawn.GetValue(model, m => ChartBuilder.Build(m, Translations.Load(m.Report.Locale).Charts));
 
     private HtmlEscapingContext CreateContext(ReportModel model, bool print, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
@@ -118,7 +118,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
-        var translations = Translations.Load(DefaultTemplateDirectory, model.Report.Locale);
+        var translations = Translations.Load(model.Report.Locale);
         var words = new ScriptObject();
         foreach (var (key, value) in translations.Labels)
         {

@@ -8,7 +8,6 @@ using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
-using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Tables;
 
@@ -43,7 +42,7 @@ public sealed class ReportPipeline(TimeProvider clock)
         var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct,
             progress is null ? null : new StatementProgress(progress, plan.Queries.Count), progress);
 
-        var words = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
+        var words = Translations.Load(plan.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(plan, results, clock.GetUtcNow(), words, dataThrough, quality);
         var shown = BreakdownLimit.Apply(model, plan.Definition.Output.MaxBreakdownRows);
         // The email carries the PDF: printed once when both are asked for.

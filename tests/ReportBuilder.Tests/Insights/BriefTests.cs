@@ -252,7 +252,7 @@ public sealed class NumberWordsTests
     [InlineData("en", 0, "0 warnings")]
     public void Plural_WarningsByTheLanguagesRules(string locale, int count, string expected)
     {
-        var words = ReportBuilder.Rendering.Localization.Translations.Load(ReportBuilder.Rendering.Html.HtmlReportRenderer.DefaultTemplateDirectory, locale).Words;
+        var words = ReportBuilder.Reports.Translations.Load(locale).Words;
 
         words.Plural(ValueFormatter.CultureFor(locale), "warnings", count).ShouldBe(expected);
     }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Rendering.Html;
-using ReportBuilder.Rendering.Localization;
+using ReportBuilder.Reports;
 using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Insights;
@@ -24,12 +24,12 @@ public sealed partial class NoEnglishLeftTests
         var model = await db.RunAsync(yaml);
         var renderer = new HtmlReportRenderer(Templates);
 
-        var englishFile = Translations.ReadFile(Path.Combine(Templates, Translations.Folder, "en.yaml"));
+        var englishFile = Translations.ReadFile(Path.Combine(Translations.DefaultDirectory, Translations.Folder, "en.yaml"));
         var english = WordsOf(englishFile.Values.SelectMany(s => s.Values)
             .Concat(TestReport.Catalog.Metrics.Values.SelectMany(m => new[] { m.Label, m.Description })));
         // A word of the language's own file counts as translated only where the file says something else than English there:
         // a key left in English (or missing, so English stands in) leaves its words English.
-        var own = WordsOf(Translations.ReadFile(Path.Combine(Templates, Translations.Folder, $"{locale}.yaml"))
+        var own = WordsOf(Translations.ReadFile(Path.Combine(Translations.DefaultDirectory, Translations.Folder, $"{locale}.yaml"))
             .SelectMany(section => section.Value.Where(entry => entry.Value != EnglishOf(englishFile, section.Key, entry.Key)).Select(e => e.Value)))
             .Concat(TermsOfArt.GetValueOrDefault(locale, [])).ToHashSet();
         var data = WordsOf(model.Metrics.SelectMany(m => m.Breakdowns).SelectMany(b => b.Rows).Select(r => r.Key).Append(model.Report.Title));

@@ -76,5 +76,5 @@ public sealed class PathConfinementTests : IDisposable
     [Fact]
     public void Languages_AreTheTranslationFilesShipped() =>
         ReportBuilder.Definitions.ReportDefinitionLoader.Languages.Order(StringComparer.Ordinal).ShouldBe(
-            Directory.GetFiles(RepositoryFiles.PathOf("templates", "i18n"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+            Directory.GetFiles(RepositoryFiles.PathOf("configs", "i18n"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Localization;
+using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
 
@@ -21,6 +22,6 @@ public sealed class ChartLocalizationTests
         texts.ShouldContain("– – Ziel\u2003\u2003··· Warnung");     // the lines' names; the target itself is in the alt text and the table
         texts.ShouldContain("2,5");     // a tick of the value axis, with the decimal comma
         texts.ShouldNotContain("2.5");
-        Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, "de").Charts["value"].ShouldBe("Wert");
+        Translations.Load("de").Charts["value"].ShouldBe("Wert");
     }
 }

@@ -1,24 +1,24 @@
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Localization;
+using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
 
 public sealed class TranslationTests
 {
-    private static readonly string Templates = HtmlReportRenderer.DefaultTemplateDirectory;
+    private static readonly string Shipped = Translations.DefaultDirectory;
 
-    public static TheoryData<string> Languages() => new(Translations.Available(Templates));
+    public static TheoryData<string> Languages() => new(Translations.Available(Shipped));
 
     [Fact]
     public void Available_AreTheSixReportLanguages() =>
-        Translations.Available(Templates).ShouldBe(["de", "en", "fr", "ko", "pl", "ru"]);
+        Translations.Available(Shipped).ShouldBe(["de", "en", "fr", "ko", "pl", "ru"]);
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void EveryLanguageFile_HasEveryKeyOfEnglish_AndNoOther(string locale)
     {
-        var english = Translations.ReadFile(Path.Combine(Templates, Translations.Folder, "en.yaml"));
-        var own = Translations.ReadFile(Path.Combine(Templates, Translations.Folder, $"{locale}.yaml"));
+        var english = Translations.ReadFile(Path.Combine(Shipped, Translations.Folder, "en.yaml"));
+        var own = Translations.ReadFile(Path.Combine(Shipped, Translations.Folder, $"{locale}.yaml"));
 
         own.Keys.ShouldBe(Translations.Sections, ignoreOrder: true);
         foreach (var section in Translations.Sections)
@@ -46,7 +46,7 @@ public sealed class TranslationTests
     [Fact]
     public void Load_UnknownLanguage_FallsBackToEnglish()
     {
-        var words = Translations.Load(Templates, "xx");
+        var words = Translations.Load(Shipped, "xx");
 
         words.Locale.ShouldBe("en");
         words.Labels["target"].ShouldBe("Target");
@@ -55,7 +55,7 @@ public sealed class TranslationTests
     [Fact]
     public void Load_RegionalCulture_ReadsItsLanguage()
     {
-        var words = Translations.Load(Templates, "de-AT");
+        var words = Translations.Load(Shipped, "de-AT");
 
         words.Labels["target"].ShouldBe("Ziel");
         words.Charts["hours"].ShouldBe("Stunden");

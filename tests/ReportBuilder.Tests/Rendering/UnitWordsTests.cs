@@ -1,5 +1,4 @@
 using ReportBuilder.Rendering.Html;
-using ReportBuilder.Rendering.Localization;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -8,7 +7,7 @@ namespace ReportBuilder.Tests.Rendering;
 public sealed class UnitWordsTests
 {
     private static ValueFormatter For(string locale) =>
-        new(ValueFormatter.CultureFor(locale)) { Units = Translations.Load(HtmlReportRenderer.DefaultTemplateDirectory, locale).Words.Units };
+        new(ValueFormatter.CultureFor(locale)) { Units = Translations.Load(locale).Words.Units };
 
     [Theory]
     [InlineData("en", 1.5, "1.5 h")]

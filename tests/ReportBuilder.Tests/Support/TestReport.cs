@@ -28,7 +28,7 @@ internal static class TestReport
         var (results, _, quality) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         // The words of the report's language, as reportbuilder run reads them.
-        var words = ReportBuilder.Rendering.Localization.Translations.Load(ReportBuilder.Rendering.Html.HtmlReportRenderer.DefaultTemplateDirectory, plan.Definition.Locale).Words;
+        var words = ReportBuilder.Reports.Translations.Load(plan.Definition.Locale).Words;
         return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset(), words, quality: quality);
     }
 

@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
-using ReportBuilder.Rendering.Charts;
-using ReportBuilder.Reports;
 using YamlDotNet.Serialization;
 
-namespace ReportBuilder.Rendering.Localization;
+namespace ReportBuilder.Reports;
 
-/// <summary>The words of the built-in templates, the charts and the catalog in one language, read from
-/// <c>templates/i18n/LOCALE.yaml</c> over English: a key a language file lacks stays English.</summary>
+/// <summary>The words of the report in one language — the model's (verdict, catalog labels, brief, units), the built-in
+/// templates' and the charts' — read from <c>configs/i18n/LOCALE.yaml</c> over English: a key a language file lacks stays
+/// English.</summary>
 internal sealed class Translations
 {
-    /// <summary>The folder of the translation files, inside the templates folder.</summary>
+    /// <summary>The folder of the translation files, inside <see cref="DefaultDirectory"/>.</summary>
     public const string Folder = "i18n";
+
+    /// <summary>The folder shipped beside the executable that holds <see cref="Folder"/>: the catalog's <c>configs</c>.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "configs");
 
     /// <summary>The language every other one falls back to.</summary>
     public const string DefaultLocale = "en";
@@ -34,9 +36,6 @@ internal sealed class Translations
     /// <summary>The templates' words, by key (<c>t.verdict</c> in a template).</summary>
     public IReadOnlyDictionary<string, string> Labels => Section("labels");
 
-    /// <summary>The charts' words, keyed by the English word.</summary>
-    public ChartLabels Charts => new(Section("charts")) { Units = Section("units") };
-
     /// <summary>The words the report model is built with: the verdict headline and the catalog's labels.</summary>
     public ReportWords Words => new(Labels["headline_targets_met"], Labels["headline_missed"], Labels["headline_no_targets"],
         Section("metrics"), Section("dimensions"))
@@ -51,14 +50,18 @@ internal sealed class Translations
     /// <summary>One section of the file, e.g. <c>labels</c>.</summary>
     public IReadOnlyDictionary<string, string> Section(string name) => _sections.GetValueOrDefault(name) ?? new Dictionary<string, string>();
 
-    /// <summary>The words for <paramref name="locale"/> (en, de, fr, pl, ru, ko, or a culture such as de-AT) from the
-    /// templates folder's translation files.</summary>
-    public static Translations Load(string templateDirectory, string locale) =>
-        _cache.GetOrAdd((Path.GetFullPath(templateDirectory), locale), key => Read(key.Item1, key.Item2));
+    /// <summary>The words for <paramref name="locale"/> (en, de, fr, pl, ru, ko, or a culture such as de-AT) from the shipped
+    /// translation files.</summary>
+    public static Translations Load(string locale) => Load(DefaultDirectory, locale);
+
+    /// <summary>The words for <paramref name="locale"/> from the translation files of <paramref name="directory"/>'s
+    /// <see cref="Folder"/>.</summary>
+    public static Translations Load(string directory, string locale) =>
+        _cache.GetOrAdd((Path.GetFullPath(directory), locale), key => Read(key.Item1, key.Item2));
 
     /// <summary>The locales that have a translation file.</summary>
-    public static IReadOnlyList<string> Available(string templateDirectory) =>
-        Directory.EnumerateFiles(Path.Combine(templateDirectory, Folder), "*.yaml")
+    public static IReadOnlyList<string> Available(string directory) =>
+        Directory.EnumerateFiles(Path.Combine(directory, Folder), "*.yaml")
             .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>One translation file as it is, without the English fallback.</summary>
@@ -72,9 +75,9 @@ internal sealed class Translations
         return sections.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value);
     }
 
-    private static Translations Read(string templateDirectory, string locale)
+    private static Translations Read(string directory, string locale)
     {
-        var folder = Path.Combine(templateDirectory, Folder);
+        var folder = Path.Combine(directory, Folder);
         var english = ReadFile(Path.Combine(folder, $"{DefaultLocale}.yaml"));
         // de-AT reads de.yaml: the language is what the words depend on.
         var language = locale.Split('-', '_')[0].ToLowerInvariant();
