@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Support;
@@ -142,5 +143,29 @@ public sealed class SchemaDriftTests
               - metric: ticket_volume
             output: { paper: A4 }
             """).ShouldBe(["report.yaml:4:18: error: unknown paper size 'A4': use a4, letter"]);
+    }
+
+    [Theory]
+    [InlineData("True", true, "")]
+    [InlineData("FALSE", false, "")]
+    [InlineData("yes", false, "d.yaml:7:20: error: skip_if_empty must be true or false, not 'yes'")]
+    public void Deliveries_SkipIfEmpty_ReadsTheSameBooleans(string written, bool skip, string error)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = DeliveryConfigLoader.Parse("d.yaml", $$"""
+            smtp: { host: mail.example.com, from: reports@example.com }
+            deliveries:
+              - id: monthly
+                report: report.yaml
+                schedule: "0 7 1 * *"
+                to: [lead@example.com]
+                skip_if_empty: {{written}}
+            """, diagnostics);
+
+        string.Join("\n", diagnostics.Select(d => d.ToString())).ShouldBe(error);
+        if (error.Length == 0)
+        {
+            config!.Deliveries.Single().SkipIfEmpty.ShouldBe(skip);
+        }
     }
 }
