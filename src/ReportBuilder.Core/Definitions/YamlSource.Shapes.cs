@@ -20,8 +20,17 @@ internal sealed partial class YamlSource
     public IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> Mapping(YamlNode node, string what, MapShape shape,
         params string[] extra) => Mapping(node, what, [.. shape.KeyNames, .. extra]);
 
-    /// <summary>A whole number within the shape's bounds.</summary>
-    public int? Integer(YamlNode? node, string what, IntegerShape shape) => Integer(node, what, shape.Min, shape.Max);
+    /// <summary>A whole number within the shape's bounds, unquoted: a quoted "3" is text to an editor reading the schema.</summary>
+    public int? Integer(YamlNode? node, string what, IntegerShape shape)
+    {
+        if (node is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted)
+        {
+            Error(node, $"{what} must be a whole number from {shape.Min} to {shape.Max} without quotes, not '{quoted.Value}'");
+            return null;
+        }
+
+        return Integer(node, what, shape.Min, shape.Max);
+    }
 
     /// <summary>A value of a text shape: one of its values (else "unknown <paramref name="noun"/> 'a3': use a4, letter"), or
     /// text matching its pattern (else "<paramref name="what"/> 'x' <paramref name="form"/>"); null when absent or refused.</summary>

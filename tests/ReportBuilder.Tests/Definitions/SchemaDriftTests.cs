@@ -135,6 +135,17 @@ public sealed class SchemaDriftTests
     }
 
     [Fact]
+    public void Integers_AreNumbers_NotQuotedText_AsTheSchemaSays()
+    {
+        Errors("""
+            id: test
+            trend: "3"
+            metrics:
+              - metric: ticket_volume
+            """).ShouldBe(["report.yaml:2:8: error: trend must be a whole number from 0 to 60 without quotes, not '3'"]);
+    }
+
+    [Fact]
     public void Paper_IsOneOfTheSchemasValues_Exactly()
     {
         Errors("""
