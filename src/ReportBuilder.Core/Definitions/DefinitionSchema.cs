@@ -125,7 +125,7 @@ internal static class DefinitionSchema
     ], Required: ["table"]);
 
     /// <summary>A file of metric definitions: the catalog (configs/metrics.yaml) or one a report names in <c>include:</c>.</summary>
-    public static readonly MapShape MetricsFile = new("Metric definitions",
+    public static readonly MapShape MetricsFile = new("Metric definitions: the catalog (configs/metrics.yaml), or a file a report names in include:",
         [new("metrics", new DictionaryShape("Metrics by id", MetricDefinition))]);
 
     public static readonly MapShape Report = new("A ReportBuilder report definition",
