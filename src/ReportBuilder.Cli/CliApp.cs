@@ -122,6 +122,9 @@ internal static class CliApp
             case BrowserException ex:
                 errors.WriteLine($"error: {what}{ex.Message}");
                 return ExitCodes.Browser;
+            case AggregateException ex:
+                // Several problems at once (validate --db): each is reported; the exit code is the worst.
+                return ex.InnerExceptions.Select(inner => Report(inner, format, errors, verbose)).ToList().Max();
             case OperationCanceledException:
                 errors.WriteLine("cancelled");
                 return ExitCodes.Unexpected;

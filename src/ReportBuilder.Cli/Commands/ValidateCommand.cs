@@ -16,11 +16,12 @@ internal static partial class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Report definitions and deliveries files to check", Arity = ArgumentArity.OneOrMore };
         var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
-        var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not") { files, database };
+        var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not, 3 when --db lacks what they read") { files, database };
         command.SetAction(parsed =>
         {
             var catalog = Catalog.LoadDefault();
             var problems = new List<Diagnostic>();
+            var gaps = new List<DataSourceException>();
             foreach (var file in parsed.GetValue(files)!)
             {
                 if (DeliveriesProblems(file, clock) is { } deliveryProblems)
@@ -38,10 +39,8 @@ internal static partial class ValidateCommand
                 var definition = ReportDefinitionLoader.Load(file, catalog, diagnostics);
                 var plan = definition is null ? null : ReportPlanner.Plan(definition, catalog, new RunOptions(parsed.GetValue(database)) { RequireSource = false },
                     NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()), diagnostics);
-                if (plan is not null && parsed.GetValue(database) is not null)
-                {
-                    ReportData.CheckSchema(plan);
-                }
+                var fileGaps = plan is not null && parsed.GetValue(database) is not null ? SchemaGaps(plan) : [];
+                gaps.AddRange(fileGaps);
 
                 if (plan?.Definition.Template is not null)
                 {
@@ -62,20 +61,41 @@ internal static partial class ValidateCommand
                 {
                     problems.AddRange(diagnostics.InFileOrder());
                 }
-                else
+                else if (fileGaps.Count == 0)
                 {
                     output.WriteLine($"{file}: ok");
                 }
             }
 
-            if (problems.Count > 0)
+            // Every problem of every file is reported: the definitions' (exit 2), then each table and column --db lacks (exit 3);
+            // the exit code is the worst of them, as for a run's formats.
+            var definitionProblems = problems.Count > 0 ? new DefinitionException(problems) : null;
+            if (gaps.Count > 0)
             {
-                throw new DefinitionException(problems);
+                throw new AggregateException([.. definitionProblems is null ? [] : new Exception[] { definitionProblems }, .. gaps]);
+            }
+
+            if (definitionProblems is not null)
+            {
+                throw definitionProblems;
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>What the source lacks of what the plan reads; a source that cannot be read at all is one gap.</summary>
+    private static IReadOnlyList<DataSourceException> SchemaGaps(ReportPlan plan)
+    {
+        try
+        {
+            return ReportData.SchemaGaps(plan);
+        }
+        catch (DataSourceException ex)
+        {
+            return [ex];
+        }
     }
 
     /// <summary>For a deliveries file (one with a top-level <c>deliveries:</c> key), every problem of the file and of the reports

@@ -62,14 +62,14 @@ internal static class PostgresSource
         }
     }
 
-    /// <summary>Checks the tables and columns the plan reads against the server's schema.</summary>
-    public static async Task CheckSchemaAsync(ReportPlan plan, CancellationToken ct)
+    /// <summary>Every table and column the plan reads that the server's schema lacks.</summary>
+    public static async Task<IReadOnlyList<DataSourceException>> SchemaGapsAsync(ReportPlan plan, CancellationToken ct)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
         try
         {
             await using var connection = await OpenAsync(location, ct);
-            MetricEngine.CheckSchema(plan, await SchemaAsync(connection, location.Schema, ct));
+            return MetricEngine.SchemaGaps(plan, await SchemaAsync(connection, location.Schema, ct));
         }
         catch (NpgsqlException ex)
         {

@@ -48,16 +48,16 @@ internal static class ReportData
         return (results, dataThrough, await MetricEngine.DataQualityAsync(plan, connection, ct));
     }
 
-    /// <summary>Checks the tables and columns the plan reads, without running it (<c>validate --db</c>).</summary>
-    public static void CheckSchema(ReportPlan plan)
+    /// <summary>Every table and column the plan reads that the source lacks, without running it (<c>validate --db</c>); throws
+    /// <see cref="Diagnostics.DataSourceException"/> only when the source itself cannot be read.</summary>
+    public static IReadOnlyList<Diagnostics.DataSourceException> SchemaGaps(ReportPlan plan)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
-            PostgresSource.CheckSchemaAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
-            return;
+            return PostgresSource.SchemaGapsAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         using var connection = SqliteSource.Open(plan.DatabasePath);
-        MetricEngine.CheckSchema(plan, SqliteSource.Schema(connection));
+        return MetricEngine.SchemaGaps(plan, SqliteSource.Schema(connection));
     }
 }

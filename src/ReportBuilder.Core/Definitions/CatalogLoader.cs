@@ -100,7 +100,7 @@ internal static class CatalogLoader
             return metrics;
         }
 
-        var root = yaml.Mapping(yaml.Root, "the catalog", ["metrics"]);
+        var root = yaml.Mapping(yaml.Root, "the catalog", DefinitionSchema.MetricsFile);
         if (!root.TryGetValue("metrics", out var metricsNode))
         {
             return metrics;
@@ -128,7 +128,7 @@ internal static class CatalogLoader
 
     private static MetricDefinition? ParseMetric(YamlSource yaml, string id, YamlNode node, DataModel model)
     {
-        var map = yaml.Mapping(node, $"metric '{id}'", DefinitionSchema.MetricDefinition.KeyNames);
+        var map = yaml.Mapping(node, $"metric '{id}'", DefinitionSchema.MetricDefinition);
         string? Text(string key) => yaml.Text(map.GetValueOrDefault(key).Value, key);
         Located<string>? LocatedText(string key) =>
             map.GetValueOrDefault(key).Value is YamlScalarNode s && Text(key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
@@ -141,7 +141,7 @@ internal static class CatalogLoader
         }
 
         var stats = new List<StatDefinition>();
-        var sharedTarget = ParseTarget(yaml, map.GetValueOrDefault("target").Value);
+        var sharedTarget = ReportDefinitionLoader.ParseTarget(yaml, map.GetValueOrDefault("target").Value);
         if (LocatedText("value") is { } value)
         {
             stats.Add(new StatDefinition("value", value, sharedTarget));
@@ -151,12 +151,12 @@ internal static class CatalogLoader
         {
             foreach (var (statName, (_, statNode)) in yaml.Mapping(statsNode.Value, "stats", []))
             {
-                var stat = yaml.Mapping(statNode, $"stat '{statName}'", ((MapShape)((DictionaryShape)DefinitionSchema.MetricDefinition["stats"]).Value).KeyNames);
+                var stat = yaml.Mapping(statNode, $"stat '{statName}'", DefinitionSchema.Stat);
                 if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
                 {
-                    var statUnit = stat.GetValueOrDefault("unit").Value is { } unitNode ? Unit(yaml, unitNode) : null;
+                    var statUnit = yaml.Text(stat.GetValueOrDefault("unit").Value, "unit", DefinitionSchema.StatUnit) is { } unitText ? MetricUnits.Parse(unitText) : null;
                     stats.Add(new StatDefinition(statName, new Located<string>(expr, yaml.At(v, 0)),
-                        ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget, statUnit));
+                        ReportDefinitionLoader.ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget, statUnit));
                 }
                 else
                 {
@@ -171,40 +171,19 @@ internal static class CatalogLoader
             return null;
         }
 
-        var unit = map.GetValueOrDefault("unit").Value is { } metricUnit ? Unit(yaml, metricUnit) ?? MetricUnit.Count : MetricUnit.Count;
-
-        var directionText = Text("direction") ?? "none";
-        var direction = MetricDirections.Parse(directionText) ?? MetricDirection.None;
-        if (MetricDirections.Parse(directionText) is null)
-        {
-            yaml.Error(map["direction"].Value, $"unknown direction '{directionText}': use one of {string.Join(", ", MetricDirections.All)}");
-        }
-
-        var theme = Text("theme");
-        if (theme is not null && !MetricThemes.All.Contains(theme))
-        {
-            yaml.Error(map["theme"].Value, $"unknown theme '{theme}': use one of {string.Join(", ", MetricThemes.All)}");
-        }
+        var unit = MetricUnits.Parse(yaml.Text(map.GetValueOrDefault("unit").Value, "unit", DefinitionSchema.Unit) ?? "count") ?? MetricUnit.Count;
+        var direction = MetricDirections.Parse(yaml.Text(map.GetValueOrDefault("direction").Value, "direction", DefinitionSchema.Direction) ?? "none")
+            ?? MetricDirection.None;
+        var theme = yaml.Text(map.GetValueOrDefault("theme").Value, "theme", DefinitionSchema.Theme);
 
         var breakdown = yaml.ScalarList(map.GetValueOrDefault("breakdown").Value, "breakdown").Select(s => s.Value!).ToList();
         return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
-            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, Text("mix") is "true" or "yes",
+            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, yaml.Flag(map.GetValueOrDefault("mix").Value, "mix", " (show each row's share of the count)") ?? false,
             Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node))
         {
             Theme = theme,
             ComplementOf = Text("complement_of"),
         };
-    }
-
-    private static MetricUnit? Unit(YamlSource yaml, YamlNode node)
-    {
-        var unit = yaml.Text(node, "unit");
-        if (unit is not null && MetricUnits.Parse(unit) is null)
-        {
-            yaml.Error(node, $"unknown unit '{unit}': use one of {string.Join(", ", MetricUnits.All)}");
-        }
-
-        return unit is null ? null : MetricUnits.Parse(unit);
     }
 
     /// <summary>A mapping of parameter names to literal values (numbers, durations, percentages, strings).</summary>
@@ -229,18 +208,5 @@ internal static class CatalogLoader
         }
 
         return result;
-    }
-
-    private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        var map = yaml.Mapping(node, "target", DefinitionSchema.Target.KeyNames);
-        Located<string>? Rule(string key) =>
-            map.GetValueOrDefault(key).Value is YamlScalarNode s && yaml.Text(s, key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
-        return new TargetDefinition(Rule("pass"), Rule("warn"), yaml.At(node));
     }
 }

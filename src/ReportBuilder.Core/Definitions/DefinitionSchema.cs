@@ -9,6 +9,31 @@ internal static class DefinitionSchema
 
     public static readonly IntegerShape MinSample = new("Fewer rows than this: insufficient_data instead of pass or fail", 0, int.MaxValue);
 
+    /// <summary>The comparison periods (<c>compare:</c>); the planner resolves exactly these.</summary>
+    public static readonly TextShape Compare = new("The comparison period", ["previous_period", "same_period_last_year", "none"]);
+
+    public static readonly TextShape Paper = new("The PDF's paper size (default a4)", OutputDefinition.PaperSizes);
+
+    public static readonly IntegerShape MaxBreakdownRows = new(
+        "The most rows a breakdown shows in HTML, PDF and email: the groups with the most rows, then \"and N more\" (default 25); the JSON has every row",
+        1, 100_000);
+
+    public static readonly IntegerShape Port = new("The server's port (default 5432)", 1, 65535);
+
+    public static readonly TextShape SslMode = new("TLS to the server (default prefer)", PostgresLocation.SslModes);
+
+    public static readonly TextShape Unit = new("The unit", MetricUnits.All);
+
+    public static readonly TextShape StatUnit = new("The stat's unit when it differs", MetricUnits.All);
+
+    public static readonly TextShape Direction = new("Which way is good", MetricDirections.All);
+
+    public static readonly TextShape Theme = new("The brief's group for the metric", MetricThemes.All);
+
+    public static readonly TextShape ColumnType = new("How timestamps are stored", ModelMappingLoader.Types);
+
+    public static readonly TextShape OutputName = new("The key in the output; defaults to the metric id", Pattern: "^[A-Za-z0-9_-]+$");
+
     public static readonly MapShape Target = new("Pass and warn rules: pass when the pass rule holds, else warn when the warn rule holds, else fail",
     [
         new("pass", new TextShape("A rule on value (and previous), e.g. \"< 2\", \">= 90%\", \"<= 1h\", \"value <= previous * 1.1\"")),
@@ -24,7 +49,7 @@ internal static class DefinitionSchema
     public static readonly MapShape MetricEntry = new("One metric of the report",
     [
         new("metric", new TextShape("A metric id from the catalog (reportbuilder metrics) or from define:/include:")),
-        new("name", new TextShape("The key in the output; defaults to the metric id", Pattern: "^[A-Za-z0-9_-]+$")),
+        new("name", OutputName),
         new("stat", new TextShape("One of the metric's stats, e.g. mean or median")),
         new("target", TargetOrRule),
         new("breakdown", new ListShape("Dimensions to break the metric down by, e.g. [channel, agent]", new TextShape("A dimension of the metric's table"))),
@@ -37,11 +62,11 @@ internal static class DefinitionSchema
     public static readonly MapShape Postgres = new("A PostgreSQL server; the password comes from REPORTBUILDER_PG_PASSWORD, PGPASSWORD or ~/.pgpass",
     [
         new("host", new TextShape("The server's host name (default localhost)")),
-        new("port", new IntegerShape("The server's port (default 5432)", 1, 65535)),
+        new("port", Port),
         new("database", new TextShape("The database")),
         new("schema", new TextShape("The schema holding the tables (default public)")),
         new("user", new TextShape("The role to log in as (default PGUSER, else the OS user)")),
-        new("sslmode", new TextShape("TLS to the server (default prefer)", PostgresLocation.SslModes)),
+        new("sslmode", SslMode),
         new("timeout", new TextShape("The longest one statement may run, e.g. 30s or 5m (default 5m)")),
     ], Required: ["database"]);
 
@@ -55,16 +80,14 @@ internal static class DefinitionSchema
     [
         new("formats", new ListShape("Formats to write", new TextShape("A format", OutputFormats.Run))),
         new("dir", new TextShape("The folder, relative to this definition; --out overrides")),
-        new("paper", new TextShape("The PDF's paper size (default a4)", OutputDefinition.PaperSizes)),
-        new("max_breakdown_rows", new IntegerShape(
-            "The most rows a breakdown shows in HTML, PDF and email: the groups with the most rows, then \"and N more\" (default 25); the JSON has every row",
-            1, 100_000)),
+        new("paper", Paper),
+        new("max_breakdown_rows", MaxBreakdownRows),
     ]);
 
     public static readonly MapShape ColumnMapping = new("A column of your table, converted",
     [
         new("column", new TextShape("The column's name in your table")),
-        new("type", new TextShape("How timestamps are stored", ModelMappingLoader.Types)),
+        new("type", ColumnType),
         new("values", new DictionaryShape("Your spellings and the canonical ones, e.g. Resolved: solved", new TextShape("The canonical value"))),
     ]);
 
@@ -77,6 +100,9 @@ internal static class DefinitionSchema
 
     public static readonly DictionaryShape ModelMapping = new("Canonical tables mapped onto your schema", TableMapping);
 
+    public static readonly MapShape Stat = new("A stat",
+        [new("value", new TextShape("An aggregate expression")), new("target", TargetOrRule), new("unit", StatUnit)]);
+
     public static readonly MapShape MetricDefinition = new("A metric in the metric language (see configs/metrics.yaml)",
     [
         new("label", new TextShape("The name readers see")),
@@ -85,18 +111,20 @@ internal static class DefinitionSchema
         new("time", new TextShape("The column that places a row in a period (the cohort)")),
         new("where", new TextShape("A filter on the rows")),
         new("value", new TextShape("An aggregate expression, e.g. sum(replies) / count()")),
-        new("stats", new DictionaryShape("Several named values, the first being the default",
-            new MapShape("A stat", [new("value", new TextShape("An aggregate expression")), new("target", TargetOrRule),
-                new("unit", new TextShape("The stat's unit when it differs", MetricUnits.All))]))),
-        new("unit", new TextShape("The unit", MetricUnits.All)),
-        new("direction", new TextShape("Which way is good", MetricDirections.All)),
+        new("stats", new DictionaryShape("Several named values, the first being the default", Stat)),
+        new("unit", Unit),
+        new("direction", Direction),
         new("target", TargetOrRule),
         new("breakdown", new ListShape("Dimensions always broken down by", new TextShape("A dimension"))),
         new("mix", new FlagShape("Show each breakdown row's share of the count")),
         new("params", Params),
-        new("theme", new TextShape("The brief's group for the metric", MetricThemes.All)),
+        new("theme", Theme),
         new("complement_of", new TextShape("A metric this one is the exact complement of (shown on its card)")),
-    ]);
+    ], Required: ["table"]);
+
+    /// <summary>A file of metric definitions: the catalog (configs/metrics.yaml) or one a report names in <c>include:</c>.</summary>
+    public static readonly MapShape MetricsFile = new("Metric definitions: the catalog (configs/metrics.yaml), or a file a report names in include:",
+        [new("metrics", new DictionaryShape("Metrics by id", MetricDefinition))]);
 
     public static readonly MapShape Report = new("A ReportBuilder report definition",
     [
@@ -109,7 +137,7 @@ internal static class DefinitionSchema
         new("source", Source),
         new("timezone", new TextShape("An IANA time zone id, e.g. Europe/Warsaw")),
         new("period", new TextShape("e.g. last_month, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-01..2026-10-15; --period overrides")),
-        new("compare", new TextShape("The comparison period", ["previous_period", "same_period_last_year", "none"])),
+        new("compare", Compare),
         new("trend", Trend),
         new("locale", new TextShape("The report's language and number and date formatting: en, de, fr, pl, ru or ko")),
         new("template", new TextShape("Your own Scriban template for HTML and PDF, relative to this file (e.g. my.html.sbn)")),

@@ -11,8 +11,13 @@ internal static class DefinitionSchemaWriter
     /// <summary>The JSON Schema of report definitions.</summary>
     public static string Write() => Write(DefinitionSchema.Report, "ReportBuilder report definition", requiredUnlessExtends: true);
 
-    /// <summary>The JSON Schema of a file of shape <paramref name="root"/>; with <paramref name="requiredUnlessExtends"/>, a
-    /// mapping's required keys may come from the base an <c>extends</c> names instead (report definitions).</summary>
+    /// <summary>The JSON Schema of metric definition files: the catalog (configs/metrics.yaml) and files a report names in
+    /// <c>include:</c>.</summary>
+    public static string WriteMetrics() => Write(DefinitionSchema.MetricsFile, "ReportBuilder metric definitions", requiredUnlessExtends: false);
+
+    /// <summary>The JSON Schema of a file of shape <paramref name="root"/>; with <paramref name="requiredUnlessExtends"/>, the
+    /// root's required keys may come from the base an <c>extends</c> names instead (report definitions); a nested mapping
+    /// (source.postgres, a defined metric) is replaced whole by a variant, so its required keys are always required.</summary>
     internal static string Write(Shape root, string title, bool requiredUnlessExtends)
     {
         using var buffer = new MemoryStream();
@@ -81,7 +86,7 @@ internal static class DefinitionSchemaWriter
                 foreach (var key in map.Keys)
                 {
                     json.WritePropertyName(key.Name);
-                    Write(json, key.Shape, extendable);
+                    Write(json, key.Shape, extendable: false);
                 }
 
                 json.WriteEndObject();

@@ -56,7 +56,7 @@ internal static class ModelMappingLoader
                 continue;
             }
 
-            var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", DefinitionSchema.TableMapping.KeyNames);
+            var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", DefinitionSchema.TableMapping);
             var source = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
             var columns = new List<ColumnMapping>();
             if (map.TryGetValue("columns", out var columnsNode))
@@ -88,13 +88,8 @@ internal static class ModelMappingLoader
             return new ColumnMapping(column, yaml.Text(node, column), "text", [], yaml.At(node));
         }
 
-        var map = yaml.Mapping(node, $"the mapping of column '{column}'", DefinitionSchema.ColumnMapping.KeyNames);
-        var typeNode = map.GetValueOrDefault("type").Value;
-        var type = yaml.Text(typeNode, "type") ?? "text";
-        if (!Types.Contains(type))
-        {
-            yaml.Error(typeNode!, $"unknown column type '{type}': use {string.Join(", ", Types)}");
-        }
+        var map = yaml.Mapping(node, $"the mapping of column '{column}'", DefinitionSchema.ColumnMapping);
+        var type = yaml.Text(map.GetValueOrDefault("type").Value, "type", DefinitionSchema.ColumnType, "column type") ?? "text";
 
         var values = new List<KeyValuePair<string, string>>();
         if (map.GetValueOrDefault("values").Value is { } valuesNode)

@@ -14,7 +14,7 @@ public static partial class ReportDefinitionLoader
             return new SourceDefinition(null, SourceLocation.StartOf(yaml.File));
         }
 
-        var map = yaml.Mapping(node, "source", DefinitionSchema.Source.KeyNames);
+        var map = yaml.Mapping(node, "source", DefinitionSchema.Source);
         return new SourceDefinition(yaml.Text(Value(map, "sqlite"), "source.sqlite"), yaml.At(node))
         {
             Postgres = Value(map, "postgres") is { } postgres ? ParsePostgres(yaml, postgres) : null,
@@ -23,7 +23,7 @@ public static partial class ReportDefinitionLoader
 
     private static PostgresLocation? ParsePostgres(YamlSource yaml, YamlNode node)
     {
-        var map = yaml.Mapping(node, "source.postgres", [.. DefinitionSchema.Postgres.KeyNames, "password"]);
+        var map = yaml.Mapping(node, "source.postgres", DefinitionSchema.Postgres, "password");
         if (map.TryGetValue("password", out var secret))
         {
             // Never echo the value: only the key's position.
@@ -48,7 +48,7 @@ public static partial class ReportDefinitionLoader
         try
         {
             return PostgresLocation.Create(yaml.Text(Value(map, "host"), "source.postgres.host") ?? "localhost",
-                yaml.Integer(Value(map, "port"), "source.postgres.port", 1, 65535) ?? 5432, database,
+                yaml.Integer(Value(map, "port"), "source.postgres.port", DefinitionSchema.Port) ?? 5432, database,
                 yaml.Text(Value(map, "schema"), "source.postgres.schema"), yaml.Text(Value(map, "user"), "source.postgres.user"),
                 yaml.Text(Value(map, "sslmode"), "source.postgres.sslmode"), timeout.Value, yaml.At(node));
         }

@@ -57,7 +57,7 @@ public static partial class ReportDefinitionLoader
 
         var texts = new List<string> { text };
         yaml = ReportInheritance.Resolve(yaml, diagnostics, texts);
-        var root = yaml.Mapping(yaml.Root!, "the report", DefinitionSchema.Report.KeyNames);
+        var root = yaml.Mapping(yaml.Root!, "the report", DefinitionSchema.Report);
         var start = yaml.At(yaml.Root!);
 
         var id = Required(yaml, root, "id", start, diagnostics) ?? "report";
@@ -71,7 +71,7 @@ public static partial class ReportDefinitionLoader
         var timezone = LocatedText(yaml, root, "timezone") ?? new Located<string>("UTC", start);
         var period = LocatedText(yaml, root, "period") ?? new Located<string>("last_month", start);
         var compare = LocatedText(yaml, root, "compare");
-        var trend = yaml.Integer(Value(root, "trend"), "trend", DefinitionSchema.Trend.Min, DefinitionSchema.Trend.Max) ?? 0;
+        var trend = yaml.Integer(Value(root, "trend"), "trend", DefinitionSchema.Trend) ?? 0;
         var locale = Locale(yaml, Value(root, "locale"));
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
@@ -84,7 +84,7 @@ public static partial class ReportDefinitionLoader
             Template = ParseTemplate(yaml, root),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
-            Strict = ParseStrict(yaml, Value(root, "strict")),
+            Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Catalog.LoadDefault()).Model, diagnostics)
@@ -95,35 +95,16 @@ public static partial class ReportDefinitionLoader
     private static List<string> ParseThemes(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
     {
         var themes = new List<string>();
-        foreach (var theme in yaml.ScalarList(Value(root, "themes"), "themes"))
+        var shape = (TextShape)((ListShape)DefinitionSchema.Report["themes"]).Item;
+        foreach (var node in yaml.ScalarList(Value(root, "themes"), "themes"))
         {
-            if (!MetricThemes.All.Contains(theme.Value))
+            if (yaml.Text(node, "themes", shape, "theme") is { } theme && !themes.Contains(theme))
             {
-                yaml.Error(theme, $"unknown theme '{theme.Value}': use one of {string.Join(", ", MetricThemes.All)}");
-            }
-            else if (!themes.Contains(theme.Value!))
-            {
-                themes.Add(theme.Value!);
+                themes.Add(theme);
             }
         }
 
         return themes;
-    }
-
-    private static bool ParseStrict(YamlSource yaml, YamlNode? node)
-    {
-        var text = yaml.Text(node, "strict");
-        if (text is null or "false")
-        {
-            return false;
-        }
-
-        if (text != "true")
-        {
-            yaml.Error(node!, $"strict is '{text}': write true (data-quality findings fail the run with exit 3) or false");
-        }
-
-        return text == "true";
     }
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
@@ -171,7 +152,7 @@ public static partial class ReportDefinitionLoader
 
         foreach (var item in list.Children)
         {
-            var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry.KeyNames);
+            var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry);
             var location = yaml.At(item);
             var metric = LocatedText(yaml, map, "metric");
             if (metric is null)
@@ -180,7 +161,9 @@ public static partial class ReportDefinitionLoader
                 continue;
             }
 
-            var name = yaml.Text(Value(map, "name"), "name") ?? metric.Value;
+            var name = yaml.Text(Value(map, "name"), "name", DefinitionSchema.OutputName,
+                form: "names a key of the JSON output: use letters, digits, '-' and '_' only") ?? metric.Value;
+            yaml.Flag(Value(map, "remove"), "remove", " (drop the base's entry of this name)");
             if (uses.FirstOrDefault(u => u.Name == name) is { } clash)
             {
                 diagnostics.Error(location, $"duplicate output name '{name}' (also at line {clash.Location.Line}): give one of them a different 'name'");
@@ -189,7 +172,7 @@ public static partial class ReportDefinitionLoader
             var breakdown = yaml.ScalarList(Value(map, "breakdown"), "breakdown")
                 .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
             uses.Add(new MetricUse(metric, name, LocatedText(yaml, map, "stat"), ParseTarget(yaml, Value(map, "target")),
-                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", DefinitionSchema.MinSample.Min, DefinitionSchema.MinSample.Max),
+                breakdown, yaml.Integer(Value(map, "min_sample"), "min_sample", DefinitionSchema.MinSample),
                 CatalogLoader.Params(yaml, Value(map, "params")), location)
             {
                 Where = Filter(yaml, Value(map, "where")) ?? Filter(yaml, Value(root, "where")),
@@ -203,7 +186,9 @@ public static partial class ReportDefinitionLoader
     private static Located<string>? Filter(YamlSource yaml, YamlNode? node) =>
         node is YamlScalarNode scalar && yaml.Text(scalar, "where") is { } filter ? new Located<string>(filter, yaml.At(scalar, 0)) : null;
 
-    private static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
+    /// <summary>A target as <see cref="DefinitionSchema.TargetOrRule"/> allows it, in a report's metric entry or a metric
+    /// definition alike: a pass rule, or a mapping of pass and warn rules.</summary>
+    internal static TargetDefinition? ParseTarget(YamlSource yaml, YamlNode? node)
     {
         if (node is null)
         {
@@ -216,7 +201,7 @@ public static partial class ReportDefinitionLoader
             return rule is null ? null : new TargetDefinition(new Located<string>(rule, yaml.At(scalar, 0)), null, yaml.At(node));
         }
 
-        var map = yaml.Mapping(node, "target", DefinitionSchema.Target.KeyNames);
+        var map = yaml.Mapping(node, "target", DefinitionSchema.Target);
         return new TargetDefinition(RuleText(yaml, map, "pass"), RuleText(yaml, map, "warn"), yaml.At(node));
     }
 
@@ -258,7 +243,7 @@ public static partial class ReportDefinitionLoader
             }
 
             var included = YamlSource.Load(file, includedText, diagnostics);
-            if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", ["metrics"]) is { } map &&
+            if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", DefinitionSchema.MetricsFile) is { } map &&
                 map.TryGetValue("metrics", out var metricsNode))
             {
                 CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
@@ -345,21 +330,13 @@ public static partial class ReportDefinitionLoader
             return new OutputDefinition([], "out");
         }
 
-        var map = yaml.Mapping(node, "output", DefinitionSchema.Output.KeyNames);
+        var map = yaml.Mapping(node, "output", DefinitionSchema.Output);
         var formats = yaml.ScalarList(Value(map, "formats"), "output.formats")
             .Select(s => new Located<string>(s.Value!, yaml.At(s))).ToList();
-        var paperNode = Value(map, "paper");
-        var paper = yaml.Text(paperNode, "output.paper")?.ToLowerInvariant() ?? "a4";
-        if (paperNode is not null && !OutputDefinition.PaperSizes.Contains(paper))
-        {
-            yaml.Error(paperNode, $"unknown paper size '{paper}': use {string.Join(", ", OutputDefinition.PaperSizes)}");
-            paper = "a4";
-        }
-
         return new OutputDefinition(formats, yaml.Text(Value(map, "dir"), "output.dir") ?? "out")
         {
-            Paper = paper,
-            MaxBreakdownRows = yaml.Integer(Value(map, "max_breakdown_rows"), "output.max_breakdown_rows", 1, 100_000)
+            Paper = yaml.Text(Value(map, "paper"), "output.paper", DefinitionSchema.Paper, "paper size") ?? "a4",
+            MaxBreakdownRows = yaml.Integer(Value(map, "max_breakdown_rows"), "output.max_breakdown_rows", DefinitionSchema.MaxBreakdownRows)
                 ?? OutputDefinition.DefaultMaxBreakdownRows,
         };
     }

@@ -1,4 +1,5 @@
 using ReportBuilder.Diagnostics;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;
@@ -90,7 +91,7 @@ internal static class ReportInheritance
         {
             var index = NameOf(entry) is { } name ? entries.FindIndex(e => NameOf(e) == name) : -1;
             var remove = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("remove"), out var flag) &&
-                flag is YamlScalarNode { Value: "true" or "yes" };
+                flag is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: { } value } && YamlSource.TrueWords.Contains(value);
             if (index < 0)
             {
                 entries.Add(entry);

@@ -31,29 +31,51 @@ internal static class MetricEngine
     /// <summary>Checks the tables and columns the plan reads; throws <see cref="DataSourceException"/> naming the first gap.</summary>
     public static void CheckSchema(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
     {
-        CheckMappings(plan, schema);
+        if (SchemaGaps(plan, schema) is [var first, ..])
+        {
+            throw first;
+        }
+    }
+
+    /// <summary>Every table and column the plan reads that the database lacks, each once, naming every metric that needs it
+    /// and standing where the report names the first of them (or the mapping's line, where the fix is); empty when none.</summary>
+    public static IReadOnlyList<DataSourceException> SchemaGaps(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
+    {
+        var covered = new HashSet<(string Table, string? Column)>();
+        var gaps = MappingGaps(plan, schema, covered);
+        var needs = new Dictionary<(string Table, string? Column), List<string>>();
         foreach (var query in plan.Queries)
         {
             foreach (var (table, column) in query.Reads)
             {
-                if (!schema.TryGetValue(table, out var columns))
+                var gap = !schema.TryGetValue(table, out var columns) ? (table, null) : column != "*" && !columns.Contains(column) ? (table, column) : ((string, string?)?)null;
+                if (gap is { } key && !covered.Contains(key) && !covered.Contains((table, null)))
                 {
-                    throw new DataSourceException(
-                        $"the database has no table '{table}' (needed by {string.Join(", ", query.Columns)}): load it, or map the model onto your own table names");
-                }
-
-                if (column != "*" && !columns.Contains(column))
-                {
-                    throw new DataSourceException(
-                        $"table '{table}' has no column '{column}' (needed by {string.Join(", ", query.Columns)}): add it, or map the model onto your own column names");
+                    var names = needs.TryGetValue(key, out var list) ? list : needs[key] = [];
+                    names.AddRange(query.Columns.Where(c => !names.Contains(c)));
                 }
             }
         }
+
+        foreach (var ((table, column), names) in needs)
+        {
+            var location = names.Select(n => plan.Metrics.FirstOrDefault(m => m.Name == n)?.Use.Location).FirstOrDefault(l => l is not null);
+            gaps.Add(new DataSourceException(column is null
+                ? $"the database has no table '{table}' (needed by {string.Join(", ", names)}): load it, or map the model onto your own table names"
+                : $"table '{table}' has no column '{column}' (needed by {string.Join(", ", names)}): add it, or map the model onto your own column names")
+            {
+                Location = location,
+            });
+        }
+
+        return gaps;
     }
 
     /// <summary>Names the mapping's line when a table or column it maps onto is missing: the fix is there, not in the data.</summary>
-    private static void CheckMappings(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema)
+    private static List<DataSourceException> MappingGaps(ReportPlan plan, IReadOnlyDictionary<string, IReadOnlySet<string>> schema,
+        HashSet<(string Table, string? Column)> covered)
     {
+        var gaps = new List<DataSourceException>();
         var reads = plan.Queries.SelectMany(q => q.Reads).ToHashSet();
         foreach (var table in plan.Definition.Model?.Tables.Values ?? [])
         {
@@ -64,18 +86,23 @@ internal static class MetricEngine
 
             if (!schema.TryGetValue(mapping.SourceTable, out var columns))
             {
-                throw new DataSourceException(
+                gaps.Add(new DataSourceException(
                     $"the database has no table '{mapping.SourceTable}' (mapped to {table.Name}): fix 'table:' in the mapping; it has {string.Join(", ", schema.Keys.Order())}")
-                    { Location = mapping.Location };
+                    { Location = mapping.Location });
+                covered.Add((mapping.SourceTable, null));
+                continue;
             }
 
             foreach (var column in mapping.Columns.Where(c => c.Source is not null && !columns.Contains(c.Source)))
             {
-                throw new DataSourceException(
+                gaps.Add(new DataSourceException(
                     $"table '{mapping.SourceTable}' has no column '{column.Source}' (mapped to {table.Name}.{column.Column}): fix the mapping; the table has {string.Join(", ", columns)}")
-                    { Location = column.Location };
+                    { Location = column.Location });
+                covered.Add((mapping.SourceTable, column.Source));
             }
         }
+
+        return gaps;
     }
 
     /// <summary>The latest timestamp in the tables the report reads (its freshness), or null when they are empty.</summary>

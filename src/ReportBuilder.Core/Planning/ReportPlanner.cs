@@ -137,9 +137,10 @@ public static partial class ReportPlanner
         var period = PeriodParser.TryParse(text, zone, asOf);
         comparison = null;
         trend = [];
-        if (definition.Compare is { Value: not ("none" or "previous_period" or "same_period_last_year") } compare)
+        // The values are the schema's (DefinitionSchema.Compare); checked here, with the period, so both are reported together.
+        if (definition.Compare is { } compare && !DefinitionSchema.Compare.Values!.Contains(compare.Value))
         {
-            diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use previous_period, same_period_last_year or none");
+            diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use {YamlSource.Choices(DefinitionSchema.Compare.Values!)}");
         }
 
         if (period is null && !PeriodParser.YearsInRange(text))
@@ -165,6 +166,9 @@ public static partial class ReportPlanner
                 periods.Add(period.SameLastYear());
                 comparison = 1;
                 break;
+            case { } value when value != "none" && DefinitionSchema.Compare.Values!.Contains(value):
+                // A value the schema allows must mean something here.
+                throw new InvalidOperationException($"compare: {value} is in the schema but not resolved by the planner");
         }
 
         if (definition.Trend > 1)

@@ -93,10 +93,12 @@ internal static partial class DeliveryConfigLoader
 
     private static bool Boolean(YamlSource yaml, YamlNode node, string what)
     {
+        // The YAML 1.2 core booleans, unquoted, as for every flag of a report (YamlSource.Flag) and as editors read the schema.
+        var plain = node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any };
         switch (yaml.Text(node, what))
         {
-            case "true": return true;
-            case "false": return false;
+            case { } yes when plain && YamlSource.TrueWords.Contains(yes): return true;
+            case { } no when plain && YamlSource.FalseWords.Contains(no): return false;
             case var other:
                 yaml.Error(node, $"{what} must be true or false, not '{other}'");
                 return false;

@@ -48,8 +48,8 @@ public sealed class MetricUnitTests
             """)).Diagnostics.Select(d => d.ToString()).ToArray();
 
         errors.ShouldBe([
-            "report.yaml:8:11: error: unknown unit 'furlongs': use one of count, hours, percent, points, score, currency, ratio",
-            "report.yaml:9:16: error: unknown direction 'sideways': use one of higher, lower, none",
+            "report.yaml:8:11: error: unknown unit 'furlongs': use count, hours, percent, points, score, currency, ratio",
+            "report.yaml:9:16: error: unknown direction 'sideways': use higher, lower, none",
         ]);
     }
 
