@@ -37,6 +37,10 @@ public abstract class SqlDialect
     /// already guarantees one (PostgreSQL's timestamptz).</summary>
     public virtual string? Unparsed(string column) => null;
 
+    /// <summary>A condition true for a value of a time column, already inside a period's text range, that is a timestamp
+    /// (the complement of <see cref="Unparsed"/> there), or null when the column's type guarantees one.</summary>
+    public virtual string? Parsed(string column) => null;
+
     /// <summary>A parameter holding canonical timestamp text (UTC), as the type the time columns have.</summary>
     public virtual string TimestampParameter(string parameter) => parameter;
 
@@ -81,6 +85,10 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     // Period bounds are compared as text: a number (epoch seconds) or text julianday cannot read is in no period.
     public override string Unparsed(string column) => $"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR julianday({column}) IS NULL))";
+
+    /// <inheritdoc />
+    // Text such as '2026-10-05 junk' sorts inside a period's bounds but is no timestamp.
+    public override string Parsed(string column) => $"julianday({column}) IS NOT NULL";
 
     /// <inheritdoc />
     public override string Median(string value) => $"rb_percentile({value}, 0.5)";
