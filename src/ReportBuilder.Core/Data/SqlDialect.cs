@@ -50,6 +50,11 @@ public abstract class SqlDialect
     /// ONLY transaction): the table's query then runs inside each statement that reads it.
     /// </summary>
     public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
+
+    /// <summary>What ends a subquery in <c>FROM</c> so that the database runs it as written, computing its columns once per
+    /// row, instead of merging it into the outer query; null when the database never merges them in a way that computes a
+    /// column again (the subquery is then not used).</summary>
+    public virtual string? Unflattened => null;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
@@ -102,4 +107,9 @@ public sealed class SqliteDialect : SqlDialect
     public override string TemporaryTable(string name, string select, string timeColumn) =>
         $"DROP TABLE IF EXISTS temp.{Quote(name)};\nCREATE TEMP TABLE {Quote(name)} AS\n{select};\n" +
         $"CREATE INDEX temp.{Quote(name + "_time")} ON {Quote(name)} ({Quote(timeColumn)})";
+
+    /// <inheritdoc />
+    // SQLite does not flatten a subquery with a LIMIT into an aggregate query (rule 9 of its query flattener); as the first
+    // term of FROM it runs as a co-routine, its rows streamed, nothing stored. LIMIT -1 is no limit.
+    public override string? Unflattened => "\nLIMIT -1";
 }

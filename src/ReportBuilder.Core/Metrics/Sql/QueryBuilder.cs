@@ -143,10 +143,22 @@ internal static partial class QueryBuilder
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
         }
 
+        var hoisted = time is null || table.Query is not null || table.Mapping is not null ? null
+            : RowExpressionsOnce(table, Durations(table, metrics), dialect, columns.ToString(), key!, joins.ToString(), source, $"{time} >= p.p_start AND {time} < p.p_end{placed}", where);
         if (dimension is null && (table.Query is null || isStored))
         {
-            sql.Append(PerPeriodTotals(indexes, columns.ToString(), $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}",
-                time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end{placed}" + (where.Length > 0 ? $" AND ({where})" : "")));
+            sql.Append(hoisted is { } once
+                ? PerPeriodTotals(indexes, once.Columns, once.From)
+                : PerPeriodTotals(indexes, columns.ToString(), idx => $"FROM periods p\nCROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}WHERE p.idx = {idx}" +
+                    (time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end{placed}" + (where.Length > 0 ? $" AND ({where})" : "")) switch
+                    {
+                        "" => "",
+                        var condition => $" AND ({condition})",
+                    }));
+        }
+        else if (hoisted is { } once)
+        {
+            sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, ").Append(once.Columns).Append('\n').Append(once.From(null)).Append("\nGROUP BY 1, 2");
         }
         else
         {
