@@ -72,14 +72,16 @@ public abstract class BadRowsExcludedTests(PostgresServer? server) : SourceTests
     [Fact]
     public async Task CreatedCohort_FirstReplyBeforeCreation_LeftOutOfFirstResponseButNotOfVolume()
     {
-        // By hand: ticket a answered after 30 min, b "answered" an hour before it was created, c unanswered, d after 3 h.
+        // By hand: ticket a answered after 30 min, b "answered" an hour before it was created, c unanswered (all three by
+        // email), d by chat after 3 h.
         using var db = Database()
             .Ticket("2026-10-01 10:00", firstReply: "2026-10-01 10:30")
             .Ticket("2026-10-02 10:00", firstReply: "2026-10-02 09:00")
             .Ticket("2026-10-03 10:00")
-            .Ticket("2026-10-04 10:00", firstReply: "2026-10-04 13:00");
+            .Ticket("2026-10-04 10:00", firstReply: "2026-10-04 13:00", channel: "chat");
 
-        var model = await db.RunAsync(Report("metric: ticket_volume", "metric: first_response_time", "metric: first_response_sla"));
+        var model = await db.RunAsync(Report("metric: ticket_volume", "metric: first_response_time, breakdown: [channel]",
+            "metric: first_response_sla, breakdown: [channel]"));
 
         Metric(model, "ticket_volume").Value.ShouldBe(4);
         // Mean over a and d: (0.5 + 3) / 2, not (0.5 - 1 + 3) / 3.
@@ -88,6 +90,9 @@ public abstract class BadRowsExcludedTests(PostgresServer? server) : SourceTests
         // Within the 1 h SLA: a of a, c, d (the unanswered c still counts as missed); b is left out, not a hit of -1 h.
         Metric(model, "first_response_sla").Value!.Value.ShouldBe(1.0 / 3, 1e-9);
         Metric(model, "first_response_sla").Sample.ShouldBe(3);
+        // By channel: email has a (0.5 h, a hit) and c (a miss), b left out; chat has d (3 h, a miss).
+        Metric(model, "first_response_time").Rows().OrderBy(r => r.Key, StringComparer.Ordinal).ShouldBe([("chat", (double?)3), ("email", 0.5)]);
+        Metric(model, "first_response_sla").Rows().OrderBy(r => r.Key, StringComparer.Ordinal).ShouldBe([("chat", (double?)0), ("email", 0.5)]);
         model.Footer.DataQuality.ShouldBe([new DataQualityFinding("tickets", "first_reply_at", DataQualityFinding.NegativeDuration, 1, "created_at")]);
     }
 }

@@ -36,12 +36,12 @@ public sealed class MetricSqlGoldenTests
               - metric: ticket_volume
               - metric: first_response_time
                 name: first_response_mean
-                breakdown: [team]
+                breakdown: [team, channel]
               - metric: first_response_time
                 stat: median
                 name: first_response_median
               - metric: first_response_sla
-                breakdown: [team]
+                breakdown: [team, channel]
             """);
 
         Text(plan).ShouldBe(Golden("created-cohort-durations.sql").TrimEnd());

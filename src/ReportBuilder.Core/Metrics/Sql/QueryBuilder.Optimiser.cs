@@ -73,7 +73,7 @@ internal static partial class QueryBuilder
         }
 
         // Only the table's columns that the aggregates, the key and the joins read pass through the subquery.
-        var outside = columns + key + joins;
+        var outside = columns + "\n" + key + "\n" + joins;
         var read = table.Columns.Values.Distinct(StringComparer.Ordinal).Select(c => $"{ExpressionSql.TableAlias}.{dialect.Quote(c)}")
             .Where(c => Occurrences(outside, c) > 0);
         var select = string.Join(", ", read.Prepend($"p.idx AS {dialect.Quote("rb_idx")}").Concat(repeated.Select((sql, i) => $"{sql} AS {names[i]}")));
