@@ -15,7 +15,8 @@ namespace ReportBuilder.Benchmarks;
 /// <remarks>
 /// The hand SQL is a file of SELECT statements. Each returns a column <c>month</c> (yyyy-MM of the period's start),
 /// optionally one column named after a dimension of the report (then its rows are that breakdown, for the report's
-/// period), and one column per metric, named as the report names it.
+/// period and its comparison period), and one column per metric, named as the report names it. Statements that return
+/// no columns (a temporary table built once) may come between them.
 /// </remarks>
 public sealed class HandSqlComparison(string name, string reportPath, string sqlPath, string database, Catalog catalog, Instant asOf)
 {
@@ -75,13 +76,16 @@ public sealed class HandSqlComparison(string name, string reportPath, string sql
                 }
             }
 
-            foreach (var (dimension, rows) in series.Breakdowns)
+            foreach (var (breakdowns, index) in new[] { (series.Breakdowns, 0), (series.ComparisonBreakdowns, _plan.ComparisonIndex ?? 0) })
             {
-                foreach (var (key, measurement) in rows)
+                foreach (var (dimension, rows) in breakdowns)
                 {
-                    if (measurement.Value is { } v)
+                    foreach (var (key, measurement) in rows)
                     {
-                        values[Key(metric, Month(0), dimension, key)] = v;
+                        if (measurement.Value is { } v)
+                        {
+                            values[Key(metric, Month(index), dimension, key)] = v;
+                        }
                     }
                 }
             }

@@ -10,9 +10,9 @@ namespace ReportBuilder.Data;
 internal static class SqliteSource
 {
     private static readonly ConcurrentDictionary<string, DateTimeZone?> Zones = new(StringComparer.Ordinal);
-    /// <summary>The most of a database file read through a memory map (64 MiB): mapped pages that were read count as the
+    /// <summary>The most of a database file read through a memory map (32 MiB): mapped pages that were read count as the
     /// process's resident memory, and a run stays under 200 MB resident at 10 M tickets.</summary>
-    internal const long MemoryMapBytes = 64L * 1024 * 1024;
+    internal const long MemoryMapBytes = 32L * 1024 * 1024;
 
     private static readonly LocalDateTimePattern Timestamp = LocalDateTimePattern.CreateWithInvariantCulture(CanonicalSchema.TimestampFormat);
 

@@ -25,7 +25,7 @@ public sealed record DataQualityFinding(string Table, string Column, string Prob
     {
         UnparsedTimestamp => (Rows == 1 ? "row has a timestamp" : "rows have a timestamp") +
             " that does not parse; they fall in no period and are left out of every metric",
-        NegativeDuration => (Rows == 1 ? "row" : "rows") + $" in the report's periods have {Column} before {Since} (hours({Since}, {Column}) below zero)",
-        _ => (Rows == 1 ? "row" : "rows") + $" in the report's periods have {Column} below zero",
+        NegativeDuration => (Rows == 1 ? "row" : "rows") + $" in the report's periods have {Column} before {Since} (hours({Since}, {Column}) below zero); they are left out of the metrics computed from it",
+        _ => (Rows == 1 ? "row" : "rows") + $" in the report's periods have {Column} below zero; they are left out of the metrics that read it",
     };
 }

@@ -26,7 +26,7 @@ public sealed class MetricSqlTests
         var query = TestReport.Plan(Report(where)).Queries.Single();
 
         query.Sql.ShouldNotContain("drop table", Case.Insensitive);
-        query.Sql.ShouldContain("p.p_end AND ((t.\"channel\" = @p");   // per-period totals: WHERE p.idx = 0 AND (time AND (filter))
+        query.Sql.ShouldContain("p.p_end AND julianday(t.\"created_at\") IS NOT NULL AND ((t.\"channel\" = @p");   // per-period totals: WHERE p.idx = 0 AND (time AND parsed AND (filter))
         query.Parameters.Select(p => p.Value).ShouldContain(Hostile);
     }
 
@@ -49,7 +49,7 @@ public sealed class MetricSqlTests
     {
         var query = TestReport.Plan(Report("priority in ('high', 'urgent') and reopens >= 2 and first_reply_at is not null")).Queries.Single();
 
-        query.Sql.ShouldContain("p.p_end AND ((((t.\"priority\" IN (@p");
+        query.Sql.ShouldContain("p.p_end AND julianday(t.\"created_at\") IS NOT NULL AND ((((t.\"priority\" IN (@p");
         query.Sql.ShouldContain("(t.\"first_reply_at\" IS NOT NULL)");
         query.Sql.ShouldNotContain("'high'");
         query.Parameters.Select(p => p.Value).ShouldContain("high");
@@ -64,7 +64,7 @@ public sealed class MetricSqlTests
 
         query.Parameters.Select(p => p.Value).ShouldContain("2026-09-30 22:00:00");
         query.Parameters.Select(p => p.Value).ShouldContain("2026-10-31 23:00:00");
-        query.Sql.ShouldContain("(t.\"created_at\" >= p.p_start AND t.\"created_at\" < p.p_end)");
+        query.Sql.ShouldContain("(t.\"created_at\" >= p.p_start AND t.\"created_at\" < p.p_end AND julianday(t.\"created_at\") IS NOT NULL)");
     }
 
     [Fact]

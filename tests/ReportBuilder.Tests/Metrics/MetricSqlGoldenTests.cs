@@ -21,12 +21,35 @@ public sealed class MetricSqlGoldenTests
               - metric: one_touch_rate
             """);
 
-        var sql = string.Join("\n\n", plan.Queries.Select(q =>
-            $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)}\n{q.Sql};\n" +
-            $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"))}"));
-
-        sql.ShouldBe(Golden("solved-cohort.sql").TrimEnd());
+        Text(plan).ShouldBe(Golden("solved-cohort.sql").TrimEnd());
     }
+
+    [Fact]
+    public void Plan_CreatedCohortDurationsWithBreakdown_ComputeEachDurationOnceInTheGoldenSql()
+    {
+        // The first-response duration is read by a mean, a median, an SLA share, the row filter and two samples: the
+        // statement computes it once per row, in a subquery column (the optimiser's per-row pass).
+        var plan = TestReport.Plan("""
+            id: golden
+            period: 2026-10
+            metrics:
+              - metric: ticket_volume
+              - metric: first_response_time
+                name: first_response_mean
+                breakdown: [team, channel]
+              - metric: first_response_time
+                stat: median
+                name: first_response_median
+              - metric: first_response_sla
+                breakdown: [team, channel]
+            """);
+
+        Text(plan).ShouldBe(Golden("created-cohort-durations.sql").TrimEnd());
+    }
+
+    private static string Text(ReportBuilder.Planning.ReportPlan plan) => string.Join("\n\n", plan.Queries.Select(q =>
+        $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)}\n{q.Sql};\n" +
+        $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"))}"));
 
     private static string Golden(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Golden", name)).Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -149,7 +149,7 @@ public sealed class OptimiserTests
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA mmap_size";
 
-        command.ExecuteScalar().ShouldBe(64L * 1024 * 1024);
+        command.ExecuteScalar().ShouldBe(32L * 1024 * 1024);
     }
 
     /// <summary>SQLite's spelling without the temporary tables (as PostgreSQL on a read-only transaction).</summary>

@@ -51,8 +51,8 @@ public sealed class DataQualityTests : IDisposable
         outcome.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(
         [
             "warning: data: tickets.created_at: 2 rows have a timestamp that does not parse; they fall in no period and are left out of every metric",
-            "warning: data: tickets.solved_at: 1 row in the report's periods have solved_at before created_at (hours(created_at, solved_at) below zero)",
-            "warning: data: tickets.replies: 1 row in the report's periods have replies below zero",
+            "warning: data: tickets.solved_at: 1 row in the report's periods have solved_at before created_at (hours(created_at, solved_at) below zero); they are left out of the metrics computed from it",
+            "warning: data: tickets.replies: 1 row in the report's periods have replies below zero; they are left out of the metrics that read it",
         ]);
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "out", "q.json")));
@@ -67,7 +67,7 @@ public sealed class DataQualityTests : IDisposable
 
         var html = await File.ReadAllTextAsync(Path.Combine(_directory, "out", "q.html"));
         html.ShouldContain("<dt>Data quality</dt><dd>tickets.created_at: 2 rows with a timestamp that does not parse (left out); " +
-            "tickets.solved_at: 1 rows with solved_at before created_at; tickets.replies: 1 rows below zero</dd>");
+            "tickets.solved_at: 1 rows with solved_at before created_at (left out); tickets.replies: 1 rows below zero (left out)</dd>");
     }
 
     [Fact]

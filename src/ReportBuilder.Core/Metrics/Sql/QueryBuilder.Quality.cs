@@ -12,7 +12,8 @@ internal static partial class QueryBuilder
     /// The data-quality check: one statement per stored table with a time column the metrics read, counting rows whose
     /// timestamp does not parse (the whole table: such a row falls in no period), and, within the span of the report's
     /// periods, rows where a duration the metrics compute (<c>hours(a, b)</c>) is below zero and rows where a column the
-    /// metrics sum is below zero. Each column of the statement is named <c>problem:column[:since]</c> (<see cref="DataQualityFinding"/>).
+    /// metrics sum is below zero: the rows the metrics leave out (<see cref="RowFilter"/>, found from the same expressions).
+    /// Each column of the statement is named <c>problem:column[:since]</c> (<see cref="DataQualityFinding"/>).
     /// </summary>
     public static List<MetricQuery> Quality(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         SqlDialect dialect, DiagnosticBag diagnostics)
@@ -32,16 +33,10 @@ internal static partial class QueryBuilder
 
             var parameters = new SqlParameters();
             var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add("UTC"), new Dictionary<string, Located<string>>());
-            string Column(string name) => $"{ExpressionSql.TableAlias}.{dialect.Quote(table.Columns[name])}";
+            string Column(string name) => ColumnSql(table, name, dialect);
             var times = byTable.Select(m => m.Definition.Time!).Where(table.Columns.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-            var expressions = byTable.SelectMany(m => new[] { m.Stat.Value.Value, m.Definition.Where?.Value, m.Use.Where?.Value })
-                .OfType<string>().Select(text => ExpressionParser.Parse(text).Expression).OfType<Expr>()
-                .SelectMany(e => e.DescendantsAndSelf()).OfType<Call>().ToList();
-            var durations = expressions.Where(c => c.Name == "hours" && c.Args.Count == 2)
-                .Select(c => (From: OwnColumn(table, c.Args[0]), To: OwnColumn(table, c.Args[1])))
-                .Where(d => d.From is not null && d.To is not null).Select(d => (From: d.From!, To: d.To!)).Distinct().ToList();
-            var counts = expressions.Where(c => c.Name == "sum" && c.Args.Count >= 1).Select(c => OwnColumn(table, c.Args[0]))
-                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var durations = Durations(table, byTable);
+            var counts = CountColumns(table, byTable);
 
             var columns = new List<(string Key, string Condition)>();
             foreach (var time in times)
@@ -57,8 +52,8 @@ internal static partial class QueryBuilder
             var end = dialect.TimestampParameter(parameters.Add(Timestamps.ToText(periods.Max(p => p.EndUtc))));
             var inSpan = "(" + string.Join(" OR ", times.Select(t => $"({Column(t)} >= {start} AND {Column(t)} < {end})")) + ")";
             columns.AddRange(durations.Select(d => (DataQualityFinding.NegativeDuration + ":" + d.To + ":" + d.From,
-                $"{inSpan} AND {dialect.Hours(Column(d.From), Column(d.To))} < 0")));
-            columns.AddRange(counts.Select(c => (DataQualityFinding.NegativeCount + ":" + c, $"{inSpan} AND {Column(c)} < 0")));
+                $"{inSpan} AND {NegativeDurationSql(table, d, dialect)}")));
+            columns.AddRange(counts.Select(c => (DataQualityFinding.NegativeCount + ":" + c, $"{inSpan} AND {NegativeCountSql(table, c, dialect)}")));
             if (columns.Count == 0)
             {
                 continue;

@@ -33,7 +33,8 @@ internal static partial class QueryBuilder
         foreach (var group in groups)
         {
             var members = group.ToList();
-            if (Compile(model, members, periods, allPeriods, null, zone, dialect, diagnostics, stored) is { } totals)
+            var countColumns = CountColumns(model.Find(group.Key.Table)!, metrics);
+            if (Compile(model, members, periods, allPeriods, null, zone, dialect, diagnostics, stored, countColumns) is { } totals)
             {
                 queries.Add(totals);
             }
@@ -42,7 +43,7 @@ internal static partial class QueryBuilder
             {
                 var users = members.Where(m => m.Breakdowns.Contains(dimension)).ToList();
                 IReadOnlyList<int> covered = comparison is { } c ? [0, c] : [0];
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, stored) is { } breakdown)
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, stored, countColumns) is { } breakdown)
                 {
                     queries.Add(breakdown);
                 }
@@ -54,7 +55,7 @@ internal static partial class QueryBuilder
 
     private static MetricQuery? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, string> stored)
+        IReadOnlyDictionary<string, string> stored, IReadOnlyCollection<string> countColumns)
     {
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
@@ -70,8 +71,12 @@ internal static partial class QueryBuilder
         var time = definition.Time is { } column
             ? ExpressionSql.Row(scope, new Located<string>(column, definition.Location))
             : null;
+        // A row is placed in a period only by a time value that is a timestamp; each metric reads only the rows of its
+        // filters that the row filter keeps (QueryBuilder.RowFilter.cs).
+        var placed = time is not null && table.Query is null && dialect.Parsed(time) is { } parsed ? " AND " + parsed : "";
         var filters = metrics.Select((m, i) => string.Join(" AND ", new[] { m.Definition.Where, m.Use.Where }.OfType<Located<string>>()
-            .Select(filter => ExpressionSql.Row(scopes[i], filter)))).ToList();
+            .Select(filter => ExpressionSql.Row(scopes[i], filter))
+            .Append(RowFilter(table, m, countColumns, dialect)).Where(f => f is not ""))).ToList();
         var shared = filters.Distinct(StringComparer.Ordinal).Count() == 1;
         var where = shared ? filters[0] : filters.Any(f => f.Length == 0) ? "" : string.Join(" OR ", filters);
         var key = dimension is null ? "NULL" : ExpressionSql.Row(scope, new Located<string>(dimension.Expression, table.Location));
@@ -137,16 +142,28 @@ internal static partial class QueryBuilder
                 $" = {ExpressionSql.TableAlias}.{dialect.Quote(table.Columns.GetValueOrDefault(join.Column, join.Column))}\n");
         }
 
+        var hoisted = time is null || table.Query is not null || table.Mapping is not null ? null
+            : RowExpressionsOnce(table, Durations(table, metrics), dialect, columns.ToString(), key!, joins.ToString(), source, $"{time} >= p.p_start AND {time} < p.p_end{placed}", where);
         if (dimension is null && (table.Query is null || isStored))
         {
-            sql.Append(PerPeriodTotals(indexes, columns.ToString(), $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}",
-                time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end" + (where.Length > 0 ? $" AND ({where})" : "")));
+            sql.Append(hoisted is { } once
+                ? PerPeriodTotals(indexes, once.Columns, once.From)
+                : PerPeriodTotals(indexes, columns.ToString(), idx => $"FROM periods p\nCROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}WHERE p.idx = {idx}" +
+                    (time is null ? where : $"{time} >= p.p_start AND {time} < p.p_end{placed}" + (where.Length > 0 ? $" AND ({where})" : "")) switch
+                    {
+                        "" => "",
+                        var condition => $" AND ({condition})",
+                    }));
+        }
+        else if (hoisted is { } once)
+        {
+            sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, ").Append(once.Columns).Append('\n').Append(once.From(null)).Append("\nGROUP BY 1, 2");
         }
         else
         {
             sql.Append("SELECT p.idx, ").Append(key).Append(" AS key, ").Append(columns).Append("\nFROM periods p\n").Append(time is null
                 ? $"CROSS JOIN {source} {ExpressionSql.TableAlias}\n"
-                : $"JOIN {source} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end\n").Append(joins);
+                : $"JOIN {source} {ExpressionSql.TableAlias} ON {time} >= p.p_start AND {time} < p.p_end{placed}\n").Append(joins);
             if (where.Length > 0)
             {
                 sql.Append("WHERE ").Append(where).Append('\n');

@@ -37,6 +37,10 @@ public abstract class SqlDialect
     /// already guarantees one (PostgreSQL's timestamptz).</summary>
     public virtual string? Unparsed(string column) => null;
 
+    /// <summary>A condition true for a value of a time column, already inside a period's text range, that is a timestamp
+    /// (the complement of <see cref="Unparsed"/> there), or null when the column's type guarantees one.</summary>
+    public virtual string? Parsed(string column) => null;
+
     /// <summary>A parameter holding canonical timestamp text (UTC), as the type the time columns have.</summary>
     public virtual string TimestampParameter(string parameter) => parameter;
 
@@ -46,6 +50,11 @@ public abstract class SqlDialect
     /// ONLY transaction): the table's query then runs inside each statement that reads it.
     /// </summary>
     public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
+
+    /// <summary>What ends a subquery in <c>FROM</c> so that the database runs it as written, computing its columns once per
+    /// row, instead of merging it into the outer query; null when the database never merges them in a way that computes a
+    /// column again (the subquery is then not used).</summary>
+    public virtual string? Unflattened => null;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
@@ -83,6 +92,10 @@ internal sealed class SqliteDialect : SqlDialect
     public override string Unparsed(string column) => $"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR julianday({column}) IS NULL))";
 
     /// <inheritdoc />
+    // Text such as '2026-10-05 junk' sorts inside a period's bounds but is no timestamp.
+    public override string Parsed(string column) => $"julianday({column}) IS NOT NULL";
+
+    /// <inheritdoc />
     public override string Median(string value) => $"rb_percentile({value}, 0.5)";
 
     /// <inheritdoc />
@@ -94,4 +107,9 @@ internal sealed class SqliteDialect : SqlDialect
     public override string TemporaryTable(string name, string select, string timeColumn) =>
         $"DROP TABLE IF EXISTS temp.{Quote(name)};\nCREATE TEMP TABLE {Quote(name)} AS\n{select};\n" +
         $"CREATE INDEX temp.{Quote(name + "_time")} ON {Quote(name)} ({Quote(timeColumn)})";
+
+    /// <inheritdoc />
+    // SQLite does not flatten a subquery with a LIMIT into an aggregate query (rule 9 of its query flattener); as the first
+    // term of FROM it runs as a co-routine, its rows streamed, nothing stored. LIMIT -1 is no limit.
+    public override string? Unflattened => "\nLIMIT -1";
 }

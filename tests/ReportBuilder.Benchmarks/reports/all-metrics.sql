@@ -1,0 +1,278 @@
+-- examples/all-metrics.yaml as a person writes it in the sqlite3 shell: the months of the report in
+-- Europe/Warsaw as UTC bounds in a small table, then one statement per table and cohort for the 12
+-- months of the trend (October 2026 and the 11 before it; September is also the comparison), and one
+-- per breakdown for October and September. Durations use the engine's exact-hours formula (whole
+-- milliseconds) and medians the connection's rb_percentile, so the values match digit for digit.
+-- Columns: month, an optional breakdown column named after its dimension, then one column per metric.
+-- The data is the demo data (clean): no filter for bad rows.
+
+DROP TABLE IF EXISTS temp.m;
+CREATE TEMP TABLE m (month TEXT PRIMARY KEY, s TEXT, e TEXT);
+INSERT INTO m VALUES
+  ('2025-11', '2025-10-31 23:00:00', '2025-11-30 23:00:00'), ('2025-12', '2025-11-30 23:00:00', '2025-12-31 23:00:00'),
+  ('2026-01', '2025-12-31 23:00:00', '2026-01-31 23:00:00'), ('2026-02', '2026-01-31 23:00:00', '2026-02-28 23:00:00'),
+  ('2026-03', '2026-02-28 23:00:00', '2026-03-31 22:00:00'), ('2026-04', '2026-03-31 22:00:00', '2026-04-30 22:00:00'),
+  ('2026-05', '2026-04-30 22:00:00', '2026-05-31 22:00:00'), ('2026-06', '2026-05-31 22:00:00', '2026-06-30 22:00:00'),
+  ('2026-07', '2026-06-30 22:00:00', '2026-07-31 22:00:00'), ('2026-08', '2026-07-31 22:00:00', '2026-08-31 22:00:00'),
+  ('2026-09', '2026-08-31 22:00:00', '2026-09-30 22:00:00'), ('2026-10', '2026-09-30 22:00:00', '2026-10-31 23:00:00');
+
+-- tickets created in the month
+SELECT month,
+       COUNT(*) AS ticket_volume, COUNT(*) AS volume_by_hour, COUNT(*) AS volume_by_weekday, COUNT(*) AS channel_mix,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean,
+       rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e)
+GROUP BY month;
+
+-- ... by channel, agent, team, tier and tag, October and September
+SELECT month, channel,
+       COUNT(*) AS ticket_volume, COUNT(*) AS channel_mix,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, t.channel, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09')
+GROUP BY month, channel;
+
+SELECT month, agent,
+       COUNT(*) AS ticket_volume,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, a.name AS agent, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
+      WHERE m.month >= '2026-09')
+GROUP BY month, agent;
+
+SELECT month, team,
+       COUNT(*) AS ticket_volume,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, a.team, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
+      WHERE m.month >= '2026-09')
+GROUP BY month, team;
+
+SELECT month, tier,
+       COUNT(*) AS ticket_volume,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, c.tier, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN customers c ON c.id = t.customer_id
+      WHERE m.month >= '2026-09')
+GROUP BY month, tier;
+
+SELECT month, tag,
+       COUNT(*) AS ticket_volume,
+       AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
+       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
+FROM (SELECT m.month, m.e, g.tag, t.status, t.solved_at, t.first_reply_at,
+             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN ticket_tags g ON g.ticket_id = t.id
+      WHERE m.month >= '2026-09')
+GROUP BY month, tag;
+
+-- ... by local hour and weekday
+SELECT m.month, rb_local_hour(t.created_at, 'Europe/Warsaw') AS hour, COUNT(*) AS volume_by_hour
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, rb_local_weekday(t.created_at, 'Europe/Warsaw') AS weekday, COUNT(*) AS volume_by_weekday
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+-- top issues: created tickets with one of the three tags
+SELECT m.month, COUNT(DISTINCT t.customer_id) AS top_issues_customers, COUNT(DISTINCT t.id) AS top_issues_tickets
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e JOIN ticket_tags g ON g.ticket_id = t.id
+WHERE g.tag IN ('bug', 'feature_request', 'known_limitation')
+GROUP BY 1;
+
+SELECT m.month, g.tag, COUNT(DISTINCT t.customer_id) AS top_issues_customers, COUNT(DISTINCT t.id) AS top_issues_tickets
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e JOIN ticket_tags g ON g.ticket_id = t.id
+WHERE g.tag IN ('bug', 'feature_request', 'known_limitation') AND m.month >= '2026-09'
+GROUP BY 1, 2;
+
+-- tickets solved in the month
+SELECT month,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e WHERE t.status IN ('solved', 'closed'))
+GROUP BY month;
+
+-- ... by channel, agent, team, tier and tag, October and September
+SELECT month, channel,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, t.channel, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e
+      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+GROUP BY month, channel;
+
+SELECT month, agent,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, a.name AS agent, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
+      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+GROUP BY month, agent;
+
+SELECT month, team,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, a.team, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
+      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+GROUP BY month, team;
+
+SELECT month, tier,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, c.tier, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN customers c ON c.id = t.customer_id
+      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+GROUP BY month, tier;
+
+SELECT month, tag,
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
+       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT m.month, g.tag, t.replies, t.reopens,
+             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN ticket_tags g ON g.ticket_id = t.id
+      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+GROUP BY month, tag;
+
+-- responses: each agent message that answers a customer, with the time the customer started waiting;
+-- built once (messages before the last month's end, of tickets with an agent message in the months)
+DROP TABLE IF EXISTS temp.r;
+CREATE TEMP TABLE r AS
+SELECT ticket_id, agent_id, created_at,
+       ROUND((julianday(created_at) - julianday(waiting_since)) * 86400000.0) / 3600000.0 AS wait
+FROM (SELECT ticket_id, agent_id, author, created_at, previous_author,
+             MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer') THEN created_at END)
+               OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
+      FROM (SELECT ticket_id, agent_id, author, created_at, id,
+                   LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
+            FROM messages
+            WHERE created_at < '2026-10-31 23:00:00'
+              AND ticket_id IN (SELECT ticket_id FROM messages WHERE author = 'agent'
+                                AND created_at >= '2025-10-31 23:00:00' AND created_at < '2026-10-31 23:00:00')))
+WHERE author = 'agent' AND previous_author = 'customer' AND created_at >= '2025-10-31 23:00:00';
+
+SELECT m.month, AVG(r.wait) AS avg_response_time
+FROM m JOIN r ON r.created_at >= m.s AND r.created_at < m.e
+GROUP BY 1;
+
+SELECT m.month, t.channel, AVG(r.wait) AS avg_response_time
+FROM m JOIN r ON r.created_at >= m.s AND r.created_at < m.e LEFT JOIN tickets t ON t.id = r.ticket_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.name AS agent, AVG(r.wait) AS avg_response_time
+FROM m JOIN r ON r.created_at >= m.s AND r.created_at < m.e LEFT JOIN agents a ON a.id = r.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.team, AVG(r.wait) AS avg_response_time
+FROM m JOIN r ON r.created_at >= m.s AND r.created_at < m.e LEFT JOIN agents a ON a.id = r.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+-- CSAT ratings, QA reviews and NPS answers given in the month
+SELECT m.month, AVG(c.rating >= 4) AS csat_share, AVG(c.rating) AS csat_mean
+FROM m JOIN csat_responses c ON c.created_at >= m.s AND c.created_at < m.e
+GROUP BY 1;
+
+SELECT m.month, t.channel, AVG(c.rating >= 4) AS csat_share, AVG(c.rating) AS csat_mean
+FROM m JOIN csat_responses c ON c.created_at >= m.s AND c.created_at < m.e LEFT JOIN tickets t ON t.id = c.ticket_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.name AS agent, AVG(c.rating >= 4) AS csat_share, AVG(c.rating) AS csat_mean
+FROM m JOIN csat_responses c ON c.created_at >= m.s AND c.created_at < m.e LEFT JOIN agents a ON a.id = c.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.team, AVG(c.rating >= 4) AS csat_share, AVG(c.rating) AS csat_mean
+FROM m JOIN csat_responses c ON c.created_at >= m.s AND c.created_at < m.e LEFT JOIN agents a ON a.id = c.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, AVG(q.score) AS qa_score
+FROM m JOIN qa_reviews q ON q.created_at >= m.s AND q.created_at < m.e
+GROUP BY 1;
+
+SELECT m.month, t.channel, AVG(q.score) AS qa_score
+FROM m JOIN qa_reviews q ON q.created_at >= m.s AND q.created_at < m.e LEFT JOIN tickets t ON t.id = q.ticket_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.name AS agent, AVG(q.score) AS qa_score
+FROM m JOIN qa_reviews q ON q.created_at >= m.s AND q.created_at < m.e LEFT JOIN agents a ON a.id = q.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, a.team, AVG(q.score) AS qa_score
+FROM m JOIN qa_reviews q ON q.created_at >= m.s AND q.created_at < m.e LEFT JOIN agents a ON a.id = q.agent_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+SELECT m.month, (AVG(n.score >= 9) - AVG(n.score <= 6)) * 100 AS nps
+FROM m JOIN nps_responses n ON n.created_at >= m.s AND n.created_at < m.e
+GROUP BY 1;
+
+SELECT m.month, c.tier, (AVG(n.score >= 9) - AVG(n.score <= 6)) * 100 AS nps
+FROM m JOIN nps_responses n ON n.created_at >= m.s AND n.created_at < m.e LEFT JOIN customers c ON c.id = n.customer_id
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+-- customers active at the month's start: churned during it, still active at its end
+SELECT m.month, AVG(c.churned_at IS NOT NULL AND c.churned_at < m.e) AS churn_rate,
+       AVG(c.churned_at IS NULL OR c.churned_at >= m.e) AS customer_retention_rate
+FROM m JOIN customers c ON c.created_at < m.s AND (c.churned_at IS NULL OR c.churned_at >= m.s)
+GROUP BY 1;
+
+SELECT m.month, c.tier, AVG(c.churned_at IS NOT NULL AND c.churned_at < m.e) AS churn_rate,
+       AVG(c.churned_at IS NULL OR c.churned_at >= m.e) AS customer_retention_rate
+FROM m JOIN customers c ON c.created_at < m.s AND (c.churned_at IS NULL OR c.churned_at >= m.s)
+WHERE m.month >= '2026-09'
+GROUP BY 1, 2;
+
+-- MRR: monthly subtotals, then running sums (MRR at a month's end is every movement up to it)
+SELECT month, expansion / mrr_end AS expansion_revenue_rate, (mrr_end - net + expansion - lost) / NULLIF(mrr_end - net, 0) AS net_revenue_retention
+FROM (SELECT month, net, expansion, lost, SUM(net) OVER (ORDER BY month) AS mrr_end
+      FROM (SELECT month, SUM(CASE WHEN kind IN ('new', 'expansion', 'reactivation') THEN amount ELSE -amount END) AS net,
+                   TOTAL(CASE WHEN kind = 'expansion' THEN amount END) AS expansion,
+                   TOTAL(CASE WHEN kind IN ('contraction', 'churn') THEN amount END) AS lost
+            FROM mrr_movements WHERE month <= '2026-10' GROUP BY month))
+WHERE month >= '2025-11';
+
+SELECT month, tier, expansion / mrr_end AS expansion_revenue_rate, (mrr_end - net + expansion - lost) / NULLIF(mrr_end - net, 0) AS net_revenue_retention
+FROM (SELECT month, tier, net, expansion, lost, SUM(net) OVER (PARTITION BY tier ORDER BY month) AS mrr_end
+      FROM (SELECT v.month, c.tier, SUM(CASE WHEN v.kind IN ('new', 'expansion', 'reactivation') THEN v.amount ELSE -v.amount END) AS net,
+                   TOTAL(CASE WHEN v.kind = 'expansion' THEN v.amount END) AS expansion,
+                   TOTAL(CASE WHEN v.kind IN ('contraction', 'churn') THEN v.amount END) AS lost
+            FROM mrr_movements v LEFT JOIN customers c ON c.id = v.customer_id WHERE v.month <= '2026-10' GROUP BY 1, 2))
+WHERE month >= '2026-09';
