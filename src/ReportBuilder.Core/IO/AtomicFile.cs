@@ -37,45 +37,23 @@ internal static class AtomicFile
     /// <summary>How old a temporary file of ours must be before a later write takes it for a killed writer's and removes it.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
 
-    /// <summary>Writes a run's files as one set: every file goes to a temporary name first, and only when all are written
-    /// are they renamed into place one right after another, so a reader never sees this run's HTML beside the last run's
-    /// PDF; when any fails, none replaces its target. Stale temporaries a killed run left beside the targets are removed.</summary>
+    /// <summary>Writes a run's files as one set: every file is written into a hidden staging folder inside its output folder
+    /// (<c>.reportbuilder-run-GUID/</c>), a commit marker follows when all are complete, and only then are they moved into
+    /// place, so a reader never sees this run's HTML beside the last run's PDF; when any fails before the marker, none replaces
+    /// its target. A run killed during the moves is finished by the next write into that folder (the marker says the set was
+    /// whole); one killed before the marker leaves the old set, and its folder is removed. Stale temporaries are removed.</summary>
     public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct = default)
     {
-        var staged = new List<(string Temporary, string Target)>();
-        try
+        await StagedSet.WriteAsync(files, ct);
+        foreach (var (path, _) in files)
         {
-            foreach (var (path, bytes) in files)
-            {
-                var full = Path.GetFullPath(path);
-                var directory = Path.GetDirectoryName(full)!;
-                Directory.CreateDirectory(directory);
-                var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-                staged.Add((temporary, full));
-                await using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-                await stream.WriteAsync(bytes, ct);
-                await stream.FlushAsync(ct);
-                stream.Flush(flushToDisk: true);
-            }
-
-            foreach (var (temporary, target) in staged)
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-        }
-        finally
-        {
-            foreach (var (temporary, _) in staged.Where(s => File.Exists(s.Temporary)))
-            {
-                File.Delete(temporary);
-            }
-        }
-
-        foreach (var (_, target) in staged)
-        {
-            RemoveStaleTemporaries(target, TimeProvider.System.GetUtcNow());
+            RemoveStaleTemporaries(Path.GetFullPath(path), TimeProvider.System.GetUtcNow());
         }
     }
+
+    /// <summary>Finishes (when its commit marker exists) or removes (when not) each staging folder in
+    /// <paramref name="directory"/> that a killed run left; a live run's folder is left alone.</summary>
+    public static void RecoverInterruptedSets(string directory) => StagedSet.Recover(directory);
 
     /// <summary>Removes <c>.NAME.GUID.tmp</c> files of <paramref name="target"/> older than <see cref="StaleAfter"/>: a writer
     /// killed between writing and renaming leaves one; a live writer's is younger.</summary>

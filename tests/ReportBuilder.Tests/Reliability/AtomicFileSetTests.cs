@@ -25,6 +25,100 @@ public sealed class AtomicFileSetTests : IDisposable
 
         File.ReadAllText(PathOf("r.html")).ShouldBe("september html");
         Directory.GetFiles(_directory, "*.tmp").ShouldBeEmpty();
+        Directory.GetDirectories(_directory, ".reportbuilder-run-*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WriteSet_Succeeds_LeavesOnlyTheSet()
+    {
+        await AtomicFile.WriteSetAsync([(PathOf("r.html"), "october html"u8.ToArray()), (PathOf("r.pdf"), "october pdf"u8.ToArray())]);
+
+        Directory.EnumerateFileSystemEntries(_directory).Select(Path.GetFileName).Order().ShouldBe(["r.html", "r.pdf"]);
+    }
+
+    /// <summary>What a run killed during its moves leaves on disk: the HTML already moved, the PDF and JSON still staged, the
+    /// commit marker written (every file was complete), the lock file no longer held by anyone.</summary>
+    private string InterruptedRun(bool committed, bool held = false)
+    {
+        foreach (var kind in new[] { "html", "pdf", "json" })
+        {
+            File.WriteAllText(PathOf($"r.{kind}"), $"september {kind}");
+        }
+
+        var staging = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "lock"), "");
+        foreach (var kind in new[] { "html", "pdf", "json" })
+        {
+            File.WriteAllText(Path.Combine(staging, $"r.{kind}"), $"october {kind}");
+        }
+
+        if (committed)
+        {
+            File.WriteAllText(Path.Combine(staging, "commit"), "r.html\nr.pdf\nr.json\n");
+            File.Move(Path.Combine(staging, "r.html"), PathOf("r.html"), overwrite: true);   // the move the kill interrupted after
+        }
+
+        return staging;
+    }
+
+    private string[] Set() => [.. new[] { "html", "pdf", "json" }.Select(kind => File.ReadAllText(PathOf($"r.{kind}")))];
+
+    [Fact]
+    public async Task NextWrite_KilledRunWithCommitMarker_FinishesTheMovesSoTheSetIsAllNew()
+    {
+        var staging = InterruptedRun(committed: true);
+        Set().ShouldBe(["october html", "september pdf", "september json"]);   // the mixed set a kill leaves
+
+        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())]);   // any later run into the folder
+
+        Set().ShouldBe(["october html", "october pdf", "october json"]);
+        Directory.Exists(staging).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task NextWrite_KilledRunWithoutCommitMarker_RemovesItsFolderAndKeepsTheOldSet()
+    {
+        var staging = InterruptedRun(committed: false);
+
+        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())]);
+
+        Set().ShouldBe(["september html", "september pdf", "september json"]);
+        Directory.Exists(staging).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Recover_ALiveRunsFolder_IsLeftAlone()
+    {
+        var staging = InterruptedRun(committed: true);
+        using (new FileStream(Path.Combine(staging, "lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))   // its writer lives
+        {
+            AtomicFile.RecoverInterruptedSets(_directory);
+
+            Directory.Exists(staging).ShouldBeTrue();
+            Set().ShouldBe(["october html", "september pdf", "september json"]);
+        }
+
+        AtomicFile.RecoverInterruptedSets(_directory);   // the writer died: the lock is free
+
+        Set().ShouldBe(["october html", "october pdf", "october json"]);
+    }
+
+    [Fact]
+    public void Recover_FoldersNotNamedByThisTool_AreLeftAlone()
+    {
+        var foreign = PathOf(".reportbuilder-run-mine");
+        Directory.CreateDirectory(foreign);
+        var unlocked = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");   // no lock file yet: a writer in its first instant
+        Directory.CreateDirectory(unlocked);
+
+        AtomicFile.RecoverInterruptedSets(_directory);
+
+        Directory.Exists(foreign).ShouldBeTrue();
+        Directory.Exists(unlocked).ShouldBeTrue("younger than an hour");
+        Directory.SetLastWriteTimeUtc(unlocked, DateTime.UtcNow.AddHours(-2));
+        AtomicFile.RecoverInterruptedSets(_directory);
+        Directory.Exists(unlocked).ShouldBeFalse("a killed writer's, an hour old");
     }
 
     [Fact]

@@ -31,6 +31,31 @@ public sealed class BrowserSessionTests
     }
 
     [Fact]
+    public async Task Print_TwoJobsOnTheOnePage_TheSecondShowsNothingOfTheFirst()
+    {
+        await using var session = new BrowserSession();
+        var chromium = InstalledChromium.Require();
+        var many = string.Concat(Enumerable.Range(0, 400).Select(i => $"<p>first report line {i}</p>"));
+
+        var first = await session.PrintAsync(chromium, new PrintJob(many, "<span></span>", "<span></span>", "A4"), CancellationToken.None);
+        var second = await session.PrintAsync(chromium, new PrintJob("<p>second report</p>", "<span></span>", "<span></span>", "A4"), CancellationToken.None);
+
+        session.Launches.ShouldBe(1);
+        using (var pdf = PdfDocument.Open(first))
+        {
+            pdf.NumberOfPages.ShouldBeGreaterThan(1);
+        }
+
+        using (var pdf = PdfDocument.Open(second))
+        {
+            pdf.NumberOfPages.ShouldBe(1);
+            var words = string.Join(" ", pdf.GetPages().Select(PdfReportRendererTests.Words));
+            words.ShouldContain("second report");
+            words.ShouldNotContain("first");
+        }
+    }
+
+    [Fact]
     public async Task Render_AfterTheDeadline_StopsTheBrowser_AndSaysWhichStepHung()
     {
         await using var session = new BrowserSession { Deadline = TimeSpan.FromMilliseconds(1) };

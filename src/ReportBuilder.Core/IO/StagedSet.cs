@@ -1,0 +1,217 @@
+namespace ReportBuilder.IO;
+
+/// <summary>A run's files staged in one hidden folder inside their output folder and moved into place together.
+/// <para>The folder is <c>.reportbuilder-run-GUID/</c>. The writer holds an exclusive lock on its <c>lock</c> file for as long
+/// as it lives (the kernel drops it when the process dies), writes every file under its final name, flushes each to disk, and
+/// only then writes the <c>commit</c> marker listing them. Moves follow the marker. A later writer into the same folder looks
+/// at every staging folder whose lock nobody holds: with a marker it finishes the moves (roll forward: the set is all new),
+/// without one it deletes the folder (the set stays all old). A folder whose lock is held is a live run's and is left alone.</para></summary>
+internal static class StagedSet
+{
+    /// <summary>The start of a staging folder's name.</summary>
+    public const string Prefix = ".reportbuilder-run-";
+    private const string LockName = "lock", CommitName = "commit";
+
+    /// <summary>Writes <paramref name="files"/> as one set: each folder's files are staged, and only when every file of
+    /// every folder is complete are the folders committed and moved. When anything fails before that, nothing is replaced.</summary>
+    public static async Task WriteAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct)
+    {
+        var stages = new List<Stage>();
+        try
+        {
+            foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f.Path))!, StringComparer.Ordinal))
+            {
+                var stage = Stage.Open(folder.Key);
+                stages.Add(stage);
+                foreach (var (path, bytes) in folder)
+                {
+                    await stage.WriteAsync(Path.GetFileName(path), bytes, ct);
+                }
+            }
+
+            ct.ThrowIfCancellationRequested();
+            foreach (var stage in stages)
+            {
+                await stage.CommitAsync();
+            }
+
+            foreach (var stage in stages)
+            {
+                stage.MoveIntoPlace();
+            }
+        }
+        finally
+        {
+            foreach (var stage in stages)
+            {
+                stage.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One folder's staging folder, locked by this process while it lives.</summary>
+    private sealed class Stage : IDisposable
+    {
+        private readonly string _directory, _staging;
+        private readonly FileStream _lock;
+        private readonly List<string> _names = [];
+        private bool _committed;
+
+        private Stage(string directory, string staging, FileStream held) => (_directory, _staging, _lock) = (directory, staging, held);
+
+        public static Stage Open(string directory)
+        {
+            Directory.CreateDirectory(directory);
+            Recover(directory);
+            var staging = Path.Combine(directory, $"{Prefix}{Guid.NewGuid():N}");
+            Directory.CreateDirectory(staging);
+            try
+            {
+                return new Stage(directory, staging, new FileStream(Path.Combine(staging, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch
+            {
+                TryDelete(staging);
+                throw;
+            }
+        }
+
+        public async Task WriteAsync(string name, byte[] bytes, CancellationToken ct)
+        {
+            if (Directory.Exists(Path.Combine(_directory, name)))
+            {
+                throw new IOException($"{Path.Combine(_directory, name)} is a folder: the report's file cannot replace it");
+            }
+
+            _names.Add(name);
+            await using var stream = new FileStream(Path.Combine(_staging, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await stream.WriteAsync(bytes, ct);
+            await stream.FlushAsync(ct);
+            stream.Flush(flushToDisk: true);
+        }
+
+        /// <summary>Writes the marker that says every file is complete: from here on the set is new, even if this process dies.</summary>
+        public async Task CommitAsync()
+        {
+            var marker = Path.Combine(_staging, CommitName);
+            await using (var stream = new FileStream(marker + ".part", FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(string.Concat(_names.Select(n => n + "\n"))));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(marker + ".part", marker);
+            _committed = true;
+        }
+
+        public void MoveIntoPlace() => StagedSet.MoveIntoPlace(_staging, _directory);
+
+        public void Dispose()
+        {
+            if (!_committed)
+            {
+                TryDelete(_staging);
+            }
+
+            _lock.Dispose();
+        }
+    }
+
+    /// <summary>Finishes or removes the staging folders in <paramref name="directory"/> whose writer is gone: a marker means
+    /// every file was complete, so the moves are finished; no marker means the set never was, so the folder goes.</summary>
+    public static void Recover(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var staging in Directory.EnumerateDirectories(directory, Prefix + "*"))
+        {
+            if (!Guid.TryParseExact(Path.GetFileName(staging)[Prefix.Length..], "N", out _))
+            {
+                continue;   // not a name this tool makes
+            }
+
+            FileStream held;
+            try
+            {
+                held = new FileStream(Path.Combine(staging, LockName), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (FileNotFoundException)
+            {
+                // Killed between making the folder and taking its lock, or a live writer in that instant: only an old one goes.
+                if (TimeProvider.System.GetUtcNow() - Directory.GetLastWriteTimeUtc(staging) > AtomicFile.StaleAfter)
+                {
+                    TryDelete(staging);
+                }
+
+                continue;
+            }
+            catch (IOException)
+            {
+                continue;   // a live run holds it (or it vanished: another run recovered it)
+            }
+
+            using (held)
+            {
+                if (File.Exists(Path.Combine(staging, CommitName)))
+                {
+                    MoveIntoPlace(staging, directory);
+                }
+
+                TryDelete(staging);
+            }
+        }
+    }
+
+    /// <summary>Moves each file the marker lists that is still in the staging folder over its target, then removes the
+    /// folder. A file already moved (by a writer killed half-way) is skipped, so this may run any number of times.</summary>
+    private static void MoveIntoPlace(string staging, string directory)
+    {
+        IOException? failed = null;
+        foreach (var name in File.ReadAllLines(Path.Combine(staging, CommitName)))
+        {
+            var source = Path.Combine(staging, name);
+            if (name.Length == 0 || Path.GetFileName(name) != name || name is "." or ".." || !File.Exists(source))
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Move(source, Path.Combine(directory, name), overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed ??= ex as IOException ?? new IOException(ex.Message, ex);   // move the others still: as much of the new set as can be
+            }
+        }
+
+        TryDelete(staging);
+        if (failed is not null)
+        {
+            throw failed;
+        }
+    }
+
+    private static void TryDelete(string staging)
+    {
+        try
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Gone already.
+        }
+        catch (IOException)
+        {
+            // Left for a later run's recovery.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Left for a later run's recovery.
+        }
+    }
+}
