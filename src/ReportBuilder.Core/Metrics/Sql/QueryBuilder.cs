@@ -193,8 +193,12 @@ internal static partial class QueryBuilder
             var parameters = new SqlParameters();
             var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add("UTC"), new Dictionary<string, Located<string>>());
             var cte = table.Mapping is { } mapping ? $"WITH {MappedTable(table, mapping, scope)}\n" : "";
-            var sql = $"{cte}SELECT MAX({ExpressionSql.TableAlias}.{dialect.Quote(column)}) AS latest\n" +
-                $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}";
+            // Only a timestamp counts, as in the row filter: text such as '2026/10/09' sorts after every real timestamp.
+            // SQLite still reads the maximum from the time column's index, stepping back over the rows that fail.
+            var value = $"{ExpressionSql.TableAlias}.{dialect.Quote(column)}";
+            var sql = $"{cte}SELECT MAX({value}) AS latest\n" +
+                $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}" +
+                (dialect.Parsed(value) is { } parsed ? $"\nWHERE {parsed}" : "");
             queries.Add(new MetricQuery(table.Name, sql, parameters.Values, ["latest"], [0], null, scope.Reads.ToList()));
         }
 
