@@ -63,6 +63,35 @@ public sealed class OptimiserTests
     }
 
     [Fact]
+    public void Plan_RunningMrrSums_ReadTheMovementsOnceIntoMonthlySubtotals()
+    {
+        var plan = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "previous_period", 12,
+            "metric: net_revenue_retention, breakdown: [tier]", "metric: expansion_revenue_rate"));
+
+        plan.Queries.Select(q => q.Dimension).ShouldBe([null, "tier"]);
+        foreach (var query in plan.Queries)
+        {
+            // One read of the table, grouped by month (and tier), then per period a sum over the months up to it.
+            query.Sql.Split("\"mrr_movements\" t").Length.ShouldBe(2);
+            query.Sql.ShouldContain("CROSS JOIN (\nSELECT t.\"month\" AS \"month\", ");
+            query.Sql.ShouldContain(") t\nWHERE (t.\"month\" <= p.p_last_month)");
+            query.Sql.ShouldContain("CASE WHEN (t.\"month\" < p.p_first_month) THEN t.\"rb_s");
+            query.Sql.ShouldNotContain("UNION ALL");
+        }
+    }
+
+    [Fact]
+    public void Plan_PeriodInAnOrFilter_KeepsThePlainStatement()
+    {
+        // churn_rate's filter (created before the period, churned in it or not at all) compares columns with period
+        // fields inside an OR: no column's value decides it alone, so no subtotals.
+        var query = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "none", 3, "metric: churn_rate")).Queries.Single();
+
+        query.Sql.ShouldNotContain("rb_s");
+        query.Sql.Split("UNION ALL").Length.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Run_PerPeriodTotalsWithAnEmptyPeriod_ThatPeriodHasNoData()
     {
         using var db = new TestDatabase()

@@ -144,7 +144,11 @@ internal static partial class QueryBuilder
 
         var hoisted = time is null || table.Query is not null || table.Mapping is not null ? null
             : RowExpressionsOnce(table, Durations(table, metrics), dialect, columns.ToString(), key!, joins.ToString(), source, $"{time} >= p.p_start AND {time} < p.p_end{placed}", where);
-        if (dimension is null && (table.Query is null || isStored))
+        if (time is null && RunningSums(columns.ToString(), dimension is null ? null : key, joins.ToString(), source, where, dialect) is { } running)
+        {
+            sql.Append(running);
+        }
+        else if (dimension is null && (table.Query is null || isStored))
         {
             sql.Append(hoisted is { } once
                 ? PerPeriodTotals(indexes, once.Columns, once.From)
