@@ -144,12 +144,15 @@ internal static partial class QueryBuilder
 
         var hoisted = time is null || table.Query is not null || table.Mapping is not null ? null
             : RowExpressionsOnce(table, Durations(table, metrics), dialect, columns.ToString(), key!, joins.ToString(), source, $"{time} >= p.p_start AND {time} < p.p_end{placed}", where);
+        AccessPath? accessPath = null;
         if (time is null && RunningSums(columns.ToString(), dimension is null ? null : key, joins.ToString(), source, where, dialect) is { } running)
         {
             sql.Append(running);
         }
         else if (dimension is null && (table.Query is null || isStored))
         {
+            accessPath = time is null || isStored ? null
+                : FullScan(cte + "\n", table, time, placed, columns.ToString(), joins.ToString(), where, hoisted, periods, indexes, dialect);
             sql.Append(hoisted is { } once
                 ? PerPeriodTotals(indexes, once.Columns, once.From)
                 : PerPeriodTotals(indexes, columns.ToString(), idx => $"FROM periods p\nCROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}WHERE p.idx = {idx}" +
@@ -179,6 +182,7 @@ internal static partial class QueryBuilder
         return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList())
         {
             SamplePerMetric = !shared,
+            AccessPath = accessPath,
         };
     }
 
