@@ -9,7 +9,7 @@ namespace ReportBuilder.Metrics.Sql;
 /// 2). The per-period totals read each period's rows through the time column's index: few rows when the periods cover
 /// a small part of the table, but each row is a lookup in table order, and when the periods cover most of a big table
 /// those lookups cost more than reading the whole table once in its own order (at 10 M tickets the solved cohort of 13
-/// of 14 months: 27 s CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md).
+/// of 14 months: 28 s CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md).
 /// </summary>
 /// <param name="ProbeSql">The earliest and latest timestamps of the table's time column (two reads of its index), and of
 /// 256 neighbouring rows in the middle of the table how many pairs have their times in and out of order.</param>
@@ -19,8 +19,11 @@ namespace ReportBuilder.Metrics.Sql;
 /// the time column written so that the index is not used; its parameters are the statement's own.</param>
 public sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
 {
-    /// <summary>The share of the table's time range the periods cover from which the full scan is taken.</summary>
-    public const double FullScanShare = 0.5;
+    /// <summary>The share of the table's time range the periods cover from which the full scan is taken. At 10 M tickets a
+    /// scattered index range cost 1.35 times a full scan over 93% of the table, so a row read through it costs about 1.45
+    /// rows of a full scan, and the full scan pays from a share of about 0.69 on; at 1 M the two were even at 93%
+    /// (docs/performance.md, "Access paths for big files").</summary>
+    public const double FullScanShare = 0.75;
 
     /// <summary>The share of the time range from <paramref name="earliest"/> to <paramref name="latest"/> that the span of the
     /// periods covers (0 to 1; 1 for a range of one instant inside the span).</summary>
