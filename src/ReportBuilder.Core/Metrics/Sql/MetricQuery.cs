@@ -21,5 +21,5 @@ public sealed record MetricQuery(
 
     /// <summary>For totals over a stored table's time column: the full-scan form of the statement and when to run it
     /// instead (null: the statement as it is).</summary>
-    public AccessPath? AccessPath { get; init; }
+    internal AccessPath? AccessPath { get; init; }
 }

@@ -17,7 +17,7 @@ namespace ReportBuilder.Metrics.Sql;
 /// <param name="End">The end of the latest period.</param>
 /// <param name="FullScanSql">The same statement as one pass over the table, the periods found per row and grouped,
 /// the time column written so that the index is not used; its parameters are the statement's own.</param>
-public sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
+internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
 {
     /// <summary>The share of the table's time range the periods cover from which the full scan is taken. At 10 M tickets a
     /// scattered index range cost 1.35 times a full scan over 93% of the table, so a row read through it costs about 1.45
