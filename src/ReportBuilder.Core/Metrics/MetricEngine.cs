@@ -156,12 +156,19 @@ internal static class MetricEngine
         IProgress<Sql.MetricQuery>? progress = null)
     {
         var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
-        foreach (var query in plan.Queries)
+        foreach (var planned in plan.Queries)
         {
-            progress?.Report(query);
-            await using var command = Command(connection, query);
+            progress?.Report(planned);
+            var query = planned;
             try
             {
+                // An index range per period, or one full scan when the periods cover most of the table (AccessPath).
+                if (planned.AccessPath is { } path && await path.FullScanAsync(connection, ct))
+                {
+                    query = planned with { Sql = path.FullScanSql };
+                }
+
+                await using var command = Command(connection, query);
                 if (query.Prepares)
                 {
                     await command.ExecuteNonQueryAsync(ct);

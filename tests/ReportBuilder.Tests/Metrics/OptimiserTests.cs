@@ -63,6 +63,102 @@ public sealed class OptimiserTests
     }
 
     [Fact]
+    public void Plan_RunningMrrSums_ReadTheMovementsOnceIntoMonthlySubtotals()
+    {
+        var plan = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "previous_period", 12,
+            "metric: net_revenue_retention, breakdown: [tier]", "metric: expansion_revenue_rate"));
+
+        plan.Queries.Select(q => q.Dimension).ShouldBe([null, "tier"]);
+        foreach (var query in plan.Queries)
+        {
+            // One read of the table, grouped by month (and tier), then per period a sum over the months up to it.
+            query.Sql.Split("\"mrr_movements\" t").Length.ShouldBe(2);
+            query.Sql.ShouldContain("CROSS JOIN (\nSELECT t.\"month\" AS \"month\", ");
+            query.Sql.ShouldContain(") t\nWHERE (t.\"month\" <= p.p_last_month)");
+            query.Sql.ShouldContain("CASE WHEN (t.\"month\" < p.p_first_month) THEN t.\"rb_s");
+            query.Sql.ShouldNotContain("UNION ALL");
+        }
+    }
+
+    [Fact]
+    public void Plan_PeriodInAnOrFilter_KeepsThePlainStatement()
+    {
+        // churn_rate's filter (created before the period, churned in it or not at all) compares columns with period
+        // fields inside an OR: no column's value decides it alone, so no subtotals.
+        var query = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "none", 3, "metric: churn_rate")).Queries.Single();
+
+        query.Sql.ShouldNotContain("rb_s");
+        query.Sql.Split("UNION ALL").Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public void AccessPath_Share_OverlapOfThePeriodsWithTheTablesTimeRange()
+    {
+        var path = new AccessPath("", new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "");
+        DateTimeOffset Day(int month, int day) => new(2026, month, day, 0, 0, 0, TimeSpan.Zero);
+
+        // By hand: rows from 1 July to 31 October (122 days); the periods cover 1 September to 31 October (60 days).
+        path.Share(Day(7, 1), Day(10, 31)).ShouldBe(60.0 / 122, 1e-12);
+        path.Share(Day(9, 10), Day(10, 20)).ShouldBe(1);               // every row inside the periods
+        path.Share(Day(1, 1), Day(3, 1)).ShouldBe(0);                  // every row before them
+        path.Share(Day(10, 5), Day(10, 5)).ShouldBe(1);                // one instant, inside
+        path.Share(Day(12, 5), Day(12, 5)).ShouldBe(0);                // one instant, after
+    }
+
+    [Fact]
+    public void AccessPath_Scattered_WhenATenthOfNeighbouringRowsAreOutOfTimeOrder()
+    {
+        AccessPath.Scattered(inOrder: 255, outOfOrder: 0).ShouldBeFalse();     // stored as created: created_at
+        AccessPath.Scattered(inOrder: 127, outOfOrder: 127).ShouldBeTrue();    // the 1 M demo's solved_at, in its middle
+        AccessPath.Scattered(inOrder: 9, outOfOrder: 1).ShouldBeTrue();
+        AccessPath.Scattered(inOrder: 10, outOfOrder: 1).ShouldBeFalse();
+        AccessPath.Scattered(inOrder: 0, outOfOrder: 0).ShouldBeFalse();       // no neighbours to compare
+    }
+
+    [Theory]
+    [InlineData(10, true, true)]    // January to October 2026: every row's month, stored out of time order
+    [InlineData(10, false, false)]  // the same months stored in time order: each index range reads the table in order
+    [InlineData(0, true, false)]    // October alone: 10 of the 273 days from the first row to the last
+    public async Task Run_PeriodsCoveringMostOfTheTable_FullScanGivesTheSameValues(int trend, bool scrambled, bool fullScan)
+    {
+        // By hand: one ticket created on the 10th of each month from January to October 2026, the n-th solved n hours after
+        // it was created with n replies; October's ticket: 10 hours, 10 replies. Scrambled, they are stored in the order
+        // 10, 3, 7, 1, 9, 5, 2, 8, 4, 6: of the neighbours from the middle row on (9-5, 5-2, 2-8, 8-4, 4-6), three of five
+        // are out of order.
+        using var db = new TestDatabase();
+        foreach (var month in scrambled ? new[] { 10, 3, 7, 1, 9, 5, 2, 8, 4, 6 } : Enumerable.Range(1, 10).ToArray())
+        {
+            db.Solved($"2026-{month:00}-10 08:00", $"2026-{month:00}-10 {8 + month:00}:00", replies: month);
+        }
+
+        var yaml = TestReport.Definition("2026-10", "UTC", "none", trend,
+            "metric: ticket_volume", "metric: resolution_time", "metric: resolution_time, stat: median, name: resolution_median", "metric: replies_per_ticket");
+        var plan = TestReport.Plan(yaml, db.Path);
+        await using (var connection = SqliteSource.Open(db.Path))
+        {
+            foreach (var query in plan.Queries.Where(q => q.Dimension is null))
+            {
+                var path = query.AccessPath.ShouldNotBeNull();
+                path.FullScanSql.ShouldContain("+t.\"");
+                path.FullScanSql.ShouldContain("CROSS JOIN periods p");
+                (await path.FullScanAsync(connection, CancellationToken.None)).ShouldBe(fullScan);
+            }
+        }
+
+        var model = await db.RunAsync(yaml);
+        var volume = model.Metrics.Single(m => m.Name == "ticket_volume");
+        volume.Value.ShouldBe(1);
+        model.Metrics.Single(m => m.Name == "resolution_time").Value!.Value.ShouldBe(10, 1e-9);
+        model.Metrics.Single(m => m.Name == "resolution_median").Value!.Value.ShouldBe(10, 1e-9);
+        model.Metrics.Single(m => m.Name == "replies_per_ticket").Value!.Value.ShouldBe(10, 1e-9);
+        if (trend > 0)
+        {
+            volume.Trend.Select(t => t.Value).ShouldBe(Enumerable.Repeat<double?>(1, 10));   // January to October
+            model.Metrics.Single(m => m.Name == "resolution_time").Trend.Select(t => t.Value!.Value).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 1e-9);
+        }
+    }
+
+    [Fact]
     public async Task Run_PerPeriodTotalsWithAnEmptyPeriod_ThatPeriodHasNoData()
     {
         using var db = new TestDatabase()

@@ -60,6 +60,35 @@ public abstract class RevenueTests(PostgresServer? server) : SourceTests(server)
     }
 
     [Fact]
+    public async Task RunningSums_ThreeMonthTrendAndTiers_EachMonthSumsEveryMovementUpToIt()
+    {
+        // Statements read monthly subtotals and add them up per period (QueryBuilder.RunningSums.cs); by hand, customer 1
+        // is premium, customer 2 standard. MRR at the end of July 1,500; August +200 (1,700); September -100 (1,600);
+        // October +300 -1,200 (700). November's movement is after every period.
+        using var db = Database()
+            .Customer(1, tier: "premium")
+            .Customer(2, tier: "standard")
+            .Mrr("2026-06", "new", 1000, customer: 1)
+            .Mrr("2026-06", "new", 500, customer: 2)
+            .Mrr("2026-08", "expansion", 200, customer: 1)
+            .Mrr("2026-09", "contraction", 100, customer: 2)
+            .Mrr("2026-10", "expansion", 300, customer: 2)
+            .Mrr("2026-10", "churn", 1200, customer: 1)
+            .Mrr("2026-11", "expansion", 999, customer: 1);
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "none", 3,
+            "metric: net_revenue_retention, breakdown: [tier]", "metric: expansion_revenue_rate"));
+
+        var nrr = model.Metrics.Single(m => m.Name == "net_revenue_retention");
+        nrr.Trend.Select(t => t.Value!.Value).ShouldBe([1700 / 1500.0, 1600 / 1700.0, 700 / 1600.0], 1e-9);
+        nrr.Sample.ShouldBe(6);   // the six movements up to October
+        // October by tier: premium starts at 1,200 and churns all of it; standard starts at 400 and expands by 300.
+        nrr.Rows().OrderBy(r => r.Key, StringComparer.Ordinal).ShouldBe([("premium", (double?)0), ("standard", 700 / 400.0)]);
+        var expansion = model.Metrics.Single(m => m.Name == "expansion_revenue_rate");
+        expansion.Trend.Select(t => t.Value!.Value).ShouldBe([200 / 1700.0, 0, 300 / 700.0], 1e-9);
+    }
+
+    [Fact]
     public async Task NetRevenueRetention_NoRevenueAtStart_IsNoData()
     {
         using var db = Database().Mrr("2026-10", "new", 500);

@@ -46,6 +46,30 @@ public sealed class AuditFooterTests
     }
 
     [Fact]
+    public async Task DataThrough_UnparsedTextSortingAfterTheTimestamps_IsNotTheLatest()
+    {
+        // By hand: '2026/10/09' and 'zzz' sort after every '2026-…' timestamp as text ('/' and 'z' come after '-'), and the
+        // number 1791000000 is no timestamp either; none is in any period (README "Data quality"), so none is the
+        // data's latest instant: that is ticket 2's created_at, 21 November 09:30 (the solved_at, 20 November, is earlier).
+        using var db = new TestDatabase()
+            .Customer(1)
+            .Agent(1, "Ada", team: "billing")
+            .Solved("2026-10-03 08:00", solved: "2026-11-20 17:45", agent: 1)
+            .Ticket("2026-11-21 09:30", agent: 1)
+            .Ticket("2026/10/09", agent: 1)
+            .Ticket("2026-10-05 10:00", agent: 1)
+            .Ticket("2026-10-06 10:00", agent: 1);
+        db.Execute("UPDATE tickets SET created_at = 'zzz' WHERE id = 4");
+        db.Execute("UPDATE tickets SET created_at = 1791000000 WHERE id = 5");
+
+        var plan = TestReport.Plan(TeamReport, db.Path);
+        await using var connection = ReportBuilder.Data.SqliteSource.Open(db.Path);
+        var through = await ReportBuilder.Metrics.MetricEngine.DataThroughAsync(plan, connection, CancellationToken.None);
+
+        through.ShouldBe(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task Render_FooterWithFreshnessParamsAndFilters_ShowsThemEscaped()
     {
         var sample = SampleReports.Monthly();

@@ -18,4 +18,8 @@ public sealed record MetricQuery(
 
     /// <summary>True for a statement that stores a derived table for the statements after it (no rows, no columns).</summary>
     public bool Prepares { get; init; }
+
+    /// <summary>For totals over a stored table's time column: the full-scan form of the statement and when to run it
+    /// instead (null: the statement as it is).</summary>
+    internal AccessPath? AccessPath { get; init; }
 }

@@ -144,8 +144,15 @@ internal static partial class QueryBuilder
 
         var hoisted = time is null || table.Query is not null || table.Mapping is not null ? null
             : RowExpressionsOnce(table, Durations(table, metrics), dialect, columns.ToString(), key!, joins.ToString(), source, $"{time} >= p.p_start AND {time} < p.p_end{placed}", where);
-        if (dimension is null && (table.Query is null || isStored))
+        AccessPath? accessPath = null;
+        if (time is null && RunningSums(columns.ToString(), dimension is null ? null : key, joins.ToString(), source, where, dialect) is { } running)
         {
+            sql.Append(running);
+        }
+        else if (dimension is null && (table.Query is null || isStored))
+        {
+            accessPath = time is null || isStored ? null
+                : FullScan(cte + "\n", table, time, placed, columns.ToString(), joins.ToString(), where, hoisted, periods, indexes, dialect);
             sql.Append(hoisted is { } once
                 ? PerPeriodTotals(indexes, once.Columns, once.From)
                 : PerPeriodTotals(indexes, columns.ToString(), idx => $"FROM periods p\nCROSS JOIN {source} {ExpressionSql.TableAlias}\n{joins}WHERE p.idx = {idx}" +
@@ -175,6 +182,7 @@ internal static partial class QueryBuilder
         return new MetricQuery(table.Name, sql.ToString(), parameters.Values, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, scope.Reads.ToList())
         {
             SamplePerMetric = !shared,
+            AccessPath = accessPath,
         };
     }
 
@@ -193,8 +201,12 @@ internal static partial class QueryBuilder
             var parameters = new SqlParameters();
             var scope = new QueryScope(model, table, dialect, parameters, diagnostics, parameters.Add("UTC"), new Dictionary<string, Located<string>>());
             var cte = table.Mapping is { } mapping ? $"WITH {MappedTable(table, mapping, scope)}\n" : "";
-            var sql = $"{cte}SELECT MAX({ExpressionSql.TableAlias}.{dialect.Quote(column)}) AS latest\n" +
-                $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}";
+            // Only a timestamp counts, as in the row filter: text such as '2026/10/09' sorts after every real timestamp.
+            // SQLite still reads the maximum from the time column's index, stepping back over the rows that fail.
+            var value = $"{ExpressionSql.TableAlias}.{dialect.Quote(column)}";
+            var sql = $"{cte}SELECT MAX({value}) AS latest\n" +
+                $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}" +
+                (dialect.Parsed(value) is { } parsed ? $"\nWHERE {parsed}" : "");
             queries.Add(new MetricQuery(table.Name, sql, parameters.Values, ["latest"], [0], null, scope.Reads.ToList()));
         }
 

@@ -55,6 +55,11 @@ public abstract class SqlDialect
     /// row, instead of merging it into the outer query; null when the database never merges them in a way that computes a
     /// column again (the subquery is then not used).</summary>
     public virtual string? Unflattened => null;
+
+    /// <summary>A time column written so that the database does not read it through its index (a full scan instead of
+    /// an index range, see <see cref="AccessPath"/>); null when the database's planner makes that choice itself
+    /// (PostgreSQL, from its statistics).</summary>
+    public virtual string? WithoutIndex(string column) => null;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
@@ -112,4 +117,9 @@ internal sealed class SqliteDialect : SqlDialect
     // SQLite does not flatten a subquery with a LIMIT into an aggregate query (rule 9 of its query flattener); as the first
     // term of FROM it runs as a co-routine, its rows streamed, nothing stored. LIMIT -1 is no limit.
     public override string? Unflattened => "\nLIMIT -1";
+
+    /// <inheritdoc />
+    // A unary + makes the column an expression: SQLite then uses no index for the comparison; the value is unchanged (the
+    // bounds are text, so comparing without the column's TEXT affinity compares the same).
+    public override string? WithoutIndex(string column) => "+" + column;
 }

@@ -1,0 +1,115 @@
+using System.Data.Common;
+using ReportBuilder.Definitions;
+using ReportBuilder.Periods;
+
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>
+/// The choice between an index range per period and one full scan of the table for a totals statement (issue #11 item
+/// 2). The per-period totals read each period's rows through the time column's index: few rows when the periods cover
+/// a small part of the table, but each row is a lookup in table order, and when the periods cover most of a big table
+/// those lookups cost more than reading the whole table once in its own order (at 10 M tickets the solved cohort of 13
+/// of 14 months: 28 s CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md).
+/// </summary>
+/// <param name="ProbeSql">The earliest and latest timestamps of the table's time column (two reads of its index), and of
+/// 256 neighbouring rows in the middle of the table how many pairs have their times in and out of order.</param>
+/// <param name="Start">The start of the earliest period the statement covers.</param>
+/// <param name="End">The end of the latest period.</param>
+/// <param name="FullScanSql">The same statement as one pass over the table, the periods found per row and grouped,
+/// the time column written so that the index is not used; its parameters are the statement's own.</param>
+internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
+{
+    /// <summary>The share of the table's time range the periods cover from which the full scan is taken. At 10 M tickets a
+    /// scattered index range cost 1.35 times a full scan over 93% of the table, so a row read through it costs about 1.45
+    /// rows of a full scan, and the full scan pays from a share of about 0.69 on; at 1 M the two were even at 93%
+    /// (docs/performance.md, "Access paths for big files").</summary>
+    public const double FullScanShare = 0.75;
+
+    /// <summary>The share of the time range from <paramref name="earliest"/> to <paramref name="latest"/> that the span of the
+    /// periods covers (0 to 1; 1 for a range of one instant inside the span).</summary>
+    public double Share(DateTimeOffset earliest, DateTimeOffset latest)
+    {
+        var overlap = (Min(latest, End) - Max(earliest, Start)).Ticks;
+        var range = (latest - earliest).Ticks;
+        return range <= 0 ? (earliest >= Start && earliest < End ? 1 : 0) : Math.Clamp((double)overlap / range, 0, 1);
+    }
+
+    /// <summary>True when the periods cover at least <see cref="FullScanShare"/> of the table's time range and the table is
+    /// not stored in the time column's order (<see cref="Scattered"/>); an empty table: false, the index range reads nothing.</summary>
+    public async Task<bool> FullScanAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = ProbeSql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            && Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is { } earliest
+            && Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is { } latest
+            && Share(earliest, latest) >= FullScanShare
+            && Scattered(reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    /// <summary>True when the table is not stored in the time column's order: of neighbouring rows (by rowid) at least
+    /// <see cref="ScatteredShare"/> have their times out of order, so an index range jumps about the table. Tickets are
+    /// stored as they are created: <c>created_at</c> follows the storage order (an index range reads the table nearly in
+    /// order, and stays faster than a full scan), <c>solved_at</c> does not.</summary>
+    public static bool Scattered(long inOrder, long outOfOrder) => inOrder + outOfOrder > 0 && outOfOrder >= ScatteredShare * (inOrder + outOfOrder);
+
+    /// <summary>The share of neighbouring rows out of time order from which an index range counts as scattered.</summary>
+    public const double ScatteredShare = 0.1;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+internal static partial class QueryBuilder
+{
+    /// <summary>
+    /// For a totals statement over a stored table's time column, when the dialect can keep the database off an index
+    /// (<see cref="SqlDialect.WithoutIndex"/>): the probe and the full-scan form of <see cref="AccessPath"/>. The full scan
+    /// reads the table first and finds each row's period among the few period rows, then groups by period.
+    /// </summary>
+    /// <param name="with">The statement's <c>WITH</c> clause and its line end (the periods).</param>
+    private static AccessPath? FullScan(string with, TableModel table, string time, string? placed, string columns, string joins, string where,
+        (string Columns, Func<string?, string> From)? hoisted, IReadOnlyList<PeriodWindow> periods, IReadOnlyList<int> indexes, SqlDialect dialect)
+    {
+        if (dialect.WithoutIndex(time) is not { } scanned || table.Query is not null || table.Mapping is not null)
+        {
+            return null;
+        }
+
+        var tableFirst = $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\nCROSS JOIN periods p\n";
+        var inPeriod = $"{scanned} >= p.p_start AND {scanned} < p.p_end{placed}";
+        string sql;
+        if (hoisted is { } once)
+        {
+            var from = once.From(null);
+            var periodsFirst = $"FROM periods p\nCROSS JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\nWHERE {time} >= p.p_start AND {time} < p.p_end{placed}";
+            if (!from.Contains(periodsFirst, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            sql = $"{with}SELECT p.idx, NULL AS key, {once.Columns}\n{from.Replace(periodsFirst, tableFirst + "WHERE " + inPeriod, StringComparison.Ordinal)}\nGROUP BY 1";
+        }
+        else
+        {
+            sql = $"{with}SELECT p.idx, NULL AS key, {columns}\n{tableFirst}{joins}WHERE {inPeriod}" + (where.Length > 0 ? $" AND ({where})" : "") + "\nGROUP BY 1";
+        }
+
+        var parsed = dialect.Parsed(time) is { } condition ? $" WHERE {condition}" : "";
+        var stored = $"{dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}";
+        // The storage order: of 256 neighbouring rows in the middle of the table, how many pairs have their times in order
+        // and how many out of it (rowid: the tables a dialect with WithoutIndex reads, SQLite's, have one).
+        var column = time[(ExpressionSql.TableAlias.Length + 1)..];
+        var name = dialect.Quote(table.SqlName);
+        // MIN and MAX of rowid each read one end of the table; (MIN + MAX) / 2 in one query would scan it.
+        var middle = $"((SELECT MIN(rowid) FROM {name}) + (SELECT MAX(rowid) FROM {name})) / 2";
+        var neighbours = $"FROM {name} a JOIN {name} b ON b.rowid = a.rowid + 1 " +
+            $"WHERE a.rowid BETWEEN {middle} AND {middle} + 255";
+        var probe = $"SELECT (SELECT MIN({time}) FROM {stored}{parsed}), (SELECT MAX({time}) FROM {stored}{parsed}), " +
+            $"(SELECT COUNT(CASE WHEN b.{column} >= a.{column} THEN 1 END) {neighbours}), " +
+            $"(SELECT COUNT(CASE WHEN b.{column} < a.{column} THEN 1 END) {neighbours})";
+        return new AccessPath(probe, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), sql);
+    }
+}
