@@ -17,9 +17,6 @@ public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, Metric
 /// <summary>Reads configs/model.yaml and configs/metrics.yaml.</summary>
 internal static class CatalogLoader
 {
-    private static readonly string[] TableKeys = ["table", "query", "requires", "description", "columns", "joins", "dimensions"];
-    private static readonly string[] JoinKeys = ["table", "column", "remote"];
-    private static readonly string[] DimensionKeys = ["label", "expr"];
 
     /// <summary>Loads both files; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public static Catalog Load(string modelPath, string metricsPath)
@@ -44,7 +41,7 @@ internal static class CatalogLoader
             return new DataModel(tables);
         }
 
-        var root = yaml.Mapping(yaml.Root, "the model", ["tables"]);
+        var root = yaml.Mapping(yaml.Root, "the model", ModelSchema.File);
         if (!root.TryGetValue("tables", out var tablesNode))
         {
             return new DataModel(tables);
@@ -52,7 +49,7 @@ internal static class CatalogLoader
 
         foreach (var (name, (_, node)) in yaml.Mapping(tablesNode.Value, "tables", []))
         {
-            var map = yaml.Mapping(node, $"table '{name}'", TableKeys);
+            var map = yaml.Mapping(node, $"table '{name}'", ModelSchema.Table);
             var columns = yaml.ScalarList(map.GetValueOrDefault("columns").Value, "columns")
                 .ToDictionary(c => c.Value!, c => c.Value!, StringComparer.Ordinal);
             var joins = new Dictionary<string, JoinModel>(StringComparer.Ordinal);
@@ -60,7 +57,7 @@ internal static class CatalogLoader
             {
                 foreach (var (joinName, (_, joinNode)) in yaml.Mapping(joinsNode.Value, "joins", []))
                 {
-                    var join = yaml.Mapping(joinNode, $"join '{joinName}'", JoinKeys);
+                    var join = yaml.Mapping(joinNode, $"join '{joinName}'", ModelSchema.Join);
                     joins[joinName] = new JoinModel(joinName,
                         yaml.Text(join.GetValueOrDefault("table").Value, "table") ?? joinName,
                         yaml.Text(join.GetValueOrDefault("column").Value, "column") ?? "id",
@@ -73,7 +70,7 @@ internal static class CatalogLoader
             {
                 foreach (var (dimName, (_, dimNode)) in yaml.Mapping(dimensionsNode.Value, "dimensions", []))
                 {
-                    var dim = yaml.Mapping(dimNode, $"dimension '{dimName}'", DimensionKeys);
+                    var dim = yaml.Mapping(dimNode, $"dimension '{dimName}'", ModelSchema.Dimension);
                     dimensions[dimName] = new DimensionModel(dimName,
                         yaml.Text(dim.GetValueOrDefault("label").Value, "label") ?? dimName,
                         yaml.Text(dim.GetValueOrDefault("expr").Value, "expr") ?? dimName);

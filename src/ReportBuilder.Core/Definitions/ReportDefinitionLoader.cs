@@ -61,9 +61,10 @@ public static partial class ReportDefinitionLoader
         var start = yaml.At(yaml.Root!);
 
         var id = Required(yaml, root, "id", start, diagnostics) ?? "report";
-        if (!IsSafeId(id) && root.TryGetValue("id", out var idNode))
+        if (root.TryGetValue("id", out var idNode) && idNode.Value is YamlScalarNode)
         {
-            yaml.Error(idNode.Value, $"id '{id}' names the output files: use letters, digits, '-' and '_' only");
+            // The rule is the shape's pattern, the one the schema is written with.
+            yaml.Text(idNode.Value, "id", (TextShape)DefinitionSchema.Report["id"], form: "names the output files: use letters, digits, '-' and '_' only");
         }
 
         var title = yaml.Text(Value(root, "title"), "title") ?? id;
@@ -106,8 +107,6 @@ public static partial class ReportDefinitionLoader
 
         return themes;
     }
-
-    private static bool IsSafeId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static YamlNode? Value(IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> map, string key) =>
         map.TryGetValue(key, out var entry) ? entry.Value : null;

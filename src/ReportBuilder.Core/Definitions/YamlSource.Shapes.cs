@@ -48,7 +48,7 @@ internal sealed partial class YamlSource
             return null;
         }
 
-        if (shape.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (shape.Pattern is { } pattern && !Regex.IsMatch(text, Strict(pattern), RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             Error(node!, $"{what} '{text}' {form ?? $"must match {pattern}"}");
             return null;
@@ -56,6 +56,10 @@ internal sealed partial class YamlSource
 
         return text;
     }
+
+    /// <summary>The pattern as JSON Schema (ECMA-262) reads it: a final <c>$</c> is the end of the text, where .NET's also
+    /// matches before a final line break (an <c>id: |</c> block ends with one).</summary>
+    private static string Strict(string pattern) => pattern.EndsWith('$') ? pattern[..^1] + @"\z" : pattern;
 
     /// <summary>A flag: true, True or TRUE; false, False or FALSE, unquoted, as YAML 1.2 reads them. Anything else (yes, on,
     /// a quoted "true") is an error at the value, whose message ends with <paramref name="meaning"/> when given.</summary>

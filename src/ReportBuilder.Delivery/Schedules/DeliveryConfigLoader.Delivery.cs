@@ -13,9 +13,9 @@ internal static partial class DeliveryConfigLoader
         var errorsBefore = CountErrors(diagnostics);
         var keys = yaml.Mapping(node, "a delivery", DeliveryKeys);
         var id = Required(yaml, keys, "id", node, "a delivery");
-        if (id is not null && !DeliveryId().IsMatch(id))
+        if (id is not null && yaml.Text(keys["id"].Value, "delivery id", DeliverySchema.DeliveryId, form: "may hold only letters, digits, - and _") is null)
         {
-            yaml.Error(keys["id"].Value, $"delivery id '{id}' may hold only letters, digits, - and _");
+            id = null;
         }
 
         var report = Required(yaml, keys, "report", node, "a delivery");
@@ -28,16 +28,15 @@ internal static partial class DeliveryConfigLoader
             yaml.Error(node, $"delivery '{id}' has no recipients: add to: [name@example.com] (or for_each: with recipients:)");
         }
 
+        // The formats come from the shape the schema's enum is written from (DeliverySchema.AttachFormat).
         var attach = keys.TryGetValue("attach", out var a) ? yaml.ScalarList(a.Value, "attach").Select(s => s.Value!).ToList() : null;
-        foreach (var format in attach ?? [])
+        var formats = DeliverySchema.AttachFormat.Values!;
+        foreach (var format in (attach ?? []).Where(f => !formats.Contains(f)))
         {
-            if (!Definitions.OutputFormats.Attach.Contains(format))
-            {
-                yaml.Error(a.Value, $"unknown format '{format}' in attach: use {string.Join(", ", Definitions.OutputFormats.Attach)}");
-            }
+            yaml.Error(a.Value, $"unknown format '{format}' in attach: use {string.Join(", ", formats)}");
         }
 
-        var catchUp = keys.TryGetValue("catch_up", out var c) ? yaml.Integer(c.Value, "catch_up", 1, 366) ?? 12 : 12;
+        var catchUp = keys.TryGetValue("catch_up", out var c) ? Integer(yaml, c.Value, "catch_up", DeliverySchema.Delivery["catch_up"]) ?? 12 : 12;
         var skip = keys.TryGetValue("skip_if_empty", out var s) && Boolean(yaml, s.Value, "skip_if_empty");
         var ready = Ready(yaml, diagnostics, keys);
         if (CountErrors(diagnostics) > errorsBefore || id is null || report is null || cron is null)

@@ -94,7 +94,7 @@ internal static partial class DeliveryConfigLoader
         }
 
         var host = Required(yaml, keys, "host", node, "smtp");
-        var port = keys.TryGetValue("port", out var p) ? yaml.Integer(p.Value, "smtp.port", 1, 65535) : 587;
+        var port = keys.TryGetValue("port", out var p) ? Integer(yaml, p.Value, "smtp.port", DeliverySchema.Smtp["port"]) : 587;
         var security = Security(yaml, keys);
         var from = keys.TryGetValue("from", out var f) ? Addresses(yaml, f.Value, "smtp.from").FirstOrDefault() : null;
         if (!keys.ContainsKey("from"))
@@ -106,11 +106,11 @@ internal static partial class DeliveryConfigLoader
         if (keys.TryGetValue("retry", out var retry))
         {
             var retryKeys = yaml.Mapping(retry.Value, "smtp.retry", RetryKeys);
-            attempts = retryKeys.TryGetValue("attempts", out var a) ? yaml.Integer(a.Value, "smtp.retry.attempts", 1, 10) ?? attempts : attempts;
+            attempts = retryKeys.TryGetValue("attempts", out var a) ? Integer(yaml, a.Value, "smtp.retry.attempts", DeliverySchema.Retry["attempts"]) ?? attempts : attempts;
             delay = retryKeys.TryGetValue("delay_seconds", out var d) ? Seconds(yaml, d.Value, "smtp.retry.delay_seconds") ?? delay : delay;
         }
 
-        var timeout = keys.TryGetValue("timeout_seconds", out var t) ? yaml.Integer(t.Value, "smtp.timeout_seconds", 1, 600) ?? 60 : 60;
+        var timeout = keys.TryGetValue("timeout_seconds", out var t) ? Integer(yaml, t.Value, "smtp.timeout_seconds", DeliverySchema.Smtp["timeout_seconds"]) ?? 60 : 60;
         var credentials = keys.TryGetValue("credentials_file", out var c) ? yaml.Text(c.Value, "smtp.credentials_file") : null;
         return host is null || port is null || from is null ? null : new SmtpSettings(host, port.Value, security, from,
             Text(yaml, keys, "username_env") ?? SmtpSettings.DefaultUsernameVariable,
@@ -126,15 +126,20 @@ internal static partial class DeliveryConfigLoader
             return SecureSocketOptions.StartTls;
         }
 
-        switch (yaml.Text(node.Value, "smtp.security"))
+        // The values come from the shape the schema's enum is written from; each maps to MailKit's option below.
+        var text = yaml.Text(node.Value, "smtp.security");
+        if (text is null || !DeliverySchema.Security.Values!.Contains(text))
         {
-            case "starttls": return SecureSocketOptions.StartTls;
-            case "tls": return SecureSocketOptions.SslOnConnect;
-            case "none": return SecureSocketOptions.None;
-            case var other:
-                yaml.Error(node.Value, $"unknown smtp.security '{other}': use starttls (port 587), tls (port 465) or none (a local relay)");
-                return SecureSocketOptions.StartTls;
+            yaml.Error(node.Value, $"unknown smtp.security '{text}': use starttls (port 587), tls (port 465) or none (a local relay)");
+            return SecureSocketOptions.StartTls;
         }
+
+        return text switch
+        {
+            "tls" => SecureSocketOptions.SslOnConnect,
+            "none" => SecureSocketOptions.None,
+            _ => SecureSocketOptions.StartTls,
+        };
     }
 
     private static TimeSpan? Seconds(YamlSource yaml, YamlNode node, string what)
@@ -148,6 +153,10 @@ internal static partial class DeliveryConfigLoader
         yaml.Error(node, $"{what} must be a number of seconds from 0 to 3600, not '{text}'");
         return null;
     }
+
+    /// <summary>A whole number within the bounds of its shape in <see cref="DeliverySchema"/>.</summary>
+    private static int? Integer(YamlSource yaml, YamlNode node, string what, Shape shape) =>
+        shape is IntegerShape bounds ? yaml.Integer(node, what, bounds.Min, bounds.Max) : throw new ArgumentException($"{what} is not a number", nameof(shape));
 
     private static string? Text(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, string key) =>
         keys.TryGetValue(key, out var node) ? yaml.Text(node.Value, key) : null;
@@ -189,9 +198,6 @@ internal static partial class DeliveryConfigLoader
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex Identifier();
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
-    private static partial Regex DeliveryId();
 
     private static RecipientList Recipients(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, string prefix) =>
         new(Addresses(yaml, keys.GetValueOrDefault("to").Value, prefix + "to"),

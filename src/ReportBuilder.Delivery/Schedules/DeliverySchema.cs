@@ -10,6 +10,16 @@ internal static class DeliverySchema
 
     private static ListShape Addresses(string description) => new(description, Address);
 
+    // Declared before the mappings that use them: static fields are set in the order they are written.
+    /// <summary>The formats <c>attach:</c> allows: the loader checks against this list, the schema's enum is written from it.</summary>
+    public static readonly TextShape AttachFormat = new("A format: a file of the report, or its data for spreadsheets", Definitions.OutputFormats.Attach);
+
+    /// <summary>The values of <c>smtp.security</c>.</summary>
+    public static readonly TextShape Security = new("starttls (587, the default), tls (465) or none (a local relay)", ["starttls", "tls", "none"]);
+
+    /// <summary>A delivery's id, which names the ledger's records.</summary>
+    public static readonly TextShape DeliveryId = new("Names the ledger's records: letters, digits, - and _", Pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$");
+
     public static readonly MapShape Retry = new("Retries within one run; later runs retry too",
     [
         new("attempts", new IntegerShape("Attempts per run", 1, 10)),
@@ -20,7 +30,7 @@ internal static class DeliverySchema
     [
         new("host", new TextShape("The server's host name")),
         new("port", new IntegerShape("The port (default 587)", 1, 65535)),
-        new("security", new TextShape("starttls (587, the default), tls (465) or none (a local relay)", ["starttls", "tls", "none"])),
+        new("security", Security),
         new("from", new TextShape("The sender, e.g. \"Support reports <reports@example.com>\"")),
         new("username_env", new TextShape("The environment variable holding the login (default REPORTBUILDER_SMTP_USERNAME)")),
         new("password_env", new TextShape("The environment variable holding the password (default REPORTBUILDER_SMTP_PASSWORD)")),
@@ -37,7 +47,7 @@ internal static class DeliverySchema
 
     public static readonly MapShape Delivery = new("One scheduled report and its recipients",
     [
-        new("id", new TextShape("Names the ledger's records: letters, digits, - and _", Pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$")),
+        new("id", DeliveryId),
         new("report", new TextShape("The report definition, relative to this file")),
         new("schedule", new TextShape("A cron expression (five fields, or six with seconds), e.g. \"0 7 1 * *\"")),
         new("timezone", new TextShape("The schedule's IANA time zone (default UTC)")),
@@ -48,7 +58,7 @@ internal static class DeliverySchema
         new("bcc", Addresses("Blind copy recipients")),
         new("subject", new TextShape("The subject: {title}, {period}, {report}, {delivery} and for_each's param are replaced")),
         new("body", new TextShape("Text above the report in the mail, with the same placeholders")),
-        new("attach", new ListShape("Files to attach (default: the report's output formats)", new TextShape("A format", Definitions.OutputFormats.Known))),
+        new("attach", new ListShape("Files to attach (default: the report's output formats)", AttachFormat)),
         new("skip_if_empty", new FlagShape("No metric has data: record 'skipped' and send nothing")),
         new("ready", Ready),
         new("ready_when", new TextShape("An expression over rows and hours_since_end that replaces \"rows > 0\"")),

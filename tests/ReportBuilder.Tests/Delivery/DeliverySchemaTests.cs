@@ -14,7 +14,7 @@ public sealed class DeliverySchemaTests : IDisposable
     private static readonly string Committed = RepositoryFiles.PathOf("configs", "deliveries.schema.json");
 
     /// <summary>Every key the shapes allow, each with a value the loader accepts.</summary>
-    private const string EveryKey = """
+    internal const string EveryKey = """
         smtp:
           host: mail.example.com
           port: 465
