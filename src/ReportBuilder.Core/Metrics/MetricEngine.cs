@@ -151,9 +151,10 @@ internal static class MetricEngine
     }
 
     /// <summary>Runs every query of the plan and collects the results by metric name; <paramref name="progress"/> hears
-    /// each statement as it starts.</summary>
+    /// each statement as it starts; a table of at least <paramref name="fullScanRows"/> rows may be read by one full scan
+    /// (<see cref="Sql.AccessPath"/>; tests lower it to reach the full scan on small data).</summary>
     public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct,
-        IProgress<Sql.MetricQuery>? progress = null)
+        IProgress<Sql.MetricQuery>? progress = null, long fullScanRows = Sql.AccessPath.FullScanRows)
     {
         var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
         foreach (var planned in plan.Queries)
@@ -163,7 +164,7 @@ internal static class MetricEngine
             try
             {
                 // An index range per period, or one full scan when the periods cover most of the table (AccessPath).
-                if (planned.AccessPath is { } path && await path.FullScanAsync(connection, ct))
+                if (planned.AccessPath is { } path && await path.FullScanAsync(connection, ct, fullScanRows))
                 {
                     query = planned with { Sql = path.FullScanSql };
                 }

@@ -141,7 +141,17 @@ public sealed class OptimiserTests
                 var path = query.AccessPath.ShouldNotBeNull();
                 path.FullScanSql.ShouldContain("+t.\"");
                 path.FullScanSql.ShouldContain("CROSS JOIN periods p");
-                (await path.FullScanAsync(connection, CancellationToken.None)).ShouldBe(fullScan);
+                (await path.FullScanAsync(connection, CancellationToken.None, minRows: 10)).ShouldBe(fullScan);
+                (await path.FullScanAsync(connection, CancellationToken.None, minRows: 11)).ShouldBeFalse();   // 10 rows: too few
+                (await path.FullScanAsync(connection, CancellationToken.None)).ShouldBeFalse();   // the default: millions of rows
+            }
+
+            // The engine with the full scan allowed from 10 rows gives the values of the index ranges, checked by hand below.
+            var scanned = await MetricEngine.RunAsync(plan, connection, CancellationToken.None, fullScanRows: 10);
+            var ranged = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
+            foreach (var (name, series) in ranged)
+            {
+                scanned[name].Periods.OrderBy(p => p.Key).ShouldBe(series.Periods.OrderBy(p => p.Key));
             }
         }
 

@@ -12,7 +12,8 @@ namespace ReportBuilder.Metrics.Sql;
 /// of 14 months: 28 s CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md).
 /// </summary>
 /// <param name="ProbeSql">The earliest and latest timestamps of the table's time column (two reads of its index), and of
-/// 256 neighbouring rows in the middle of the table how many pairs have their times in and out of order.</param>
+/// 256 neighbouring rows in the middle of the table how many pairs have their times in and out of order, and the table's
+/// rows (the span of its rowids: two reads of the table's b-tree ends).</param>
 /// <param name="Start">The start of the earliest period the statement covers.</param>
 /// <param name="End">The end of the latest period.</param>
 /// <param name="FullScanSql">The same statement as one pass over the table, the periods found per row and grouped,
@@ -25,6 +26,13 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
     /// (docs/performance.md, "Access paths for big files").</summary>
     public const double FullScanShare = 0.75;
 
+    /// <summary>The fewest rows (by rowid span) a table has before the full scan is considered. At 1 M demo tickets the
+    /// full scan of the scattered solved cohort lost (the core report's CPU rose from 1.06 to 1.27-1.30 times its
+    /// hand-written SQL in the benchmark harness), at 10 M it won (0.84-0.87 times the index range for the whole run):
+    /// the index range's lookups stay in the page cache at the smaller size. The threshold sits between the two measured
+    /// sizes; sizes in between were not measured (docs/performance.md, "Access paths for big files").</summary>
+    public const long FullScanRows = 5_000_000;
+
     /// <summary>The share of the time range from <paramref name="earliest"/> to <paramref name="latest"/> that the span of the
     /// periods covers (0 to 1; 1 for a range of one instant inside the span).</summary>
     public double Share(DateTimeOffset earliest, DateTimeOffset latest)
@@ -34,9 +42,10 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         return range <= 0 ? (earliest >= Start && earliest < End ? 1 : 0) : Math.Clamp((double)overlap / range, 0, 1);
     }
 
-    /// <summary>True when the periods cover at least <see cref="FullScanShare"/> of the table's time range and the table is
-    /// not stored in the time column's order (<see cref="Scattered"/>); an empty table: false, the index range reads nothing.</summary>
-    public async Task<bool> FullScanAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>True when the table has at least <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test
+    /// says otherwise), the periods cover at least <see cref="FullScanShare"/> of its time range and it is not stored in
+    /// the time column's order (<see cref="Scattered"/>); an empty table: false, the index range reads nothing.</summary>
+    public async Task<bool> FullScanAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = ProbeSql;
@@ -44,6 +53,7 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         return await reader.ReadAsync(ct)
             && Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is { } earliest
             && Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is { } latest
+            && !reader.IsDBNull(4) && reader.GetInt64(4) >= minRows
             && Share(earliest, latest) >= FullScanShare
             && Scattered(reader.GetInt64(2), reader.GetInt64(3));
     }
@@ -109,7 +119,8 @@ internal static partial class QueryBuilder
             $"WHERE a.rowid BETWEEN {middle} AND {middle} + 255";
         var probe = $"SELECT (SELECT MIN({time}) FROM {stored}{parsed}), (SELECT MAX({time}) FROM {stored}{parsed}), " +
             $"(SELECT COUNT(CASE WHEN b.{column} >= a.{column} THEN 1 END) {neighbours}), " +
-            $"(SELECT COUNT(CASE WHEN b.{column} < a.{column} THEN 1 END) {neighbours})";
+            $"(SELECT COUNT(CASE WHEN b.{column} < a.{column} THEN 1 END) {neighbours}), " +
+            $"(SELECT MAX(rowid) FROM {name}) - (SELECT MIN(rowid) FROM {name}) + 1";
         return new AccessPath(probe, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), sql);
     }
 }
