@@ -1,5 +1,4 @@
 using NJsonSchema;
-using ReportBuilder.Definitions;
 using ReportBuilder.Tests.Corpus;
 using YamlDotNet.Serialization;
 
@@ -9,23 +8,6 @@ namespace ReportBuilder.Tests.Definitions;
 public sealed class DefinitionSchemaTests
 {
     private static readonly string Committed = RepositoryFiles.PathOf("configs", "report.schema.json");
-
-    [Fact]
-    public async Task CommittedSchema_IsWhatTheLoaderShapesGenerate()
-    {
-        var committed = await File.ReadAllTextAsync(Committed);
-
-        committed.ShouldBe(DefinitionSchemaWriter.Write(), "regenerate it: reportbuilder schema --out configs/report.schema.json");
-    }
-
-    [Fact]
-    public async Task SchemaCommand_PrintsTheSchema()
-    {
-        var outcome = await CliHarness.RunAsync("schema");
-
-        outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe(DefinitionSchemaWriter.Write());
-    }
 
     public static TheoryData<string> ShippedDefinitions()
     {

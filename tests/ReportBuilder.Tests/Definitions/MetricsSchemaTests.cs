@@ -1,5 +1,4 @@
 using NJsonSchema;
-using ReportBuilder.Definitions;
 using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
@@ -9,22 +8,6 @@ namespace ReportBuilder.Tests.Definitions;
 public sealed class MetricsSchemaTests
 {
     private static readonly string Committed = RepositoryFiles.PathOf("configs", "metrics.schema.json");
-
-    [Fact]
-    public async Task CommittedSchema_IsWhatTheLoaderShapesGenerate()
-    {
-        (await File.ReadAllTextAsync(Committed)).ShouldBe(DefinitionSchemaWriter.WriteMetrics(),
-            "regenerate it: reportbuilder schema --metrics --out configs/metrics.schema.json");
-    }
-
-    [Fact]
-    public async Task SchemaCommand_Metrics_PrintsTheMetricsSchema()
-    {
-        var outcome = await CliHarness.RunAsync("schema", "--metrics");
-
-        outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe(DefinitionSchemaWriter.WriteMetrics());
-    }
 
     [Fact]
     public async Task TheCatalog_MeetsTheSchema()

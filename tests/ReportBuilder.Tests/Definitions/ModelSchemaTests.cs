@@ -12,22 +12,6 @@ public sealed class ModelSchemaTests
     private static readonly string Committed = RepositoryFiles.PathOf("configs", "model.schema.json");
 
     [Fact]
-    public async Task CommittedSchema_IsWhatTheLoaderShapesGenerate()
-    {
-        (await File.ReadAllTextAsync(Committed)).ShouldBe(ModelSchema.Write(),
-            "regenerate it: reportbuilder schema --model --out configs/model.schema.json");
-    }
-
-    [Fact]
-    public async Task SchemaCommand_Model_PrintsTheModelSchema()
-    {
-        var outcome = await CliHarness.RunAsync("schema", "--model");
-
-        outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe(ModelSchema.Write());
-    }
-
-    [Fact]
     public async Task TheModel_MeetsTheSchema_AndNamesIt()
     {
         var model = RepositoryFiles.PathOf("configs", "model.yaml");

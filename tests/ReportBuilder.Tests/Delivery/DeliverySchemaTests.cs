@@ -51,22 +51,6 @@ public sealed class DeliverySchemaTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public async Task CommittedSchema_IsWhatTheLoaderShapesGenerate()
-    {
-        (await File.ReadAllTextAsync(Committed)).ShouldBe(DeliverySchema.Write(),
-            "regenerate it: reportbuilder schema --deliveries --out configs/deliveries.schema.json");
-    }
-
-    [Fact]
-    public async Task SchemaCommand_Deliveries_PrintsTheDeliveriesSchema()
-    {
-        var outcome = await CliHarness.RunAsync("schema", "--deliveries");
-
-        outcome.ExitCode.ShouldBe(0);
-        outcome.Output.ShouldBe(DeliverySchema.Write());
-    }
-
-    [Fact]
     public async Task TheExampleDeliveries_MeetTheSchema_AndNameIt()
     {
         var example = RepositoryFiles.PathOf("examples", "deliveries.yml");
