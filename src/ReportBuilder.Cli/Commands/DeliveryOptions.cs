@@ -21,7 +21,7 @@ internal sealed class DeliveryOptions
 
     public Option<bool> Reset { get; } = new("--reset")
     {
-        Description = "Go on with an emptied or replaced ledger although mails were sent before (they may be sent again)",
+        Description = "Go on with an emptied, deleted or replaced ledger although mails were sent before (they may be sent again)",
     };
 
     public void AddTo(Command command, bool withAsOf = true)
@@ -56,14 +56,15 @@ internal sealed class DeliveryOptions
         var config = DeliveryConfigLoader.Load(parsed.GetValue(File)!);
         var state = parsed.GetValue(State)!;
         var credentials = SmtpCredentials.Resolve(config.Smtp, Environment.GetEnvironmentVariable);
-        var existed = System.IO.File.Exists(state) && new FileInfo(state).Length > 0;
         var output = parsed.GetValue(Out) ?? state + ".out";
         var ledger = await DeliveryLedger.OpenAsync(state, ct);
-        if (existed && !parsed.GetValue(Reset) && await ledger.IsEmptyAsync(ct) && SentBefore(config, output) is { } sent)
+        // The ledger's identity is what it records, not its file: one that records no mail while the mails' folder beside it
+        // holds sent mails was emptied, cut to 0 bytes, deleted or replaced, and would send them all again.
+        if (!parsed.GetValue(Reset) && await ledger.IsEmptyAsync(ct) && SentBefore(config, output) is { } sent)
         {
             await ledger.DisposeAsync();
             throw new DefinitionException(SourceLocation.Option("--state"), $"the ledger {state} records no mail, but {sent} holds the " +
-                "files of mails sent before: it was emptied or replaced, and going on would send them all again; restore the ledger, " +
+                "files of mails sent before: it was emptied, deleted or replaced, and going on would send them all again; restore the ledger, " +
                 "or run once with --reset to start afresh");
         }
 

@@ -203,28 +203,51 @@ public sealed class DeliveryFaultTests
     [Theory]
     [InlineData("DELETE FROM ledger")]
     [InlineData("DROP TABLE ledger")]
+    [InlineData("truncate the file to 0 bytes")]
+    [InlineData("delete the file")]
     public async Task RunDue_LedgerEmptiedAfterMailsWereSent_RefusesToSendAgainUnlessReset(string damage)
     {
         using var world = new DeliveryWorld();
         await using var smtp = await world.StartSmtpAsync(Monthly);
         (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
-        using (var connection = new SqliteConnection($"Data Source={world.State};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = damage;
-            command.ExecuteNonQuery();
-        }
+        Damage(world.State, damage);
 
         var refused = await world.RunDueAsync(Instant(2026, 11, 1, 7, 10));
         var reset = await CliHarness.RunAsync("run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 15), "--reset");
 
         refused.ExitCode.ShouldBe(2);
         refused.Errors.ShouldStartWith($"--state: error: the ledger {world.State} records no mail, but {Path.Combine(world.State + ".out", "monthly")} " +
-            "holds the files of mails sent before: it was emptied or replaced, and going on would send them all again; restore the ledger, " +
+            "holds the files of mails sent before: it was emptied, deleted or replaced, and going on would send them all again; restore the ledger, " +
             "or run once with --reset to start afresh");
         reset.ExitCode.ShouldBe(0, reset.Errors);
         smtp.Messages().Count.ShouldBe(2, "once before the damage, once after the explicit --reset");
+    }
+
+    /// <summary>Empties the ledger as a user or a tool might: SQL on its table, or the file itself cut to nothing or removed
+    /// (with its WAL side files, which hold the recent writes).</summary>
+    private static void Damage(string state, string damage)
+    {
+        if (damage.StartsWith("truncate", StringComparison.Ordinal) || damage.StartsWith("delete", StringComparison.Ordinal))
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { state, state + "-wal", state + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            if (damage.StartsWith("truncate", StringComparison.Ordinal))
+            {
+                File.WriteAllBytes(state, []);
+            }
+
+            return;
+        }
+
+        using var connection = new SqliteConnection($"Data Source={state};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = damage;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
