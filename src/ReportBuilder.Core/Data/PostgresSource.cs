@@ -28,6 +28,13 @@ internal static class PostgresSource
             {
                 return await ReadOnceAsync(plan, location, ct, statements, stages);
             }
+            catch (Exception ex) when (IsStalled(ex))
+            {
+                // Not retried: a server that stalls once is likely to stall again, and the run must end.
+                throw new DataSourceException($"{location.Describe()} did not answer within {Seconds(location.ClientDeadline)} s (the source's " +
+                    $"timeout, {Seconds(location.Timeout)} s, and {Seconds(PostgresLocation.ClientMargin)} s more): the server or the network " +
+                    "to it is stalled; the statement was cancelled and the connection closed", ex);
+            }
             catch (Exception ex) when (attempt == 1 && IsConnectionLost(ex))
             {
                 await Task.Delay(RetryDelay, ct);
@@ -47,6 +54,12 @@ internal static class PostgresSource
         {
             await connection.OpenAsync(ct);
             return connection;
+        }
+        catch (Exception ex) when (IsStalled(ex))
+        {
+            await connection.DisposeAsync();
+            throw new DataSourceException($"cannot open {location.Describe()}: no answer within {Seconds(PostgresLocation.ConnectTimeout)} s " +
+                "(the server or the network to it is stalled)", ex);
         }
         catch (Exception ex) when (ex is NpgsqlException && !IsConnectionLost(ex))
         {
@@ -119,6 +132,12 @@ internal static class PostgresSource
             throw new DataSourceException($"cannot read {table}.{column} on {location.Describe()}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>True when the client's own deadline ended the wait for the server (<see cref="PostgresLocation.ClientDeadline"/> or
+    /// <see cref="PostgresLocation.ConnectTimeout"/>): the server is there but does not answer.</summary>
+    public static bool IsStalled(Exception ex) => ex is TimeoutException || (ex.InnerException is { } inner && IsStalled(inner));
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>True when the server went away (a network error, a shutdown, a terminated session) rather than refused the work.</summary>
     public static bool IsConnectionLost(Exception ex) => ex switch

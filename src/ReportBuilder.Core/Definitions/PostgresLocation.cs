@@ -15,6 +15,16 @@ public sealed record PostgresLocation(string Host, int Port, string Database, st
     /// <summary>A statement running longer than this is stopped by the server (<c>source.postgres.timeout</c>).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>How much longer than the server's statement_timeout the client waits for an answer before it cancels the statement
+    /// and closes the connection: a stalled server (stopped, frozen, cut off without a reset) cannot stop its own statement.</summary>
+    public static readonly TimeSpan ClientMargin = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a connection attempt (TCP, TLS, login) may take.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>The client's deadline for one answer of the server: <see cref="Timeout"/> and <see cref="ClientMargin"/>, whole seconds.</summary>
+    public TimeSpan ClientDeadline => TimeSpan.FromSeconds(Math.Ceiling((Timeout + ClientMargin).TotalSeconds));
+
     /// <summary>The sslmode values Npgsql knows.</summary>
     public static readonly IReadOnlyList<string> SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
@@ -93,7 +103,9 @@ public sealed record PostgresLocation(string Host, int Port, string Database, st
     }
 
     /// <summary>The connection string: the password from <c>REPORTBUILDER_PG_PASSWORD</c>, else Npgsql's own
-    /// <c>PGPASSWORD</c> and pgpass-file lookup; sessions in UTC, statements bounded by the server's statement_timeout.</summary>
+    /// <c>PGPASSWORD</c> and pgpass-file lookup; sessions in UTC, statements bounded by the server's statement_timeout and by the
+    /// client's <see cref="ClientDeadline"/> (Npgsql then cancels, waits 2 s, and closes the connection), connection attempts by
+    /// <see cref="ConnectTimeout"/>, and a silent peer found by TCP keepalive.</summary>
     public string ConnectionString()
     {
         var builder = new NpgsqlConnectionStringBuilder
@@ -103,8 +115,12 @@ public sealed record PostgresLocation(string Host, int Port, string Database, st
             Database = Database,
             SearchPath = Schema,
             Timezone = "UTC",
-            CommandTimeout = 0,
-            Timeout = 15,
+            CommandTimeout = (int)Math.Min(int.MaxValue, ClientDeadline.TotalSeconds),
+            CancellationTimeout = 2000,
+            Timeout = (int)ConnectTimeout.TotalSeconds,
+            TcpKeepAlive = true,
+            TcpKeepAliveTime = 30,
+            TcpKeepAliveInterval = 10,
             Pooling = false,
             ApplicationName = "reportbuilder",
             SslMode = Enum.Parse<SslMode>(SslMode.Replace("-", "", StringComparison.Ordinal), ignoreCase: true),

@@ -105,6 +105,47 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Run_BackendStoppedMidStatement_ExitsThreeWithinTheTimeoutAndAMargin_NamingTheSource()
+    {
+        // SIGSTOP on the backend is a frozen server, a stopped VM or a partition without a reset: the socket stays open, nothing
+        // answers, and the server's own statement_timeout cannot fire either. Only the client's deadline ends the wait.
+        var address = await TwoOctoberTicketsAsync();
+        var holder = await LockTicketsAsync(address);
+        int? stopped = null;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = RunProcessAsync("run", Report(), "--db", address + "&timeout=2s", "--format", "json", "--out", _folder);
+            stopped = await WaitForBlockedReportAsync(holder, run);
+            await SignalAsync(stopped.Value, "STOP");
+
+            var outcome = await run;
+
+            outcome.ExitCode.ShouldBe(3, outcome.Errors);
+            outcome.Errors.ShouldContain($"PostgreSQL at 127.0.0.1:{server.Port} (database {PostgresServer.Database}");
+            outcome.Errors.ShouldContain("did not answer within 7 s (the source's timeout, 2 s, and 5 s more)");
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(45), "2 s timeout + 5 s margin + the cancel's 2 s, plus the start-up");
+            File.Exists(Path.Combine(_folder, "pg.json")).ShouldBeFalse();
+        }
+        finally
+        {
+            if (stopped is { } pid)
+            {
+                await SignalAsync(pid, "CONT");
+            }
+
+            await holder.DisposeAsync();
+        }
+    }
+
+    private static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        kill.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Run_SessionKilledMidRun_RetriesAndGivesTheReport()
     {
         var address = await TwoOctoberTicketsAsync();
@@ -184,7 +225,18 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // Two minutes at most: a run that hangs fails its test instead of the whole suite.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"reportbuilder {string.Join(' ', args)} still ran after two minutes; it was killed");
+        }
+
         return new CliHarness.Outcome(process.ExitCode, await output, await errors);
     }
 
