@@ -15,12 +15,14 @@ internal static class SchemaCommand
         var deliveries = new Option<bool>("--deliveries") { Description = "The schema of deliveries files (configs/deliveries.schema.json) instead" };
         var metrics = new Option<bool>("--metrics") { Description = "The schema of metric definition files (configs/metrics.schema.json: the catalog, include: files) instead" };
         var model = new Option<bool>("--model") { Description = "The schema of the data model (configs/model.schema.json) instead" };
-        var command = new Command("schema", "Print the JSON Schema of report definitions (configs/report.schema.json), for editors") { file, deliveries, metrics, model };
+        var calendars = new Option<bool>("--calendars") { Description = "The schema of business calendars files (configs/calendars.schema.json) instead" };
+        var command = new Command("schema", "Print the JSON Schema of report definitions (configs/report.schema.json), for editors") { file, deliveries, metrics, model, calendars };
         command.SetAction(async (parsed, ct) =>
         {
             var schema = parsed.GetValue(deliveries) ? DeliverySchema.Write()
                 : parsed.GetValue(metrics) ? DefinitionSchemaWriter.WriteMetrics()
-                : parsed.GetValue(model) ? ModelSchema.Write() : DefinitionSchemaWriter.Write();
+                : parsed.GetValue(model) ? ModelSchema.Write()
+                : parsed.GetValue(calendars) ? Calendars.CalendarSchema.Write() : DefinitionSchemaWriter.Write();
             if (parsed.GetValue(file) is { } path)
             {
                 await AtomicFile.WriteAsync(path, System.Text.Encoding.UTF8.GetBytes(schema), ct);

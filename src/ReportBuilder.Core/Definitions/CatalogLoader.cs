@@ -6,6 +6,10 @@ namespace ReportBuilder.Definitions;
 /// <summary>The data model and the metric catalog a report is planned against.</summary>
 public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, MetricDefinition> Metrics)
 {
+    /// <summary>The business calendars every report may name (configs/calendars.yaml, and calendars: in metrics.yaml).</summary>
+    internal IReadOnlyDictionary<string, Calendars.BusinessCalendar> Calendars { get; init; } =
+        new Dictionary<string, Calendars.BusinessCalendar>();
+
     /// <summary>The folder holding the built-in model.yaml and metrics.yaml.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "configs");
 
@@ -23,9 +27,16 @@ internal static class CatalogLoader
     {
         var diagnostics = new DiagnosticBag();
         var model = LoadModel(modelPath, Read(modelPath), diagnostics);
-        var metrics = LoadMetrics(metricsPath, Read(metricsPath), model, diagnostics);
+        var calendars = new Dictionary<string, Calendars.BusinessCalendar>(StringComparer.Ordinal);
+        var metrics = LoadMetrics(metricsPath, Read(metricsPath), model, diagnostics, calendars);
+        var calendarsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(metricsPath)) ?? ".", "calendars.yaml");
+        if (File.Exists(calendarsPath))
+        {
+            LoadCalendars(calendarsPath, Read(calendarsPath), diagnostics, calendars);
+        }
+
         diagnostics.ThrowIfErrors();
-        return new Catalog(model, metrics);
+        return new Catalog(model, metrics) { Calendars = calendars };
     }
 
     private static string Read(string path) => File.Exists(path)
@@ -88,7 +99,18 @@ internal static class CatalogLoader
         return new DataModel(tables);
     }
 
-    internal static Dictionary<string, MetricDefinition> LoadMetrics(string file, string text, DataModel model, DiagnosticBag diagnostics)
+    /// <summary>Reads configs/calendars.yaml (<see cref="Calendars.CalendarSchema.File"/>) into <paramref name="into"/>.</summary>
+    internal static void LoadCalendars(string file, string text, DiagnosticBag diagnostics, IDictionary<string, Calendars.BusinessCalendar> into)
+    {
+        var yaml = YamlSource.Load(file, text, diagnostics);
+        if (yaml.Root is not null && yaml.Mapping(yaml.Root, "the calendars file", Calendars.CalendarSchema.File).TryGetValue("calendars", out var node))
+        {
+            Calendars.CalendarLoader.Read(yaml, node.Value, into);
+        }
+    }
+
+    internal static Dictionary<string, MetricDefinition> LoadMetrics(string file, string text, DataModel model, DiagnosticBag diagnostics,
+        IDictionary<string, Calendars.BusinessCalendar>? calendars = null)
     {
         var yaml = YamlSource.Load(file, text, diagnostics);
         var metrics = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
@@ -98,6 +120,11 @@ internal static class CatalogLoader
         }
 
         var root = yaml.Mapping(yaml.Root, "the catalog", DefinitionSchema.MetricsFile);
+        if (root.TryGetValue("calendars", out var calendarsNode))
+        {
+            Calendars.CalendarLoader.Read(yaml, calendarsNode.Value, calendars ?? new Dictionary<string, Calendars.BusinessCalendar>());
+        }
+
         if (!root.TryGetValue("metrics", out var metricsNode))
         {
             return metrics;

@@ -124,7 +124,7 @@ internal static class DefinitionSchema
 
     /// <summary>A file of metric definitions: the catalog (configs/metrics.yaml) or one a report names in <c>include:</c>.</summary>
     public static readonly MapShape MetricsFile = new("Metric definitions: the catalog (configs/metrics.yaml), or a file a report names in include:",
-        [new("metrics", new DictionaryShape("Metrics by id", MetricDefinition))]);
+        [new("metrics", new DictionaryShape("Metrics by id", MetricDefinition)), new("calendars", Calendars.CalendarSchema.Calendars)]);
 
     public static readonly MapShape Report = new("A ReportBuilder report definition",
     [
@@ -136,6 +136,9 @@ internal static class DefinitionSchema
         new("model", new OneOfShape("Your schema: a mapping, or a file holding it", [new TextShape("A mapping file, relative to this file"), ModelMapping])),
         new("source", Source),
         new("timezone", new TextShape("An IANA time zone id, e.g. Europe/Warsaw")),
+        new("calendar", Calendars.CalendarSchema.Default),
+        new("calendars", Calendars.CalendarSchema.Calendars),
+        new("calendar_by", Calendars.CalendarSchema.By),
         new("period", new TextShape("e.g. last_month, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-01..2026-10-15; --period overrides")),
         new("compare", Compare),
         new("trend", Trend),

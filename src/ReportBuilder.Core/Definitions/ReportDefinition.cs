@@ -40,6 +40,9 @@ public sealed record ReportDefinition(
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public DataModel? Model { get; init; }
 
+    /// <summary>The business calendars the report knows, its default (<c>calendar:</c>) and per-row choice (<c>calendar_by:</c>).</summary>
+    internal Calendars.CalendarScope Calendars { get; init; } = ReportBuilder.Calendars.CalendarScope.None;
+
     /// <summary>Any finding of the data-quality check fails the run with exit 3, after its files are written (<c>strict:</c>).</summary>
     public bool Strict { get; init; }
 }

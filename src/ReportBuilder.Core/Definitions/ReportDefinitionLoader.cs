@@ -76,7 +76,12 @@ public static partial class ReportDefinitionLoader
         var locale = Locale(yaml, Value(root, "locale"));
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
-        var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics);
+        var calendars = new Dictionary<string, Calendars.BusinessCalendar>(StringComparer.Ordinal);
+        var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics, calendars);
+        if (Value(root, "calendars") is { } ownCalendars)
+        {
+            Calendars.CalendarLoader.Read(yaml, ownCalendars, calendars);
+        }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts))))[..12];
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
@@ -85,12 +90,26 @@ public static partial class ReportDefinitionLoader
             Template = ParseTemplate(yaml, root),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
+            Calendars = ParseCalendars(yaml, root, calendars, catalog),
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
                 ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Catalog.LoadDefault()).Model, diagnostics)
                 : null,
         };
+    }
+
+    /// <summary>The report's calendars (its own and its included files', then the catalog's) and its choice among them.</summary>
+    private static Calendars.CalendarScope ParseCalendars(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
+        IReadOnlyDictionary<string, Calendars.BusinessCalendar> own, Catalog? catalog)
+    {
+        var (calendar, by) = (Value(root, "calendar"), Value(root, "calendar_by"));
+        if (calendar is null && by is null && own.Count == 0 && catalog is null)
+        {
+            return Calendars.CalendarScope.None;
+        }
+
+        return Calendars.CalendarLoader.Scope(yaml, calendar, by, own, (catalog ?? Catalog.LoadDefault()).Calendars);
     }
 
     private static List<string> ParseThemes(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
@@ -212,7 +231,8 @@ public static partial class ReportDefinitionLoader
     }
 
     private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog? catalog, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog? catalog, DiagnosticBag diagnostics,
+        IDictionary<string, Calendars.BusinessCalendar> calendars)
     {
         var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
         var define = Value(root, "define");
@@ -242,8 +262,13 @@ public static partial class ReportDefinitionLoader
             }
 
             var included = YamlSource.Load(file, includedText, diagnostics);
-            if (included.Root is not null && included.Mapping(included.Root, "an included metrics file", DefinitionSchema.MetricsFile) is { } map &&
-                map.TryGetValue("metrics", out var metricsNode))
+            var map = included.Root is null ? null : included.Mapping(included.Root, "an included metrics file", DefinitionSchema.MetricsFile);
+            if (map?.TryGetValue("calendars", out var calendarsNode) == true)
+            {
+                Calendars.CalendarLoader.Read(included, calendarsNode.Value, calendars);
+            }
+
+            if (map?.TryGetValue("metrics", out var metricsNode) == true)
             {
                 CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
             }

@@ -13,7 +13,7 @@ public sealed class StageOrderTests
     private static readonly string[][] Stages =
     [
         ["ReportBuilder.Diagnostics", "ReportBuilder.IO", "ReportBuilder.Expressions", "ReportBuilder.Periods"],
-        ["ReportBuilder.Definitions"],
+        ["ReportBuilder.Definitions", "ReportBuilder.Calendars"],
         ["ReportBuilder.Rules"],
         ["ReportBuilder.Planning"],
         ["ReportBuilder.Metrics"],

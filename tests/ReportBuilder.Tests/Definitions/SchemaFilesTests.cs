@@ -1,3 +1,4 @@
+using ReportBuilder.Calendars;
 using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Tests.Corpus;
@@ -5,7 +6,7 @@ using ReportBuilder.Tests.Corpus;
 namespace ReportBuilder.Tests.Definitions;
 
 /// <summary>Each committed JSON Schema is what the shapes its loader reads through generate, and <c>reportbuilder schema</c>
-/// prints it: report definitions, metric definitions, the data model and deliveries files.</summary>
+/// prints it: report definitions, metric definitions, the data model, deliveries files and business calendars.</summary>
 public sealed class SchemaFilesTests
 {
     public static TheoryData<string, string[]> Schemas() => new()
@@ -14,6 +15,7 @@ public sealed class SchemaFilesTests
         { "metrics.schema.json", ["--metrics"] },
         { "model.schema.json", ["--model"] },
         { "deliveries.schema.json", ["--deliveries"] },
+        { "calendars.schema.json", ["--calendars"] },
     };
 
     private static string Generated(string file) => file switch
@@ -22,6 +24,7 @@ public sealed class SchemaFilesTests
         "metrics.schema.json" => DefinitionSchemaWriter.WriteMetrics(),
         "model.schema.json" => ModelSchema.Write(),
         "deliveries.schema.json" => DeliverySchema.Write(),
+        "calendars.schema.json" => CalendarSchema.Write(),
         _ => throw new ArgumentOutOfRangeException(nameof(file)),
     };
 

@@ -175,6 +175,12 @@ public sealed class SchemaWalkTests : IDisposable
                     {
                         var map = Minimal(schema, path)!.AsObject();
                         map[property.Name] = value;
+                        if (property.Name == "24x7" && value is JsonValue flag && flag.GetValue<bool>())
+                        {
+                            // A calendar open around the clock has no week of its own.
+                            map.Remove("week");
+                        }
+
                         yield return (childPath, map);
                     }
                 }
@@ -223,6 +229,8 @@ public sealed class SchemaWalkTests : IDisposable
                 return new JsonObject { ["table"] = "tickets", ["value"] = "count()" };
             case "/define/walked/stats/mean":
                 return new JsonObject { ["value"] = "count()" };
+            case "/calendars/support":
+                return new JsonObject { ["time_zone"] = "Europe/Rome", ["week"] = new JsonObject { ["mon-fri"] = "09:00-18:00" } };
         }
 
         if (Type(schema) != "object" || !schema.TryGetProperty("properties", out _))
@@ -251,6 +259,8 @@ public sealed class SchemaWalkTests : IDisposable
         "/define" => "walked",
         "/define/walked/stats" => "mean",
         "/links" => "agent",
+        "/calendars" => "support",
+        "/calendars/support/week" => "mon-fri",
         "/model/tickets/columns/created_at/values" => "Resolved",
         _ => "team",
     };
@@ -274,6 +284,12 @@ public sealed class SchemaWalkTests : IDisposable
         "/define/walked/table" => "tickets",
         "/define/walked/time" => "created_at",
         "/model/tickets/columns/created_at/values/Resolved" => "solved",
+        "/calendar" or "/calendar_by/default" or "/calendar_by/map/team" => "support",
+        "/calendar_by/column" => "agent.team",
+        "/calendars/support/time_zone" => "Europe/Rome",
+        "/calendars/support/holidays/[]" or "/calendars/support/holidays/[]/date" => "2026-12-24",
+        var p when p.StartsWith("/calendars/support/", StringComparison.Ordinal) &&
+            (p.EndsWith("/mon-fri", StringComparison.Ordinal) || p.EndsWith("/[]", StringComparison.Ordinal) || p.EndsWith("/hours", StringComparison.Ordinal)) => "09:00-12:00",
         var p when p.EndsWith("/target", StringComparison.Ordinal) || p.EndsWith("/pass", StringComparison.Ordinal) ||
                    p.EndsWith("/warn", StringComparison.Ordinal) => "> 1",
         var p when p.EndsWith("/value", StringComparison.Ordinal) => "count()",
