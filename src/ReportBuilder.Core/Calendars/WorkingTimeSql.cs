@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportBuilder.Calendars;
+
+/// <summary>How one database sums working time from <see cref="WorkingIntervals"/>: per row two lookups of W (see there),
+/// never a walk over minutes or days. The calendar's intervals are data the run brings along, so the source stays read-only.</summary>
+internal abstract class WorkingTimeSql
+{
+    /// <summary>SQLite: the intervals in a temporary table keyed by their start (the temp schema is writable on a read-only
+    /// connection), W by one rowid seek.</summary>
+    public static readonly WorkingTimeSql Sqlite = new SqliteWorkingTime();
+
+    /// <summary>PostgreSQL: the intervals as three array parameters (a READ ONLY transaction forbids temporary tables), W by a
+    /// binary search of the starts (<c>width_bucket</c>) and two subscripts.</summary>
+    public static readonly WorkingTimeSql Postgres = new PostgresWorkingTime();
+
+    /// <summary>The statements that store the intervals before the statements using them, or null when none are needed.</summary>
+    public abstract string? Prepare(WorkingIntervals intervals);
+
+    /// <summary>The working seconds between two timestamp expressions: NULL when either is NULL or no timestamp; negative when
+    /// the end is before the start. <paramref name="parameter"/> adds a value to the statement and returns its placeholder.</summary>
+    public string Seconds(string start, string end, WorkingIntervals intervals, Func<object, string> parameter) =>
+        intervals.Starts.Length == 0
+            ? $"(0 * ({Epoch(start)} + {Epoch(end)}))"
+            : $"({Worked(end, intervals, parameter)} - {Worked(start, intervals, parameter)})";
+
+    /// <summary>The working hours between two timestamp expressions, rounded to whole milliseconds as calendar hours are.</summary>
+    public string Hours(string start, string end, WorkingIntervals intervals, Func<object, string> parameter) =>
+        $"(ROUND(({Seconds(start, end, intervals, parameter)}) * 1000) / 3600000.0)";
+
+    /// <summary>Seconds since 1970 of a timestamp expression.</summary>
+    protected abstract string Epoch(string timestamp);
+
+    /// <summary>W(t): the working seconds of the span before the instant.</summary>
+    protected abstract string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter);
+
+    private sealed class SqliteWorkingTime : WorkingTimeSql
+    {
+        public override string? Prepare(WorkingIntervals intervals)
+        {
+            var table = $"\"{intervals.Name}\"";
+            var sql = new StringBuilder()
+                .Append(CultureInfo.InvariantCulture, $"DROP TABLE IF EXISTS temp.{table};\n")
+                .Append(CultureInfo.InvariantCulture, $"CREATE TEMP TABLE {table} (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL)");
+            for (var i = 0; i < intervals.Starts.Length; i++)
+            {
+                // k = seconds before the interval minus its start: W(t) = k + min(t, e).
+                sql.Append(i % 500 == 0 ? $";\nINSERT INTO temp.{table} (s, e, k) VALUES\n" : ",\n")
+                    .Append(CultureInfo.InvariantCulture, $"({intervals.Starts[i]}, {intervals.Ends[i]}, {intervals.Before[i] - intervals.Starts[i]})");
+            }
+
+            return sql.ToString();
+        }
+
+        protected override string Epoch(string timestamp) => $"unixepoch({timestamp})";
+
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
+        {
+            var x = Epoch(timestamp);
+            return $"COALESCE((SELECT k + MIN({x}, e) FROM temp.\"{intervals.Name}\" WHERE s <= {x} ORDER BY s DESC LIMIT 1), {x} * 0)";
+        }
+    }
+
+    private sealed class PostgresWorkingTime : WorkingTimeSql
+    {
+        public override string? Prepare(WorkingIntervals intervals) => null;
+
+        protected override string Epoch(string timestamp) => $"date_part('epoch', {timestamp})";
+
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
+        {
+            var x = Epoch(timestamp);
+            var (starts, ends, k) = (parameter(intervals.Arrays.Starts), parameter(intervals.Arrays.Ends), parameter(intervals.Arrays.Offsets));
+            var i = $"width_bucket({x}, {starts})";
+            return $"COALESCE({k}[{i}] + LEAST({x}, {ends}[{i}]), {x} * 0)";
+        }
+    }
+}
