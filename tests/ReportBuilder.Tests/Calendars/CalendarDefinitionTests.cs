@@ -1,7 +1,6 @@
 using ReportBuilder.Calendars;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Calendars;
 

@@ -5,7 +5,6 @@ using Npgsql;
 using ReportBuilder.Calendars;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Calendars;
 
@@ -17,6 +16,7 @@ public abstract class WorkingTimeTests(PostgresServer? server) : SourceTests(ser
     public sealed class OnSqlite() : WorkingTimeTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : WorkingTimeTests(server);
 
     private readonly PostgresServer? _server = server;

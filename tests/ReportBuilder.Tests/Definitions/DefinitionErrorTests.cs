@@ -1,5 +1,4 @@
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Definitions;
 

@@ -1,5 +1,4 @@
 using NJsonSchema;
-using ReportBuilder.Tests.Corpus;
 using YamlDotNet.Serialization;
 
 namespace ReportBuilder.Tests.Definitions;

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.Definitions;
 
 /// <summary><c>reportbuilder metrics</c> and <c>reportbuilder metrics ID</c>: what an analyst reads before writing a report.</summary>

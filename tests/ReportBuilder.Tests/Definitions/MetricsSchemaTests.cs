@@ -1,5 +1,4 @@
 using NJsonSchema;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 

@@ -1,7 +1,6 @@
 using NJsonSchema;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 

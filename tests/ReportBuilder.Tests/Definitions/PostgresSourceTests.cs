@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -73,9 +72,9 @@ public sealed class PostgresSourceTests : IDisposable
     {
         var definition = ReportBuilder.Definitions.ReportDefinitionLoader.Parse("pg.yaml", TicketVolumeReport.Replace("source: { sqlite: x.db }",
             "source: { postgres: { host: 10.0.0.5, port: 5433, database: support, schema: helpdesk, user: reports, timeout: 2m } }",
-            StringComparison.Ordinal), Support.TestReport.Catalog, new DiagnosticBag())!;
+            StringComparison.Ordinal), TestReport.Catalog, new DiagnosticBag())!;
 
-        var plan = Planning.ReportPlanner.Plan(definition, Support.TestReport.Catalog, new Planning.RunOptions(), Support.TestReport.AsOf);
+        var plan = Planning.ReportPlanner.Plan(definition, TestReport.Catalog, new Planning.RunOptions(), TestReport.AsOf);
 
         plan.DatabasePath.ShouldBe("postgres://reports@10.0.0.5:5433/support?schema=helpdesk&timeout=120s");
         plan.Queries.ShouldAllBe(q => q.Sql.Contains("CAST(@p1 AS timestamptz)"));

@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Definitions;
 

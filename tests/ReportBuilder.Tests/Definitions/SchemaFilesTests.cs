@@ -1,7 +1,6 @@
 using ReportBuilder.Calendars;
 using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 

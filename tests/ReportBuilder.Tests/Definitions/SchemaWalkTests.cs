@@ -4,8 +4,6 @@ using NJsonSchema;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Definitions;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -90,8 +89,9 @@ public sealed class ValidateDatabaseTests : IDisposable
 }
 
 /// <summary>The same on PostgreSQL: the gaps of a schema on a real server.</summary>
-[Collection(Support.PostgresServer.Collection)]
-public sealed class ValidatePostgresDatabaseTests(Support.PostgresServer server) : IDisposable
+[Collection(PostgresServer.Collection)]
+[Trait(TestCategory.Name, TestCategory.Postgres)]
+public sealed class ValidatePostgresDatabaseTests(PostgresServer server) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-pggaps-").FullName;
 

@@ -2,7 +2,6 @@ using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Definitions;
 

@@ -3,12 +3,13 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using MimeKit;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary><c>attach:</c> end to end: the real CLI renders the delivery's formats and a real SMTP server receives the mail;
 /// the attachments are read back as a mail client would.</summary>
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class AttachmentTests
 {
     private static readonly XNamespace Sheet = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
@@ -9,6 +9,8 @@ namespace ReportBuilder.Tests.Delivery;
 /// machine the whole PDF can be done within a second or two. Every process the wrapper starts
 /// carries a marker in its environment, so a leftover one is found whatever its process group.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Process)]
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class BrowserProcessTests : IDisposable
 {
     private readonly string _marker = Guid.NewGuid().ToString("N");
@@ -25,7 +27,7 @@ public sealed class BrowserProcessTests : IDisposable
     /// <summary>A wrapper around the installed Chromium; with <paramref name="stopAfterSeconds"/> it freezes the browser then.</summary>
     private Dictionary<string, string> Wrapper(double? stopAfterSeconds = null, int deadlineSeconds = 60, string signal = "STOP")
     {
-        var chromium = Rendering.InstalledChromium.Require().ExecutablePath;
+        var chromium = InstalledChromium.Require().ExecutablePath;
         var script = Path.Combine(_world.Folder, "chromium-wrapper.sh");
         var body = stopAfterSeconds is { } seconds
             ? $"""
@@ -122,6 +124,7 @@ public sealed class BrowserProcessTests : IDisposable
         (await LeftoversAsync()).ShouldBeEmpty();
     }
 
+    [Trait(TestCategory.Name, TestCategory.Smtp)]
     [Fact]
     public async Task RunDue_TenBurstMailsWithPdfs_LaunchOneBrowser()
     {

@@ -2,7 +2,6 @@ using MimeKit;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Delivery;
 

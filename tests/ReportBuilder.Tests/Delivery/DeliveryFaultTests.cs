@@ -1,11 +1,11 @@
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Cli;
-using ReportBuilder.Tests.Corpus;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary>Faults of the SMTP server, the clock and the ledger, against the real server (aiosmtpd) made to misbehave.</summary>
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class DeliveryFaultTests
 {
     private static string[] Events(DeliveryWorld world, string state)

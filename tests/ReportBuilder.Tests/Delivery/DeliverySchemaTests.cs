@@ -2,7 +2,6 @@ using NJsonSchema;
 using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Definitions;
 
 namespace ReportBuilder.Tests.Delivery;

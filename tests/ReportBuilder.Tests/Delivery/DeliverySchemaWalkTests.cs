@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Definitions;
 
 namespace ReportBuilder.Tests.Delivery;

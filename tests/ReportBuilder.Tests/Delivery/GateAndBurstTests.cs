@@ -1,9 +1,9 @@
-using ReportBuilder.Tests.Corpus;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary>The data-ready gate and bursting, end to end against a real SMTP server.</summary>
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class GateAndBurstTests
 {
     [Fact]

@@ -1,10 +1,11 @@
-using ReportBuilder.Tests.Support;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary><c>run-due</c> on a PostgreSQL source: the data-ready gate asks the server; an unreachable server holds the mail.</summary>
 [Collection(PostgresServer.Collection)]
+[Trait(TestCategory.Name, TestCategory.Postgres)]
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class PostgresDeliveryTests(PostgresServer server)
 {
     [Fact]

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary>What needs real processes: two <c>run-due</c> at once, and the daemon stopping on SIGTERM.</summary>
+[Trait(TestCategory.Name, TestCategory.Process)]
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed partial class ProcessTests
 {
     /// <summary>Each log line starts with an ISO-8601 UTC timestamp.</summary>

@@ -1,12 +1,13 @@
 using MimeKit;
-using ReportBuilder.Tests.Corpus;
-using static ReportBuilder.Tests.Delivery.DeliveryWorld;
+using static ReportBuilder.Testing.DeliveryWorld;
 
 namespace ReportBuilder.Tests.Delivery;
 
 /// <summary><c>run-due</c> end to end: the real CLI, a hand-built SQLite database and a real SMTP server on 127.0.0.1.</summary>
+[Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class RunDueTests
 {
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task RunDue_MonthlyDeliveryDue_SendsOneMailWithTheReport()
     {

@@ -1,6 +1,4 @@
 using ReportBuilder.Cli.Commands;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Docs;
 

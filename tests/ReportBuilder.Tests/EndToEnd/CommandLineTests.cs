@@ -1,8 +1,5 @@
 using ReportBuilder.Cli;
 using ReportBuilder.Rendering.Pipeline;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Delivery;
-using ReportBuilder.Tests.Support;
 using Spectre.Console;
 
 namespace ReportBuilder.Tests.EndToEnd;
@@ -139,6 +136,7 @@ public sealed class CommandLineTests : IDisposable
         terminal.ToString().ShouldBe("");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Process)]
     [Fact]
     public async Task Progress_StandardErrorPiped_ShowsNothing()
     {

@@ -6,8 +6,6 @@ using System.Xml.Linq;
 using ReportBuilder.Rendering.Tables;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Rendering;
 
 namespace ReportBuilder.Tests.EndToEnd;
 

@@ -1,12 +1,11 @@
 using AngleSharp.Html.Parser;
 using MimeKit;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Rendering;
 using UglyToad.PdfPig;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
 /// <summary><c>links:</c> turns breakdown keys into links, escaped, in the HTML page, the PDF and the mail.</summary>
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class GroupLinkTests : IDisposable
 {
     private const string Definition = """

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Rendering;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
 /// <summary>`dotnet pack` makes a .NET tool that `dotnet tool install` installs, and the installed tool runs a report as the
 /// built one does: its catalog, templates and native libraries come with it.</summary>
+[Trait(TestCategory.Name, TestCategory.Pack)]
+[Trait(TestCategory.Name, TestCategory.Process)]
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class InstalledToolTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-tool-").FullName;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.Data.Sqlite;
 using MimeKit;
-using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Rendering;
 using UglyToad.PdfPig;
 
@@ -55,6 +54,7 @@ public sealed partial class LocalizedRunTests : IDisposable
         return Path.Combine(_directory, "localized");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Theory]
     [InlineData("de", "Oktober 2026", "Antworten pro Ticket", "Lösungsquote", "Tickets nach Tag und Stunde", "von 2 Zielen erreicht")]
     [InlineData("ko", "2026년 10월", "티켓당 답변 수", "해결률", "요일·시간대별 티켓", "목표 2개 중")]

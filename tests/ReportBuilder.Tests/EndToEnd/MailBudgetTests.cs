@@ -1,14 +1,13 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using MimeKit;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Rendering;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
 /// <summary>The mail of the largest example (<c>examples/all-metrics.yaml</c>, every metric with every breakdown) over
 /// 60,000 demo tickets, as issue #10 measured it: the HTML part under 90 KB (Gmail clips at about 102 KB) and the whole
 /// mail under 2 MB. The demo database takes some seconds to build, the run some more; both are the real thing.</summary>
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class MailBudgetTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-mail-budget-").FullName;

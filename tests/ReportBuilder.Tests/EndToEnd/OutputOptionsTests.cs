@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Rendering;
 using UglyToad.PdfPig;
 
 namespace ReportBuilder.Tests.EndToEnd;
@@ -34,6 +32,7 @@ public sealed class OutputOptionsTests : IDisposable
         return await CliHarness.RunAsync("run", yaml, "--format", formats, "--out", Path.Combine(_directory, "out"));
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Run_WithLetterPaper_PrintsOnLetter()
     {

@@ -1,13 +1,12 @@
 using Npgsql;
 using ReportBuilder.Definitions;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
 /// <summary>The CLI against a real PostgreSQL server: the same JSON as SQLite, <c>copy</c>, the statement timeout, a lost
 /// connection, a role that may only read.</summary>
 [Collection(PostgresServer.Collection)]
+[Trait(TestCategory.Name, TestCategory.Postgres)]
 public sealed class PostgresRunTests(PostgresServer server) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rb-pg-run-").FullName;
@@ -80,6 +79,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         outcome.Errors.ShouldContain("statement timeout");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Process)]
     [Fact]
     public async Task Run_ServerStoppedMidRun_RetriesOnceThenExitsThree()
     {
@@ -87,7 +87,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         var holder = await LockTicketsAsync(address);
         try
         {
-            var run = RunProcessAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            var run = CliProcess.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
             await WaitForBlockedReportAsync(holder, run);
             await server.StopAsync();   // fast: the server ends every session, as on a shutdown
 
@@ -104,6 +104,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         }
     }
 
+    [Trait(TestCategory.Name, TestCategory.Process)]
     [Fact]
     public async Task Run_BackendStoppedMidStatement_ExitsThreeWithinTheTimeoutAndAMargin_NamingTheSource()
     {
@@ -115,7 +116,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var run = RunProcessAsync("run", Report(), "--db", address + "&timeout=2s", "--format", "json", "--out", _folder);
+            var run = CliProcess.RunAsync("run", Report(), "--db", address + "&timeout=2s", "--format", "json", "--out", _folder);
             stopped = await WaitForBlockedReportAsync(holder, run);
             await SignalAsync(stopped.Value, "STOP");
 
@@ -145,6 +146,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         kill.ExitCode.ShouldBe(0);
     }
 
+    [Trait(TestCategory.Name, TestCategory.Process)]
     [Fact]
     public async Task Run_SessionKilledMidRun_RetriesAndGivesTheReport()
     {
@@ -152,7 +154,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         var holder = await LockTicketsAsync(address);
         await using (holder.Connection)
         {
-            var run = RunProcessAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
+            var run = CliProcess.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
             var pid = await WaitForBlockedReportAsync(holder, run);
             await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", holder.Connection))
             {
@@ -207,37 +209,6 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
             Environment.SetEnvironmentVariable(PostgresLocation.PasswordVariable, null);
             Environment.SetEnvironmentVariable("PGPASSFILE", null);
         }
-    }
-
-    /// <summary>The CLI as its own process, as cron starts it: a run that outlives a server restart holds no state of the test's.</summary>
-    private static async Task<CliHarness.Outcome> RunProcessAsync(params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "reportbuilder"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        // Two minutes at most: a run that hangs fails its test instead of the whole suite.
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"reportbuilder {string.Join(' ', args)} still ran after two minutes; it was killed");
-        }
-
-        return new CliHarness.Outcome(process.ExitCode, await output, await errors);
     }
 
     private static string Json(string path) =>

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using ReportBuilder.Tests.Corpus;
 using ReportBuilder.Tests.Rendering;
-using ReportBuilder.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -53,6 +51,7 @@ public sealed class RunCommandTests : IDisposable
         return Path.Combine(_directory, "out", "e2e-support");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Run_WritesHtmlPdfAndJson_ThatTellTheSameStory()
     {
@@ -94,6 +93,7 @@ public sealed class RunCommandTests : IDisposable
         ShowsCard(firstPage, cards[0].Label, cards[1].Value, cards[1].Status).ShouldBeFalse("another card's value and status");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Run_WithFormat_WritesOnlyThoseFiles()
     {

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.EndToEnd;
 
 /// <summary>A report's own template through the command line: checked before any SQL, bounded while it renders, and a failing

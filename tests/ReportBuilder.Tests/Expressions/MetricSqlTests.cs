@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Expressions;
 
 /// <summary>Filters and values compile to SQL in which every value from a definition is a parameter.</summary>

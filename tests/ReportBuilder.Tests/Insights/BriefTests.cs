@@ -3,8 +3,6 @@ using System.Text.Json;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Insights;
 

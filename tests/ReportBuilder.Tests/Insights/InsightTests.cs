@@ -1,5 +1,4 @@
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Insights;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Insights;
 

@@ -1,6 +1,5 @@
 using ReportBuilder.Metrics;
 using ReportBuilder.Reports;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -14,6 +13,7 @@ public abstract class BadRowsExcludedTests(PostgresServer? server) : SourceTests
     public sealed class OnSqlite() : BadRowsExcludedTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : BadRowsExcludedTests(server);
 
     private static string Report(params string[] entries) => TestReport.Definition("2026-10", "UTC", "none", 0, entries);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -10,6 +9,7 @@ public abstract class CreatedCohortTests(PostgresServer? server) : SourceTests(s
     public sealed class OnSqlite() : CreatedCohortTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : CreatedCohortTests(server);
 
     [Fact]

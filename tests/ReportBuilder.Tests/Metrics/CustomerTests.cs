@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -10,6 +9,7 @@ public abstract class CustomerTests(PostgresServer? server) : SourceTests(server
     public sealed class OnSqlite() : CustomerTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : CustomerTests(server);
 
     private static readonly (int Id, string Created, string? Churned)[] Customers =

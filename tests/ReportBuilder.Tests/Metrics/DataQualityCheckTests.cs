@@ -1,5 +1,4 @@
 using ReportBuilder.Metrics;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -10,6 +9,7 @@ public abstract class DataQualityCheckTests(PostgresServer? server) : SourceTest
     public sealed class OnSqlite() : DataQualityCheckTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : DataQualityCheckTests(server);
 
     private const string Report = "id: q\ntitle: Q\nperiod: 2026-10\ncompare: previous_period\n" +

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics a report defines itself (<c>define:</c>), run beside the catalog's.</summary>
@@ -8,6 +6,7 @@ public abstract class DefinedMetricTests(PostgresServer? server) : SourceTests(s
     public sealed class OnSqlite() : DefinedMetricTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : DefinedMetricTests(server);
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (docs/metrics.md).</summary>
@@ -8,6 +6,7 @@ public abstract class NoDataTests(PostgresServer? server) : SourceTests(server)
     public sealed class OnSqlite() : NoDataTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : NoDataTests(server);
 
     public static TheoryData<string> CatalogMetrics() => [.. TestReport.Catalog.Metrics.Keys.Order(StringComparer.Ordinal)];

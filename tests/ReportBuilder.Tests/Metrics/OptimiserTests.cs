@@ -3,7 +3,6 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 

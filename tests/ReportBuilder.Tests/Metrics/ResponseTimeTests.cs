@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>avg_response_time: customer message → next agent message, placed in the period by the agent's message.</summary>
@@ -8,6 +6,7 @@ public abstract class ResponseTimeTests(PostgresServer? server) : SourceTests(se
     public sealed class OnSqlite() : ResponseTimeTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : ResponseTimeTests(server);
 
     private TestDatabase Conversations() => Database()

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over the same table and cohort share one statement even when they filter rows differently; each
@@ -9,6 +7,7 @@ public abstract class SharedScanTests(PostgresServer? server) : SourceTests(serv
     public sealed class OnSqlite() : SharedScanTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : SharedScanTests(server);
 
     private const string Report = """

@@ -1,5 +1,4 @@
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -9,6 +8,7 @@ public abstract class SolvedCohortTests(PostgresServer? server) : SourceTests(se
     public sealed class OnSqlite() : SolvedCohortTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : SolvedCohortTests(server);
 
     // The solved cohort of October: status solved/closed and solved_at in [10-01, 11-01).

@@ -1,5 +1,4 @@
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -9,6 +8,7 @@ public abstract class SurveyTests(PostgresServer? server) : SourceTests(server)
     public sealed class OnSqlite() : SurveyTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : SurveyTests(server);
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportBuilder.Rules;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Metrics;
 
@@ -9,6 +8,7 @@ public abstract class TicketVolumeTests(PostgresServer? server) : SourceTests(se
     public sealed class OnSqlite() : TicketVolumeTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : TicketVolumeTests(server);
 
     [Fact]

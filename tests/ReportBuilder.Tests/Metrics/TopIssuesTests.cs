@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Support;
-
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>top_issues: customers affected and tickets per issue tag (bug, feature_request, known_limitation).</summary>
@@ -8,6 +6,7 @@ public abstract class TopIssuesTests(PostgresServer? server) : SourceTests(serve
     public sealed class OnSqlite() : TopIssuesTests(null);
 
     [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : TopIssuesTests(server);
 
     private TestDatabase Issues() => Database()

@@ -1,6 +1,4 @@
 using ReportBuilder.Cli;
-using ReportBuilder.Tests.Corpus;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Periods;
 

@@ -1,5 +1,4 @@
 using ReportBuilder.Rendering.Html;
-using ReportBuilder.Tests.Rendering;
 
 namespace ReportBuilder.Tests.Reliability;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Reliability;
 
@@ -17,7 +16,7 @@ public sealed class DataQualityTests : IDisposable
     // duration), ticket 4 has -3 replies (one negative count), tickets 5 and 6 have created_at values that do not parse
     // ('2026/10/09' and the number 1791000000): two rows, in no period. Ticket 7 is solved before it was created too, but
     // in September, outside the report's period: not counted.
-    private static void BadRows(Support.TestDatabase db)
+    private static void BadRows(TestDatabase db)
     {
         db.Solved("2026-10-05 10:00", "2026-10-05 12:00", replies: 2)
             .Solved("2026-10-06 10:00", "2026-10-06 14:00", replies: 1)
@@ -29,9 +28,9 @@ public sealed class DataQualityTests : IDisposable
         db.Execute("UPDATE tickets SET created_at = 1791000000 WHERE id = 6");
     }
 
-    private async Task<CliHarness.Outcome> RunAsync(string yaml, Action<Support.TestDatabase> data, params string[] extra)
+    private async Task<CliHarness.Outcome> RunAsync(string yaml, Action<TestDatabase> data, params string[] extra)
     {
-        using (var db = new Support.TestDatabase())
+        using (var db = new TestDatabase())
         {
             data(db);
             File.Copy(db.Path, Path.Combine(_directory, "support.db"), overwrite: true);

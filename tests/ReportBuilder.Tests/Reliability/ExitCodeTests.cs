@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>Exit codes that tell the truth: a wrong definition or argument is 2 at its position, never 1.</summary>
@@ -11,9 +9,9 @@ public sealed class ExitCodeTests : IDisposable
 
     private Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, params string[] extra) => RunAsync(yaml, _ => { }, extra);
 
-    private async Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, Action<Support.TestDatabase> data, params string[] extra)
+    private async Task<(CliHarness.Outcome Outcome, string File)> RunAsync(string yaml, Action<TestDatabase> data, params string[] extra)
     {
-        using (var db = new Support.TestDatabase())
+        using (var db = new TestDatabase())
         {
             data(db);
             File.Copy(db.Path, Path.Combine(_directory, "support.db"), overwrite: true);
@@ -84,7 +82,7 @@ public sealed class ExitCodeTests : IDisposable
     public async Task Run_DatabaseDamagedPastItsSchema_ExitsWith3NamingTheFile()
     {
         var db = Path.Combine(_directory, "support.db");
-        using (var source = new Support.TestDatabase())
+        using (var source = new TestDatabase())
         {
             for (var i = 0; i < 3000; i++)
             {

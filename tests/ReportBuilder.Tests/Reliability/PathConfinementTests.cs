@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>A definition reads templates, models and includes from its own folder only, unless a folder is allowed.</summary>

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>An error on a line that holds a secret shows the line, but never the secret: standard error ends up in cron logs.</summary>

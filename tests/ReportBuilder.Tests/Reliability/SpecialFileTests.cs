@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ReportBuilder.Tests.Corpus;
 
 namespace ReportBuilder.Tests.Reliability;
 

@@ -2,12 +2,12 @@ using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>A SQLite lock met in the middle of a run, after the file opened and its tables were checked: a data-source
 /// error naming the file (exit 3), not an unexpected one.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class SqliteLockTests
 {
     /// <summary>Takes a write lock on the database from another connection as the first statement starts, as a program

@@ -1,5 +1,3 @@
-using ReportBuilder.Tests.Corpus;
-
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>A real <c>reportbuilder run</c> finishes the set a killed run left half-moved in its output folder.</summary>
@@ -12,7 +10,7 @@ public sealed class StagedRunTests : IDisposable
     [Fact]
     public async Task Run_AfterAKillDuringTheMoves_LeavesEveryReportsSetWhole()
     {
-        using (var db = new Support.TestDatabase())
+        using (var db = new TestDatabase())
         {
             db.Ticket("2026-09-05 10:00", solved: "2026-09-05 12:00", status: "solved");
             db.Ticket("2026-10-05 10:00", solved: "2026-10-05 14:00", status: "solved");
@@ -50,10 +48,11 @@ public sealed class StagedRunTests : IDisposable
 
     /// <summary>A run killed (SIGKILL) at a point in its work, then the next run's recovery: every file of the report is
     /// September's or every one is October's, never some of each.</summary>
+    [Trait(TestCategory.Name, TestCategory.Process)]
     [Fact]
     public async Task Run_KilledAtAnyMoment_LeavesAllOldOrAllNewAfterRecovery()
     {
-        using (var db = new Support.TestDatabase())
+        using (var db = new TestDatabase())
         {
             for (var day = 1; day <= 28; day++)
             {
@@ -99,7 +98,7 @@ public sealed class StagedRunTests : IDisposable
                 File.Copy(Path.Combine(september, name), Path.Combine(outDir, name), overwrite: true);
             }
 
-            using var run = Delivery.CliProcess.Start(Run("2026-10", outDir));
+            using var run = CliProcess.Start(Run("2026-10", outDir));
             await Task.WhenAny(run.WaitForExitAsync(), Task.Delay(delay));
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();

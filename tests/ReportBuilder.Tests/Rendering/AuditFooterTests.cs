@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using ReportBuilder.Rendering.Html;
-using ReportBuilder.Tests.Support;
 
 namespace ReportBuilder.Tests.Rendering;
 

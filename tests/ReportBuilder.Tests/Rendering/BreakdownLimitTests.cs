@@ -54,6 +54,7 @@ public sealed class BreakdownLimitTests
         BreakdownLimit.Apply(model, 5).Metrics[0].Breakdowns[0].DisplayMore.ShouldBe(expected);
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_HtmlPdfAndEmail_ShowTheTop25AndTheRest_JsonKeepsEveryRow()
     {

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 namespace ReportBuilder.Tests.Rendering;
 
 /// <summary>One browser serves every PDF of a session; closing it stops the browser, and the next PDF starts a new one.</summary>
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class BrowserSessionTests
 {
     [Fact]

@@ -8,6 +8,7 @@ public sealed class PdfReportRendererTests
 {
     private static readonly HtmlReportRenderer Html = new(HtmlReportRenderer.DefaultTemplateDirectory);
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_PrintsA4Pages_WithRunningHeaderAndPageXOfY()
     {
@@ -27,6 +28,7 @@ public sealed class PdfReportRendererTests
         }
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_RepeatsTheTableHeaderOnEveryPageATableRunsOnto()
     {
@@ -40,6 +42,7 @@ public sealed class PdfReportRendererTests
         pagesWithAgentRows.ShouldAllBe(p => Words(p).Contains("AGENT VALUE ROWS STATUS", StringComparison.Ordinal));
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_FirstPageIsTheSummary_ThenTheMetricSectionsWithTheirCharts()
     {
@@ -60,6 +63,7 @@ public sealed class PdfReportRendererTests
         second.ShouldNotContain("· fail");   // a bar's status is its colour; the table beside it writes the word
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_NeverSplitsATableRow_EveryAgentSitsOnItsPageWithItsValueRowsAndStatus()
     {
@@ -93,6 +97,7 @@ public sealed class PdfReportRendererTests
         error.Message.ShouldBe("Chromium not found at /nonexistent/chromium: run scripts/setup.sh to install it, or set REPORTBUILDER_CHROMIUM to the browser");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
     public async Task Render_FetchesNothing_EvenWhenATemplateLinksOut()
     {

@@ -3,9 +3,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using MimeKit;
 using ReportBuilder.Data;
-using ReportBuilder.Tests.Corpus;
 
-namespace ReportBuilder.Tests.Delivery;
+namespace ReportBuilder.Testing;
 
 /// <summary>A folder with a small support database built row by row, two reports (all teams, and one team by param) and a
 /// deliveries file pointing at an SMTP port; runs the real CLI against it.</summary>

@@ -5,7 +5,7 @@ using Npgsql;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>A real PostgreSQL server for the test run: initdb into a temporary folder (as the <c>postgres</c> user when the tests
 /// run as root), a free port on 127.0.0.1, the socket in that folder; stopped and removed at the end. One per run.</summary>
@@ -193,6 +193,3 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(PostgresServer.Collection)]
-public sealed class PostgresServerCollection : ICollectionFixture<PostgresServer>;

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>A test class whose tests run on both sources from the same hand-built rows, with the same expected values:
 /// its nested <c>OnSqlite</c> and <c>OnPostgres</c> classes derive from it.</summary>

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 
-namespace ReportBuilder.Tests.Delivery;
+namespace ReportBuilder.Testing;
 
 /// <summary>Runs the built <c>reportbuilder</c> as a separate process, for what one process cannot show: two at once, signals.</summary>
 internal static class CliProcess
 {
-    public sealed record Outcome(int ExitCode, string Output, string Errors);
-
     public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
 
     /// <summary>Starts the command line with these environment variables added.</summary>
@@ -27,16 +25,26 @@ internal static class CliProcess
         return Process.Start(info)!;
     }
 
-    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+    public static Task<CliHarness.Outcome> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
-    /// <summary>Runs the command line with these environment variables added, and waits for it (two minutes at most).</summary>
-    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Runs the command line with these environment variables added, and waits for it: two minutes at most, then it
+    /// is killed with every process it started, so a run that hangs fails its test instead of the whole suite.</summary>
+    public static async Task<CliHarness.Outcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var process = Start(environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Outcome(process.ExitCode, await output, await errors);
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"reportbuilder {string.Join(' ', args)} still ran after two minutes; it was killed");
+        }
+
+        return new CliHarness.Outcome(process.ExitCode, await output, await errors);
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
 
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>A temporary SQLite file in the canonical schema; a test adds the rows it needs, one readable line each.</summary>
 /// <remarks>Timestamps are UTC and may omit seconds: "2026-10-05 09:00" is stored as "2026-10-05 09:00:00".</remarks>
@@ -20,6 +20,8 @@ internal sealed class TestDatabase : IDisposable
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rb-test-{Guid.NewGuid():N}.db");
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         _connection.Open();
+        // A scratch file: no write waits for the disk (3,000 single-row inserts take 0.1 s instead of a minute on a busy disk).
+        Execute("PRAGMA synchronous = OFF");
         Execute(CanonicalSchema.Tables);
     }
 

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Tests.Corpus;
+namespace ReportBuilder.Testing;
 
 /// <summary>Finds files of this repository from the test binaries, so tests read the examples and cases a user's clone has.</summary>
 internal static class RepositoryFiles

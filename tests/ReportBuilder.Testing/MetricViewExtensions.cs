@@ -1,7 +1,7 @@
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>Short reads of a metric's breakdown rows for assertions.</summary>
 internal static class MetricViewExtensions

@@ -1,8 +1,7 @@
 using ReportBuilder.Cli;
 using Spectre.Console;
-using ReportBuilder.Tests.Support;
 
-namespace ReportBuilder.Tests.Corpus;
+namespace ReportBuilder.Testing;
 
 /// <summary>Runs the command line in-process, as a user would, and keeps what it printed.</summary>
 internal static class CliHarness

@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
-using ReportBuilder.Tests.Corpus;
 
-namespace ReportBuilder.Tests.Delivery;
+namespace ReportBuilder.Testing;
 
 /// <summary>A real SMTP server on 127.0.0.1 (Debian's python3-aiosmtpd running smtp_sink.py) that keeps every accepted mail
 /// in a folder, so tests read back exactly what arrived.</summary>
@@ -52,7 +51,7 @@ internal sealed class SmtpSink : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { RepositoryFiles.PathOf("tests", "ReportBuilder.Tests", "Delivery", "smtp_sink.py"), $"{chosen}", folder }
+        foreach (var argument in new[] { RepositoryFiles.PathOf("tests", "ReportBuilder.Testing", "Smtp", "smtp_sink.py"), $"{chosen}", folder }
                      .Concat(options).Concat(reject.Length == 0 ? [] : ["--reject", .. reject]))
         {
             info.ArgumentList.Add(argument);

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>A clock stopped at one instant, so "now" in a test never depends on when it runs.</summary>
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider

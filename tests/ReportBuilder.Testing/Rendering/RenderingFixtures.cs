@@ -1,7 +1,7 @@
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
-namespace ReportBuilder.Tests.Rendering;
+namespace ReportBuilder.Testing;
 
 /// <summary>Report models built by hand, so every expected text in a rendering test is visible here.</summary>
 internal static class SampleReports

@@ -4,7 +4,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports;
 
-namespace ReportBuilder.Tests.Support;
+namespace ReportBuilder.Testing;
 
 /// <summary>Runs report definitions written in a test through the real pipeline, as <c>reportbuilder run</c> does.</summary>
 internal static class TestReport
