@@ -1,6 +1,6 @@
 namespace ReportBuilder.Cli;
 
-/// <summary>The process exit codes documented in the README.</summary>
+/// <summary>The process exit codes documented in docs/cli.md (a test checks every one is there).</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

@@ -11,7 +11,8 @@ internal static class SqliteSource
 {
     private static readonly ConcurrentDictionary<string, DateTimeZone?> Zones = new(StringComparer.Ordinal);
     /// <summary>The most of a database file read through a memory map (32 MiB): mapped pages that were read count as the
-    /// process's resident memory, and a run stays under 200 MB resident at 10 M tickets.</summary>
+    /// process's resident memory, so the cap keeps a run's memory small (figures: docs/performance.md, "Access paths for big
+    /// files").</summary>
     internal const long MemoryMapBytes = 32L * 1024 * 1024;
 
     private static readonly LocalDateTimePattern Timestamp = LocalDateTimePattern.CreateWithInvariantCulture(CanonicalSchema.TimestampFormat);
@@ -37,9 +38,8 @@ internal static class SqliteSource
             using var probe = connection.CreateCommand();
             probe.CommandText = "SELECT count(*) FROM sqlite_master";
             probe.ExecuteScalar();
-            // Reads through a memory map instead of a read() system call per page: at 10 M tickets an index range scan
-            // spent as much time in the kernel as in SQLite. The map is capped so that the pages it keeps resident stay
-            // small (a whole-file map of a 5 GB database showed 1.6 GB resident, a 256 MiB map 314 MB for the core report at 1 M); see docs/performance.md.
+            // Reads through a memory map instead of a read() system call per page, capped so that the pages it keeps
+            // resident stay small (why, and the figures: docs/performance.md, "Access paths for big files").
             probe.CommandText = $"PRAGMA mmap_size = {MemoryMapBytes}";
             probe.ExecuteNonQuery();
         }

@@ -27,7 +27,7 @@ public sealed record ReportPlan(
     /// <summary>One statement per table and time column the report reads, each giving that column's latest timestamp.</summary>
     public IReadOnlyList<MetricQuery> Freshness { get; init; } = [];
 
-    /// <summary>The data-quality check: one statement per stored table the metrics place in periods (README "Data quality").</summary>
+    /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
     public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
 }
 

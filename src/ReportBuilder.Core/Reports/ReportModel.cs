@@ -119,7 +119,7 @@ public sealed record ReportFooter(DateTimeOffset GeneratedAt, string PeriodInZon
     /// <summary>The latest timestamp in the tables the report read: how fresh the data was.</summary>
     public DateTimeOffset? DataThrough { get; init; }
 
-    /// <summary>What the data-quality check found: rows left out or suspect, per table and column (README "Data quality").</summary>
+    /// <summary>What the data-quality check found: rows left out or suspect, per table and column (docs/data-quality.md).</summary>
     public IReadOnlyList<Metrics.DataQualityFinding> DataQuality { get; init; } = [];
 
     /// <summary>The report's params in force, as "name = value".</summary>

@@ -5,7 +5,7 @@ using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 
-/// <summary>The brief and the metrics' insights in the JSON format (README, "JSON output").</summary>
+/// <summary>The brief and the metrics' insights in the JSON format (docs/output.md, "JSON output").</summary>
 internal static class BriefJson
 {
     public static void Write(Utf8JsonWriter json, Brief brief)

@@ -5,7 +5,7 @@ using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 
-/// <summary>Writes the report model as the documented JSON format (see README, "JSON output").</summary>
+/// <summary>Writes the report model as the documented JSON format (docs/output.md, "JSON output").</summary>
 public static class JsonReportWriter
 {
     /// <summary>The version of the JSON format: 2 added the brief and each metric's theme and insights.</summary>

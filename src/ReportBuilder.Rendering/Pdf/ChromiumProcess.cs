@@ -105,8 +105,8 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
     }
 
     // The one page every PDF of this browser is printed in: the blank tab Chromium opens at start, set up while the report's data
-    // is still being read. A second page (and closing it) per PDF cost 0.1 to 0.35 s each; nothing of one report stays for the
-    // next, as the content is replaced whole and JavaScript is off.
+    // is still being read, so no page is opened and closed per PDF (docs/performance.md, "PDF"); nothing of one report stays
+    // for the next, as the content is replaced whole and JavaScript is off.
     private async Task<IPage> OpenPageAsync(CancellationToken ct)
     {
         var pages = await StepAsync("opening a page", _browser!.PagesAsync(), ct);
@@ -130,8 +130,8 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         {
             Format = job.Format == "Letter" ? PaperFormat.Letter : PaperFormat.A4,
             PrintBackground = true,
-            // Untagged, as Chromium prints by default: the structure tree nearly tripled the all-metrics PDF (0.6 → 1.7 MB)
-            // and with it the mail that carries it (budget: 2 MB).
+            // Untagged, as Chromium prints by default: the structure tree would make the PDF, and the mail that carries it,
+            // far larger (docs/performance.md, "PDF").
             Tagged = false,
             DisplayHeaderFooter = true,
             HeaderTemplate = job.Header,

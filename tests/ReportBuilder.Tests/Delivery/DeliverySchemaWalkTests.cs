@@ -60,7 +60,7 @@ public sealed class DeliverySchemaWalkTests : IDisposable
     [Fact]
     public async Task TheReadmesSpreadsheetAttachments_MeetTheSchema_AndLoad()
     {
-        // README "Data for spreadsheets": a delivery attaches the CSV files and the workbook with attach: [csv, xlsx].
+        // docs/output.md "Data for spreadsheets": a delivery attaches the CSV files and the workbook with attach: [csv, xlsx].
         var at = Enums().Single(e => e.Label == "deliveries[0].attach[0]");
         var json = Document(at, "csv").Replace("\"csv\"", "\"csv\", \"xlsx\"", StringComparison.Ordinal);
         var schema = await JsonSchema.FromFileAsync(Committed);

@@ -4,7 +4,7 @@ using ReportBuilder.Reports;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>
-/// Issue #14 item 11: the rows the data-quality check reports are left out of the metrics (README "Data quality"): a row
+/// Issue #14 item 11: the rows the data-quality check reports are left out of the metrics (docs/data-quality.md): a row
 /// whose duration is below zero is left out of the metrics computed from that duration, values and samples; a row whose
 /// count column is below zero is left out of the metrics that read that column; other metrics of the same statement keep it.
 /// </summary>

@@ -48,7 +48,7 @@ public sealed class AuditFooterTests
     public async Task DataThrough_UnparsedTextSortingAfterTheTimestamps_IsNotTheLatest()
     {
         // By hand: '2026/10/09' and 'zzz' sort after every '2026-…' timestamp as text ('/' and 'z' come after '-'), and the
-        // number 1791000000 is no timestamp either; none is in any period (README "Data quality"), so none is the
+        // number 1791000000 is no timestamp either; none is in any period (docs/data-quality.md), so none is the
         // data's latest instant: that is ticket 2's created_at, 21 November 09:30 (the solved_at, 20 November, is earlier).
         using var db = new TestDatabase()
             .Customer(1)

@@ -3,7 +3,7 @@ using ReportBuilder.Metrics;
 
 namespace ReportBuilder.Reports.Insights;
 
-/// <summary>Takes a metric's change between two periods apart by the groups of one dimension (README, "What drove the change").</summary>
+/// <summary>Takes a metric's change between two periods apart by the groups of one dimension (docs/output.md, "What drove the change").</summary>
 /// <remarks>
 /// A rate, a share or a mean is the row-weighted mean of its groups: Y = Σ w·y with w = n / N. Its change splits exactly into
 /// a rate effect (y₁ − y₀)·(w₀ + w₁)/2 and a mix effect (w₁ − w₀)·((y₀ + y₁)/2 − Ȳ), Ȳ the mean of the two totals; the
