@@ -9,8 +9,9 @@ namespace ReportBuilder.Definitions;
 public static partial class ReportDefinitionLoader
 {
 
-    /// <summary>Loads and checks the structure of a definition file; throws <see cref="DefinitionException"/> listing every problem.</summary>
-    public static ReportDefinition Load(string path, Catalog? catalog = null)
+    /// <summary>Loads and checks the structure of a definition file against <paramref name="catalog"/> (its data model and
+    /// calendars); throws <see cref="DefinitionException"/> listing every problem.</summary>
+    public static ReportDefinition Load(string path, Catalog catalog)
     {
         var diagnostics = new DiagnosticBag();
         var definition = Load(path, catalog, diagnostics);
@@ -19,7 +20,7 @@ public static partial class ReportDefinitionLoader
     }
 
     /// <summary>Loads a definition file, adding every problem to <paramref name="diagnostics"/>; null when nothing usable was read.</summary>
-    public static ReportDefinition? Load(string path, Catalog? catalog, DiagnosticBag diagnostics)
+    public static ReportDefinition? Load(string path, Catalog catalog, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path))
         {
@@ -32,7 +33,7 @@ public static partial class ReportDefinitionLoader
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static ReportDefinition Parse(string path, string text, Catalog? catalog = null)
+    public static ReportDefinition Parse(string path, string text, Catalog catalog)
     {
         var diagnostics = new DiagnosticBag();
         var definition = Parse(path, text, catalog, diagnostics);
@@ -42,7 +43,7 @@ public static partial class ReportDefinitionLoader
 
     /// <summary>Parses definition text, adding every problem to <paramref name="diagnostics"/>; the definition is a best effort
     /// that later checks can still use, null when the text holds no usable YAML.</summary>
-    public static ReportDefinition? Parse(string path, string text, Catalog? catalog, DiagnosticBag diagnostics)
+    public static ReportDefinition? Parse(string path, string text, Catalog catalog, DiagnosticBag diagnostics)
     {
         var yaml = YamlSource.Load(path, text, diagnostics);
         if (yaml.Root is null)
@@ -94,22 +95,17 @@ public static partial class ReportDefinitionLoader
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
-                ? ModelMappingLoader.Load(yaml, mapping, (catalog ?? Catalog.LoadDefault()).Model, diagnostics)
+                ? ModelMappingLoader.Load(yaml, mapping, catalog.Model, diagnostics)
                 : null,
         };
     }
 
     /// <summary>The report's calendars (its own and its included files', then the catalog's) and its choice among them.</summary>
     private static Calendars.CalendarScope ParseCalendars(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
-        IReadOnlyDictionary<string, Calendars.BusinessCalendar> own, Catalog? catalog)
+        IReadOnlyDictionary<string, Calendars.BusinessCalendar> own, Catalog catalog)
     {
         var (calendar, by) = (Value(root, "calendar"), Value(root, "calendar_by"));
-        if (calendar is null && by is null && own.Count == 0 && catalog is null)
-        {
-            return Calendars.CalendarScope.None;
-        }
-
-        return Calendars.CalendarLoader.Scope(yaml, calendar, by, own, (catalog ?? Catalog.LoadDefault()).Calendars);
+        return Calendars.CalendarLoader.Scope(yaml, calendar, by, own, catalog.Calendars);
     }
 
     private static List<string> ParseThemes(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root)
@@ -231,7 +227,7 @@ public static partial class ReportDefinitionLoader
     }
 
     private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog? catalog, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog catalog, DiagnosticBag diagnostics,
         IDictionary<string, Calendars.BusinessCalendar> calendars)
     {
         var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
@@ -242,7 +238,7 @@ public static partial class ReportDefinitionLoader
             return custom;
         }
 
-        var model = (catalog ?? Catalog.LoadDefault()).Model;
+        var model = catalog.Model;
         foreach (var include in includes)
         {
             if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include") is not { } file)

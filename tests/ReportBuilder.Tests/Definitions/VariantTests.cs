@@ -13,8 +13,8 @@ public sealed class VariantTests
     [Fact]
     public void Load_TeamVariant_TakesTheBaseMetricsAndChangesOnlyWhatItStates()
     {
-        var variant = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"));
-        var parent = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "monthly-support.yaml"));
+        var variant = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"), TestReport.Catalog);
+        var parent = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "monthly-support.yaml"), TestReport.Catalog);
 
         variant.Id.ShouldBe("team-support");
         variant.Timezone.Value.ShouldBe(parent.Timezone.Value);
@@ -28,10 +28,10 @@ public sealed class VariantTests
     [Fact]
     public void Plan_SetOverridesParam_InTitleAndInEveryQuery()
     {
-        var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"));
+        var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"), TestReport.Catalog);
         var sets = new Dictionary<string, string> { ["team"] = "technical" };
 
-        var plan = ReportPlanner.Plan(definition, Catalog.LoadDefault(), new RunOptions("x.db") { Sets = sets }, AsOf);
+        var plan = ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions("x.db") { Sets = sets }, AsOf);
 
         plan.Title.ShouldBe("Monthly support report — technical team");
         plan.Queries.ShouldAllBe(q => q.Sql.Contains("\"team\" = @"));
@@ -41,9 +41,9 @@ public sealed class VariantTests
     [Fact]
     public void Plan_SetUnknownParam_SuggestsTheDeclaredOne()
     {
-        var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"));
+        var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"), TestReport.Catalog);
 
-        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, Catalog.LoadDefault(),
+        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, TestReport.Catalog,
             new RunOptions("x.db") { Sets = new Dictionary<string, string> { ["tema"] = "x" } }, AsOf));
 
         error.Diagnostics.Select(d => d.ToString()).ShouldBe(["--set: error: the report declares no param 'tema'; did you mean 'team'?"]);
@@ -55,9 +55,9 @@ public sealed class VariantTests
         var dir = Directory.CreateTempSubdirectory("rb-variant-").FullName;
         File.WriteAllText(Path.Combine(dir, "base.yaml"), "id: base\ntitle: Base\nmetrics:\n  - metric: ticket_volume\n    breakdown: [chanel]\n");
         File.WriteAllText(Path.Combine(dir, "variant.yaml"), "extends: base.yaml\nid: variant\n");
-        var definition = ReportDefinitionLoader.Load(Path.Combine(dir, "variant.yaml"));
+        var definition = ReportDefinitionLoader.Load(Path.Combine(dir, "variant.yaml"), TestReport.Catalog);
 
-        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, Catalog.LoadDefault(), new RunOptions("x.db"), AsOf));
+        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions("x.db"), AsOf));
 
         error.Diagnostics.Select(d => d.ToString()).ShouldBe(
             [$"{Path.Combine(dir, "base.yaml")}:5:17: error: metric 'ticket_volume' cannot be broken down by 'chanel'; did you mean 'channel'?"]);
@@ -71,10 +71,10 @@ public sealed class VariantTests
         var variant = Path.Combine(dir, "variant.yaml");
         File.WriteAllText(variant, "extends: base.yaml\nid: variant\n");
         File.WriteAllText(Path.Combine(dir, "base.yaml"), "id: base\ntitle: Base\nmetrics:\n  - metric: ticket_volume\n");
-        var before = ReportDefinitionLoader.Load(variant).Hash;
+        var before = ReportDefinitionLoader.Load(variant, TestReport.Catalog).Hash;
         File.WriteAllText(Path.Combine(dir, "base.yaml"), "id: base\ntitle: Base\nmetrics:\n  - metric: replies_per_ticket\n");
 
-        ReportDefinitionLoader.Load(variant).Hash.ShouldNotBe(before);
+        ReportDefinitionLoader.Load(variant, TestReport.Catalog).Hash.ShouldNotBe(before);
         Directory.Delete(dir, recursive: true);
     }
 }
