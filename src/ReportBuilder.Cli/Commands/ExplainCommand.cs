@@ -9,12 +9,22 @@ internal static class ExplainCommand
     public static Command Create(IAnsiConsole output, TimeProvider clock)
     {
         var common = new CommonOptions();
+        var passes = new Option<bool>("--passes")
+        {
+            Description = "Show each statement's tree as compiled and after each optimiser pass that changes it, then the SQL",
+        };
         var command = new Command("explain", "Print the SQL statements a report runs, one per table and cohort plus one per breakdown");
         common.AddTo(command);
+        command.Options.Add(passes);
         command.SetAction(parsed =>
         {
             var (_, plan) = common.Plan(parsed, clock);
             // SQL is printed as it is, never wrapped to the terminal's width.
+            if (parsed.GetValue(passes))
+            {
+                WritePasses(output.Profile.Out.Writer, plan);
+            }
+
             WriteQueries(output.Profile.Out.Writer, plan);
             return ExitCodes.Success;
         });
@@ -37,6 +47,28 @@ internal static class ExplainCommand
             writer.WriteLine(query.Sql + ";");
             writer.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
         }
+    }
+
+    /// <summary>Each statement's tree as the compiler built it and after each pass that changed it (docs/architecture-sql.md).</summary>
+    public static void WritePasses(TextWriter writer, ReportBuilder.Planning.ReportPlan plan)
+    {
+        var dialect = ReportBuilder.Planning.ReportPlanner.SourceDialect(plan.DatabasePath);
+        var count = 0;
+        ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, plan.Metrics, plan.Periods, plan.Timezone, dialect,
+            new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, (pass, statement) =>
+            {
+                if (pass == ReportBuilder.Metrics.Sql.Tree.StatementPasses.Compiled)
+                {
+                    writer.WriteLine($"-- statement {++count}: {statement.Model.Name}");
+                }
+
+                writer.WriteLine($"--   {pass}:");
+                foreach (var line in ReportBuilder.Metrics.Sql.SqlPrinter.Describe(statement, dialect))
+                {
+                    writer.WriteLine("--     " + line);
+                }
+            });
+        writer.WriteLine();
     }
 
     private static string Show(object? value) => value switch

@@ -232,7 +232,7 @@ internal static class MetricEngine
         var sample = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
         if (sample == 0)
         {
-            return;   // a period without rows in per-period totals (QueryBuilder.PerPeriodTotals): as if it had no group
+            return;   // a period without rows in per-period totals (the pass OneAggregatePerPeriod): as if it had no group
         }
 
         for (var i = 0; i < query.Columns.Count; i++)

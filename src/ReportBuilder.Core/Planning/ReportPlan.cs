@@ -21,6 +21,9 @@ public sealed record ReportPlan(
     IReadOnlyList<OutputFormat> Formats,
     string OutputDirectory)
 {
+    /// <summary>The data model the metrics read: the definition's own (<c>model:</c>) or the catalog's.</summary>
+    public DataModel Model { get; init; } = new(new Dictionary<string, TableModel>());
+
     /// <summary>The report's params as in force for this run (the definition's, with <c>--set</c> applied).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 

@@ -75,7 +75,7 @@ public static partial class ReportPlanner
         dialect ??= SourceDialect(database);
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
-        var queries = periods.Count == 0 ? [] : Metrics.Sql.QueryBuilder.Build(model, metrics, periods, definition.Timezone.Value,
+        var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, metrics, periods, definition.Timezone.Value,
             dialect, diagnostics, comparison);
 
         if (diagnostics.HasErrors)
@@ -86,11 +86,13 @@ public static partial class ReportPlanner
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
         return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output)
         {
+            Model = model,
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
-            Freshness = Metrics.Sql.QueryBuilder.Freshness(model, metrics, dialect, diagnostics),
-            Quality = Metrics.Sql.QueryBuilder.Quality(model, metrics, periods, dialect, diagnostics),
+            Freshness = Metrics.Sql.StatementCompiler.Freshness(model, metrics, dialect),
+            Quality = Metrics.Sql.StatementCompiler.Quality(model, metrics, periods, dialect),
         };
     }
+
 
     /// <summary>The source: <c>--db</c> (a file or a postgres:// address), else the definition's sqlite file or postgres server.</summary>
     private static string? Database(ReportDefinition definition, RunOptions options, string folder, DiagnosticBag diagnostics)

@@ -25,7 +25,7 @@ public sealed class StageOrderTests
     ];
 
     /// <summary>The one edge that still points back, and why: the planner compiles each planned metric to SQL while planning
-    /// (<c>ReportPlanner</c> calls <c>QueryBuilder</c> with the dialect of the source, and <c>ReportPlan</c> carries the
+    /// (<c>ReportPlanner</c> calls <c>StatementCompiler</c> with the dialect of the source, and <c>ReportPlan</c> carries the
     /// <c>MetricQuery</c> statements), so a compile error is a definition error at file:line:col before any connection and
     /// <c>explain</c> prints the plan's SQL; the compiler in turn reads the <c>PlannedMetric</c>s. Splitting the plan into
     /// planned metrics and compiled statements changes every caller of the planner and the compiler's signatures.</summary>

@@ -6,7 +6,7 @@ using ReportBuilder.Planning;
 
 namespace ReportBuilder.Tests.Metrics;
 
-/// <summary>The compiler's optimiser passes (Metrics/Sql/*.Folding.cs, *.Optimiser.cs): the SQL gets cheaper, the values stay.</summary>
+/// <summary>The compiler's optimiser passes (Metrics/Sql/Tree/StatementPasses.cs): the SQL gets cheaper, the values stay.</summary>
 public sealed class OptimiserTests
 {
     [Fact]

@@ -62,7 +62,7 @@ public abstract class RevenueTests(PostgresServer? server) : SourceTests(server)
     [Fact]
     public async Task RunningSums_ThreeMonthTrendAndTiers_EachMonthSumsEveryMovementUpToIt()
     {
-        // Statements read monthly subtotals and add them up per period (QueryBuilder.RunningSums.cs); by hand, customer 1
+        // Statements read monthly subtotals and add them up per period (the pass RunningSumsFromSubtotals); by hand, customer 1
         // is premium, customer 2 standard. MRR at the end of July 1,500; August +200 (1,700); September -100 (1,600);
         // October +300 -1,200 (700). November's movement is after every period.
         using var db = Database()

@@ -60,6 +60,12 @@ public abstract class SqlDialect
     /// an index range, see <see cref="AccessPath"/>); null when the database's planner makes that choice itself
     /// (PostgreSQL, from its statistics).</summary>
     public virtual string? WithoutIndex(string column) => null;
+
+    /// <summary>True when time columns hold text, so a value may be no timestamp (<see cref="Parsed"/>, <see cref="Unparsed"/>).</summary>
+    internal virtual bool TextTimestamps => false;
+
+    /// <summary>True when the dialect can write a time column so that its index is not used (<see cref="WithoutIndex"/>).</summary>
+    internal virtual bool AvoidsIndex => false;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>
@@ -122,4 +128,10 @@ internal sealed class SqliteDialect : SqlDialect
     // A unary + makes the column an expression: SQLite then uses no index for the comparison; the value is unchanged (the
     // bounds are text, so comparing without the column's TEXT affinity compares the same).
     public override string? WithoutIndex(string column) => "+" + column;
+
+    /// <inheritdoc />
+    internal override bool TextTimestamps => true;
+
+    /// <inheritdoc />
+    internal override bool AvoidsIndex => true;
 }

@@ -25,7 +25,4 @@ internal sealed class SqlParameters
         _values.Add(new(placeholder, value));
         return placeholder;
     }
-
-    /// <summary>Takes back the parameters added after the first <paramref name="count"/> (an optimiser dropped the SQL using them).</summary>
-    internal void TruncateTo(int count) => _values.RemoveRange(count, _values.Count - count);
 }

@@ -1,8 +1,9 @@
 using ReportBuilder.Expressions;
+using ReportBuilder.Metrics.Sql.Tree;
 
 namespace ReportBuilder.Metrics.Sql;
 
-internal sealed partial class ExpressionSql
+internal sealed partial class ExpressionTree
 {
     /// <summary>The aggregate functions of the metric language.</summary>
     public static readonly HashSet<string> Aggregates =
@@ -18,7 +19,7 @@ internal sealed partial class ExpressionSql
         ["abs"] = (1, 1, "abs(x)"),
     };
 
-    public override string VisitCall(Call node)
+    public override SqlExpr VisitCall(Call node)
     {
         var name = node.Name.ToLowerInvariant();
         if (Aggregates.Contains(name))
@@ -30,13 +31,13 @@ internal sealed partial class ExpressionSql
         {
             var suggestion = Definitions.NameSuggestions.Closest(name, Scalars.Keys.Concat(Aggregates));
             Error(node, $"unknown function '{node.Name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
-            return "NULL";
+            return Constant.Null;
         }
 
         if (node.Args.Count < shape.Min || node.Args.Count > shape.Max)
         {
             Error(node, $"wrong number of arguments: use {shape.Usage}");
-            return "NULL";
+            return Constant.Null;
         }
 
         if (name == "if")
@@ -47,29 +48,36 @@ internal sealed partial class ExpressionSql
         var args = node.Args.Select(Visit).ToList();
         return name switch
         {
-            "hours" => _dialect.Hours(args[0], args[1]),
-            "local_hour" => _dialect.LocalHour(args[0], _zoneParameter),
-            "local_weekday" => _dialect.LocalWeekday(args[0], _zoneParameter),
-            "coalesce" => $"COALESCE({string.Join(", ", args)})",
-            _ => $"ABS({args[0]})",
+            "hours" => new Dialect(DialectCall.Hours, args[0], args[1]),
+            "local_hour" => new Dialect(DialectCall.LocalHour, args[0], _zone),
+            "local_weekday" => new Dialect(DialectCall.LocalWeekday, args[0], _zone),
+            "coalesce" => new Function("COALESCE", new Nodes(args)),
+            _ => new Function("ABS", new Nodes(args)),
         };
     }
 
     /// <summary>An aggregate's input restricted to the metric's own rows (see <see cref="_rowFilter"/>).</summary>
-    private string Only(string input) => _rowFilter is null ? input : $"(CASE WHEN {_rowFilter} THEN {input} END)";
+    private SqlExpr Only(SqlExpr input) => _rowFilter is null ? input : new Group(new Case(_rowFilter, input, null));
 
-    private string Aggregate(Call node, string name)
+    /// <summary><c>if(condition, a, b)</c>; when a and b are equal, the pass <see cref="FoldConstantBranches"/> makes it a.</summary>
+    private Group IfThenElse(Call node)
+    {
+        var args = node.Args.Select(Visit).ToList();
+        return new Group(new Case(args[0], args[1], args[2]));
+    }
+
+    private SqlExpr Aggregate(Call node, string name)
     {
         if (!_allowAggregates)
         {
             Error(node, $"'{node.Name}' aggregates rows and cannot be used here: filters and dimensions work row by row");
-            return "NULL";
+            return Constant.Null;
         }
 
         if (_inAggregate)
         {
             Error(node, $"'{node.Name}' cannot be used inside another aggregate");
-            return "NULL";
+            return Constant.Null;
         }
 
         var (min, max, usage) = name switch
@@ -83,7 +91,7 @@ internal sealed partial class ExpressionSql
         if (node.Args.Count < min || node.Args.Count > max)
         {
             Error(node, $"wrong number of arguments: use {usage}");
-            return "NULL";
+            return Constant.Null;
         }
 
         _inAggregate = true;
@@ -94,44 +102,44 @@ internal sealed partial class ExpressionSql
                 if (node.Args[1] is not NumberLiteral { Value: >= 0 and <= 1 } p)
                 {
                     Error(node.Args[1], "the percentile must be a number from 0 to 1, e.g. 0.9 or 90%");
-                    return "NULL";
+                    return Constant.Null;
                 }
 
-                return _dialect.Percentile(Only(Visit(node.Args[0])), _parameters.Add(p.Value));
+                var input = Only(Visit(node.Args[0]));
+                return new Percentile(input, _parameters.New(p.Value));
             }
 
             if (name == "share")
             {
-                var hit = $"CASE WHEN {Visit(node.Args[0])} THEN 1.0 ELSE 0.0 END";
-                return _rowFilter is null ? $"AVG({hit})" : $"AVG({Only($"({hit})")})";
+                var hit = new Case(Visit(node.Args[0]), new Constant("1.0"), new Constant("0.0"));
+                return new Tree.Aggregate(AggregateKind.Avg, _rowFilter is null ? hit : Only(new Group(hit)));
             }
 
             if (name == "count" && node.Args.Count == 0)
             {
-                return _rowFilter is null ? "COUNT(*)" : $"COUNT({Only("1")})";
+                return new Tree.Aggregate(AggregateKind.Count, _rowFilter is null ? null : Only(Constant.One));
             }
 
-            var value = Visit(node.Args[0]);
-            value = Only(value);
+            var value = Only(Visit(node.Args[0]));
             if (node.Args.Count == 2)
             {
                 // A conditional sum or count over no matching rows is 0, not "no data".
-                value = $"(CASE WHEN {Visit(node.Args[1])} THEN {value} END)";
+                value = new Group(new Case(Visit(node.Args[1]), value, null));
                 if (name == "sum")
                 {
-                    return $"COALESCE(SUM({value}), 0)";
+                    return new Function("COALESCE", new Nodes([new Tree.Aggregate(AggregateKind.Sum, value), Constant.Zero]));
                 }
             }
 
             return name switch
             {
-                "count" => $"COUNT({value})",
-                "count_distinct" => $"COUNT(DISTINCT {value})",
-                "sum" => $"SUM({value})",
-                "mean" or "avg" => $"AVG({value})",
-                "min" => $"MIN({value})",
-                "max" => $"MAX({value})",
-                _ => _dialect.Median(value),
+                "count" => new Tree.Aggregate(AggregateKind.Count, value),
+                "count_distinct" => new Tree.Aggregate(AggregateKind.CountDistinct, value),
+                "sum" => new Tree.Aggregate(AggregateKind.Sum, value),
+                "mean" or "avg" => new Tree.Aggregate(AggregateKind.Avg, value),
+                "min" => new Tree.Aggregate(AggregateKind.Min, value),
+                "max" => new Tree.Aggregate(AggregateKind.Max, value),
+                _ => new Percentile(value, null),
             };
         }
         finally

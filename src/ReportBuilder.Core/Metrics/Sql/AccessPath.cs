@@ -1,6 +1,4 @@
 using System.Data.Common;
-using ReportBuilder.Definitions;
-using ReportBuilder.Periods;
 
 namespace ReportBuilder.Metrics.Sql;
 
@@ -70,57 +68,4 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-}
-
-internal static partial class QueryBuilder
-{
-    /// <summary>
-    /// For a totals statement over a stored table's time column, when the dialect can keep the database off an index
-    /// (<see cref="SqlDialect.WithoutIndex"/>): the probe and the full-scan form of <see cref="AccessPath"/>. The full scan
-    /// reads the table first and finds each row's period among the few period rows, then groups by period.
-    /// </summary>
-    /// <param name="with">The statement's <c>WITH</c> clause and its line end (the periods).</param>
-    private static AccessPath? FullScan(string with, TableModel table, string time, string? placed, string columns, string joins, string where,
-        (string Columns, Func<string?, string> From)? hoisted, IReadOnlyList<PeriodWindow> periods, IReadOnlyList<int> indexes, SqlDialect dialect)
-    {
-        if (dialect.WithoutIndex(time) is not { } scanned || table.Query is not null || table.Mapping is not null)
-        {
-            return null;
-        }
-
-        var tableFirst = $"FROM {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\nCROSS JOIN periods p\n";
-        var inPeriod = $"{scanned} >= p.p_start AND {scanned} < p.p_end{placed}";
-        string sql;
-        if (hoisted is { } once)
-        {
-            var from = once.From(null);
-            var periodsFirst = $"FROM periods p\nCROSS JOIN {dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}\nWHERE {time} >= p.p_start AND {time} < p.p_end{placed}";
-            if (!from.Contains(periodsFirst, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            sql = $"{with}SELECT p.idx, NULL AS key, {once.Columns}\n{from.Replace(periodsFirst, tableFirst + "WHERE " + inPeriod, StringComparison.Ordinal)}\nGROUP BY 1";
-        }
-        else
-        {
-            sql = $"{with}SELECT p.idx, NULL AS key, {columns}\n{tableFirst}{joins}WHERE {inPeriod}" + (where.Length > 0 ? $" AND ({where})" : "") + "\nGROUP BY 1";
-        }
-
-        var parsed = dialect.Parsed(time) is { } condition ? $" WHERE {condition}" : "";
-        var stored = $"{dialect.Quote(table.SqlName)} {ExpressionSql.TableAlias}";
-        // The storage order: of 256 neighbouring rows in the middle of the table, how many pairs have their times in order
-        // and how many out of it (rowid: the tables a dialect with WithoutIndex reads, SQLite's, have one).
-        var column = time[(ExpressionSql.TableAlias.Length + 1)..];
-        var name = dialect.Quote(table.SqlName);
-        // MIN and MAX of rowid each read one end of the table; (MIN + MAX) / 2 in one query would scan it.
-        var middle = $"((SELECT MIN(rowid) FROM {name}) + (SELECT MAX(rowid) FROM {name})) / 2";
-        var neighbours = $"FROM {name} a JOIN {name} b ON b.rowid = a.rowid + 1 " +
-            $"WHERE a.rowid BETWEEN {middle} AND {middle} + 255";
-        var probe = $"SELECT (SELECT MIN({time}) FROM {stored}{parsed}), (SELECT MAX({time}) FROM {stored}{parsed}), " +
-            $"(SELECT COUNT(CASE WHEN b.{column} >= a.{column} THEN 1 END) {neighbours}), " +
-            $"(SELECT COUNT(CASE WHEN b.{column} < a.{column} THEN 1 END) {neighbours}), " +
-            $"(SELECT MAX(rowid) FROM {name}) - (SELECT MIN(rowid) FROM {name}) + 1";
-        return new AccessPath(probe, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), sql);
-    }
 }

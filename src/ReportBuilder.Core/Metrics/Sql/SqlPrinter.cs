@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Metrics.Sql.Tree;
+
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>
+/// Writes a statement tree as SQL in a dialect: the last step of compiling. The params are numbered here, in the order the
+/// compiler created those the statement still holds (an equal value sharing one placeholder), so that a pass that drops
+/// an expression drops its params too.
+/// </summary>
+internal sealed class SqlPrinter
+{
+    private const string Periods = "periods";
+    private const string ColumnSeparator = ",\n       ";
+    private readonly SqlDialect _dialect;
+    private readonly SqlParameters _parameters = new();
+
+    private SqlPrinter(SqlDialect dialect, IEnumerable<SqlExpr> expressions)
+    {
+        _dialect = dialect;
+        foreach (var param in expressions.SelectMany(e => e.DescendantsAndSelf()).OfType<Param>().OrderBy(p => p.Order))
+        {
+            _parameters.Add(param.Value);
+        }
+    }
+
+    /// <summary>The statement's SQL, its params, the full-scan form and the probe that chooses it (<see cref="AccessPath"/>).</summary>
+    public static (string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters, string? FullScan, string? Probe) Print(
+        MetricStatement statement, SqlDialect dialect)
+    {
+        var printer = new SqlPrinter(dialect, statement.Expressions);
+        var with = printer.With(statement);
+        return (with + "\n" + printer.Body(statement), printer._parameters.Values,
+            statement.FullScan is { } full ? with + "\n" + printer.Body(full) : null,
+            statement.FullScan is not null ? printer.Probe(statement.Model.SqlName, statement.Time!) : null);
+    }
+
+    /// <summary>A whole-table statement's SQL and params.</summary>
+    public static (string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters) Print(TableScan scan, SqlDialect dialect)
+    {
+        var printer = new SqlPrinter(dialect, scan.Expressions);
+        var sql = new StringBuilder();
+        if (scan.Mapped.Count > 0)
+        {
+            sql.Append("WITH ").AppendJoin(",\n", scan.Mapped.Select(printer.Mapped)).Append('\n');
+        }
+
+        sql.Append("SELECT ").AppendJoin(ColumnSeparator, scan.Columns.Select(printer.Output))
+            .Append("\nFROM ").Append(dialect.Quote(scan.SqlName)).Append(' ').Append(TreeNames.Table);
+        if (scan.Where is { } where)
+        {
+            sql.Append("\nWHERE ").Append(printer.Print(where));
+        }
+
+        return (sql.ToString(), printer._parameters.Values);
+    }
+
+    /// <summary>The statement that stores a derived table for the run (null when the dialect cannot), and its params.</summary>
+    public static (string? Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters) PrintStore(string name, string query, string timeColumn,
+        Param zone, IReadOnlyList<PeriodRow> periods, SqlDialect dialect)
+    {
+        var printer = new SqlPrinter(dialect, periods.SelectMany(p => p.Values).Prepend(zone));
+        var select = $"{printer.PeriodsTable(periods)}\nSELECT * FROM (\n{query}\n) derived";
+        return (dialect.TemporaryTable(name, select, timeColumn), printer._parameters.Values);
+    }
+
+    /// <summary>The statement tree as lines of text, each part on its own line and each expression in the dialect's SQL
+    /// (<c>explain --passes</c>).</summary>
+    public static IEnumerable<string> Describe(MetricStatement s, SqlDialect dialect)
+    {
+        var printer = new SqlPrinter(dialect, s.Expressions);
+        return printer.Describe(s, "");
+    }
+
+    private IEnumerable<string> Describe(MetricStatement s, string indent)
+    {
+        yield return $"{indent}periods: {string.Join(", ", s.Periods.Select(p => p.Index))}";
+        foreach (var mapped in s.Mapped)
+        {
+            yield return $"{indent}mapped table: {Mapped(mapped)}";
+        }
+
+        yield return indent + "source: " + s.Source switch
+        {
+            StoredSource stored => "table " + _dialect.Quote(stored.SqlName),
+            TemporarySource stored => "stored for the run " + _dialect.Quote(stored.Name),
+            QuerySource => "derived query of " + s.Model.Name,
+            _ => "?",
+        } + (s.TableFirst ? ", read first (full scan)" : "");
+        foreach (var join in s.Joins)
+        {
+            yield return $"{indent}join {join.Name}: {_dialect.Quote(join.SqlName)} on {join.Remote} = {join.Local}";
+        }
+
+        if (s.Time is not null)
+        {
+            yield return $"{indent}placed by: {InPeriod(s)}";
+        }
+
+        for (var i = 0; i < s.Filters.Count; i++)
+        {
+            yield return $"{indent}filter {i}: {(s.Filters[i] is { } filter ? Print(filter) : "(every row)")}";
+        }
+
+        yield return $"{indent}row filter: {(s.Where is { } where ? Print(where) : "(every row)")}";
+        yield return $"{indent}key: {Key(s)}";
+        foreach (var column in s.Columns)
+        {
+            yield return $"{indent}column {column.Name}: {Print(column.Value)}";
+        }
+
+        if (s.Once is { } once)
+        {
+            yield return $"{indent}per-row columns (passed: {string.Join(", ", once.Passed)})";
+            foreach (var column in once.Computed)
+            {
+                yield return $"{indent}  {column.Name}: {Print(column.Value)}";
+            }
+        }
+
+        if (s.Running is { } running)
+        {
+            yield return $"{indent}subtotals by {string.Join(", ", running.Bounded)}{(running.Key is { } key ? " and key " + Print(key) : "")}";
+            yield return $"{indent}  periods pick: {string.Join(" AND ", running.Atoms.Select(Print))}";
+            yield return $"{indent}  rows: {(running.Inner.Count == 0 ? "(every row)" : string.Join(" AND ", running.Inner.Select(Print)))}";
+            foreach (var column in running.Columns)
+            {
+                yield return $"{indent}  {column.Name}: {Print(column.Value)}";
+            }
+        }
+
+        yield return indent + "grouping: " + s.Grouping switch
+        {
+            Grouping.EachPeriod => "one aggregate query per period (UNION ALL)",
+            Grouping.Period => "by period",
+            _ => "by period and key",
+        };
+        if (s.FullScan is { } full)
+        {
+            yield return $"{indent}full-scan form, run instead for a big scattered table:";
+            foreach (var line in Describe(full, indent + "  "))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private string PeriodsTable(IEnumerable<PeriodRow> rows) =>
+        $"WITH {Periods} (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES " +
+        string.Join(", ", rows.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"({r.Index}, {Print(r.Start)}, {Print(r.End)}, {Print(r.FirstMonth)}, {Print(r.LastMonth)})"))) + ")";
+
+    private string With(MetricStatement s) =>
+        PeriodsTable(s.Periods) + string.Concat(s.Mapped.Select(m => ",\n" + Mapped(m)));
+
+    private string Mapped(MappedTable table) =>
+        $"{_dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", table.Columns.Select(Output))} FROM {_dialect.StoredTable(table.SourceTable)} s)";
+
+    private string Output(Output output) => $"{Print(output.Value)} AS {(output.Quoted ? _dialect.Quote(output.Name) : output.Name)}";
+
+    private string Source(Source source) => source switch
+    {
+        StoredSource stored => _dialect.Quote(stored.SqlName),
+        TemporarySource stored => _dialect.Quote(stored.Name),
+        QuerySource query => $"(\n{query.Query}\n)",
+        _ => throw new ArgumentOutOfRangeException(nameof(source)),
+    };
+
+    private string Joins(MetricStatement s) => string.Concat(s.Joins.Select(j =>
+        $"LEFT JOIN {_dialect.Quote(j.SqlName)} {j.Alias} ON {j.Alias}.{_dialect.Quote(j.Remote)} = {TreeNames.Table}.{_dialect.Quote(j.Local)}\n"));
+
+    private string Columns(MetricStatement s) => string.Join(ColumnSeparator, s.Columns.Select(Output));
+
+    private string Key(MetricStatement s) => s.Key is { } key ? Print(key) : "NULL";
+
+    /// <summary>The time condition that places a row in the period <c>p</c>.</summary>
+    private string InPeriod(MetricStatement s)
+    {
+        var time = Print(s.Time!);
+        return $"{time} >= p.p_start AND {time} < p.p_end" + (s.Placed is { } placed ? " AND " + Print(placed) : "");
+    }
+
+    private string Where(MetricStatement s) => s.Where is { } where ? Print(where) : "";
+
+    private string Body(MetricStatement s)
+    {
+        if (s.Running is { } running)
+        {
+            return RunningSums(s, running);
+        }
+
+        if (s.Grouping == Grouping.EachPeriod)
+        {
+            return string.Join("\nUNION ALL\n", s.Periods.Select(period =>
+            {
+                var idx = period.Index.ToString(CultureInfo.InvariantCulture);
+                return $"SELECT {idx} AS idx, NULL AS key, {Columns(s)}\n" + (s.Once is { } once ? FromOnce(s, once, idx) : EachPeriodFrom(s, idx));
+            }));
+        }
+
+        var groupBy = s.Grouping == Grouping.Period ? "GROUP BY 1" : "GROUP BY 1, 2";
+        if (s.Once is { } computed)
+        {
+            return $"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n{FromOnce(s, computed, null)}\n{groupBy}";
+        }
+
+        var sql = new StringBuilder($"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n");
+        var where = Where(s);
+        if (s.TableFirst)
+        {
+            sql.Append($"FROM {Source(s.Source)} {TreeNames.Table}\nCROSS JOIN {Periods} p\n{Joins(s)}WHERE {InPeriod(s)}")
+                .Append(where.Length > 0 ? $" AND ({where})" : "").Append('\n');
+        }
+        else
+        {
+            sql.Append($"FROM {Periods} p\n").Append(s.Time is null
+                ? $"CROSS JOIN {Source(s.Source)} {TreeNames.Table}\n"
+                : $"JOIN {Source(s.Source)} {TreeNames.Table} ON {InPeriod(s)}\n").Append(Joins(s));
+            if (where.Length > 0)
+            {
+                sql.Append("WHERE ").Append(where).Append('\n');
+            }
+        }
+
+        return sql.Append(groupBy).ToString();
+    }
+
+    /// <summary>One period's <c>FROM</c> and <c>WHERE</c> of per-period totals: a <c>CROSS JOIN</c>, which SQLite takes as
+    /// "periods first", so each branch reads its period's row and then the index range (joined with <c>ON</c>, SQLite may
+    /// scan the whole table for a branch and look the period up).</summary>
+    private string EachPeriodFrom(MetricStatement s, string idx)
+    {
+        var where = Where(s);
+        var condition = s.Time is null ? where : InPeriod(s) + (where.Length > 0 ? $" AND ({where})" : "");
+        return $"FROM {Periods} p\nCROSS JOIN {Source(s.Source)} {TreeNames.Table}\n{Joins(s)}WHERE p.idx = {idx}" +
+            (condition.Length > 0 ? $" AND ({condition})" : "");
+    }
+
+    /// <summary>The <c>FROM</c> and <c>WHERE</c> over the subquery that computes the per-row expressions once, for one period
+    /// (<paramref name="idx"/>) or all.</summary>
+    private string FromOnce(MetricStatement s, RowColumns once, string? idx)
+    {
+        var t = TreeNames.Table;
+        var select = string.Join(", ", once.Passed.Select(c => $"{t}.{_dialect.Quote(c)}").Prepend($"p.idx AS {_dialect.Quote("rb_idx")}")
+            .Concat(once.Computed.Select(Output)));
+        var where = Where(s);
+        var condition = InPeriod(s) + (where.Length > 0 ? $" AND ({where})" : "");
+        var rows = s.TableFirst
+            ? $"FROM {Source(s.Source)} {t}\nCROSS JOIN {Periods} p\nWHERE {condition}"
+            : $"FROM {Periods} p\nCROSS JOIN {Source(s.Source)} {t}\nWHERE {(idx is null ? "" : $"p.idx = {idx} AND ")}{condition}";
+        return $"FROM (SELECT {select}\n{rows}{_dialect.Unflattened}) {t}\nCROSS JOIN {Periods} p\n{Joins(s)}WHERE p.idx = {t}.{_dialect.Quote("rb_idx")}";
+    }
+
+    private string RunningSums(MetricStatement s, Subtotals running)
+    {
+        var t = TreeNames.Table;
+        var keys = running.Bounded.Select(c => $"{t}.{_dialect.Quote(c)} AS {_dialect.Quote(c)}").ToList();
+        if (running.Key is { } key)
+        {
+            keys.Add($"{Print(key)} AS {_dialect.Quote("rb_key")}");
+        }
+
+        var groupBy = string.Join(", ", Enumerable.Range(1, keys.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        var inner = $"SELECT {string.Join(", ", keys.Concat(running.Columns.Select(Output)))}\nFROM {Source(s.Source)} {t}\n{Joins(s)}" +
+            (running.Inner.Count > 0 ? $"WHERE {string.Join(" AND ", running.Inner.Select(Print))}\n" : "") + $"GROUP BY {groupBy}";
+        return $"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n" +
+            $"FROM {Periods} p\nCROSS JOIN (\n{inner}\n) {t}\nWHERE {string.Join(" AND ", running.Atoms.Select(Print))}\n" +
+            $"GROUP BY 1{(s.Key is null ? "" : ", 2")}";
+    }
+
+    /// <summary>The earliest and latest timestamps of the table's time column (two reads of its index), and of 256
+    /// neighbouring rows in the middle of the table how many pairs have their times in and out of order, and the table's
+    /// rows (the span of its rowids: two reads of the table's b-tree ends); see <see cref="AccessPath"/>.</summary>
+    private string Probe(string table, SqlExpr timeColumn)
+    {
+        var time = Print(timeColumn);
+        var parsed = _dialect.Parsed(time) is { } condition ? $" WHERE {condition}" : "";
+        var name = _dialect.Quote(table);
+        var stored = $"{name} {TreeNames.Table}";
+        var column = _dialect.Quote(((Column)timeColumn).Name);
+        // MIN and MAX of rowid each read one end of the table; (MIN + MAX) / 2 in one query would scan it.
+        var middle = $"((SELECT MIN(rowid) FROM {name}) + (SELECT MAX(rowid) FROM {name})) / 2";
+        var neighbours = $"FROM {name} a JOIN {name} b ON b.rowid = a.rowid + 1 " +
+            $"WHERE a.rowid BETWEEN {middle} AND {middle} + 255";
+        return $"SELECT (SELECT MIN({time}) FROM {stored}{parsed}), (SELECT MAX({time}) FROM {stored}{parsed}), " +
+            $"(SELECT COUNT(CASE WHEN b.{column} >= a.{column} THEN 1 END) {neighbours}), " +
+            $"(SELECT COUNT(CASE WHEN b.{column} < a.{column} THEN 1 END) {neighbours}), " +
+            $"(SELECT MAX(rowid) FROM {name}) - (SELECT MIN(rowid) FROM {name}) + 1";
+    }
+
+    /// <summary>An expression in the dialect.</summary>
+    public string Print(SqlExpr e) => e switch
+    {
+        Column c => $"{c.Alias}.{_dialect.Quote(c.Name)}",
+        PeriodField f => "p." + f.Name,
+        Param p => _parameters.Add(p.Value),
+        Constant k => k.Token,
+        Group g => $"({Print(g.Inner)})",
+        Unary u => u.Operator + Print(u.Operand),
+        Binary b => $"{Print(b.Left)} {b.Operator} {Print(b.Right)}",
+        Junction j => string.Join($" {j.Operator} ", j.Items.Select(Print)),
+        Divide d => _dialect.Divide(Print(d.Left), Print(d.Right)),
+        InList l => $"{Print(l.Value)} {(l.Negated ? "NOT IN" : "IN")} ({string.Join(", ", l.Items.Select(Print))})",
+        Is i => $"{Print(i.Value)} IS {i.Test}",
+        Case c => $"CASE WHEN {Print(c.When)} THEN {Print(c.Then)}{(c.Else is { } otherwise ? " ELSE " + Print(otherwise) : "")} END",
+        SimpleCase c => $"CASE {Print(c.Value)} " +
+            string.Join(" ", c.Pairs.Chunk(2).Select(pair => $"WHEN {Print(pair[0])} THEN {Print(pair[1])}")) + $" ELSE {Print(c.Else)} END",
+        Function f => $"{f.Name}({string.Join(", ", f.Args.Select(Print))})",
+        Aggregate { Input: null } => "COUNT(*)",
+        Aggregate a => a.Kind switch
+        {
+            AggregateKind.CountDistinct => $"COUNT(DISTINCT {Print(a.Input!)})",
+            _ => $"{a.Kind.ToString().ToUpperInvariant()}({Print(a.Input!)})",
+        },
+        Percentile { P: null } m => _dialect.Median(Print(m.Value)),
+        Percentile p => _dialect.Percentile(Print(p.Value), Print(p.P!)),
+        Dialect d => Call(d),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    private string Call(Dialect d)
+    {
+        var args = d.Args.Select(Print).ToList();
+        return d.Call switch
+        {
+            DialectCall.Hours => _dialect.Hours(args[0], args[1]),
+            DialectCall.LocalHour => _dialect.LocalHour(args[0], args[1]),
+            DialectCall.LocalWeekday => _dialect.LocalWeekday(args[0], args[1]),
+            DialectCall.Parsed => _dialect.Parsed(args[0]) ?? throw Unsupported(d),
+            DialectCall.Unparsed => _dialect.Unparsed(args[0]) ?? throw Unsupported(d),
+            DialectCall.TimestampParameter => _dialect.TimestampParameter(args[0]),
+            DialectCall.FromIsoText => _dialect.FromIsoText(args[0]),
+            DialectCall.FromUnixSeconds => _dialect.FromUnixSeconds(args[0]),
+            DialectCall.WithoutIndex => _dialect.WithoutIndex(args[0]) ?? throw Unsupported(d),
+            _ => throw Unsupported(d),
+        };
+    }
+
+    private InvalidOperationException Unsupported(Dialect d) => new($"{_dialect.GetType().Name} has no {d.Call}");
+}

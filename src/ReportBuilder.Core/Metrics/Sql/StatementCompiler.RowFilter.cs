@@ -1,0 +1,127 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Expressions;
+using ReportBuilder.Metrics.Sql.Tree;
+using ReportBuilder.Periods;
+using ReportBuilder.Planning;
+
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>
+/// The row filter of issue #14 item 11: the bad rows the data-quality check counts (<see cref="Quality"/>) are the rows
+/// the metrics leave out, both found from the same expressions. A row where a duration a metric computes
+/// (<c>hours(a, b)</c> over the table's own columns) is below zero is left out of that metric (its value and its sample);
+/// a row where a count column (a column any metric of the report sums over the table) is below zero is left out of every
+/// metric whose expressions read that column; a time column that holds no timestamp places its row in no period
+/// (<see cref="SqlDialect.Parsed"/>). Only stored tables read through a time column are checked and filtered: derived
+/// tables (<c>responses</c>) read the stored ones.
+/// </summary>
+internal static partial class StatementCompiler
+{
+    /// <summary>
+    /// The data-quality check: one statement per stored table with a time column the metrics read, counting rows whose
+    /// timestamp does not parse (the whole table: such a row falls in no period), and, within the span of the report's
+    /// periods, rows where a duration the metrics compute (<c>hours(a, b)</c>) is below zero and rows where a column the
+    /// metrics sum is below zero: the rows the metrics leave out (<see cref="RowFilter"/>, found from the same expressions).
+    /// Each column of the statement is named <c>problem:column[:since]</c> (<see cref="DataQualityFinding"/>).
+    /// </summary>
+    public static List<MetricQuery> Quality(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods, SqlDialect dialect)
+    {
+        var queries = new List<MetricQuery>();
+        if (periods.Count == 0)
+        {
+            return queries;
+        }
+
+        foreach (var byTable in metrics.Where(m => m.Definition.Time is not null).GroupBy(m => m.Definition.Table))
+        {
+            if (model.Find(byTable.Key) is not { Query: null } table)
+            {
+                continue;   // derived tables (responses) read the stored ones, which are checked themselves
+            }
+
+            var parameters = new ParamSource();
+            var zone = parameters.New("UTC");
+            var times = byTable.Select(m => m.Definition.Time!).Where(table.Columns.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+            var columns = new List<(string Key, SqlExpr Condition)>();
+            if (dialect.TextTimestamps)
+            {
+                columns.AddRange(times.Select(time => (DataQualityFinding.UnparsedTimestamp + ":" + time, (SqlExpr)new Dialect(DialectCall.Unparsed, Own(table, time)))));
+            }
+
+            // A row counts when any time column the metrics place it by falls in the span of the report's periods.
+            var start = new Dialect(DialectCall.TimestampParameter, parameters.New(Timestamps.ToText(periods.Min(p => p.StartUtc))));
+            var end = new Dialect(DialectCall.TimestampParameter, parameters.New(Timestamps.ToText(periods.Max(p => p.EndUtc))));
+            var inSpan = new Group(new Junction("OR", times.Select(t => new Group(new Junction("AND",
+                [new Tree.Binary(Own(table, t), ">=", start), new Tree.Binary(Own(table, t), "<", end)])))));
+            columns.AddRange(Durations(table, byTable).Select(d => (DataQualityFinding.NegativeDuration + ":" + d.To + ":" + d.From,
+                (SqlExpr)new Junction("AND", [inSpan, NegativeDuration(table, d)]))));
+            columns.AddRange(CountColumns(table, byTable).Select(c => (DataQualityFinding.NegativeCount + ":" + c,
+                (SqlExpr)new Junction("AND", [inSpan, NegativeCount(table, c)]))));
+            if (columns.Count == 0)
+            {
+                continue;
+            }
+
+            IReadOnlyList<MappedTable> mapped = table.Mapping is { } mapping ? [Mapped(table, mapping, parameters)] : [];
+            var outputs = columns.Select((c, i) => new Output(new Aggregate(AggregateKind.Count, new Case(c.Condition, Constant.One, null)),
+                "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Quoted: false)).ToList();
+            queries.Add(Query(table, new TableScan(table.SqlName, zone, mapped, outputs, null), columns.Select(c => c.Key).ToList(), dialect));
+        }
+
+        return queries;
+    }
+
+    // A plain column of the table itself (not through a join), or null.
+    private static string? OwnColumn(TableModel table, Expr expression) =>
+        expression is Identifier { Parts.Count: 1 } identifier && table.Columns.ContainsKey(identifier.Parts[0]) ? identifier.Parts[0] : null;
+
+    /// <summary>True for a metric whose rows the check covers.</summary>
+    private static bool Checked(TableModel table, PlannedMetric metric) => table.Query is null && metric.Definition.Time is not null;
+
+    /// <summary>Every node of the metric's value and filters.</summary>
+    private static IEnumerable<Expr> Nodes(PlannedMetric metric) =>
+        new[] { metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value }
+            .OfType<string>().Select(text => ExpressionParser.Parse(text).Expression).OfType<Expr>()
+            .SelectMany(e => e.DescendantsAndSelf());
+
+    /// <summary>The durations <c>hours(from, to)</c> between two of the table's own columns that the metrics compute.</summary>
+    private static List<(string From, string To)> Durations(TableModel table, IEnumerable<PlannedMetric> metrics) =>
+        metrics.SelectMany(Nodes).OfType<Call>().Where(c => c.Name == "hours" && c.Args.Count == 2)
+            .Select(c => (From: OwnColumn(table, c.Args[0]), To: OwnColumn(table, c.Args[1])))
+            .Where(d => d.From is not null && d.To is not null).Select(d => (From: d.From!, To: d.To!)).Distinct().ToList();
+
+    /// <summary>The table's count columns: those a metric of the report sums (<c>sum(replies)</c>).</summary>
+    private static List<string> CountColumns(TableModel table, IEnumerable<PlannedMetric> metrics) =>
+        metrics.Where(m => m.Definition.Table == table.Name && Checked(table, m)).SelectMany(Nodes).OfType<Call>()
+            .Where(c => c.Name == "sum" && c.Args.Count >= 1).Select(c => OwnColumn(table, c.Args[0]))
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>A column of the table by its model name (<c>t."replies"</c>).</summary>
+    private static Tree.Column Own(TableModel table, string name) => ExpressionTree.ColumnOf(table, TreeNames.Table, table.Columns[name]);
+
+    private static Dialect Hours(TableModel table, (string From, string To) duration) =>
+        new(DialectCall.Hours, Own(table, duration.From), Own(table, duration.To));
+
+    /// <summary>The condition that is true for a bad row: a negative duration or a negative count.</summary>
+    private static Tree.Binary NegativeDuration(TableModel table, (string From, string To) duration) => new(Hours(table, duration), "<", Constant.Zero);
+
+    private static Tree.Binary NegativeCount(TableModel table, string column) => new(Own(table, column), "<", Constant.Zero);
+
+    /// <summary>
+    /// The conditions a row must meet to be read by <paramref name="metric"/>, none when it reads every row: none of its
+    /// durations below zero, none of the count columns it reads below zero. A NULL duration or count is not below zero
+    /// (<c>IS NOT TRUE</c>): an unanswered ticket still counts as a miss of the first-response SLA.
+    /// </summary>
+    private static IEnumerable<SqlExpr> RowFilter(TableModel table, PlannedMetric metric, IReadOnlyCollection<string> countColumns)
+    {
+        if (!Checked(table, metric))
+        {
+            return [];
+        }
+
+        var read = Nodes(metric).OfType<Identifier>().Where(i => i.Parts.Count == 1).Select(i => i.Parts[0]).ToHashSet(StringComparer.Ordinal);
+        var bad = Durations(table, [metric]).Select(d => NegativeDuration(table, d))
+            .Concat(countColumns.Where(read.Contains).Select(c => NegativeCount(table, c)));
+        return bad.Select(condition => new Group(new Is(new Group(condition), "NOT TRUE"))).ToList();
+    }
+}

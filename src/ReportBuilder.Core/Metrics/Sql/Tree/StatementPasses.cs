@@ -1,0 +1,351 @@
+namespace ReportBuilder.Metrics.Sql.Tree;
+
+/// <summary>A named rewrite of a statement that keeps every value it returns identical (docs/architecture-sql.md).</summary>
+internal interface IStatementPass
+{
+    /// <summary>The pass's name, as <c>explain --passes</c> shows it.</summary>
+    string Name { get; }
+
+    /// <summary>The statement rewritten, or the same instance when the pass does not apply.</summary>
+    MetricStatement Apply(MetricStatement statement, DialectTraits traits);
+}
+
+/// <summary>The passes in the order they run.</summary>
+internal static class StatementPasses
+{
+    /// <summary>Every pass, for a report whose derived tables in <paramref name="stored"/> are stored for the run.</summary>
+    public static IReadOnlyList<IStatementPass> All(IReadOnlySet<string> stored) =>
+    [
+        new SharedDerivedTables(stored),
+        new FoldConstantBranches(),
+        new DropUnreadJoins(),
+        new PerRowExpressionsOnce(),
+        new RunningSumsFromSubtotals(),
+        new OneAggregatePerPeriod(),
+        new AccessPathChoice(),
+    ];
+
+    /// <summary>The name the trace gives the statement as the compiler built it, before any pass.</summary>
+    public const string Compiled = "as compiled";
+
+    /// <summary>Runs the passes in order; <paramref name="trace"/> sees the statement before the first and after each.</summary>
+    public static MetricStatement Run(MetricStatement statement, IReadOnlyList<IStatementPass> passes, DialectTraits traits,
+        Action<string, MetricStatement>? trace = null)
+    {
+        trace?.Invoke(Compiled, statement);
+        foreach (var pass in passes)
+        {
+            var next = pass.Apply(statement, traits);
+            if (!ReferenceEquals(next, statement))
+            {
+                trace?.Invoke(pass.Name, next);
+            }
+
+            statement = next;
+        }
+
+        return statement;
+    }
+
+}
+
+/// <summary>A derived table (a model table with a <c>query</c>, such as <c>responses</c>) that the report stores once for the
+/// run is read from there, not by running its query inside each statement (see <c>StatementCompiler.Materialise</c>).</summary>
+internal sealed class SharedDerivedTables(IReadOnlySet<string> stored) : IStatementPass
+{
+    public string Name => "shared derived tables";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits) =>
+        s.Source is QuerySource && stored.Contains(s.Model.Name) ? s with { Source = new TemporarySource("rb_" + s.Model.Name) } : s;
+}
+
+/// <summary>
+/// Constant folding: an <c>if(condition, a, b)</c> whose two branches are equal (the same column, or two params of equal
+/// value) is its branch. With every tier's SLA equal, <c>first_response_sla</c> no longer reads the customer's tier, and
+/// the next pass drops the join to <c>customers</c>; the condition's params go with it.
+/// </summary>
+internal sealed class FoldConstantBranches : IStatementPass
+{
+    public string Name => "fold constant branches";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        var folded = false;
+        SqlExpr Fold(SqlExpr node)
+        {
+            if (node is Group { Inner: Case { Else: { } otherwise } branches } && branches.Then.Equals(otherwise))
+            {
+                folded = true;
+                return branches.Then;
+            }
+
+            return node;
+        }
+
+        SqlExpr? Each(SqlExpr? e) => e?.RewriteUp(Fold);
+        var result = s with
+        {
+            Time = Each(s.Time),
+            Filters = s.Filters.Select(Each).ToList(),
+            Where = Each(s.Where),
+            Key = Each(s.Key),
+            Columns = s.Columns.Select(c => c with { Value = Each(c.Value)! }).ToList(),
+        };
+        return folded ? result : s;
+    }
+}
+
+/// <summary>Joins that no expression reads any more are dropped, with the mapped tables only they needed.</summary>
+internal sealed class DropUnreadJoins : IStatementPass
+{
+    public string Name => "drop unread joins";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        var aliases = s.Expressions.SelectMany(e => e.DescendantsAndSelf()).OfType<Column>().Select(c => c.Alias).ToHashSet(StringComparer.Ordinal);
+        var joins = s.Joins.Where(j => aliases.Contains(j.Alias)).ToList();
+        if (joins.Count == s.Joins.Count)
+        {
+            return s;
+        }
+
+        var tables = joins.Select(j => j.Table).Append(s.Model.Name).Concat(s.Model.Requires).ToHashSet(StringComparer.Ordinal);
+        return s with { Joins = joins, Mapped = s.Mapped.Where(m => tables.Contains(m.Table)).ToList() };
+    }
+}
+
+/// <summary>
+/// Per-row expressions computed once: a duration (<c>hours(a, b)</c> over the table's own columns) that the statement's
+/// aggregates compute more than once (a mean and a median of it, a share against an SLA, the row filter and each metric's
+/// sample) becomes a column of a subquery that reads the period's rows, and the aggregates read that column. The
+/// subquery carries the period and the filters; the joins stay outside, on its rows. SQLite would put the expression
+/// back into each aggregate (flattening) unless told not to (<c>SqlDialect.Unflattened</c>), and then streams the
+/// subquery's rows to the aggregates (a co-routine). Not applied when nothing repeats, the dialect has no such fence, the
+/// table is derived or mapped, or the row filter reads a joined table.
+/// </summary>
+internal sealed class PerRowExpressionsOnce : IStatementPass
+{
+    public string Name => "per-row expressions once";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        if (!traits.Fences || s.Time is null || s.Source is not StoredSource || s.Model.Query is not null || s.Model.Mapping is not null
+            || (s.Where?.DescendantsAndSelf().OfType<Column>().Any(c => c.Alias != TreeNames.Table) ?? false))
+        {
+            return s;
+        }
+
+        var nodes = s.Columns.SelectMany(c => c.Value.DescendantsAndSelf()).ToList();
+        var repeated = s.RowExpressions.Where(e => nodes.Count(n => n.Equals(e)) > 1).Distinct().ToList();
+        if (repeated.Count == 0)
+        {
+            return s;
+        }
+
+        var names = repeated.Select((_, i) => "rb_row" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var columns = s.Columns.Select(c => c with
+        {
+            Value = c.Value.Rewrite(n => repeated.IndexOf(n) is var i and >= 0 ? new Column(TreeNames.Table, names[i]) : null),
+        }).ToList();
+
+        // Only the table's columns that the aggregates, the key and the joins read pass through the subquery.
+        var outside = columns.Select(c => c.Value).Append(s.Key).OfType<SqlExpr>().SelectMany(e => e.DescendantsAndSelf()).OfType<Column>()
+            .Where(c => c.Alias == TreeNames.Table).Select(c => c.Name).Concat(s.Joins.Select(j => j.Local)).ToHashSet(StringComparer.Ordinal);
+        var passed = s.Model.Columns.Values.Distinct(StringComparer.Ordinal).Where(outside.Contains).ToList();
+        return s with
+        {
+            Columns = columns,
+            Once = new RowColumns(passed, repeated.Select((e, i) => new Output(e, names[i])).ToList()),
+        };
+    }
+}
+
+/// <summary>
+/// Running sums from subtotals. A statement over a table without a time column whose filter bounds a column by a period
+/// field (<c>month &lt;= period.last_month</c>: every movement up to the period) reads a growing prefix of the table for
+/// each period. When every comparison with a period field is one of the table's columns against that field (an
+/// <em>atom</em>, such as <c>t."month" &lt; p.p_first_month</c>), an atom is the same for every row with the same value
+/// of that column, so the rows can be added up once per value (and breakdown key) and the periods then add up those
+/// subtotals: each aggregate's input is computed with its atoms taken as true and as false, and per period the atom,
+/// read on the subtotal's column, picks the one that holds. Only aggregates that add up are rewritten: <c>SUM</c>,
+/// <c>COUNT</c> (the sum of the counts), <c>MIN</c> and <c>MAX</c>; anything else (a mean, a median, a distinct count)
+/// keeps the statement as it was. Every column compared with a period field must be bounded by one in the filter too,
+/// so that a subtotal that reaches the aggregates has a non-null value and each atom is true or false. The sums are the
+/// same up to the order of the additions (exact for whole numbers and for PostgreSQL's numeric).
+/// </summary>
+internal sealed class RunningSumsFromSubtotals : IStatementPass
+{
+    private const int MostAtoms = 3;
+
+    public string Name => "running sums from subtotals";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        if (s.Time is not null || s.Where is not { } where || !ReadsPeriod(where))
+        {
+            return s;   // no period in the filter: every period reads the whole table (or no prefix to share)
+        }
+
+        var atoms = new List<SqlExpr>();
+        var inner = new List<SqlExpr>();
+        foreach (var conjunct in Conjuncts(where))
+        {
+            if (AtomColumn(conjunct) is not null)
+            {
+                atoms.Add(conjunct);
+            }
+            else if (ReadsPeriod(conjunct))
+            {
+                return s;
+            }
+            else
+            {
+                inner.Add(conjunct);
+            }
+        }
+
+        var bounded = atoms.Select(a => AtomColumn(a)!).ToHashSet(StringComparer.Ordinal);
+        var nodes = s.Columns.SelectMany(c => c.Value.DescendantsAndSelf()).ToList();
+        if (nodes.Any(n => n is Percentile or Aggregate { AddsUp: false }) || (s.Key is { } key && ReadsPeriod(key)))
+        {
+            return s;
+        }
+
+        var subtotals = new List<Output>();
+        var failed = false;
+        var columns = s.Columns.Select(c => c with
+        {
+            Value = c.Value.Rewrite(node =>
+            {
+                if (failed || node is not Aggregate aggregate)
+                {
+                    return null;
+                }
+
+                var found = aggregate.Input?.DescendantsAndSelf().Where(n => AtomColumn(n) is not null).Distinct().ToList() ?? [];
+                var combined = found.Count > MostAtoms || found.Any(a => !bounded.Contains(AtomColumn(a)!)) ? null
+                    : Variants(found, 0, aggregate, subtotals);
+                if (combined is null)
+                {
+                    failed = true;
+                    return node;
+                }
+
+                return aggregate.Kind == AggregateKind.Count
+                    ? new Function("COALESCE", new Nodes([new Aggregate(AggregateKind.Sum, combined), Constant.Zero]))
+                    : aggregate with { Input = combined };
+            }),
+        }).ToList();
+
+        // The outer columns read only the subtotals and the bounded columns (inside the atoms).
+        if (failed || subtotals.Count == 0 || columns.SelectMany(c => c.Value.DescendantsAndSelf()).OfType<Column>()
+                .Any(c => c.Alias != TreeNames.Table || !(c.Name.StartsWith("rb_s", StringComparison.Ordinal) || bounded.Contains(c.Name))))
+        {
+            return s;
+        }
+
+        return s with
+        {
+            Columns = columns,
+            Key = s.Key is null ? null : new Column(TreeNames.Table, "rb_key"),
+            Running = new Subtotals(bounded.Order(StringComparer.Ordinal).ToList(), atoms, inner, s.Key, subtotals),
+        };
+    }
+
+    /// <summary>The subtotal columns of one aggregate's input, one per truth value of its atoms, and the expression that picks
+    /// the one that holds for a period (on the subtotal's row); null when a period field is read outside an atom.</summary>
+    private static SqlExpr? Variants(List<SqlExpr> atoms, int index, Aggregate aggregate, List<Output> subtotals)
+    {
+        if (index == atoms.Count)
+        {
+            if (aggregate.Input is { } input && ReadsPeriod(input))
+            {
+                return null;   // a period field outside an atom (hours(created_at, period.end))
+            }
+
+            // The same subtotal for two aggregates (the MRR before the period in both terms of a ratio) is one column.
+            var existing = subtotals.FindIndex(o => o.Value.Equals(aggregate));
+            var name = "rb_s" + (existing >= 0 ? existing : subtotals.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (existing < 0)
+            {
+                subtotals.Add(new Output(aggregate, name));
+            }
+
+            return new Column(TreeNames.Table, name);
+        }
+
+        SqlExpr? Taken(bool truth) => Variants(atoms, index + 1,
+            aggregate with { Input = aggregate.Input!.Rewrite(n => n.Equals(atoms[index]) ? Truth(truth) : null) }, subtotals);
+        var whenTrue = Taken(true);
+        var whenFalse = Taken(false);
+        return whenTrue is null || whenFalse is null ? null : new Group(new Case(atoms[index], whenTrue, whenFalse));
+    }
+
+    private static Group Truth(bool value) => new(new Binary(Constant.One, "=", value ? Constant.One : Constant.Zero));
+
+    private static bool ReadsPeriod(SqlExpr e) => e.DescendantsAndSelf().Any(n => n is PeriodField);
+
+    /// <summary>The column of an atom, <c>(t."month" &lt;= p.p_last_month)</c>, or null for any other node.</summary>
+    private static string? AtomColumn(SqlExpr e) =>
+        e is Group { Inner: Binary { Left: Column { Alias: TreeNames.Table } column, Right: PeriodField field } comparison }
+        && Binary.IsComparison(comparison.Operator) && field.Name.StartsWith("p_", StringComparison.Ordinal) ? column.Name : null;
+
+    /// <summary>The terms of a condition's top-level <c>AND</c>s, parentheses that enclose an <c>AND</c> taken off.</summary>
+    private static IEnumerable<SqlExpr> Conjuncts(SqlExpr condition) => condition switch
+    {
+        Junction { Operator: "AND" } junction => junction.Items.SelectMany(Conjuncts),
+        Group { Inner: Binary { Operator: "AND" } and } => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
+        Group { Inner: Junction { Operator: "AND", Items.Count: > 1 } inner } => Conjuncts(inner),
+        _ => [condition],
+    };
+}
+
+/// <summary>
+/// Totals per period without a grouping sort: one aggregate query per period, glued with <c>UNION ALL</c>. Grouped by
+/// period, a database sorts every row of every period (with all the aggregates' inputs) before it aggregates; one
+/// period at a time, each index range is aggregated as it is read. A period without rows yields a row with n = 0,
+/// which the engine reads as the missing group it was before (<c>MetricEngine</c>). Derived tables that run inside the
+/// statement are left grouped: each <c>UNION ALL</c> branch would run their query again.
+/// </summary>
+internal sealed class OneAggregatePerPeriod : IStatementPass
+{
+    public string Name => "one aggregate per period";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits) =>
+        s.Key is null && s.Running is null && s.Source is not QuerySource ? s with { Grouping = Grouping.EachPeriod } : s;
+}
+
+/// <summary>
+/// The access-path choice for totals over a stored table's time column, when the dialect can keep the database off an
+/// index: the statement carries its full-scan form (the table read first, each row's period found among the few period
+/// rows, then grouped by period), and the engine runs it instead when the table is big and the periods cover most of it
+/// and it is not stored in time order (<c>AccessPath</c>).
+/// </summary>
+internal sealed class AccessPathChoice : IStatementPass
+{
+    public string Name => "access-path choice";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        if (!traits.AvoidsIndex || s.Grouping != Grouping.EachPeriod || s.Time is not { } time || s.Source is not StoredSource
+            || s.Model.Query is not null || s.Model.Mapping is not null)
+        {
+            return s;
+        }
+
+        return s with
+        {
+            FullScan = s with { Grouping = Grouping.Period, TableFirst = true, Time = new Dialect(DialectCall.WithoutIndex, time) },
+        };
+    }
+}
+
+/// <summary>The aliases the statements use.</summary>
+internal static class TreeNames
+{
+    /// <summary>The statement's table.</summary>
+    public const string Table = "t";
+
+    /// <summary>The join of the table's join <paramref name="join"/>.</summary>
+    public static string Join(string join) => "j_" + join;
+}

@@ -1,0 +1,275 @@
+-- tickets: ticket_volume, channel_mix, first_response_median, resolution_rate, volume_heatmap (periods 0, 1, 2, 3, 4, 5, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)));
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing, @p15=solved, @p16=closed
+-- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
+-- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:volume_heatmap"
+FROM "tickets" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14))
+GROUP BY 1;
+
+-- tickets by channel: channel_mix, first_response_median, resolution_rate (periods 0, 1, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
+SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
+       COUNT((CASE WHEN (j_agent."team" = @p6) THEN 1 END)) AS "channel_mix",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (j_agent."team" = @p6) THEN (CASE WHEN ((t."status" IN (@p7, @p8)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
+       COUNT(CASE WHEN (j_agent."team" = @p6) THEN 1 END) AS "n:channel_mix",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (j_agent."team" = @p6) THEN 1 END) AS "n:resolution_rate"
+FROM periods p
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE (j_agent."team" = @p6) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p6)
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=billing, @p7=solved, @p8=closed
+-- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.channel, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
+
+-- tickets by weekday_hour: volume_heatmap (periods 0, 1)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
+SELECT p.idx, ((rb_local_weekday(t."created_at", @p0) * @p7) + rb_local_hour(t."created_at", @p0)) AS key, COUNT(*) AS n,
+       COUNT(*) AS "volume_heatmap"
+FROM periods p
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE (j_agent."team" = @p6)
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=billing, @p7=100
+-- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at
+
+-- tickets: replies_per_ticket, resolution_median (periods 0, 1, 2, 3, 4, 5, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+CROSS JOIN "tickets" t
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=billing
+-- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
+-- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM "tickets" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+GROUP BY 1;
+
+-- tickets by channel: replies_per_ticket (periods 0, 1)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
+SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
+       (CAST(SUM(t."replies") AS REAL) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
+FROM periods p
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE)
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=billing
+-- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.channel, tickets.replies, tickets.solved_at, tickets.status
+
+-- tickets by agent: replies_per_ticket, resolution_median (periods 0, 1, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
+SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+FROM periods p
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=billing
+-- reads: agents.id, agents.name, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
+
+-- tickets: latest (periods 0)
+SELECT MAX(t."created_at") AS latest
+FROM "tickets" t
+WHERE julianday(t."created_at") IS NOT NULL;
+-- parameters: @p0=UTC
+-- reads: 
+
+-- tickets: latest (periods 0)
+SELECT MAX(t."solved_at") AS latest
+FROM "tickets" t
+WHERE julianday(t."solved_at") IS NOT NULL;
+-- parameters: @p0=UTC
+-- reads: 
+
+-- tickets: unparsed_timestamp:created_at, unparsed_timestamp:solved_at, negative_duration:first_reply_at:created_at, negative_duration:solved_at:created_at, negative_count:replies (periods 0)
+SELECT COUNT(CASE WHEN (t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL)) THEN 1 END) AS c0,
+       COUNT(CASE WHEN (t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL)) THEN 1 END) AS c1,
+       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c2,
+       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c3,
+       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND t."replies" < 0 THEN 1 END) AS c4
+FROM "tickets" t;
+-- parameters: @p0=UTC, @p1=2026-04-30 22:00:00, @p2=2026-10-31 23:00:00
+-- reads: 

@@ -1,0 +1,78 @@
+using ReportBuilder.Metrics.Sql;
+using ReportBuilder.Metrics.Sql.Tree;
+using Case = ReportBuilder.Metrics.Sql.Tree.Case;
+
+namespace ReportBuilder.Tests.Metrics;
+
+/// <summary>The statement tree: passes rewrite nodes, never SQL text, and <c>explain --passes</c> shows each step.</summary>
+public sealed class StatementTreeTests
+{
+    [Fact]
+    public async Task ExplainPasses_ShowsTheTreeAsCompiledAndAfterEachPassThatChangedIt()
+    {
+        var outcome = await CliHarness.RunAsync("explain", RepositoryFiles.PathOf("examples", "monthly-support.yaml"), "--db", "x.db",
+            "--period", "2026-10", "--passes");
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        var text = outcome.Output;
+        text.ShouldContain("-- statement 1: tickets");
+        text.ShouldContain("--   " + StatementPasses.Compiled + ":");
+        text.ShouldContain("--   per-row expressions once:");
+        text.ShouldContain("--   one aggregate per period:");
+        text.ShouldContain("--   access-path choice:");
+        text.ShouldContain("--     grouping: one aggregate query per period (UNION ALL)");
+        text.ShouldContain("--     full-scan form, run instead for a big scattered table:");
+        // The SQL follows the trees, as plain explain prints it.
+        text.IndexOf("WITH periods", StringComparison.Ordinal).ShouldBeGreaterThan(text.LastIndexOf("--   ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FoldConstantBranches_EqualBranches_TheBranchAndTheConditionsParamsGone()
+    {
+        var source = new ParamSource();
+        var zone = source.New("UTC");
+        var tier = source.New("premium");
+        var sla = source.New(2.0);
+        var condition = new Group(new Binary(new Column("j_customer", "tier"), "=", tier));
+        var hours = new Dialect(DialectCall.Hours, new Column("t", "created_at"), new Column("t", "first_reply_at"));
+        var value = new Aggregate(AggregateKind.Avg, new Case(new Group(new Binary(hours, "<=",
+            new Group(new Case(condition, sla, source.New(2.0))))), new Constant("1.0"), new Constant("0.0")));
+        var statement = Statement(zone, value) with
+        {
+            Joins = [new Join("customer", "customers", "customers", "id", "customer_id", [])],
+        };
+
+        var folded = StatementPasses.Run(statement, [new FoldConstantBranches(), new DropUnreadJoins()], new DialectTraits(true, true));
+
+        folded.Columns[1].Value.DescendantsAndSelf().OfType<Case>().Count().ShouldBe(1);   // the share's CASE stays
+        folded.Columns[1].Value.DescendantsAndSelf().ShouldContain(sla);
+        folded.Joins.ShouldBeEmpty();
+        var (sql, parameters, _, _) = SqlPrinter.Print(folded, SqliteDialect.Instance);
+        parameters.Select(p => p.Value).ShouldBe(["UTC", 2.0]);
+        sql.ShouldContain("<= @p1) THEN 1.0");
+        sql.ShouldNotContain("customer");
+    }
+
+    [Fact]
+    public void FoldConstantBranches_DifferentBranches_KeepsTheCase()
+    {
+        var source = new ParamSource();
+        var zone = source.New("UTC");
+        var value = new Aggregate(AggregateKind.Sum, new Group(new Case(new Group(new Binary(new Column("t", "a"), ">", source.New(1.0))),
+            source.New(2.0), source.New(3.0))));
+
+        var statement = Statement(zone, value);
+
+        new FoldConstantBranches().Apply(statement, new DialectTraits(true, true)).ShouldBeSameAs(statement);
+    }
+
+    private static MetricStatement Statement(Param zone, SqlExpr value) => new()
+    {
+        Model = TestReport.Catalog.Model.Find("tickets")!,
+        Zone = zone,
+        Periods = [],
+        Source = new StoredSource("tickets"),
+        Filters = [null],
+        Columns = [new Output(new Aggregate(AggregateKind.Count, null), "n", Quoted: false), new Output(value, "m")],
+    };
+}
