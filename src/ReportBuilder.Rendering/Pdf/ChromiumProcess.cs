@@ -11,12 +11,31 @@ namespace ReportBuilder.Rendering.Pdf;
 /// <summary>
 /// A headless Chromium in a process group of its own (started through <c>setsid</c>), driven over the DevTools protocol by
 /// PuppeteerSharp, with JavaScript off and no way out to the network. Every step has a deadline; disposing kills the whole
-/// group, so no renderer, zygote or wrapper outlives it, and the process exit kills it too.
+/// group, so no renderer, zygote or wrapper outlives it, and the process exit kills it too. The group's leader is a small
+/// shell watchdog (<see cref="Watchdog"/>) that holds the read end of a pipe only this process writes to: when this process
+/// dies in any way, <c>kill -9</c> included, the pipe ends and the watchdog removes the profile and kills the group.
 /// </summary>
 internal sealed partial class ChromiumProcess : IAsyncDisposable
 {
     private const string Setsid = "/usr/bin/setsid";
+    private const string Shell = "/bin/sh";
+    private const string KillCommand = "/bin/kill";   // procps: takes a negative process group id (dash's own kill does not)
+    private const string ProfilePrefix = "rb-chromium-";
     private const int SigKill = 9;
+
+    // Run as `sh -c Watchdog sh PROFILE BROWSER ARGS…` by setsid, so the shell leads the group. It starts the browser and a watcher
+    // in a session of its own that waits for standard input (the pipe from this process) to end: that is this process exiting,
+    // however it ended, or closing the pipe when it is done with the browser. Then the watcher kills the browser's group, waits
+    // for the dying processes' last writes and removes the profile (the SingletonLock and all). When the browser ends on its
+    // own, the shell ends with its exit code.
+    private const string Watchdog = """
+        profile=$1; shift
+        exec 3<&0 0</dev/null
+        setsid /bin/sh -c 'cat >/dev/null 2>&1; /bin/kill -s KILL -- "-$1" 2>/dev/null; sleep 1; rm -rf "$2"' sh "$$" "$profile" <&3 >/dev/null 2>&1 &
+        exec 3<&-
+        "$@" &
+        wait $!
+        """;
 
     private static readonly string[] Arguments =
     [
@@ -31,7 +50,6 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly DirectoryInfo _profile;
     private readonly TimeSpan _deadline;
-    private readonly bool _ownGroup;
     private readonly TaskCompletionSource<string> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<string> _lastErrors = new();
     private IBrowser? _browser;
@@ -44,7 +62,6 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         _process = process;
         _profile = profile;
         _deadline = deadline;
-        _ownGroup = OperatingSystem.IsLinux() && GetProcessGroup(process.Id) == process.Id;
         AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
@@ -52,10 +69,12 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
 
     public static async Task<ChromiumProcess> LaunchAsync(string executablePath, TimeSpan deadline, CancellationToken ct)
     {
-        var profile = Directory.CreateTempSubdirectory("rb-chromium-");
-        var viaSetsid = File.Exists(Setsid);
+        SweepStaleProfiles(Path.GetTempPath());
+        var profile = Directory.CreateTempSubdirectory(ProfilePrefix);
+        var viaSetsid = File.Exists(Setsid) && File.Exists(Shell) && File.Exists(KillCommand);
         var info = new ProcessStartInfo(viaSetsid ? Setsid : executablePath)
         {
+            // The watchdog's pipe: this process holds the write end and never writes; the kernel closes it when we die.
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -63,7 +82,10 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         };
         if (viaSetsid)
         {
-            info.ArgumentList.Add(executablePath);
+            foreach (var argument in new[] { Shell, "-c", Watchdog, "sh", profile.FullName, executablePath })
+            {
+                info.ArgumentList.Add(argument);
+            }
         }
 
         foreach (var argument in Arguments.Append($"--user-data-dir={profile.FullName}").Append("about:blank"))
@@ -146,6 +168,14 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         _browser?.Disconnect();
         Kill();
+        try
+        {
+            _process.StandardInput.Close();   // the watchdog's pipe: its watcher removes what is left of the profile, then ends
+        }
+        catch (IOException)
+        {
+        }
+
         using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
         {
             try
@@ -222,6 +252,53 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
 
     private void OnProcessExit(object? sender, EventArgs e) => Kill();
 
+    /// <summary>Removes the profiles of browsers whose run died without its watchdog (the whole group killed at once, a crash of
+    /// the machine): a profile whose <c>SingletonLock</c> names a process of this host that is gone, or, without a lock, one
+    /// untouched for an hour (a live browser writes its lock within a second of starting).</summary>
+    internal static void SweepStaleProfiles(string folder)
+    {
+        IEnumerable<DirectoryInfo> profiles;
+        try
+        {
+            profiles = new DirectoryInfo(folder).EnumerateDirectories(ProfilePrefix + "*").ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var profile in profiles)
+        {
+            try
+            {
+                if (IsStale(profile))
+                {
+                    profile.Delete(recursive: true);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another run's, or being removed by it: left alone.
+            }
+        }
+    }
+
+    private static bool IsStale(DirectoryInfo profile)
+    {
+        var lockFile = new FileInfo(Path.Combine(profile.FullName, "SingletonLock"));
+        if (lockFile.LinkTarget is { } target)
+        {
+            // Chromium's lock is a symbolic link to HOST-PID.
+            var dash = target.LastIndexOf('-');
+            return dash > 0 && target[..dash] == Environment.MachineName
+                && int.TryParse(target[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && !Directory.Exists($"/proc/{pid}");
+        }
+
+        // File times are the wall clock's, so the age is too.
+        return TimeProvider.System.GetUtcNow() - profile.LastWriteTimeUtc > TimeSpan.FromHours(1);
+    }
+
     private void Kill()
     {
         if (Interlocked.Exchange(ref _killed, 1) == 1)
@@ -231,7 +308,8 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
 
         try
         {
-            if (_ownGroup)
+            // Asked now, not at the start: setsid may not have made the group yet in the first microseconds.
+            if (OperatingSystem.IsLinux() && GetProcessGroup(_process.Id) == _process.Id)
             {
                 _ = KillProcess(-_process.Id, SigKill);
             }

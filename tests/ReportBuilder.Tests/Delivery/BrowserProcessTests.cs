@@ -126,6 +126,69 @@ public sealed class BrowserProcessTests : IDisposable
 
     [Trait(TestCategory.Name, TestCategory.Smtp)]
     [Fact]
+    public async Task Run_KilledWithSigkillAtRandomMoments_LeavesNoBrowserProcessAndNoProfileAfter15Seconds()
+    {
+        // kill -9 gives the tool no chance to clean up: only a watchdog the browser cannot outlive can. Half the kills come at a
+        // random moment after the browser started (loading, printing), half at a random moment of the whole run.
+        var temp = Directory.CreateDirectory(Path.Combine(_world.Folder, "tmp")).FullName;
+        var environment = Wrapper();
+        environment["TMPDIR"] = temp;
+        var random = new Random(24);
+        for (var kill = 0; kill < 8; kill++)
+        {
+            var starts = LogLines().Length;
+            using var run = CliProcess.Start(environment, RunPdf(Path.Combine(_world.Folder, $"killed{kill}")));
+            if (kill % 2 == 0)
+            {
+                for (var waited = 0; LogLines().Length == starts && !run.HasExited && waited < 600; waited++)
+                {
+                    await Task.Delay(100);
+                }
+
+                await Task.Delay(random.Next(0, 1500));
+            }
+            else
+            {
+                await Task.Delay(random.Next(300, 4000));
+            }
+
+            run.Kill();   // SIGKILL
+            await run.WaitForExitAsync();
+        }
+
+        LogLines().Length.ShouldBeGreaterThanOrEqualTo(4, "most kills came while the browser ran");
+        var clock = Stopwatch.StartNew();
+        while ((Marked().Count > 0 || Directory.GetDirectories(temp, "rb-chromium-*").Length > 0) && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(200);
+        }
+
+        Marked().ShouldBeEmpty("no browser process outlives its killed run by 15 s");
+        Directory.GetDirectories(temp, "rb-chromium-*").ShouldBeEmpty("the watchdog removes the profile a second after the browser");
+    }
+
+    [Fact]
+    public async Task Run_StaleProfileOfADeadBrowser_IsRemovedAtStart_ALiveOneIsKept()
+    {
+        var temp = Directory.CreateDirectory(Path.Combine(_world.Folder, "tmp")).FullName;
+        using var gone = Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        var stale = Directory.CreateDirectory(Path.Combine(temp, "rb-chromium-stale")).FullName;
+        File.CreateSymbolicLink(Path.Combine(stale, "SingletonLock"), $"{Environment.MachineName}-{gone.Id}");
+        var live = Directory.CreateDirectory(Path.Combine(temp, "rb-chromium-live")).FullName;
+        File.CreateSymbolicLink(Path.Combine(live, "SingletonLock"), $"{Environment.MachineName}-{Environment.ProcessId}");
+        var environment = Wrapper();
+        environment["TMPDIR"] = temp;
+
+        var outcome = await CliProcess.RunAsync(environment, RunPdf(Path.Combine(_world.Folder, "swept")));
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        Directory.Exists(stale).ShouldBeFalse();
+        Directory.Exists(live).ShouldBeTrue();
+        Directory.GetDirectories(temp, "rb-chromium-*").Select(Path.GetFileName).ShouldBe(["rb-chromium-live"]);
+    }
+
+    [Fact]
     public async Task RunDue_TenBurstMailsWithPdfs_LaunchOneBrowser()
     {
         var teams = Enumerable.Range(1, 10).Select(i => $"team{i:D2}").ToList();
