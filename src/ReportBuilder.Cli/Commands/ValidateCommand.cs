@@ -102,7 +102,7 @@ internal static partial class ValidateCommand
     /// it names, as <c>deliveries</c> and <c>run-due</c> check them; null for any other file.</summary>
     private static List<Diagnostic>? DeliveriesProblems(string file, TimeProvider clock)
     {
-        if (!File.Exists(file) || !DeliveriesKey().IsMatch(File.ReadAllText(file)))
+        if (IO.BoundedFile.ReadText(file, YamlSource.MaxFileBytes).Text is not { } head || !DeliveriesKey().IsMatch(head))
         {
             return null;
         }

@@ -40,6 +40,18 @@ internal static class BoundedFile
         return bytes.Length > limit ? (null, Refusal.TooLarge) : (bytes.ToArray(), Refusal.None);
     }
 
+    /// <summary>Why the file would not be read, asked of the file system alone (nothing is opened): a device, pipe or folder,
+    /// or a file over <paramref name="limit"/> bytes; <see cref="Refusal.None"/> for a regular file within it.</summary>
+    public static Refusal Check(string path, int limit)
+    {
+        if (!File.Exists(path))
+        {
+            return Directory.Exists(path) ? Refusal.NotRegular : Refusal.Missing;
+        }
+
+        return !IsRegular(path) ? Refusal.NotRegular : new FileInfo(path).Length > limit ? Refusal.TooLarge : Refusal.None;
+    }
+
     /// <summary>The file's text as UTF-8, or why not.</summary>
     public static (string? Text, Refusal Refusal) ReadText(string path, int limit)
     {

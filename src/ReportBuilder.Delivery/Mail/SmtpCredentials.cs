@@ -1,4 +1,5 @@
 using System.Net;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Delivery.Mail;
 
@@ -6,17 +7,24 @@ namespace ReportBuilder.Delivery.Mail;
 /// else the environment variables; none means no login. Messages name where to look, never the secret.</summary>
 internal static class SmtpCredentials
 {
+    /// <summary>The largest credentials file read: two short lines need far less.</summary>
+    public const int MaxBytes = 64 * 1024;
+
     public static NetworkCredential? Resolve(SmtpSettings settings, Func<string, string?> environment)
     {
         string? user, password;
         if (settings.CredentialsFile is { } file)
         {
-            if (!File.Exists(file))
+            // Bounded: a device (/dev/zero), a pipe or a huge file is refused, never read to its end.
+            var (text, refusal) = BoundedFile.ReadText(file, MaxBytes);
+            if (text is null)
             {
-                throw new InvalidOperationException($"smtp.credentials_file {file} does not exist");
+                throw new InvalidOperationException(refusal == BoundedFile.Refusal.Missing
+                    ? $"smtp.credentials_file {file} does not exist"
+                    : $"smtp.credentials_file {file}: {BoundedFile.Describe(refusal, MaxBytes)}");
             }
 
-            var lines = File.ReadAllLines(file).Select(l => l.Split('=', 2)).Where(p => p.Length == 2)
+            var lines = text.Split('\n').Select(l => l.TrimEnd('\r').Split('=', 2)).Where(p => p.Length == 2)
                 .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
             user = lines.GetValueOrDefault("username");
             password = lines.GetValueOrDefault("password");

@@ -61,4 +61,43 @@ public sealed class SpecialFileTests : IDisposable
         ReportBuilder.IO.BoundedFile.Read(file, 1000).Bytes!.Length.ShouldBe(1000);
         ReportBuilder.IO.BoundedFile.Read(file, 999).Refusal.ShouldBe(ReportBuilder.IO.BoundedFile.Refusal.TooLarge);
     }
+
+    [Theory]
+    [InlineData("/dev/zero", "this is not a regular file (a device, pipe or folder); name a text file")]
+    [InlineData("a named pipe", "this is not a regular file (a device, pipe or folder); name a text file")]
+    [InlineData("a 2 MB file", "the file is larger than 64 KB; is this the right file?")]
+    public async Task ValidateAndRunDue_CredentialsFileThatIsADevicePipeOrHuge_IsRefusedAtItsLineWithoutReadingIt(string kind, string why)
+    {
+        // /dev/zero grew run-due to 8.4 GB before it failed with exit 1 after 51 s, and validate called the file fine.
+        using var world = new DeliveryWorld();
+        var file = kind switch
+        {
+            "/dev/zero" => "/dev/zero",
+            "a named pipe" => Path.Combine(world.Folder, "smtp.fifo"),
+            _ => Path.Combine(world.Folder, "smtp.credentials"),
+        };
+        if (kind == "a named pipe")
+        {
+            using var mkfifo = Process.Start("mkfifo", [file])!;
+            await mkfifo.WaitForExitAsync();
+        }
+        else if (kind == "a 2 MB file")
+        {
+            await File.WriteAllTextAsync(file, "username=reports\npassword=secret\n" + new string('#', 2 << 20));
+        }
+
+        world.WriteDeliveries(1, DeliveryWorld.Monthly);   // port 1: nothing is sent, the file is refused first
+        await File.WriteAllTextAsync(world.Deliveries, (await File.ReadAllTextAsync(world.Deliveries))
+            .Replace("  timeout_seconds: 10", $"  timeout_seconds: 10\n  credentials_file: {file}", StringComparison.Ordinal));
+        var clock = Stopwatch.StartNew();
+
+        var validate = await CliHarness.RunAsync("validate", world.Deliveries);
+        validate.ExitCode.ShouldBe(2, validate.Output + validate.Errors);
+        var runDue = await world.RunDueAsync(DeliveryWorld.Instant(2026, 11, 1, 7, 5));
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "nothing is read to its end, nothing waits for a writer");
+        validate.Errors.ShouldContain($"{world.Deliveries}:8:21: error: smtp.credentials_file {file}: {why}");
+        runDue.ExitCode.ShouldBe(2, runDue.Errors);
+        runDue.Errors.ShouldContain($"{world.Deliveries}:8:21: error: smtp.credentials_file {file}: {why}");
+    }
 }
