@@ -12,6 +12,11 @@ internal static class DaemonCommand
     /// <summary>The longest sleep: the daemon looks again at least this often, so a changed clock cannot strand it.</summary>
     private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
 
+    /// <summary>How often a sleeping daemon looks at the clock: a timer counts only the time the machine was awake and knows
+    /// nothing of clock steps, so after a suspend or a jump it would wake late (up to <see cref="MaxSleep"/>); looking this often,
+    /// a mail goes out within this much of its due time.</summary>
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(30);
+
     /// <summary>How long the mail in progress may take to finish after SIGTERM before it is abandoned and its claim released
     /// (systemd waits 90 s before it kills).</summary>
     public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(60);
@@ -71,7 +76,7 @@ internal static class DaemonCommand
                     LogLine.Write(output, clock, $"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z");
                     try
                     {
-                        await Task.Delay(sleep, clock, stop.Token);
+                        await SleepUntilAsync(now + sleep, clock, stop.Token);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)
                     {
@@ -84,5 +89,15 @@ internal static class DaemonCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Sleeps until the clock reads <paramref name="until"/>, in slices of at most <see cref="CheckEvery"/>, each time
+    /// from what the clock says now: early timers sleep again, late ones (a suspend, a clock step forward) wake within a slice.</summary>
+    internal static async Task SleepUntilAsync(DateTimeOffset until, TimeProvider clock, CancellationToken ct)
+    {
+        for (var left = until - clock.GetUtcNow(); left > TimeSpan.Zero; left = until - clock.GetUtcNow())
+        {
+            await Task.Delay(left < CheckEvery ? left : CheckEvery, clock, ct);
+        }
     }
 }
