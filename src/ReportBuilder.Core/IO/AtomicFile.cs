@@ -42,9 +42,14 @@ internal static class AtomicFile
     /// place, so a reader never sees this run's HTML beside the last run's PDF; when any fails before the marker, none replaces
     /// its target. A run killed during the moves is finished by the next write into that folder (the marker says the set was
     /// whole); one killed before the marker leaves the old set, and its folder is removed. Stale temporaries are removed.</summary>
-    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct = default)
+    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct = default) =>
+        await WriteSetAsync(files, [], ct);
+
+    /// <summary>As <see cref="WriteSetAsync(IReadOnlyList{ValueTuple{string, byte[]}}, CancellationToken)"/>, and removes the
+    /// files of <paramref name="removed"/> with the same commit (formats that failed this time: no stale file stays in the set).</summary>
+    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, CancellationToken ct)
     {
-        await StagedSet.WriteAsync(files, ct);
+        await StagedSet.WriteAsync(files, removed, ct);
         foreach (var (path, _) in files)
         {
             RemoveStaleTemporaries(Path.GetFullPath(path), TimeProvider.System.GetUtcNow());

@@ -10,22 +10,31 @@ internal static class StagedSet
 {
     /// <summary>The start of a staging folder's name.</summary>
     public const string Prefix = ".reportbuilder-run-";
-    private const string LockName = "lock", CommitName = "commit";
+    private const string LockName = "lock", CommitName = "commit", RemovalMark = "/";
 
     /// <summary>Writes <paramref name="files"/> as one set: each folder's files are staged, and only when every file of
-    /// every folder is complete are the folders committed and moved. When anything fails before that, nothing is replaced.</summary>
-    public static async Task WriteAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct)
+    /// every folder is complete are the folders committed and moved. When anything fails before that, nothing is replaced.
+    /// The files of <paramref name="removed"/> (a format that failed this time) go with the same commit, so the set never keeps
+    /// last run's file of a format beside this run's others.</summary>
+    public static async Task WriteAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, CancellationToken ct)
     {
         var stages = new List<Stage>();
         try
         {
-            foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(Path.GetFullPath(f.Path))!, StringComparer.Ordinal))
+            static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var folders = files.Select(f => FolderOf(f.Path)).Concat(removed.Select(FolderOf)).Distinct(StringComparer.Ordinal);
+            foreach (var folder in folders)
             {
-                var stage = Stage.Open(folder.Key);
+                var stage = Stage.Open(folder);
                 stages.Add(stage);
-                foreach (var (path, bytes) in folder)
+                foreach (var (path, bytes) in files.Where(f => FolderOf(f.Path) == folder))
                 {
                     await stage.WriteAsync(Path.GetFileName(path), bytes, ct);
+                }
+
+                foreach (var path in removed.Where(r => FolderOf(r) == folder))
+                {
+                    stage.Remove(Path.GetFileName(path));
                 }
             }
 
@@ -89,6 +98,10 @@ internal static class StagedSet
             await stream.FlushAsync(ct);
             stream.Flush(flushToDisk: true);
         }
+
+        /// <summary>Marks a file of the folder for removal with the set's commit: a marker line <c>/NAME</c> (no file name holds a
+        /// slash, so it is never taken for a file to move).</summary>
+        public void Remove(string name) => _names.Add(RemovalMark + name);
 
         /// <summary>Writes the marker that says every file is complete: from here on the set is new, even if this process dies.</summary>
         public async Task CommitAsync()
@@ -172,6 +185,12 @@ internal static class StagedSet
         IOException? failed = null;
         foreach (var name in File.ReadAllLines(Path.Combine(staging, CommitName)))
         {
+            if (name.StartsWith(RemovalMark, StringComparison.Ordinal))
+            {
+                RemoveFromSet(directory, name[RemovalMark.Length..], ref failed);
+                continue;
+            }
+
             var source = Path.Combine(staging, name);
             if (name.Length == 0 || Path.GetFileName(name) != name || name is "." or ".." || !File.Exists(source))
             {
@@ -192,6 +211,24 @@ internal static class StagedSet
         if (failed is not null)
         {
             throw failed;
+        }
+    }
+
+    // A failed format's file of an earlier run: deleted as the set's other files are moved (already gone is fine).
+    private static void RemoveFromSet(string directory, string name, ref IOException? failed)
+    {
+        if (name.Length == 0 || Path.GetFileName(name) != name || name is "." or "..")
+        {
+            return;
+        }
+
+        try
+        {
+            File.Delete(Path.Combine(directory, name));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            failed ??= ex as IOException ?? new IOException(ex.Message, ex);
         }
     }
 

@@ -66,6 +66,7 @@ public sealed class ReportPipeline(TimeProvider clock)
         // One failing format never stops the others: each is written or reported.
         var rendered = new List<(string Path, byte[] Bytes)>();
         var failures = new List<FormatFailedException>();
+        var removed = new List<string>();   // a failed format's file of an earlier run goes with this set's commit
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         foreach (var (format, extension, render) in renderers.Where(r => plan.Formats.Contains(r.Format)))
         {
@@ -77,6 +78,7 @@ public sealed class ReportPipeline(TimeProvider clock)
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 failures.Add(new FormatFailedException(format.ToWire(), ex));
+                removed.Add($"{basePath}.{extension}");
             }
         }
 
@@ -91,10 +93,11 @@ public sealed class ReportPipeline(TimeProvider clock)
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 failures.Add(new FormatFailedException("csv", ex));
+                removed.AddRange(model.Metrics.Select(m => $"{basePath}-{m.Name}.csv"));
             }
         }
 
-        await AtomicFile.WriteSetAsync(rendered, ct);
+        await AtomicFile.WriteSetAsync(rendered, removed, ct);
         var result = new Result(model, [.. rendered.Select(f => f.Path)], shown);
         return failures.Count == 0 ? result : throw new FormatsFailedException(result, failures);
     }

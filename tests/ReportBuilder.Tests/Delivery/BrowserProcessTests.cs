@@ -82,6 +82,25 @@ public sealed class BrowserProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_PdfFailsAfterAGoodRun_RemovesLastRunsPdf_SoTheSetIsAllThisRuns()
+    {
+        var outDir = Path.Combine(_world.Folder, "mixed");
+        var good = await CliProcess.RunAsync(Wrapper(), RunPdf(outDir));
+        good.ExitCode.ShouldBe(0, good.Errors);
+        File.Exists(Path.Combine(outDir, "monthly.pdf")).ShouldBeTrue();
+        File.SetLastWriteTimeUtc(Path.Combine(outDir, "monthly.json"), new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var failed = await CliProcess.RunAsync(Wrapper(stopAfterSeconds: 0.1, deadlineSeconds: 5), RunPdf(outDir));
+
+        failed.ExitCode.ShouldBe(5, failed.Errors);
+        File.GetLastWriteTimeUtc(Path.Combine(outDir, "monthly.json")).ShouldBeGreaterThan(new DateTime(2026, 10, 2, 0, 0, 0, DateTimeKind.Utc),
+            "this run's JSON replaced the last one");
+        File.Exists(Path.Combine(outDir, "monthly.pdf")).ShouldBeFalse("last run's PDF must not stand beside this run's JSON");
+        Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).ShouldBe(["monthly.json"]);
+        (await LeftoversAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Run_BrowserCrashes_ReportsExitFive_AndTheOtherFormatsAreWritten()
     {
         var outDir = Path.Combine(_world.Folder, "crashed");
