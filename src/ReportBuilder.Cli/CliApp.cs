@@ -119,8 +119,8 @@ internal static class CliApp
                 }
 
                 return ExitCodes.DataSource;
-            case BrowserException ex:
-                errors.WriteLine($"error: {what}{ex.Message}");
+            case BrowserException or ChromiumNotFoundException:
+                errors.WriteLine($"error: {what}{exception.Message}");
                 return ExitCodes.Browser;
             case AggregateException ex:
                 // Several problems at once (validate --db): each is reported; the exit code is the worst.

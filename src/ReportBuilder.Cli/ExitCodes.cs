@@ -11,7 +11,7 @@ internal static class ExitCodes
     /// <summary><c>run-due</c>: a mail could not be sent (it is retried later or recorded as failed).</summary>
     public const int DeliveryFailed = 4;
 
-    /// <summary>Chromium did not answer in time or failed while printing a PDF; it was stopped with all its processes.</summary>
+    /// <summary>Chromium is missing, did not answer in time or failed while printing a PDF; it was stopped with all its processes.</summary>
     public const int Browser = 5;
 
     /// <summary>Stopped by Ctrl+C (SIGINT) after cleaning up: 128 + the signal's number, as shells report it.</summary>

@@ -42,8 +42,23 @@ internal static class PostgresCopy
             throw new DataSourceException($"{sqlitePath} holds none of the canonical tables ({string.Join(", ", Tables.Select(t => t.Table))})");
         }
 
-        var dialect = new PostgresDialect(target.Schema);
         await using var connection = await PostgresSource.OpenAsync(target, ct);
+        try
+        {
+            return await CopyTablesAsync(sqlite, present, tables, connection, target, replace, progress, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new DataSourceException($"{target.Describe()} refused the copy: {ex.MessageText}; the role needs CREATE on the database " +
+                "(for a new schema) or on the schema, or copy as the schema's owner", ex);
+        }
+    }
+
+    private static async Task<IReadOnlyList<(string Table, long Rows)>> CopyTablesAsync(SqliteConnection sqlite,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> present, List<(string Table, string[] Columns)> tables, NpgsqlConnection connection,
+        PostgresLocation target, bool replace, Action<string>? progress, CancellationToken ct)
+    {
+        var dialect = new PostgresDialect(target.Schema);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {dialect.Quote(target.Schema)}", ct);
         var copied = new List<(string, long)>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Delivery.Ledger;
 
@@ -38,19 +39,35 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
             Pooling = false,
             DefaultTimeout = 60,
         }.ToString());
-        await connection.OpenAsync(ct);
-        // Another process may be creating the file at the same moment: the busy timeout waits for it.
-        await using (var busy = connection.CreateCommand())
+        try
         {
-            busy.CommandText = "PRAGMA busy_timeout = 60000;";
-            await busy.ExecuteNonQueryAsync(ct);
-        }
+            await connection.OpenAsync(ct);
+            // Another process may be creating the file at the same moment: the busy timeout waits for it.
+            await using (var busy = connection.CreateCommand())
+            {
+                busy.CommandText = "PRAGMA busy_timeout = 60000;";
+                await busy.ExecuteNonQueryAsync(ct);
+            }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(ct);
-        return new DeliveryLedger(connection);
+            await using var command = connection.CreateCommand();
+            command.CommandText = Schema;
+            await command.ExecuteNonQueryAsync(ct);
+            return new DeliveryLedger(connection);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is NotADatabase or Corrupt)
+        {
+            await connection.DisposeAsync();
+            throw new DefinitionException(SourceLocation.Option("--state"), $"the ledger {path} is damaged (SQLite: {ex.Message}): restore it " +
+                "from a backup, or move it away and run once with --reset (mails of the occurrences it recorded may then be sent again)");
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
+
+    private const int Corrupt = 11, NotADatabase = 26;   // SQLITE_CORRUPT, SQLITE_NOTADB
 
     /// <summary>Whether the ledger holds no mail at all (a new file, or one emptied or with its table dropped).</summary>
     public async Task<bool> IsEmptyAsync(CancellationToken ct)

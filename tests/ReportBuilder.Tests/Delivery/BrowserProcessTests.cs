@@ -101,6 +101,20 @@ public sealed class BrowserProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ChromiumMissing_ExitsFiveLikeAnyBrowserFailure_AndWritesTheOtherFormats()
+    {
+        var outDir = Path.Combine(_world.Folder, "missing");
+        var environment = new Dictionary<string, string> { ["REPORTBUILDER_CHROMIUM"] = Path.Combine(_world.Folder, "no-such-chromium") };
+
+        var outcome = await CliProcess.RunAsync(environment, RunPdf(outDir));
+
+        outcome.ExitCode.ShouldBe(5, outcome.Errors);
+        outcome.Errors.ShouldBe($"error: pdf: Chromium not found at {Path.Combine(_world.Folder, "no-such-chromium")}: run scripts/setup.sh to " +
+            "install it, or set REPORTBUILDER_CHROMIUM to the browser\n");
+        File.Exists(Path.Combine(outDir, "monthly.json")).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Run_BrowserCrashes_ReportsExitFive_AndTheOtherFormatsAreWritten()
     {
         var outDir = Path.Combine(_world.Folder, "crashed");

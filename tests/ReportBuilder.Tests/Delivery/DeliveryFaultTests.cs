@@ -251,6 +251,25 @@ public sealed class DeliveryFaultTests
     }
 
     [Fact]
+    public async Task RunDue_DamagedLedger_ExitsTwoNamingTheFile_AndSendsNothing()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        (await world.RunDueAsync(Instant(2026, 11, 1, 7, 5))).ExitCode.ShouldBe(0);
+        SqliteConnection.ClearAllPools();
+        File.Delete(world.State + "-wal");
+        File.Delete(world.State + "-shm");
+        File.WriteAllBytes(world.State, System.Text.Encoding.ASCII.GetBytes(new string('x', 8192)));   // overwritten by something else
+
+        var damaged = await world.RunDueAsync(Instant(2026, 12, 1, 7, 5));
+
+        damaged.ExitCode.ShouldBe(2, damaged.Errors);
+        damaged.Errors.ShouldStartWith($"--state: error: the ledger {world.State} is damaged (SQLite: ");
+        damaged.Errors.ShouldContain("restore it from a backup");
+        smtp.Messages().Count.ShouldBe(1, "December's mail waits for the ledger; nothing is sent without it");
+    }
+
+    [Fact]
     public async Task RunDue_BrandNewLedgerPath_SendsWithoutReset()
     {
         using var world = new DeliveryWorld();

@@ -67,6 +67,22 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Copy_RoleWithoutTheRightToCreate_ExitsThreeNamingTheServer()
+    {
+        // A login role with no CREATE on the database: CREATE SCHEMA is refused with 42501 (insufficient_privilege).
+        await server.ExecuteAsync("DO $$ BEGIN CREATE ROLE rb_no_create LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+        var demo = Path.Combine(_folder, "demo.db");
+        (await CliHarness.RunAsync("demo-data", "--out", demo, "--tickets", "50", "--end", "2026-11-01")).ExitCode.ShouldBe(0);
+
+        var refused = await CliHarness.RunAsync("copy", "--from", demo, "--to", server.Address(server.NewSchema(), user: "rb_no_create"));
+
+        refused.ExitCode.ShouldBe(3, refused.Errors);
+        refused.Errors.ShouldStartWith($"error: PostgreSQL at 127.0.0.1:{server.Port} (database {PostgresServer.Database}");
+        refused.Errors.ShouldContain("refused the copy: permission denied");
+        refused.Errors.ShouldContain("the role needs CREATE");
+    }
+
+    [Fact]
     public async Task Run_StatementPastTheTimeout_ExitsThreeNamingTheMetric()
     {
         var address = await TwoOctoberTicketsAsync();
