@@ -52,6 +52,7 @@ internal static class CliApp
         root.Subcommands.Add(RunDueCommand.Create(output, clock));
         root.Subcommands.Add(DeliveriesCommand.Create(output, clock));
         root.Subcommands.Add(DaemonCommand.Create(output, clock));
+        root.Subcommands.Add(ServeCommand.Create(output, clock));
 
         CommandHelp.Install(root);
         if (args.Length == 0)

@@ -30,23 +30,30 @@ internal sealed class CommonOptions
         command.Options.Add(AsOf);
     }
 
-    /// <summary>Loads the definition and plans it, applying the command-line overrides.</summary>
-    public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null)
+    /// <summary>Loads the definition and plans it, applying the command-line overrides, then <paramref name="period"/> and
+    /// <paramref name="locale"/> when given (the preview's period and locale switches).</summary>
+    public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null,
+        string? period = null, string? locale = null)
     {
         var catalog = Definitions.Catalog.LoadDefault();
         var diagnostics = new DiagnosticBag();
         var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog, diagnostics);
-        var plan = definition is null ? null : PlanDefinition(parsed, clock, output, formats, catalog, definition, diagnostics);
+        if (definition is not null && locale is not null)
+        {
+            definition = definition with { Locale = locale };
+        }
+
+        var plan = definition is null ? null : PlanDefinition(parsed, clock, output, formats, period, catalog, definition, diagnostics);
         diagnostics.ThrowIfErrors();
         return (definition!, plan!);
     }
 
-    private ReportPlan? PlanDefinition(ParseResult parsed, TimeProvider clock, string? output, IReadOnlyList<string>? formats,
+    private ReportPlan? PlanDefinition(ParseResult parsed, TimeProvider clock, string? output, IReadOnlyList<string>? formats, string? period,
         Definitions.Catalog catalog, ReportDefinition definition, DiagnosticBag diagnostics)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
         var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
-        var options = new RunOptions(parsed.GetValue(Database), parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) };
+        var options = new RunOptions(parsed.GetValue(Database), period ?? parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) };
         return ReportPlanner.Plan(definition, catalog, options, asOf, diagnostics);
     }
 

@@ -45,7 +45,7 @@ internal static class ExplainCommand
             writer.WriteLine();
             writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
             writer.WriteLine(query.Sql + ";");
-            writer.WriteLine("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}")));
+            writer.WriteLine("-- parameters: " + Parameters(query));
         }
     }
 
@@ -70,6 +70,10 @@ internal static class ExplainCommand
             });
         writer.WriteLine();
     }
+
+    /// <summary>A statement's parameters as <c>explain</c> prints them: <c>p0='2026-10-01 00:00:00', p1=3</c>.</summary>
+    public static string Parameters(ReportBuilder.Metrics.Sql.MetricQuery query) =>
+        string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"));
 
     private static string Show(object? value) => value switch
     {

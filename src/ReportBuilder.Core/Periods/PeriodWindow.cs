@@ -39,6 +39,9 @@ public sealed record PeriodWindow(LocalDateTime Start, LocalDateTime End, Period
     /// <summary>The period just before this one, of the same calendar shape.</summary>
     public PeriodWindow Previous() => Back(1);
 
+    /// <summary>The period after this one, of the same length.</summary>
+    public PeriodWindow Next() => Back(-1);
+
     /// <summary>The same period one year earlier; for a week, the same ISO week of the previous week-year.</summary>
     public PeriodWindow SameLastYear()
     {
