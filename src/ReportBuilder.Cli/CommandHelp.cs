@@ -25,6 +25,7 @@ internal static partial class CommandHelp
         ["run-due"] = ["reportbuilder run-due /etc/reportbuilder/deliveries.yml --state /var/lib/reportbuilder/state.db"],
         ["deliveries"] = ["reportbuilder deliveries examples/deliveries.yml --state state.db"],
         ["daemon"] = ["reportbuilder daemon /etc/reportbuilder/deliveries.yml --state /var/lib/reportbuilder/state.db"],
+        ["serve"] = ["reportbuilder serve examples/monthly-support.yaml", "reportbuilder serve report.yaml --db support.db --period 2026-09 --port 8080"],
     };
 
     private static readonly Dictionary<string, string> TypeWords = new(StringComparer.Ordinal)

@@ -2,14 +2,12 @@ using System.Net;
 using System.Text.Json.Nodes;
 using PuppeteerSharp;
 using ReportBuilder.Cli;
-using ReportBuilder.Rendering.Pdf;
-using ReportBuilder.Tests.Corpus;
 using Spectre.Console;
 
 namespace ReportBuilder.Tests.Serve;
 
 /// <summary><c>reportbuilder serve</c> in a real Chromium: the page follows the files as they are edited, without a reload.</summary>
-[Trait("Category", "Chromium")]
+[Trait(TestCategory.Name, TestCategory.Chromium)]
 public sealed class ServeTests : IAsyncLifetime
 {
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(20);
@@ -45,7 +43,7 @@ public sealed class ServeTests : IAsyncLifetime
         await File.WriteAllTextAsync(Report, Definition);
         _browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
-            ExecutablePath = ChromiumOptions.DefaultPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
+            ExecutablePath = InstalledChromium.Require().ExecutablePath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
         });
         _page = await _browser.NewPageAsync();
     }
