@@ -62,8 +62,17 @@ internal static partial class DeliveryConfigLoader
 
         try
         {
-            return (CronExpression.Parse(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
-                ? CronFormat.IncludeSeconds : CronFormat.Standard), text);
+            var expression = CronExpression.Parse(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
+                ? CronFormat.IncludeSeconds : CronFormat.Standard);
+            // From a fixed instant, not the clock: a schedule with no occurrence after 2000 has none at all (the 31st of February).
+            if (expression.GetNextOccurrence(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) is null)
+            {
+                yaml.Error(keys["schedule"].Value, $"schedule '{text}' never fires: no date has that day of the month in those months " +
+                    "(as the 31st of February): check both");
+                return null;
+            }
+
+            return (expression, text);
         }
         catch (CronFormatException)
         {

@@ -29,6 +29,35 @@ public sealed class DeliveryConfigTests
         outcome.Output.ShouldContain("2026-12-01");
     }
 
+    [Theory]
+    [InlineData("0 7 31 2 *")]
+    [InlineData("0 7 30 2 *")]
+    [InlineData("0 0 31 4,6,9,11 *")]
+    public void Parse_AScheduleThatCanNeverFire_IsAnErrorAtItsPosition(string schedule)
+    {
+        var problems = Problems($"""
+            {Smtp}
+            deliveries:
+              - id: monthly
+                report: monthly.yaml
+                schedule: "{schedule}"
+                to: [ok@example.com]
+            """);
+
+        problems.ShouldBe([$"d.yaml:5:15: error: schedule '{schedule}' never fires: no date has that day of the month in those months (as the 31st of February): check both"]);
+    }
+
+    [Fact]
+    public void Parse_TheLeapDaySchedule_IsAccepted() =>
+        Problems($"""
+            {Smtp}
+            deliveries:
+              - id: leap
+                report: monthly.yaml
+                schedule: "0 0 29 2 *"
+                to: [ok@example.com]
+            """).ShouldBeEmpty();
+
     [Fact]
     public void Parse_EveryMistake_IsReportedAtItsPosition()
     {
