@@ -76,7 +76,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private static void Map(WebApplication app, Preview preview, ServedFolders folders, ChromiumOptions chromium)
     {
         app.MapGet("/", () => Results.Content(PreviewPage.Html, "text/html; charset=utf-8"));
-        app.MapGet("/events", (HttpContext context) => EventsAsync(context, preview));
+        app.MapGet("/events", (HttpContext context) => EventsAsync(context, preview, app.Lifetime.ApplicationStopping));
         app.MapGet("/state", async (string? period, string? locale, CancellationToken ct) =>
             Results.Content(await StateAsync(preview, period, locale, ct), "application/json; charset=utf-8"));
         app.MapGet("/view/{kind}", async (string kind, string? period, string? locale, CancellationToken ct) =>
@@ -118,7 +118,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Server-sent events: one <c>data: GENERATION</c> line each time a watched file changes.</summary>
-    private static async Task EventsAsync(HttpContext context, Preview preview)
+    /// <remarks>The stream ends when the page goes or the server stops: an open stream would hold the shutdown for its 30 s grace.</remarks>
+    private static async Task EventsAsync(HttpContext context, Preview preview, CancellationToken stopping)
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
@@ -127,7 +128,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         preview.Changed += Changed;
         try
         {
-            var ct = context.RequestAborted;
+            using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            var ct = open.Token;
             await context.Response.WriteAsync($"retry: 1000\ndata: {preview.Generation}\n\n", ct);
             await context.Response.Body.FlushAsync(ct);
             await foreach (var generation in changes.Reader.ReadAllAsync(ct))

@@ -50,8 +50,9 @@ public sealed class ServeTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Stopping is prompt although the page still holds its event stream open (Kestrel would wait 30 s for it).
         await _stop.CancelAsync();
-        (await _serve).ShouldBe(0, _printed.ToString());
+        (await _serve.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(0, _printed.ToString());
         await _browser.CloseAsync();
         _stop.Dispose();
         Directory.Delete(_directory, recursive: true);
