@@ -33,8 +33,6 @@ internal sealed record BusinessCalendar(
     /// <summary>The weekdays as keys of <c>week:</c> are spelled, Monday first.</summary>
     public static readonly IReadOnlyList<string> DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    private static readonly IReadOnlyList<string> ShownDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
     /// <summary>Written as <c>24x7: true</c>: every day 00:00-24:00.</summary>
     public bool AroundTheClock { get; init; }
 
@@ -45,36 +43,38 @@ internal sealed record BusinessCalendar(
     /// <summary>Monday 0 … Sunday 6.</summary>
     public static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
 
-    /// <summary>The calendar as a card shows it: <c>Mon–Fri 08:00–13:00/14:00–18:00, Sat 09:00–12:00, Europe/Rome</c>.</summary>
-    public string Description
+    /// <summary>The calendar as the JSON gives it: <c>Mon–Fri 08:00–13:00/14:00–18:00, Sat 09:00–12:00, Europe/Rome</c>.</summary>
+    public string Description => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>The calendar as a card shows it, the days abbreviated in <paramref name="culture"/> (Pn–Pt in Polish).</summary>
+    public string Describe(CultureInfo culture)
     {
-        get
+        if (AroundTheClock)
         {
-            if (AroundTheClock)
-            {
-                return $"24x7, {TimeZone}";
-            }
-
-            var parts = new List<string>();
-            for (var day = 0; day < 7;)
-            {
-                var last = day;
-                while (last + 1 < 7 && Week[last + 1].SequenceEqual(Week[day]))
-                {
-                    last++;
-                }
-
-                if (Week[day].Count > 0)
-                {
-                    var days = last == day ? ShownDays[day] : $"{ShownDays[day]}–{ShownDays[last]}";
-                    parts.Add($"{days} {string.Join("/", Week[day].Select(i => i.ToString().Replace('-', '–')))}");
-                }
-
-                day = last + 1;
-            }
-
-            return $"{(parts.Count == 0 ? "closed" : string.Join(", ", parts))}, {TimeZone}";
+            return $"24x7, {TimeZone}";
         }
+
+        // Monday first, as the week is kept.
+        string Day(int day) => culture.DateTimeFormat.AbbreviatedDayNames[(day + 1) % 7];
+        var parts = new List<string>();
+        for (var day = 0; day < 7;)
+        {
+            var last = day;
+            while (last + 1 < 7 && Week[last + 1].SequenceEqual(Week[day]))
+            {
+                last++;
+            }
+
+            if (Week[day].Count > 0)
+            {
+                var days = last == day ? Day(day) : $"{Day(day)}–{Day(last)}";
+                parts.Add($"{days} {string.Join("/", Week[day].Select(i => i.ToString().Replace('-', '–')))}");
+            }
+
+            day = last + 1;
+        }
+
+        return $"{(parts.Count == 0 ? "closed" : string.Join(", ", parts))}, {TimeZone}";
     }
 
     /// <summary>The first 12 hex digits of the SHA-256 of the definition's canonical text (zone, week, holidays): two reports
@@ -119,4 +119,24 @@ internal sealed record CalendarScope(
 
     /// <summary>True when <c>business_hours(start, end)</c> has a calendar for every row.</summary>
     public bool HasRowCalendar => Default is not null || By is not null;
+
+    /// <summary>The calendars the <c>business_hours()</c> calls of these expressions measure with: the one a call names, else
+    /// the row's (the default, or every calendar <c>calendar_by</c> may choose), each once, in order of first use.</summary>
+    public IReadOnlyList<BusinessCalendar> UsedBy(IEnumerable<string?> expressions)
+    {
+        var names = new List<string>();
+        foreach (var call in expressions.OfType<string>().Select(text => Expressions.ExpressionParser.Parse(text).Expression)
+                     .OfType<Expressions.Expr>().SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>()
+                     .Where(c => c.Name.Equals(BusinessHours, StringComparison.OrdinalIgnoreCase)))
+        {
+            names.AddRange(call.Args is [_, _, Expressions.StringLiteral named] ? [named.Value]
+                : By is { } by ? [.. by.Map.Values.Select(v => v.Value), by.Default.Value]
+                : Default is { } chosen ? [chosen.Value] : []);
+        }
+
+        return [.. names.Distinct(StringComparer.Ordinal).Where(Calendars.ContainsKey).Select(n => Calendars[n])];
+    }
+
+    /// <summary>The metric language's function of working time.</summary>
+    public const string BusinessHours = "business_hours";
 }

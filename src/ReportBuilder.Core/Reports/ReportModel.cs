@@ -74,7 +74,16 @@ public sealed record MetricView(
 
     /// <summary>The metric this one's card also shows because it is its exact complement (retention on the churn card).</summary>
     public MetricView? Companion { get; init; }
+
+    /// <summary>The business calendars the value is measured in (working hours), empty for calendar time.</summary>
+    public IReadOnlyList<CalendarView> Calendars { get; init; } = [];
+
+    /// <summary>What the card says about them: "working hours, Mon–Fri 09:00–18:00, Europe/Warsaw"; empty for calendar time.</summary>
+    public string WorkingHours { get; init; } = "";
 }
+
+/// <summary>A business calendar a value is measured in: its name, the hash of its definition and how it reads.</summary>
+public sealed record CalendarView(string Name, string Hash, string Description);
 
 /// <summary>The same metric in the comparison period, and the change against it.</summary>
 /// <param name="Change">Relative change (0.1 is +10%), null when either side has no value or the previous is 0.</param>

@@ -145,7 +145,14 @@ internal static class ReportModelBuilder
             DisplaySample = formatter.Format(current.Sample, "count"),
             Theme = metric.Definition.Theme ?? "other",
         };
-        view = view with { Shape = Shape(metric, view, formatter) };
+        var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value]);
+        view = view with
+        {
+            Shape = Shape(metric, view, formatter),
+            Calendars = [.. calendars.Select(c => new CalendarView(c.Name, c.Hash, c.Description))],
+            WorkingHours = calendars.Count == 0 ? ""
+                : string.Format(formatter.Culture, words.WorkingHours, string.Join("; ", calendars.Select(c => c.Describe(formatter.Culture)))),
+        };
         return view with
         {
             Insight = Insights.InsightBuilder.Build(plan, metric, series, view, formatter, words, (m, p) => Evaluate(metric, m, p)),

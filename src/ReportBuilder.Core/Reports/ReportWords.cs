@@ -24,6 +24,9 @@ internal sealed partial record ReportWords(
     /// <summary>Unit words (min, h, pp, pts, new) keyed by the English word.</summary>
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What a card measured in working hours says: {0} the calendar ("Mon–Fri 09:00–18:00, Europe/Warsaw").</summary>
+    public string WorkingHours { get; init; } = "working hours, {0}";
+
     /// <summary>A target with only a warn rule: {0} the rule.</summary>
     public string WarnOnly { get; init; } = "warn {0}";
 

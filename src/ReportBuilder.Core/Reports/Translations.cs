@@ -42,6 +42,7 @@ internal sealed class Translations
     {
         TargetWithWarn = Labels["target_with_warn"],
         WarnOnly = Labels["target_warn_only"],
+        WorkingHours = Labels.GetValueOrDefault("working_hours", "working hours, {0}"),
         Units = Section("units"),
         Brief = Section("brief"),
         Language = Locale,

@@ -121,6 +121,22 @@ public static class JsonReportWriter
         json.WriteString("target", metric.Target);
         json.WriteNumber("sample", metric.Sample);
         json.WriteString("theme", metric.Theme);
+        if (metric.Calendars.Count > 0)
+        {
+            // Working hours: which calendar, and the hash of its definition (two reports with one hash measured alike).
+            json.WriteStartArray("calendars");
+            foreach (var calendar in metric.Calendars)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", calendar.Name);
+                json.WriteString("hash", calendar.Hash);
+                json.WriteString("description", calendar.Description);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (metric.Previous is { } previous)
         {
             json.WriteStartObject("previous");

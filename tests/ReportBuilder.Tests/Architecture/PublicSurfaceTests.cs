@@ -32,7 +32,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Reports.ReportModel", "ReportBuilder.Reports.ReportHeader", "ReportBuilder.Reports.PeriodView",
         "ReportBuilder.Reports.Verdict", "ReportBuilder.Reports.MetricView", "ReportBuilder.Reports.ComparisonView",
         "ReportBuilder.Reports.BreakdownView", "ReportBuilder.Reports.BreakdownRow", "ReportBuilder.Reports.TrendPoint",
-        "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",
+        "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Reports.CalendarView", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",
         "ReportBuilder.Rules.StatusNames", "ReportBuilder.Reports.Insights.Brief", "ReportBuilder.Reports.Insights.ThemeGroup",
         "ReportBuilder.Reports.Insights.DistributionShape", "ReportBuilder.Reports.Insights.MetricInsight",
         "ReportBuilder.Reports.Insights.TargetDistance", "ReportBuilder.Reports.Insights.Streak", "ReportBuilder.Reports.Insights.DriverSet",
