@@ -55,7 +55,7 @@ internal static class ExplainCommand
         var dialect = ReportBuilder.Planning.ReportPlanner.SourceDialect(plan.DatabasePath);
         var count = 0;
         ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, plan.Metrics, plan.Periods, plan.Timezone, dialect,
-            new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, (pass, statement) =>
+            new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, workingTime: plan.WorkingTime, trace: (pass, statement) =>
             {
                 if (pass == ReportBuilder.Metrics.Sql.Tree.StatementPasses.Compiled)
                 {
@@ -78,7 +78,9 @@ internal static class ExplainCommand
     private static string Show(object? value) => value switch
     {
         null => "NULL",
+        string { Length: > 200 } s => $"'{s[..80]}…' ({s.Length:N0} characters)",   // a calendar's working intervals
         string s => $"'{s}'",
+        double[] values => $"[{values.Length:N0} numbers]",
         double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };

@@ -83,6 +83,20 @@ internal sealed class WorkingIntervals
         return new WorkingIntervals(calendar, [.. starts], [.. ends], [.. before]);
     }
 
+    /// <summary>How far before a report's earliest period and after its latest period's end (or its as-of instant, if later)
+    /// the working intervals reach: a ticket opened up to this long before the period it is solved in, or answered this long
+    /// after, is measured exactly; working time beyond counts as closed.</summary>
+    public static readonly Period Reach = Period.FromYears(5);
+
+    /// <summary>The span a report's working intervals cover: <see cref="Reach"/> around its periods and as-of instant.</summary>
+    public static (Instant From, Instant To) SpanOf(IEnumerable<Periods.PeriodWindow> periods, Instant asOf)
+    {
+        var windows = periods.ToList();
+        var from = windows.Count == 0 ? asOf : windows.Min(p => p.StartInstant);
+        var to = windows.Select(p => p.EndInstant).Append(asOf).Max();
+        return (from.InUtc().LocalDateTime.Minus(Reach).InUtc().ToInstant(), to.InUtc().LocalDateTime.Plus(Reach).InUtc().ToInstant());
+    }
+
     /// <summary>The starts, the ends and the before − start of each interval as floating-point arrays (statement parameters):
     /// the same three arrays on every call, so a statement binds them once.</summary>
     public (double[] Starts, double[] Ends, double[] Offsets) Arrays => _arrays ??= (

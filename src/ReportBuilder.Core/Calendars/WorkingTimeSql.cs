@@ -15,8 +15,9 @@ internal abstract class WorkingTimeSql
     /// binary search of the starts (<c>width_bucket</c>) and two subscripts.</summary>
     public static readonly WorkingTimeSql Postgres = new PostgresWorkingTime();
 
-    /// <summary>The statements that store the intervals before the statements using them, or null when none are needed.</summary>
-    public abstract string? Prepare(WorkingIntervals intervals);
+    /// <summary>The statements that store the intervals before the statements using them, and the intervals they read as
+    /// their one parameter <c>@p0</c>; null when none are needed.</summary>
+    public abstract (string Sql, object Data)? Prepare(WorkingIntervals intervals);
 
     /// <summary>The working seconds between two timestamp expressions: NULL when either is NULL or no timestamp; negative when
     /// the end is before the start. <paramref name="parameter"/> adds a value to the statement and returns its placeholder.</summary>
@@ -37,20 +38,23 @@ internal abstract class WorkingTimeSql
 
     private sealed class SqliteWorkingTime : WorkingTimeSql
     {
-        public override string? Prepare(WorkingIntervals intervals)
+        public override (string Sql, object Data)? Prepare(WorkingIntervals intervals)
         {
-            var table = $"\"{intervals.Name}\"";
-            var sql = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"DROP TABLE IF EXISTS temp.{table};\n")
-                .Append(CultureInfo.InvariantCulture, $"CREATE TEMP TABLE {table} (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL)");
+            // The intervals travel as one JSON parameter, [[start, end, k], …] with k = seconds before minus start, so
+            // W(t) = k + min(t, end); the SQL text stays the same whatever the calendar.
+            var table = $"temp.\"{intervals.Name}\"";
+            var sql = $"DROP TABLE IF EXISTS {table};\n" +
+                $"CREATE TEMP TABLE \"{intervals.Name}\" (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL);\n" +
+                $"INSERT INTO {table} (s, e, k) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') " +
+                "FROM json_each(@p0)";
+            var data = new StringBuilder("[");
             for (var i = 0; i < intervals.Starts.Length; i++)
             {
-                // k = seconds before the interval minus its start: W(t) = k + min(t, e).
-                sql.Append(i % 500 == 0 ? $";\nINSERT INTO temp.{table} (s, e, k) VALUES\n" : ",\n")
-                    .Append(CultureInfo.InvariantCulture, $"({intervals.Starts[i]}, {intervals.Ends[i]}, {intervals.Before[i] - intervals.Starts[i]})");
+                data.Append(i == 0 ? "[" : ",[").Append(CultureInfo.InvariantCulture,
+                    $"{intervals.Starts[i]},{intervals.Ends[i]},{intervals.Before[i] - intervals.Starts[i]}]");
             }
 
-            return sql.ToString();
+            return (sql, data.Append(']').ToString());
         }
 
         protected override string Epoch(string timestamp) => $"unixepoch({timestamp})";
@@ -64,7 +68,7 @@ internal abstract class WorkingTimeSql
 
     private sealed class PostgresWorkingTime : WorkingTimeSql
     {
-        public override string? Prepare(WorkingIntervals intervals) => null;
+        public override (string Sql, object Data)? Prepare(WorkingIntervals intervals) => null;
 
         protected override string Epoch(string timestamp) => $"date_part('epoch', {timestamp})";
 

@@ -30,6 +30,9 @@ public sealed record ReportPlan(
     /// <summary>One statement per table and time column the report reads, each giving that column's latest timestamp.</summary>
     public IReadOnlyList<MetricQuery> Freshness { get; init; } = [];
 
+    /// <summary>The report's calendars and the working intervals its statements read (<c>business_hours()</c>).</summary>
+    internal Calendars.WorkingTime? WorkingTime { get; init; }
+
     /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
     public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
 }

@@ -75,8 +75,9 @@ public static partial class ReportPlanner
         dialect ??= SourceDialect(database);
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
+        var workingTime = WorkingTime(definition, periods, asOf);
         var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, metrics, periods, definition.Timezone.Value,
-            dialect, diagnostics, comparison);
+            dialect, diagnostics, comparison, workingTime: workingTime);
 
         if (diagnostics.HasErrors)
         {
@@ -89,10 +90,18 @@ public static partial class ReportPlanner
             Model = model,
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
             Freshness = Metrics.Sql.StatementCompiler.Freshness(model, metrics, dialect),
+            WorkingTime = workingTime,
             Quality = Metrics.Sql.StatementCompiler.Quality(model, metrics, periods, dialect),
         };
     }
 
+
+    /// <summary>The report's calendars, whose working intervals business_hours() reads over the report's span.</summary>
+    internal static Calendars.WorkingTime WorkingTime(ReportDefinition definition, IReadOnlyList<PeriodWindow> periods, Instant asOf)
+    {
+        var (from, to) = Calendars.WorkingIntervals.SpanOf(periods, asOf);
+        return new Calendars.WorkingTime(definition.Calendars, from, to);
+    }
 
     /// <summary>The source: <c>--db</c> (a file or a postgres:// address), else the definition's sqlite file or postgres server.</summary>
     private static string? Database(ReportDefinition definition, RunOptions options, string folder, DiagnosticBag diagnostics)

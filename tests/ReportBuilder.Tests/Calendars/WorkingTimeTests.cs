@@ -169,9 +169,15 @@ public abstract class WorkingTimeTests(PostgresServer? server) : SourceTests(ser
         {
             var select = $"SELECT {WorkingTimeSql.Sqlite.Seconds("created_at", "solved_at", intervals, Parameter)} FROM tickets ORDER BY id";
             await using var connection = SqliteSource.Open(source);
-            foreach (var sql in new[] { WorkingTimeSql.Sqlite.Prepare(intervals)!, select })
+            var (prepare, data) = WorkingTimeSql.Sqlite.Prepare(intervals)!.Value;
+            await using (var store = new SqliteCommand(prepare, connection))
             {
-                await using var command = new SqliteCommand(sql, connection);
+                store.Parameters.AddWithValue("@p0", data);
+                await store.ExecuteNonQueryAsync();
+            }
+
+            {
+                await using var command = new SqliteCommand(select, connection);
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -19,7 +19,7 @@ public sealed partial class NoEnglishLeftTests
         using var db = EveryTable();
         var metrics = TestReport.Catalog.Metrics.Keys.Select(id => $"metric: {id}").ToArray();
         var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 3, metrics).Replace("title: Test report", "title: Zzz", StringComparison.Ordinal)
-            + $"\nlocale: {locale}\n";
+            + $"\nlocale: {locale}\ncalendar: support\n";
         var model = await db.RunAsync(yaml);
         var renderer = new HtmlReportRenderer(Templates);
 
@@ -46,8 +46,8 @@ public sealed partial class NoEnglishLeftTests
     private static readonly Dictionary<string, string[]> TermsOfArt = new()
     {
         ["de"] = ["net", "promoter", "score", "definition"],
-        ["fr"] = ["net", "promoter", "score", "points", "source"],
-        ["pl"] = ["net", "promoter", "score"],
+        ["fr"] = ["net", "promoter", "score", "points", "source", "min"],
+        ["pl"] = ["net", "promoter", "score", "min"],
     };
 
     private static string? EnglishOf(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> english, string section, string key) =>

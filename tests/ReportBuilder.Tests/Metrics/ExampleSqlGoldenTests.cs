@@ -45,9 +45,17 @@ public sealed class ExampleSqlGoldenTests
     internal static string Text(ReportPlan plan) => string.Join("\n\n", plan.Queries.Concat(plan.Freshness).Concat(plan.Quality).Select(q =>
         $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)} (periods {string.Join(", ", q.Periods)}" +
         $"{(q.SamplePerMetric ? ", a sample per metric" : "")}{(q.Prepares ? ", prepares" : "")})\n{q.Sql};\n" +
-        $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"))}\n" +
+        $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"))}\n" +
         $"-- reads: {string.Join(", ", q.Reads.Select(r => $"{r.Table}.{r.Column}"))}" +
         FullScan(q))) + "\n";
+
+    // A calendar's working intervals (a JSON text on SQLite, arrays on PostgreSQL) by their size: Calendars/ checks their values.
+    private static string? Show(object? value) => value switch
+    {
+        string { Length: > 200 } text => $"{text[..60]}… ({text.Length:N0} characters)",
+        double[] numbers => $"[{numbers.Length:N0} numbers]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 
     private static string FullScan(MetricQuery q) => q.AccessPath is not { } access ? ""
         : string.Create(CultureInfo.InvariantCulture, $"\n-- full scan from {access.Start:yyyy-MM-dd HH:mm} to {access.End:yyyy-MM-dd HH:mm} when the probe says so:\n{access.ProbeSql};\n{access.FullScanSql};");

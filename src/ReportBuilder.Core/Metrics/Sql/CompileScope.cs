@@ -15,4 +15,7 @@ internal sealed record CompileScope(
 {
     /// <summary>The joins the expressions read, by name.</summary>
     public ISet<string> Joins { get; } = new SortedSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The report's calendars and their working intervals, for <c>business_hours()</c>; null outside a report.</summary>
+    public Calendars.WorkingTime? WorkingTime { get; init; }
 }

@@ -12,6 +12,7 @@ internal sealed partial class ExpressionTree
     private static readonly Dictionary<string, (int Min, int Max, string Usage)> Scalars = new()
     {
         ["hours"] = (2, 2, "hours(from, to)"),
+        ["business_hours"] = (2, 3, "business_hours(start, end) or business_hours(start, end, 'calendar')"),
         ["local_hour"] = (1, 1, "local_hour(timestamp)"),
         ["local_weekday"] = (1, 1, "local_weekday(timestamp)"),
         ["if"] = (3, 3, "if(condition, then, else)"),
@@ -45,6 +46,11 @@ internal sealed partial class ExpressionTree
             return IfThenElse(node);
         }
 
+        if (name == Calendars.CalendarScope.BusinessHours)
+        {
+            return BusinessHours(node);
+        }
+
         var args = node.Args.Select(Visit).ToList();
         return name switch
         {
@@ -54,6 +60,52 @@ internal sealed partial class ExpressionTree
             "coalesce" => new Function("COALESCE", new Nodes(args)),
             _ => new Function("ABS", new Nodes(args)),
         };
+    }
+
+    /// <summary><c>business_hours(start, end[, 'calendar'])</c>: working hours under the named calendar, else the row's (the
+    /// report's <c>calendar:</c>, or a CASE over the column <c>calendar_by:</c> reads).</summary>
+    private SqlExpr BusinessHours(Call node)
+    {
+        var (start, end) = (Visit(node.Args[0]), Visit(node.Args[1]));
+        var time = _scope.WorkingTime;
+        var scope = time?.Calendars ?? Calendars.CalendarScope.None;
+        WorkingHours Hours(Calendars.BusinessCalendar calendar) => new(start, end, time!.Intervals(calendar));
+
+        if (node.Args.Count == 3)
+        {
+            if (node.Args[2] is not StringLiteral { Value: var name })
+            {
+                Error(node, Calendars.WorkingTime.NameNotText);
+                return Constant.Null;
+            }
+
+            if (time is null || !scope.Calendars.TryGetValue(name, out var named))
+            {
+                var suggestion = Definitions.NameSuggestions.Closest(name, scope.Calendars.Keys);
+                Error(node, $"unknown calendar '{name}' in business_hours()" + (suggestion is null
+                    ? $": use {string.Join(", ", scope.Calendars.Keys.Order(StringComparer.Ordinal))}, or define it under calendars:"
+                    : $"; did you mean '{suggestion}'?"));
+                return Constant.Null;
+            }
+
+            return Hours(named);
+        }
+
+        if (time is null || !scope.HasRowCalendar)
+        {
+            Error(node, Calendars.WorkingTime.NoCalendar);
+            return Constant.Null;
+        }
+
+        if (scope.By is not { } by)
+        {
+            return Hours(scope.Calendars[scope.Default!.Value]);
+        }
+
+        var column = Row(_scope, by.Column) ?? Constant.Null;
+        var pairs = by.Map.Where(m => m.Value.Value != by.Default.Value)
+            .SelectMany(m => new SqlExpr[] { _parameters.New(m.Key), Hours(scope.Calendars[m.Value.Value]) });
+        return new Group(new SimpleCase(column, new Nodes(pairs), Hours(scope.Calendars[by.Default.Value])));
     }
 
     /// <summary>An aggregate's input restricted to the metric's own rows (see <see cref="_rowFilter"/>).</summary>

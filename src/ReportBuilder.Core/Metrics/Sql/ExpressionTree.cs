@@ -17,6 +17,7 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceLocation _location;
     private readonly Param _zone;
+    private readonly CompileScope _scope;
     private IReadOnlyDictionary<string, Located<string>> _params = new Dictionary<string, Located<string>>();
     private bool _inAggregate;
     private bool _allowAggregates;
@@ -33,6 +34,7 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
         _diagnostics = scope.Diagnostics;
         _location = location;
         _zone = scope.Zone;
+        _scope = scope;
         Joins = scope.Joins;
     }
 

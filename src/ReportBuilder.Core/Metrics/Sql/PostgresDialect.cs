@@ -10,6 +10,9 @@ internal sealed class PostgresDialect(string schema) : SqlDialect
         $"(CAST(ROUND(EXTRACT(EPOCH FROM ({to} - {from})) * 1000) AS double precision) / 3600000.0)";
 
     /// <inheritdoc />
+    internal override Calendars.WorkingTimeSql WorkingTime => Calendars.WorkingTimeSql.Postgres;
+
+    /// <inheritdoc />
     public override string LocalHour(string timestamp, string zoneParameter) =>
         $"CAST(EXTRACT(HOUR FROM ({timestamp} AT TIME ZONE {zoneParameter})) AS integer)";
 

@@ -56,6 +56,10 @@ public abstract class SqlDialect
     /// column again (the subquery is then not used).</summary>
     public virtual string? Unflattened => null;
 
+    /// <summary>How this database sums working time (<c>business_hours()</c>): from a stored table of intervals unless the
+    /// database cannot store one.</summary>
+    internal virtual Calendars.WorkingTimeSql WorkingTime => Calendars.WorkingTimeSql.Sqlite;
+
     /// <summary>A time column written so that the database does not read it through its index (a full scan instead of
     /// an index range, see <see cref="AccessPath"/>); null when the database's planner makes that choice itself
     /// (PostgreSQL, from its statistics).</summary>

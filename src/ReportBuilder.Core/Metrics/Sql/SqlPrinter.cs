@@ -316,6 +316,7 @@ internal sealed class SqlPrinter
         Percentile { P: null } m => _dialect.Median(Print(m.Value)),
         Percentile p => _dialect.Percentile(Print(p.Value), Print(p.P!)),
         Dialect d => Call(d),
+        WorkingHours w => _dialect.WorkingTime.Hours(Print(w.Start), Print(w.End), w.Intervals, _parameters.Add),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };
 

@@ -84,9 +84,10 @@ internal static partial class StatementCompiler
             .OfType<string>().Select(text => ExpressionParser.Parse(text).Expression).OfType<Expr>()
             .SelectMany(e => e.DescendantsAndSelf());
 
-    /// <summary>The durations <c>hours(from, to)</c> between two of the table's own columns that the metrics compute.</summary>
+    /// <summary>The durations <c>hours(from, to)</c> (and <c>business_hours(from, to)</c>, negative when its calendar-hour twin
+    /// is) between two of the table's own columns that the metrics compute.</summary>
     private static List<(string From, string To)> Durations(TableModel table, IEnumerable<PlannedMetric> metrics) =>
-        metrics.SelectMany(Nodes).OfType<Call>().Where(c => c.Name == "hours" && c.Args.Count == 2)
+        metrics.SelectMany(Nodes).OfType<Call>().Where(c => c.Name is "hours" or Calendars.CalendarScope.BusinessHours && c.Args.Count >= 2)
             .Select(c => (From: OwnColumn(table, c.Args[0]), To: OwnColumn(table, c.Args[1])))
             .Where(d => d.From is not null && d.To is not null).Select(d => (From: d.From!, To: d.To!)).Distinct().ToList();
 

@@ -18,7 +18,8 @@ internal static partial class StatementCompiler
     /// the change (and targets that use <c>previous</c> can compare each row with its own previous value).</param>
     /// <param name="trace">Sees each statement before the passes and after each pass that changed it (<c>explain --passes</c>).</param>
     public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
-        string zone, SqlDialect dialect, DiagnosticBag diagnostics, int? comparison = null, Action<string, MetricStatement>? trace = null)
+        string zone, SqlDialect dialect, DiagnosticBag diagnostics, int? comparison = null, Action<string, MetricStatement>? trace = null,
+        Calendars.WorkingTime? workingTime = null)
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
@@ -45,7 +46,7 @@ internal static partial class StatementCompiler
             var countColumns = CountColumns(model.Find(group.Key.Table)!, metrics);
             void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users)
             {
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns) is { } statement)
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns, workingTime) is { } statement)
                 {
                     var optimised = StatementPasses.Run(statement, passes, traits, trace);
                     queries.Add(Query(optimised, users, covered, dimension, periods, dialect));
@@ -59,18 +60,21 @@ internal static partial class StatementCompiler
             }
         }
 
-        return queries;
+        // The working intervals business_hours() reads, stored once before the statements that read them (SQLite).
+        var prepares = (workingTime?.Used ?? []).Select(dialect.WorkingTime.Prepare).OfType<(string Sql, object Data)>()
+            .Select(p => new MetricQuery("", p.Sql, [new("@p0", p.Data)], [], [], null, []) { Prepares = true });
+        return [.. prepares, .. queries];
     }
 
     /// <summary>The plain form of one statement: the periods joined to their rows, grouped by period and key.</summary>
     private static MetricStatement? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics,
-        IReadOnlyCollection<string> countColumns)
+        IReadOnlyCollection<string> countColumns, Calendars.WorkingTime? workingTime)
     {
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
         var parameters = new ParamSource();
-        var scope = new CompileScope(model, table, parameters, diagnostics, parameters.New(zone), metrics[0].Params);
+        var scope = new CompileScope(model, table, parameters, diagnostics, parameters.New(zone), metrics[0].Params) { WorkingTime = workingTime };
         var scopes = metrics.Select(m => scope with { Params = m.Params }).ToList();
         var before = diagnostics.Count();
         var rows = indexes.Select(i => PeriodRow(i, periods[i], parameters)).ToList();
@@ -123,7 +127,9 @@ internal static partial class StatementCompiler
             Where = where,
             Key = key,
             Columns = columns,
-            RowExpressions = Durations(table, metrics).Select(d => Hours(table, d)).ToList(),
+            // Working hours too: a mean and a median of business_hours() look its ends up once per row.
+            RowExpressions = [.. Durations(table, metrics).Select(d => Hours(table, d)),
+                .. columns.SelectMany(c => c.Value.DescendantsAndSelf()).OfType<WorkingHours>().Distinct()],
             SamplePerMetric = !shared,
         };
     }

@@ -284,3 +284,12 @@ internal sealed record Dialect(DialectCall Call, Nodes Args) : SqlExpr
 
     protected override SqlExpr WithChildren(IReadOnlyList<SqlExpr> children) => this with { Args = new Nodes(children) };
 }
+
+/// <summary>The working hours from <paramref name="Start"/> to <paramref name="End"/> under a calendar, from its working
+/// intervals (<c>business_hours()</c>; the dialect's <see cref="Calendars.WorkingTimeSql"/> spells it).</summary>
+internal sealed record WorkingHours(SqlExpr Start, SqlExpr End, Calendars.WorkingIntervals Intervals) : SqlExpr
+{
+    public override IEnumerable<SqlExpr> Children => [Start, End];
+
+    protected override SqlExpr WithChildren(IReadOnlyList<SqlExpr> children) => this with { Start = children[0], End = children[1] };
+}

@@ -117,7 +117,8 @@ internal sealed record MetricStatement
     /// <summary>The selected aggregates: the row count n, each metric's value, and each metric's sample when they differ.</summary>
     public required IReadOnlyList<Output> Columns { get; init; }
 
-    /// <summary>The per-row expressions the metrics compute (durations over the table's own columns), in definition order.</summary>
+    /// <summary>The per-row expressions the metrics compute (durations over the table's own columns, then working hours), in
+    /// definition order.</summary>
     public IReadOnlyList<SqlExpr> RowExpressions { get; init; } = [];
 
     /// <summary>True when the metrics filter rows differently: each metric's row count follows the values (<c>n:name</c>).</summary>

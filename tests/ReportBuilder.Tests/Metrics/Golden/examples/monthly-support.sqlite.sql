@@ -1,10 +1,17 @@
+-- :  (periods , prepares)
+DROP TABLE IF EXISTS temp."rb_calendar_d61a7f22c26f";
+CREATE TEMP TABLE "rb_calendar_d61a7f22c26f" (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL);
+INSERT INTO temp."rb_calendar_d61a7f22c26f" (s, e, k) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(@p0);
+-- parameters: @p0=[[1619852400,1619863200,-1619852400],[1620021600,1620039600,… (217,513 characters)
+-- reads: 
+
 -- tickets: ticket_volume, channel_mix, first_response_median, first_response_mean, resolution_rate, volume_heatmap (periods 0, 1, 2, 3, 4, 5, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -13,7 +20,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -24,8 +31,8 @@ UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -34,7 +41,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -45,8 +52,8 @@ UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -55,7 +62,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -66,8 +73,8 @@ UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -76,7 +83,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -87,8 +94,8 @@ UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -97,7 +104,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -108,8 +115,8 @@ UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -118,7 +125,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -133,8 +140,8 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row1" END)) AS "first_response_mean",
        AVG(CASE WHEN ((t."status" IN (@p14, @p15)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "volume_heatmap",
        COUNT(*) AS "n:ticket_volume",
@@ -143,7 +150,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -156,12 +163,12 @@ GROUP BY 1;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(*) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p6, @p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "n:channel_mix",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
@@ -186,10 +193,10 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -199,10 +206,10 @@ WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -212,10 +219,10 @@ WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -225,10 +232,10 @@ WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -238,10 +245,10 @@ WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -251,10 +258,10 @@ WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -268,10 +275,10 @@ SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at"
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
@@ -295,10 +302,10 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
-FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))

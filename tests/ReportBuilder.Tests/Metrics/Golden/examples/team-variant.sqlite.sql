@@ -1,9 +1,16 @@
+-- :  (periods , prepares)
+DROP TABLE IF EXISTS temp."rb_calendar_d61a7f22c26f";
+CREATE TEMP TABLE "rb_calendar_d61a7f22c26f" (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL);
+INSERT INTO temp."rb_calendar_d61a7f22c26f" (s, e, k) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(@p0);
+-- parameters: @p0=[[1619852400,1619863200,-1619852400],[1620021600,1620039600,… (217,513 characters)
+-- reads: 
+
 -- tickets: ticket_volume, channel_mix, first_response_median, resolution_rate, volume_heatmap (periods 0, 1, 2, 3, 4, 5, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -19,7 +26,7 @@ UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -35,7 +42,7 @@ UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -51,7 +58,7 @@ UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -67,7 +74,7 @@ UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -83,7 +90,7 @@ UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -103,7 +110,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p14) THEN (CASE WHEN ((t."status" IN (@p15, @p16)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "volume_heatmap",
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:ticket_volume",
@@ -121,7 +128,7 @@ GROUP BY 1;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p6) THEN 1 END)) AS "channel_mix",
-       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "first_response_median",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
        AVG((CASE WHEN (j_agent."team" = @p6) THEN (CASE WHEN ((t."status" IN (@p7, @p8)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) END)) AS "resolution_rate",
        COUNT(CASE WHEN (j_agent."team" = @p6) THEN 1 END) AS "n:channel_mix",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
@@ -150,7 +157,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -160,7 +167,7 @@ WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -170,7 +177,7 @@ WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -180,7 +187,7 @@ WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -190,7 +197,7 @@ WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -200,7 +207,7 @@ WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
@@ -214,7 +221,7 @@ SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at"
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM "tickets" t
@@ -239,7 +246,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "resolution_median",
+       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."solved_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."solved_at") ORDER BY s DESC LIMIT 1), unixepoch(t."solved_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "resolution_median",
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
