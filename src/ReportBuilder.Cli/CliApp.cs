@@ -27,12 +27,16 @@ internal static class CliApp
 
     /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
     /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
-    public static async Task<int> RunAsync(string[] args, TimeProvider clock, CancellationToken ct, IAnsiConsole? console = null,
+    public static async Task<int> RunAsync(string[] args, ProcessInputs process, CancellationToken ct, IAnsiConsole? console = null,
         TextWriter? errors = null, ProgressDisplay? progress = null)
     {
         var output = console ?? AnsiConsole.Console;
         errors ??= Console.Error;
-        progress ??= console is null ? ProgressDisplay.For(errors) : ProgressDisplay.Off;
+        progress ??= console is null ? ProgressDisplay.For(errors, process.Variable("NO_COLOR")) : ProgressDisplay.Off;
+        var clock = process.Clock;
+        // One browser for the whole command, killed with all its processes when the command ends, however it ends.
+        await using var browser = new BrowserSession { Deadline = BrowserSession.DeadlineFrom(process.Variable(BrowserSession.DeadlineVariable)) };
+        var environment = new CommandEnvironment(process, browser);
         if (!output.Profile.Out.IsTerminal)
         {
             output.Profile.Width = UnwrappedWidth;
@@ -42,17 +46,17 @@ internal static class CliApp
         {
             Options = { Verbose, Quiet, AllowDir },
         };
-        root.Subcommands.Add(RunCommand.Create(output, clock, progress, errors));
-        root.Subcommands.Add(ExplainCommand.Create(output, clock));
+        root.Subcommands.Add(RunCommand.Create(output, environment, progress, errors));
+        root.Subcommands.Add(ExplainCommand.Create(output, environment));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
-        root.Subcommands.Add(CopyCommand.Create(output));
-        root.Subcommands.Add(ValidateCommand.Create(output, clock));
-        root.Subcommands.Add(MetricsCommand.Create(output, clock));
+        root.Subcommands.Add(CopyCommand.Create(output, environment));
+        root.Subcommands.Add(ValidateCommand.Create(output, environment));
+        root.Subcommands.Add(MetricsCommand.Create(output, environment));
         root.Subcommands.Add(SchemaCommand.Create(output));
-        root.Subcommands.Add(RunDueCommand.Create(output, clock));
-        root.Subcommands.Add(DeliveriesCommand.Create(output, clock));
-        root.Subcommands.Add(DaemonCommand.Create(output, clock));
-        root.Subcommands.Add(ServeCommand.Create(output, clock));
+        root.Subcommands.Add(RunDueCommand.Create(output, environment));
+        root.Subcommands.Add(DeliveriesCommand.Create(output, environment));
+        root.Subcommands.Add(DaemonCommand.Create(output, environment));
+        root.Subcommands.Add(ServeCommand.Create(output, environment));
 
         CommandHelp.Install(root);
         if (args.Length == 0)
@@ -69,13 +73,10 @@ internal static class CliApp
             return ExitCodes.Definition;
         }
 
-        // One browser for the whole command, killed with all its processes when the command ends, however it ends.
-        await using var browser = BrowserSession.Begin();
         // Ctrl+C and SIGTERM cancel the work, which stops the browser; the daemon handles both itself (it finishes the mail in progress).
         using var interruption = DaemonCommand.HandlesSignals(parsed) ? null : Interruption.Watch(ct);
         try
         {
-            Definitions.DefinitionPaths.Allow(parsed.GetValue(AllowDir) ?? []);
             // System.CommandLine's own termination handling is off: it raced with the work's end and crashed on SIGTERM.
             var invocation = new InvocationConfiguration
             {

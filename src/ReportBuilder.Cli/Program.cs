@@ -1,3 +1,5 @@
 using ReportBuilder.Cli;
 
-return await CliApp.RunAsync(args, TimeProvider.System, CancellationToken.None);
+// The one place that reads the clock, the installation folder and the environment: everything below is given them.
+return await CliApp.RunAsync(args, new ProcessInputs(TimeProvider.System, AppContext.BaseDirectory, Environment.GetEnvironmentVariable),
+    CancellationToken.None);

@@ -11,9 +11,9 @@ internal sealed class ProgressDisplay(IAnsiConsole? console)
     public static readonly ProgressDisplay Off = new(null);
 
     /// <summary>A display on <paramref name="errors"/> when it is the process's standard error, that is a terminal, and
-    /// <c>NO_COLOR</c> is unset.</summary>
-    public static ProgressDisplay For(TextWriter errors) =>
-        Shows(ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected, Environment.GetEnvironmentVariable("NO_COLOR"), quiet: false)
+    /// <paramref name="noColor"/> (the value of <c>NO_COLOR</c>) is unset.</summary>
+    public static ProgressDisplay For(TextWriter errors, string? noColor) =>
+        Shows(ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected, noColor, quiet: false)
             ? new ProgressDisplay(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }))
             : Off;
 

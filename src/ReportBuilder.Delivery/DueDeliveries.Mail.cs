@@ -42,7 +42,7 @@ internal sealed partial class DueDeliveries
         GateResult gate;
         try
         {
-            gate = await DataReadyGate.CheckAsync(plan, delivery.Ready, now, ct);
+            gate = await DataReadyGate.CheckAsync(plan, delivery.Ready, now, pipeline.Environment.PostgresPassword, ct);
         }
         catch (DataSourceException ex)
         {
@@ -58,7 +58,7 @@ internal sealed partial class DueDeliveries
         RenderedReport report;
         try
         {
-            report = await RenderedReport.RenderAsync(plan, clock, ct);
+            report = await RenderedReport.RenderAsync(pipeline, plan, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,14 +1,15 @@
 using ReportBuilder.Delivery.Ledger;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;
+using ReportBuilder.Rendering.Pipeline;
 
 namespace ReportBuilder.Delivery;
 
 /// <summary>What <c>run-due</c> does: every due occurrence (and every mail waiting for a retry) is claimed in the ledger,
 /// gated on the data, rendered, mailed and recorded.</summary>
 /// <param name="outputRoot">Where each mail's files are written, one folder per delivery, occurrence and group.</param>
-/// <param name="clock">The time each report says it was generated at (the pipeline's clock).</param>
-internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedger ledger, TimeProvider clock, IMailSender sender,
+/// <param name="pipeline">Makes each mail's report, in the command's environment.</param>
+internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedger ledger, ReportPipeline pipeline, IMailSender sender,
     string outputRoot)
 {
     /// <summary>How long a held delivery waits before the gate is checked again.</summary>
@@ -17,7 +18,7 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
     /// <summary>Failed sends are retried in later runs this many times, then recorded as failed.</summary>
     public const int MaxAttempts = 10;
 
-    private readonly DeliveryReports _reports = new(config);
+    private readonly DeliveryReports _reports = new(config, pipeline);
     private readonly HashSet<string> _clockBehindSaid = new(StringComparer.Ordinal);
     private bool _loginRefused;
 

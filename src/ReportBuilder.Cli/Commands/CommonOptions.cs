@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
-using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;
+using ReportBuilder.Rendering.Pipeline;
 
 namespace ReportBuilder.Cli.Commands;
 
@@ -30,32 +27,11 @@ internal sealed class CommonOptions
         command.Options.Add(AsOf);
     }
 
-    /// <summary>Loads the definition and plans it, applying the command-line overrides, then <paramref name="period"/> and
-    /// <paramref name="locale"/> when given (the preview's period and locale switches).</summary>
-    public (ReportDefinition Definition, ReportPlan Plan) Plan(ParseResult parsed, TimeProvider clock, string? output = null, IReadOnlyList<string>? formats = null,
-        string? period = null, string? locale = null)
-    {
-        var catalog = Definitions.Catalog.LoadDefault();
-        var diagnostics = new DiagnosticBag();
-        var definition = ReportDefinitionLoader.Load(parsed.GetValue(Report)!, catalog, diagnostics);
-        if (definition is not null && locale is not null)
-        {
-            definition = definition with { Locale = locale };
-        }
-
-        var plan = definition is null ? null : PlanDefinition(parsed, clock, output, formats, period, catalog, definition, diagnostics);
-        diagnostics.ThrowIfErrors();
-        return (definition!, plan!);
-    }
-
-    private ReportPlan? PlanDefinition(ParseResult parsed, TimeProvider clock, string? output, IReadOnlyList<string>? formats, string? period,
-        Definitions.Catalog catalog, ReportDefinition definition, DiagnosticBag diagnostics)
-    {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value) ?? DateTimeZone.Utc;
-        var asOf = ResolveAsOf(parsed.GetValue(AsOf), zone, clock);
-        var options = new RunOptions(parsed.GetValue(Database), period ?? parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) };
-        return ReportPlanner.Plan(definition, catalog, options, asOf, diagnostics);
-    }
+    /// <summary>The pipeline's request: the definition with the command line's overrides.</summary>
+    /// <param name="period">The preview's period switch, over <c>--period</c>.</param>
+    public ReportRequest Request(ParseResult parsed, string? output = null, IReadOnlyList<string>? formats = null, string? period = null) =>
+        new(parsed.GetValue(Report)!, new RunOptions(parsed.GetValue(Database), period ?? parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) },
+            parsed.GetValue(AsOf));
 
     private static Dictionary<string, string> ParseSets(string[]? assignments)
     {
@@ -72,34 +48,5 @@ internal sealed class CommonOptions
         }
 
         return sets;
-    }
-
-    private static Instant ResolveAsOf(string? text, DateTimeZone zone, TimeProvider clock)
-    {
-        if (text is null)
-        {
-            return Instant.FromDateTimeOffset(clock.GetUtcNow());
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) &&
-            (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
-        {
-            return Instant.FromDateTimeOffset(instant);
-        }
-
-        var local = LocalDateTimePattern.GeneralIso.Parse(text);
-        if (!local.Success)
-        {
-            var date = LocalDatePattern.Iso.Parse(text);
-            if (!date.Success)
-            {
-                throw new DefinitionException(SourceLocation.Option("--as-of"),
-                    $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or an instant with Z");
-            }
-
-            return date.Value.AtStartOfDayInZone(zone).ToInstant();
-        }
-
-        return local.Value.InZoneLeniently(zone).ToInstant();
     }
 }

@@ -25,8 +25,9 @@ internal static class DaemonCommand
     /// handling would cancel the mail in progress and end the process two seconds later).</summary>
     public static bool HandlesSignals(ParseResult parsed) => parsed.CommandResult.Command.Name == "daemon";
 
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
+        var clock = environment.Clock;
         var options = new DeliveryOptions();
         var command = new Command("daemon", "Stay running and send each delivery when it is due (stops on SIGTERM)");
         options.AddTo(command, withAsOf: false);
@@ -43,7 +44,8 @@ internal static class DaemonCommand
 
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            var (runner, ledger, config) = await options.OpenAsync(parsed, clock, ct);
+            var reports = environment.For(parsed);
+            var (runner, ledger, config) = await options.OpenAsync(parsed, environment, ct, reports);
             await using (ledger)
             {
                 LogLine.Write(output, clock, $"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
@@ -64,7 +66,7 @@ internal static class DaemonCommand
                         break;
                     }
 
-                    if (Rendering.Pdf.BrowserSession.Current is { } browser)
+                    if (reports.BrowserSession is { } browser)
                     {
                         await browser.CloseBrowserAsync();   // no idle browser while the daemon sleeps
                     }

@@ -8,8 +8,9 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder deliveries DELIVERIES.yaml [--state FILE]</c>: each schedule, its next run and the ledger's latest outcomes.</summary>
 internal static class DeliveriesCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
+        var clock = environment.Clock;
         var options = new DeliveryOptions();
         options.State.Required = false;
         var last = new Option<int>("--last") { Description = "How many ledger entries to show per delivery", DefaultValueFactory = _ => 5 };
@@ -22,7 +23,7 @@ internal static class DeliveriesCommand
         {
             var config = DeliveryConfigLoader.Load(parsed.GetValue(options.File)!);
             var now = options.Now(parsed, clock);
-            new DeliveryReports(config).Validate(now, Path.GetTempPath());
+            new DeliveryReports(config, environment.Pipeline(parsed)).Validate(now, Path.GetTempPath());
             var schedules = new Table().AddColumns("delivery", "schedule", "report", "period", "next run (UTC)", "recipients");
             foreach (var d in config.Deliveries)
             {

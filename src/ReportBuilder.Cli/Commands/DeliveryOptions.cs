@@ -50,12 +50,14 @@ internal sealed class DeliveryOptions
     }
 
     /// <summary>Loads the deliveries, opens the ledger and connects the pipeline and SMTP.</summary>
-    public async Task<(DueDeliveries Runner, DeliveryLedger Ledger, DeliveryConfig Config)> OpenAsync(ParseResult parsed, TimeProvider clock,
-        CancellationToken ct)
+    /// <param name="reports">The environment the reports are made in; null: the command line's.</param>
+    public async Task<(DueDeliveries Runner, DeliveryLedger Ledger, DeliveryConfig Config)> OpenAsync(ParseResult parsed, CommandEnvironment environment,
+        CancellationToken ct, Rendering.Pipeline.ReportEnvironment? reports = null)
     {
+        var clock = environment.Clock;
         var config = DeliveryConfigLoader.Load(parsed.GetValue(File)!);
         var state = parsed.GetValue(State)!;
-        var credentials = SmtpCredentials.Resolve(config.Smtp, Environment.GetEnvironmentVariable);
+        var credentials = SmtpCredentials.Resolve(config.Smtp, environment.Variable);
         var output = parsed.GetValue(Out) ?? state + ".out";
         var ledger = await DeliveryLedger.OpenAsync(state, ct);
         // The ledger's identity is what it records, not its file: one that records no mail while the mails' folder beside it
@@ -68,7 +70,8 @@ internal sealed class DeliveryOptions
                 "or run once with --reset to start afresh");
         }
 
-        var runner = new DueDeliveries(config, ledger, clock, new SmtpMailSender(config.Smtp, credentials, clock), output);
+        var runner = new DueDeliveries(config, ledger, new Rendering.Pipeline.ReportPipeline(reports ?? environment.For(parsed)),
+            new SmtpMailSender(config.Smtp, credentials, clock), output);
         return (runner, ledger, config);
     }
 

@@ -6,7 +6,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder explain REPORT.yaml</c>: prints the SQL a report runs, with its parameters.</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var common = new CommonOptions();
         var passes = new Option<bool>("--passes")
@@ -18,7 +18,7 @@ internal static class ExplainCommand
         command.Options.Add(passes);
         command.SetAction(parsed =>
         {
-            var (_, plan) = common.Plan(parsed, clock);
+            var plan = environment.Pipeline(parsed).Plan(common.Request(parsed));
             // SQL is printed as it is, never wrapped to the terminal's width.
             if (parsed.GetValue(passes))
             {

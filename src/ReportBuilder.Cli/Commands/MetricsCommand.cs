@@ -9,14 +9,14 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder metrics [ID]</c>: lists the built-in catalog, or shows one metric's YAML and SQL.</summary>
 internal static class MetricsCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var id = new Argument<string?>("id") { Description = "A metric id: show its definition and the SQL it compiles to", Arity = ArgumentArity.ZeroOrOne };
         var markdown = new Option<bool>("--markdown") { Description = "Print the data model and the catalog as Markdown (the generated part of docs/metrics.md)" };
         var command = new Command("metrics", "List the metric catalog (id, definition, unit, direction, stats, dimensions), or show one metric") { id, markdown };
         command.SetAction(parsed =>
         {
-            var catalog = Catalog.LoadDefault();
+            var catalog = environment.For(parsed).Catalog;
             if (parsed.GetValue(markdown))
             {
                 output.Profile.Out.Writer.Write(CatalogMarkdown.Write(catalog));
@@ -25,7 +25,7 @@ internal static class MetricsCommand
 
             if (parsed.GetValue(id) is { } metricId)
             {
-                Show(output, clock, catalog, metricId);
+                Show(output, environment, catalog, metricId);
                 return ExitCodes.Success;
             }
 
@@ -45,7 +45,7 @@ internal static class MetricsCommand
     }
 
     /// <summary>The metric as written in the catalog, then the SQL of a one-metric report over last month (UTC), per stat.</summary>
-    private static void Show(IAnsiConsole output, TimeProvider clock, Catalog catalog, string metricId)
+    private static void Show(IAnsiConsole output, CommandEnvironment environment, Catalog catalog, string metricId)
     {
         if (!catalog.Metrics.TryGetValue(metricId, out var metric))
         {
@@ -55,7 +55,7 @@ internal static class MetricsCommand
         }
 
         var writer = output.Profile.Out.Writer;
-        writer.WriteLine($"# {Path.GetRelativePath(AppContext.BaseDirectory, metric.Location.File)}:{metric.Location.Line}");
+        writer.WriteLine($"# {Path.GetRelativePath(environment.BaseDirectory, metric.Location.File)}:{metric.Location.Line}");
         foreach (var line in CatalogText(metric))
         {
             writer.WriteLine(line);
@@ -63,7 +63,7 @@ internal static class MetricsCommand
 
         var entries = string.Concat(metric.Stats.Select(s => $"  - {{ metric: {metric.Id}, stat: {s.Name}, name: {s.Name} }}\n"));
         var report = ReportDefinitionLoader.Parse($"metrics {metric.Id}", $"id: {metric.Id}\ntitle: {metric.Id}\nperiod: last_month\nmetrics:\n{entries}", catalog);
-        var plan = ReportPlanner.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var plan = ReportPlanner.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(environment.Clock.GetUtcNow()));
         writer.WriteLine();
         ExplainCommand.WriteQueries(writer, plan);
     }

@@ -10,7 +10,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run REPORT.yaml</c>: computes the report and writes HTML, PDF and JSON.</summary>
 internal static class RunCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock, ProgressDisplay progress, TextWriter? errors = null)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment, ProgressDisplay progress, TextWriter? errors = null)
     {
         var common = new CommonOptions();
         var outDir = new Option<string?>("--out") { Description = "The folder to write into (overrides output.dir)" };
@@ -27,12 +27,13 @@ internal static class RunCommand
         command.SetAction(async (parsed, ct) =>
         {
             var formatList = parsed.GetValue(formats)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var (_, plan) = common.Plan(parsed, clock, parsed.GetValue(outDir), formatList);
+            var pipeline = environment.Pipeline(parsed);
+            var plan = pipeline.Plan(common.Request(parsed, parsed.GetValue(outDir), formatList));
             FormatsFailedException? failed = null;
             ReportPipeline.Result result;
             try
             {
-                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => new ReportPipeline(clock).RunAsync(plan, ct, sink.Stages()));
+                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => pipeline.RunAsync(plan, ct, sink.Stages()));
             }
             catch (FormatsFailedException ex)
             {

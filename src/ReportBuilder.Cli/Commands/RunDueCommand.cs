@@ -8,14 +8,15 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder run-due DELIVERIES.yaml --state FILE</c>: sends every delivery that is due, then exits.</summary>
 internal static class RunDueCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
+        var clock = environment.Clock;
         var options = new DeliveryOptions();
         var command = new Command("run-due", "Send every scheduled delivery that is due, once; safe to call from cron every few minutes");
         options.AddTo(command);
         command.SetAction(async (parsed, ct) =>
         {
-            var (runner, ledger, _) = await options.OpenAsync(parsed, clock, ct);
+            var (runner, ledger, _) = await options.OpenAsync(parsed, environment, ct);
             await using (ledger)
             {
                 return Report(output, clock, await runner.RunAsync(options.Now(parsed, clock), ct), runner.Notices);

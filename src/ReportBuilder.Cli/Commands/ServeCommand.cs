@@ -3,8 +3,6 @@ using System.Net;
 using ReportBuilder.Cli.Serve;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Rendering.Html;
-using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Reports;
 using Spectre.Console;
 
@@ -13,8 +11,9 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder serve REPORT.yaml</c>: a live preview in the browser, rendered again whenever a file it reads changes.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
+        var clock = environment.Clock;
         var common = new CommonOptions();
         var port = new Option<int>("--port") { Description = "The port to serve on (default 0: a free one, printed)" };
         var listen = new Option<string?>("--listen")
@@ -28,9 +27,11 @@ internal static class ServeCommand
         command.SetAction(async (parsed, ct) =>
         {
             var address = ListenAddress(parsed.GetValue(listen));
-            var preview = new Preview((period, locale) => common.Plan(parsed, clock, period: period, locale: locale).Plan, clock)
+            var reports = environment.For(parsed);
+            // A new pipeline for every view: the definition and the catalog are read again after an edit.
+            var preview = new Preview((period, locale) => environment.Pipeline(parsed).Plan(common.Request(parsed, period: period) with { Locale = locale }), reports)
             {
-                Locales = Translations.Available(Translations.DefaultDirectory),
+                Locales = Translations.Available(reports.ConfigDirectory),
             };
             var report = Path.GetFullPath(parsed.GetValue(common.Report)!);
             if (!File.Exists(report))
@@ -38,7 +39,7 @@ internal static class ServeCommand
                 throw new DefinitionException(SourceLocation.Option("report"), $"{report} does not exist: name a report definition (YAML)");
             }
 
-            var folders = new ServedFolders(Path.GetDirectoryName(report)!, Catalog.DefaultDirectory, HtmlReportRenderer.DefaultTemplateDirectory);
+            var folders = new ServedFolders(Path.GetDirectoryName(report)!, reports.ConfigDirectory, reports.TemplateDirectory);
             var watched = new List<string> { folders.Report, folders.Catalog, folders.Templates };
             watched.AddRange(parsed.GetValue(CliApp.AllowDir) ?? []);
             // A report that does not load yet is served all the same: the page shows its errors until the file is fixed.
@@ -49,7 +50,7 @@ internal static class ServeCommand
             }
 
             using var watcher = new PreviewWatcher(watched, clock, preview.Invalidate);
-            await using var server = await PreviewServer.StartAsync(preview, folders, ChromiumOptions.FromEnvironment(), address, parsed.GetValue(port), ct);
+            await using var server = await PreviewServer.StartAsync(preview, folders, reports.Browser, address, parsed.GetValue(port), ct);
             output.MarkupLineInterpolated($"serving [bold]{first.Good?.Model.Report.Title ?? Path.GetFileName(report)}[/] at {server.Address} (Ctrl+C to stop)");
             if (first.Error is not null)
             {

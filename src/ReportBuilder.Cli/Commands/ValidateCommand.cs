@@ -12,19 +12,20 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary><c>reportbuilder validate FILE...</c>: checks definitions without running them, reporting every problem.</summary>
 internal static partial class ValidateCommand
 {
-    public static Command Create(IAnsiConsole output, TimeProvider clock)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var files = new Argument<string[]>("files") { Description = "Report definitions and deliveries files to check", Arity = ArgumentArity.OneOrMore };
         var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
         var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not, 3 when --db lacks what they read") { files, database };
         command.SetAction(parsed =>
         {
-            var catalog = Catalog.LoadDefault();
+            var pipeline = environment.Pipeline(parsed);
+            var now = NodaTime.Instant.FromDateTimeOffset(environment.Clock.GetUtcNow());
             var problems = new List<Diagnostic>();
             var gaps = new List<DataSourceException>();
             foreach (var file in parsed.GetValue(files)!)
             {
-                if (DeliveriesProblems(file, clock) is { } deliveryProblems)
+                if (DeliveriesProblems(file, pipeline) is { } deliveryProblems)
                 {
                     problems.AddRange(deliveryProblems);
                     if (deliveryProblems.Count == 0)
@@ -36,17 +37,16 @@ internal static partial class ValidateCommand
                 }
 
                 var diagnostics = new DiagnosticBag();
-                var definition = ReportDefinitionLoader.Load(file, catalog, diagnostics);
-                var plan = definition is null ? null : ReportPlanner.Plan(definition, catalog, new RunOptions(parsed.GetValue(database)) { RequireSource = false },
-                    NodaTime.Instant.FromDateTimeOffset(clock.GetUtcNow()), diagnostics);
-                var fileGaps = plan is not null && parsed.GetValue(database) is not null ? SchemaGaps(plan) : [];
+                var definition = pipeline.Load(file, diagnostics);
+                var plan = definition is null ? null : pipeline.Plan(definition, new RunOptions(parsed.GetValue(database)) { RequireSource = false }, now, diagnostics);
+                var fileGaps = plan is not null && parsed.GetValue(database) is not null ? SchemaGaps(plan, pipeline.Environment.PostgresPassword) : [];
                 gaps.AddRange(fileGaps);
 
                 if (plan?.Definition.Template is not null)
                 {
                     try
                     {
-                        Rendering.Pipeline.ReportPipeline.HtmlRenderer(plan).Check();
+                        pipeline.HtmlRenderer(plan).Check();
                     }
                     catch (DefinitionException ex)
                     {
@@ -86,11 +86,11 @@ internal static partial class ValidateCommand
     }
 
     /// <summary>What the source lacks of what the plan reads; a source that cannot be read at all is one gap.</summary>
-    private static IReadOnlyList<DataSourceException> SchemaGaps(ReportPlan plan)
+    private static IReadOnlyList<DataSourceException> SchemaGaps(ReportPlan plan, string? postgresPassword)
     {
         try
         {
-            return ReportData.SchemaGaps(plan);
+            return ReportData.SchemaGaps(plan, postgresPassword);
         }
         catch (DataSourceException ex)
         {
@@ -100,7 +100,7 @@ internal static partial class ValidateCommand
 
     /// <summary>For a deliveries file (one with a top-level <c>deliveries:</c> key), every problem of the file and of the reports
     /// it names, as <c>deliveries</c> and <c>run-due</c> check them; null for any other file.</summary>
-    private static List<Diagnostic>? DeliveriesProblems(string file, TimeProvider clock)
+    private static List<Diagnostic>? DeliveriesProblems(string file, Rendering.Pipeline.ReportPipeline pipeline)
     {
         if (IO.BoundedFile.ReadText(file, YamlSource.MaxFileBytes).Text is not { } head || !DeliveriesKey().IsMatch(head))
         {
@@ -115,7 +115,7 @@ internal static partial class ValidateCommand
         {
             try
             {
-                new DeliveryReports(config).Validate(clock.GetUtcNow(), Path.GetTempPath());
+                new DeliveryReports(config, pipeline).Validate(pipeline.Environment.Clock.GetUtcNow(), Path.GetTempPath());
             }
             catch (DefinitionException ex)
             {

@@ -25,6 +25,9 @@ internal sealed record PreviewView(int Generation, string? Error, RenderedPrevie
 internal sealed record RenderedPreview(ReportPlan Plan, ReportModel Model, ReportModel Shown, string Html, IReadOnlyList<TimedStatement> Statements,
     bool Reused)
 {
+    /// <summary>The renderer the page was drawn with: the mail and the PDF reuse its charts and templates.</summary>
+    public required Rendering.Html.HtmlReportRenderer Renderer { get; init; }
+
     /// <summary>The report's JSON, as <c>run --format json</c> writes it.</summary>
     public byte[] Json => JsonReportWriter.Render(Model);
 }
@@ -35,8 +38,11 @@ internal sealed record TimedStatement(MetricQuery Query, TimeSpan Elapsed);
 /// <summary>The state behind <c>reportbuilder serve</c>: plans and renders the report on request, one period and locale at a
 /// time, and reuses the SQL results while the statements and the data are the same (a template or target edit runs no SQL).</summary>
 /// <param name="plan">Loads and plans the report for a period (null: the report's own) and a locale (null: the report's own).</param>
-internal sealed class Preview(Func<string?, string?, ReportPlan> plan, TimeProvider clock)
+/// <param name="environment">The command's report environment: folders, words, the clock, the PostgreSQL password.</param>
+internal sealed class Preview(Func<string?, string?, ReportPlan> plan, ReportEnvironment environment)
 {
+    private readonly TimeProvider clock = environment.Clock;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<(string?, string?), PreviewView> _views = [];
     private readonly Dictionary<string, CachedRead> _reads = new(StringComparer.Ordinal);
@@ -99,7 +105,7 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, TimeProvi
     private async Task<RenderedPreview> RenderAsync(string? period, string? locale, CancellationToken ct)
     {
         var report = plan(period, locale);
-        var html = ReportPipeline.HtmlRenderer(report);
+        var html = new ReportPipeline(environment).HtmlRenderer(report);
         html.Check();
         var key = ReadKey(report);
         var reused = _reads.TryGetValue(key, out var read);
@@ -114,18 +120,18 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, TimeProvi
             _reads[key] = read;
         }
 
-        var words = Translations.Load(report.Definition.Locale).Words;
+        var words = Translations.Load(environment.ConfigDirectory, report.Definition.Locale).Words;
         var model = ReportModelBuilder.Build(report, read.Results, clock.GetUtcNow(), words, read.DataThrough, read.Quality);
         var shown = BreakdownLimit.Apply(model, report.Definition.Output.MaxBreakdownRows);
         var page = await html.RenderAsync(shown, print: false, ct);
         var statements = report.Queries.Select((q, i) => new TimedStatement(q, i < read.Elapsed.Count ? read.Elapsed[i] : TimeSpan.Zero)).ToList();
-        return new RenderedPreview(report, model, shown, page, statements, reused);
+        return new RenderedPreview(report, model, shown, page, statements, reused) { Renderer = html };
     }
 
     private async Task<CachedRead> ReadAsync(ReportPlan report, CancellationToken ct)
     {
         var timer = new StatementTimer(clock);
-        var (results, dataThrough, quality) = await ReportData.ReadAsync(report, ct, timer);
+        var (results, dataThrough, quality) = await ReportData.ReadAsync(report, ct, timer, postgresPassword: environment.PostgresPassword);
         timer.Finish();
         Interlocked.Add(ref _statementsRun, report.Queries.Count);
         return new CachedRead(results, dataThrough, quality, timer.Elapsed);
@@ -196,8 +202,7 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, TimeProvi
     /// <summary>The mail as a phone shows it: the email template's HTML with its charts inline.</summary>
     public static async Task<string> MailAsync(RenderedPreview report, CancellationToken ct)
     {
-        var body = await new EmailReportBuilder(ReportPipeline.HtmlRenderer(report.Plan))
-            .RenderBodyAsync(report.Shown, Rendering.Html.HtmlReportRenderer.DrawCharts(report.Shown), ct);
+        var body = await new EmailReportBuilder(report.Renderer).RenderBodyAsync(report.Shown, report.Renderer.DrawCharts(report.Shown), ct);
         var html = body.Html;
         foreach (var image in body.Images)
         {
@@ -209,7 +214,7 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, TimeProvi
 
     /// <summary>The PDF, as <c>run --format pdf</c> prints it.</summary>
     public static Task<byte[]> PdfAsync(RenderedPreview report, ChromiumOptions chromium, CancellationToken ct) =>
-        new PdfReportRenderer(ReportPipeline.HtmlRenderer(report.Plan), chromium) { Paper = report.Plan.Definition.Output.Paper }.RenderAsync(report.Shown, ct);
+        new PdfReportRenderer(report.Renderer, chromium) { Paper = report.Plan.Definition.Output.Paper }.RenderAsync(report.Shown, ct);
 
     private sealed record CachedRead(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough,
         IReadOnlyList<DataQualityFinding> Quality, IReadOnlyList<TimeSpan> Elapsed);

@@ -31,7 +31,7 @@ internal static class PostgresCopy
     /// <summary>Copies every canonical table the file holds; with <paramref name="replace"/> existing tables are dropped first,
     /// else an existing table is an error. All or nothing: one transaction.</summary>
     /// <returns>The tables copied with their row counts.</returns>
-    public static async Task<IReadOnlyList<(string Table, long Rows)>> CopyAsync(string sqlitePath, PostgresLocation target, bool replace,
+    public static async Task<IReadOnlyList<(string Table, long Rows)>> CopyAsync(string sqlitePath, PostgresLocation target, string? password, bool replace,
         Action<string>? progress, CancellationToken ct)
     {
         using var sqlite = SqliteSource.Open(sqlitePath);
@@ -42,7 +42,7 @@ internal static class PostgresCopy
             throw new DataSourceException($"{sqlitePath} holds none of the canonical tables ({string.Join(", ", Tables.Select(t => t.Table))})");
         }
 
-        await using var connection = await PostgresSource.OpenAsync(target, ct);
+        await using var connection = await PostgresSource.OpenAsync(target, password, ct);
         try
         {
             return await CopyTablesAsync(sqlite, present, tables, connection, target, replace, progress, ct);

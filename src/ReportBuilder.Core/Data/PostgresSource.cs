@@ -19,14 +19,14 @@ internal static class PostgresSource
     /// <summary>Runs the plan's statements on the server in one snapshot; throws <see cref="DataSourceException"/> when the server
     /// cannot be reached (twice), refuses the login, lacks a table or column, or a statement runs past the timeout.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(ReportPlan plan, CancellationToken ct,
-        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
+        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null, string? password = null)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReadOnceAsync(plan, location, ct, statements, stages);
+                return await ReadOnceAsync(plan, location, password, ct, statements, stages);
             }
             catch (Exception ex) when (IsStalled(ex))
             {
@@ -47,9 +47,10 @@ internal static class PostgresSource
     }
 
     /// <summary>Opens a connection; a refused login or an unknown database becomes a <see cref="DataSourceException"/>.</summary>
-    public static async Task<NpgsqlConnection> OpenAsync(PostgresLocation location, CancellationToken ct)
+    /// <param name="password">The password given to the process (<see cref="PostgresLocation.PasswordVariable"/>), if any.</param>
+    public static async Task<NpgsqlConnection> OpenAsync(PostgresLocation location, string? password, CancellationToken ct)
     {
-        var connection = new NpgsqlConnection(location.ConnectionString());
+        var connection = new NpgsqlConnection(location.ConnectionString(password));
         try
         {
             await connection.OpenAsync(ct);
@@ -76,12 +77,12 @@ internal static class PostgresSource
     }
 
     /// <summary>Every table and column the plan reads that the server's schema lacks.</summary>
-    public static async Task<IReadOnlyList<DataSourceException>> SchemaGapsAsync(ReportPlan plan, CancellationToken ct)
+    public static async Task<IReadOnlyList<DataSourceException>> SchemaGapsAsync(ReportPlan plan, string? password, CancellationToken ct)
     {
         var location = PostgresLocation.Parse(plan.DatabasePath, SourceLocation.Option("--db"));
         try
         {
-            await using var connection = await OpenAsync(location, ct);
+            await using var connection = await OpenAsync(location, password, ct);
             return MetricEngine.SchemaGaps(plan, await SchemaAsync(connection, location.Schema, ct));
         }
         catch (NpgsqlException ex)
@@ -115,12 +116,12 @@ internal static class PostgresSource
 
     /// <summary>Rows of <paramref name="table"/> whose <paramref name="column"/> is at or after <paramref name="end"/> (the data-ready gate).</summary>
     /// <remarks>The table and column are plain names checked by the caller; the instant is a parameter.</remarks>
-    public static async Task<long> CountSinceAsync(string database, string table, string column, DateTimeOffset end, CancellationToken ct)
+    public static async Task<long> CountSinceAsync(string database, string? password, string table, string column, DateTimeOffset end, CancellationToken ct)
     {
         var location = PostgresLocation.Parse(database, SourceLocation.Option("--db"));
         try
         {
-            await using var connection = await OpenAsync(location, ct);
+            await using var connection = await OpenAsync(location, password, ct);
             var dialect = new PostgresDialect(location.Schema);
             await using var command = new NpgsqlCommand(
                 $"SELECT count(*) FROM {dialect.StoredTable(table)} WHERE {dialect.Quote(column)} >= {dialect.TimestampParameter("@end")}", connection);
@@ -148,9 +149,9 @@ internal static class PostgresSource
     };
 
     private static async Task<(IReadOnlyDictionary<string, MetricSeries>, DateTimeOffset?, IReadOnlyList<DataQualityFinding>)> ReadOnceAsync(ReportPlan plan, PostgresLocation location,
-        CancellationToken ct, IProgress<MetricQuery>? statements, IProgress<string>? stages)
+        string? password, CancellationToken ct, IProgress<MetricQuery>? statements, IProgress<string>? stages)
     {
-        await using var connection = await OpenAsync(location, ct);
+        await using var connection = await OpenAsync(location, password, ct);
         // One snapshot for every statement of the report; READ ONLY, so a report can never change the data.
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await using (var setup = new NpgsqlCommand("SET TRANSACTION READ ONLY; SELECT set_config('statement_timeout', @timeout, true)", connection, transaction))

@@ -15,11 +15,11 @@ internal static class ReportData
 
     /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(ReportPlan plan, CancellationToken ct,
-        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null)
+        IProgress<MetricQuery>? statements = null, IProgress<string>? stages = null, string? postgresPassword = null)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
-            return await PostgresSource.ReadAsync(plan, ct, statements, stages);
+            return await PostgresSource.ReadAsync(plan, ct, statements, stages, postgresPassword);
         }
 
         await using var connection = SqliteSource.Open(plan.DatabasePath);
@@ -50,11 +50,11 @@ internal static class ReportData
 
     /// <summary>Every table and column the plan reads that the source lacks, without running it (<c>validate --db</c>); throws
     /// <see cref="Diagnostics.DataSourceException"/> only when the source itself cannot be read.</summary>
-    public static IReadOnlyList<Diagnostics.DataSourceException> SchemaGaps(ReportPlan plan)
+    public static IReadOnlyList<Diagnostics.DataSourceException> SchemaGaps(ReportPlan plan, string? postgresPassword)
     {
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
-            return PostgresSource.SchemaGapsAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
+            return PostgresSource.SchemaGapsAsync(plan, postgresPassword, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         using var connection = SqliteSource.Open(plan.DatabasePath);

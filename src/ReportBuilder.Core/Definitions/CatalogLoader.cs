@@ -10,12 +10,10 @@ public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, Metric
     internal IReadOnlyDictionary<string, Calendars.BusinessCalendar> Calendars { get; init; } =
         new Dictionary<string, Calendars.BusinessCalendar>();
 
-    /// <summary>The folder holding the built-in model.yaml and metrics.yaml.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "configs");
-
-    /// <summary>Loads the built-in catalog shipped beside the executable.</summary>
-    public static Catalog LoadDefault() => CatalogLoader.Load(
-        Path.Combine(DefaultDirectory, "model.yaml"), Path.Combine(DefaultDirectory, "metrics.yaml"));
+    /// <summary>Loads the catalog of a configuration folder (the installed one is <c>configs/</c> beside the executable): its
+    /// model.yaml and metrics.yaml.</summary>
+    public static Catalog Load(string configDirectory) => CatalogLoader.Load(
+        Path.Combine(configDirectory, "model.yaml"), Path.Combine(configDirectory, "metrics.yaml"));
 }
 
 /// <summary>Reads configs/model.yaml and configs/metrics.yaml.</summary>

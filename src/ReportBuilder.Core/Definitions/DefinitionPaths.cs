@@ -8,21 +8,14 @@ namespace ReportBuilder.Definitions;
 /// a <c>..</c> that climbs out, or a symbolic link leading out is an error at the value's position.</summary>
 internal static class DefinitionPaths
 {
-    private static readonly AsyncLocal<IReadOnlyList<string>?> Allowed = new();
-
-    /// <summary>The built-in templates folder, which a report's <c>template:</c> may name too.</summary>
-    public static string BuiltInTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
-
-    /// <summary>Allows these folders as well, for the rest of the calling flow (one command line's run).</summary>
-    public static void Allow(IEnumerable<string> folders) => Allowed.Value = [.. folders.Select(f => RealPath(Path.GetFullPath(f)))];
-
     /// <summary>The full path of <paramref name="name"/>, relative to the file that names it; null, with the problem
-    /// reported at <paramref name="node"/>, when it leads outside the allowed folders.</summary>
-    public static string? Resolve(YamlSource yaml, YamlNode node, string name, string what)
+    /// reported at <paramref name="node"/>, when it leads outside the definition's folder and <paramref name="folders"/>.</summary>
+    public static string? Resolve(YamlSource yaml, YamlNode node, string name, string what, DefinitionFolders folders)
     {
         var folder = Path.GetFullPath(Path.GetDirectoryName(Path.GetFullPath(yaml.FileOf(node))) ?? ".");
         var path = Path.GetFullPath(Path.Combine(folder, name));
-        IReadOnlyList<string> roots = [folder, Path.GetFullPath(BuiltInTemplates), .. Allowed.Value ?? []];
+        IReadOnlyList<string> roots = [folder, .. folders.BuiltInTemplates is { } builtIn ? [Path.GetFullPath(builtIn)] : Array.Empty<string>(),
+            .. folders.Allowed.Select(f => RealPath(Path.GetFullPath(f)))];
         if (!roots.Any(root => Inside(path, root)))
         {
             yaml.Error(node, string.Format(CultureInfo.InvariantCulture, OutsideMessage, what, name, folder));

@@ -19,13 +19,12 @@ internal static class ModelMappingLoader
     /// <summary>The column types a mapping converts from.</summary>
     public static readonly IReadOnlyList<string> Types = ["text", "iso", "unix_seconds", "unix_ms"];
 
-
     /// <summary>The canonical model with the mapped tables replaced; <paramref name="node"/> is the mapping, or a file holding it.</summary>
-    public static DataModel Load(YamlSource yaml, YamlNode node, DataModel canonical, DiagnosticBag diagnostics)
+    public static DataModel Load(YamlSource yaml, YamlNode node, DataModel canonical, DiagnosticBag diagnostics, DefinitionFolders folders)
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } file })
         {
-            if (DefinitionPaths.Resolve(yaml, node, file, "model") is not { } path)
+            if (DefinitionPaths.Resolve(yaml, node, file, "model", folders) is not { } path)
             {
                 return canonical;
             }
@@ -41,7 +40,7 @@ internal static class ModelMappingLoader
                 return canonical;
             }
 
-            return Load(included, root, canonical, diagnostics);
+            return Load(included, root, canonical, diagnostics, folders);
         }
 
         var tables = new Dictionary<string, TableModel>(canonical.Tables, StringComparer.Ordinal);

@@ -102,11 +102,11 @@ public sealed record PostgresLocation(string Host, int Port, string Database, st
         return null;
     }
 
-    /// <summary>The connection string: the password from <c>REPORTBUILDER_PG_PASSWORD</c>, else Npgsql's own
-    /// <c>PGPASSWORD</c> and pgpass-file lookup; sessions in UTC, statements bounded by the server's statement_timeout and by the
+    /// <summary>The connection string: <paramref name="password"/> (the caller's <c>REPORTBUILDER_PG_PASSWORD</c>), else Npgsql's
+    /// own <c>PGPASSWORD</c> and pgpass-file lookup; sessions in UTC, statements bounded by the server's statement_timeout and by the
     /// client's <see cref="ClientDeadline"/> (Npgsql then cancels, waits 2 s, and closes the connection), connection attempts by
     /// <see cref="ConnectTimeout"/>, and a silent peer found by TCP keepalive.</summary>
-    public string ConnectionString()
+    public string ConnectionString(string? password)
     {
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -130,7 +130,7 @@ public sealed record PostgresLocation(string Host, int Port, string Database, st
             builder.Username = User;
         }
 
-        if (Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } password)
+        if (password is { Length: > 0 })
         {
             builder.Password = password;
         }

@@ -20,7 +20,8 @@ public static partial class ReportDefinitionLoader
     }
 
     /// <summary>Loads a definition file, adding every problem to <paramref name="diagnostics"/>; null when nothing usable was read.</summary>
-    public static ReportDefinition? Load(string path, Catalog catalog, DiagnosticBag diagnostics)
+    /// <param name="folders">Where its <c>template:</c>, <c>model:</c> and <c>include:</c> may lead besides its own folder.</param>
+    public static ReportDefinition? Load(string path, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders? folders = null)
     {
         if (!File.Exists(path))
         {
@@ -29,7 +30,7 @@ public static partial class ReportDefinitionLoader
             return null;
         }
 
-        return YamlSource.ReadFile(path, diagnostics) is { } text ? Parse(path, text, catalog, diagnostics) : null;
+        return YamlSource.ReadFile(path, diagnostics) is { } text ? Parse(path, text, catalog, diagnostics, folders) : null;
     }
 
     /// <summary>Parses definition text; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
@@ -43,8 +44,9 @@ public static partial class ReportDefinitionLoader
 
     /// <summary>Parses definition text, adding every problem to <paramref name="diagnostics"/>; the definition is a best effort
     /// that later checks can still use, null when the text holds no usable YAML.</summary>
-    public static ReportDefinition? Parse(string path, string text, Catalog catalog, DiagnosticBag diagnostics)
+    public static ReportDefinition? Parse(string path, string text, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders? folders = null)
     {
+        folders ??= DefinitionFolders.OwnOnly;
         var yaml = YamlSource.Load(path, text, diagnostics);
         if (yaml.Root is null)
         {
@@ -78,7 +80,7 @@ public static partial class ReportDefinitionLoader
         var metrics = ParseMetrics(yaml, root, start, diagnostics);
         var output = ParseOutput(yaml, root);
         var calendars = new Dictionary<string, Calendars.BusinessCalendar>(StringComparer.Ordinal);
-        var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics, calendars);
+        var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics, calendars, folders);
         if (Value(root, "calendars") is { } ownCalendars)
         {
             Calendars.CalendarLoader.Read(yaml, ownCalendars, calendars);
@@ -88,14 +90,14 @@ public static partial class ReportDefinitionLoader
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {
             CustomMetrics = custom,
-            Template = ParseTemplate(yaml, root),
+            Template = ParseTemplate(yaml, root, folders),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
             Calendars = ParseCalendars(yaml, root, calendars, catalog),
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
-                ? ModelMappingLoader.Load(yaml, mapping, catalog.Model, diagnostics)
+                ? ModelMappingLoader.Load(yaml, mapping, catalog.Model, diagnostics, folders)
                 : null,
         };
     }
@@ -228,7 +230,7 @@ public static partial class ReportDefinitionLoader
 
     private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
         IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog catalog, DiagnosticBag diagnostics,
-        IDictionary<string, Calendars.BusinessCalendar> calendars)
+        IDictionary<string, Calendars.BusinessCalendar> calendars, DefinitionFolders folders)
     {
         var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
         var define = Value(root, "define");
@@ -241,7 +243,7 @@ public static partial class ReportDefinitionLoader
         var model = catalog.Model;
         foreach (var include in includes)
         {
-            if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include") is not { } file)
+            if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include", folders) is not { } file)
             {
                 continue;
             }
@@ -336,9 +338,10 @@ public static partial class ReportDefinitionLoader
     }
 
     // Relative to the file that names it, which in a variant may be the base report.
-    private static Located<string>? ParseTemplate(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root) =>
+    private static Located<string>? ParseTemplate(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
+        DefinitionFolders folders) =>
         Value(root, "template") is { } node && yaml.Text(node, "template") is { Length: > 0 } name &&
-        DefinitionPaths.Resolve(yaml, node, name, "template") is { } path
+        DefinitionPaths.Resolve(yaml, node, name, "template", folders) is { } path
             ? new Located<string>(path, yaml.At(node))
             : null;
 

@@ -42,23 +42,25 @@ internal static class AtomicFile
     /// place, so a reader never sees this run's HTML beside the last run's PDF; when any fails before the marker, none replaces
     /// its target. A run killed during the moves is finished by the next write into that folder (the marker says the set was
     /// whole); one killed before the marker leaves the old set, and its folder is removed. Stale temporaries are removed.</summary>
-    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, CancellationToken ct = default) =>
-        await WriteSetAsync(files, [], ct);
+    /// <param name="clock">Tells how old a killed writer's leftovers are.</param>
+    public static Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, TimeProvider clock, CancellationToken ct = default) =>
+        WriteSetAsync(files, [], clock, ct);
 
-    /// <summary>As <see cref="WriteSetAsync(IReadOnlyList{ValueTuple{string, byte[]}}, CancellationToken)"/>, and removes the
+    /// <summary>As <see cref="WriteSetAsync(IReadOnlyList{ValueTuple{string, byte[]}}, TimeProvider, CancellationToken)"/>, and removes the
     /// files of <paramref name="removed"/> with the same commit (formats that failed this time: no stale file stays in the set).</summary>
-    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, CancellationToken ct)
+    public static async Task WriteSetAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, TimeProvider clock,
+        CancellationToken ct)
     {
-        await StagedSet.WriteAsync(files, removed, ct);
+        await StagedSet.WriteAsync(files, removed, clock.GetUtcNow(), ct);
         foreach (var (path, _) in files)
         {
-            RemoveStaleTemporaries(Path.GetFullPath(path), TimeProvider.System.GetUtcNow());
+            RemoveStaleTemporaries(Path.GetFullPath(path), clock.GetUtcNow());
         }
     }
 
     /// <summary>Finishes (when its commit marker exists) or removes (when not) each staging folder in
     /// <paramref name="directory"/> that a killed run left; a live run's folder is left alone.</summary>
-    public static void RecoverInterruptedSets(string directory) => StagedSet.Recover(directory);
+    public static void RecoverInterruptedSets(string directory, TimeProvider clock) => StagedSet.Recover(directory, clock.GetUtcNow());
 
     /// <summary>Removes <c>.NAME.GUID.tmp</c> files of <paramref name="target"/> older than <see cref="StaleAfter"/>: a writer
     /// killed between writing and renaming leaves one; a live writer's is younger.</summary>

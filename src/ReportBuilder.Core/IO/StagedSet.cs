@@ -16,7 +16,8 @@ internal static class StagedSet
     /// every folder is complete are the folders committed and moved. When anything fails before that, nothing is replaced.
     /// The files of <paramref name="removed"/> (a format that failed this time) go with the same commit, so the set never keeps
     /// last run's file of a format beside this run's others.</summary>
-    public static async Task WriteAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, CancellationToken ct)
+    public static async Task WriteAsync(IReadOnlyList<(string Path, byte[] Bytes)> files, IReadOnlyList<string> removed, DateTimeOffset now,
+        CancellationToken ct)
     {
         var stages = new List<Stage>();
         try
@@ -25,7 +26,7 @@ internal static class StagedSet
             var folders = files.Select(f => FolderOf(f.Path)).Concat(removed.Select(FolderOf)).Distinct(StringComparer.Ordinal);
             foreach (var folder in folders)
             {
-                var stage = Stage.Open(folder);
+                var stage = Stage.Open(folder, now);
                 stages.Add(stage);
                 foreach (var (path, bytes) in files.Where(f => FolderOf(f.Path) == folder))
                 {
@@ -68,10 +69,10 @@ internal static class StagedSet
 
         private Stage(string directory, string staging, FileStream held) => (_directory, _staging, _lock) = (directory, staging, held);
 
-        public static Stage Open(string directory)
+        public static Stage Open(string directory, DateTimeOffset now)
         {
             Directory.CreateDirectory(directory);
-            Recover(directory);
+            Recover(directory, now);
             var staging = Path.Combine(directory, $"{Prefix}{Guid.NewGuid():N}");
             Directory.CreateDirectory(staging);
             try
@@ -132,7 +133,7 @@ internal static class StagedSet
 
     /// <summary>Finishes or removes the staging folders in <paramref name="directory"/> whose writer is gone: a marker means
     /// every file was complete, so the moves are finished; no marker means the set never was, so the folder goes.</summary>
-    public static void Recover(string directory)
+    public static void Recover(string directory, DateTimeOffset now)
     {
         if (!Directory.Exists(directory))
         {
@@ -154,7 +155,7 @@ internal static class StagedSet
             catch (FileNotFoundException)
             {
                 // Killed between making the folder and taking its lock, or a live writer in that instant: only an old one goes.
-                if (TimeProvider.System.GetUtcNow() - Directory.GetLastWriteTimeUtc(staging) > AtomicFile.StaleAfter)
+                if (now - Directory.GetLastWriteTimeUtc(staging) > AtomicFile.StaleAfter)
                 {
                     TryDelete(staging);
                 }

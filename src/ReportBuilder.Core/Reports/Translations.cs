@@ -8,11 +8,8 @@ namespace ReportBuilder.Reports;
 /// English.</summary>
 internal sealed class Translations
 {
-    /// <summary>The folder of the translation files, inside <see cref="DefaultDirectory"/>.</summary>
+    /// <summary>The folder of the translation files, inside the configuration folder (<c>configs/</c>).</summary>
     public const string Folder = "i18n";
-
-    /// <summary>The folder shipped beside the executable that holds <see cref="Folder"/>: the catalog's <c>configs</c>.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "configs");
 
     /// <summary>The language every other one falls back to.</summary>
     public const string DefaultLocale = "en";
@@ -51,12 +48,8 @@ internal sealed class Translations
     /// <summary>One section of the file, e.g. <c>labels</c>.</summary>
     public IReadOnlyDictionary<string, string> Section(string name) => _sections.GetValueOrDefault(name) ?? new Dictionary<string, string>();
 
-    /// <summary>The words for <paramref name="locale"/> (en, de, fr, pl, ru, ko, or a culture such as de-AT) from the shipped
-    /// translation files.</summary>
-    public static Translations Load(string locale) => Load(DefaultDirectory, locale);
-
-    /// <summary>The words for <paramref name="locale"/> from the translation files of <paramref name="directory"/>'s
-    /// <see cref="Folder"/>.</summary>
+    /// <summary>The words for <paramref name="locale"/> (en, de, fr, pl, ru, ko, or a culture such as de-AT) from the translation
+    /// files of <paramref name="directory"/>'s <see cref="Folder"/>.</summary>
     public static Translations Load(string directory, string locale) =>
         _cache.GetOrAdd((Path.GetFullPath(directory), locale), key => Read(key.Item1, key.Item2));
 

@@ -14,31 +14,22 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
 {
     public IReadOnlyList<InlineImage> InlineImages { get; init; } = [];
 
-    /// <summary>Runs the report with the same pipeline as <c>run</c> (<see cref="ReportPipeline"/>): the files it writes are
-    /// attached, and the mail body is the email template with its charts as inline PNGs.</summary>
-    public static async Task<RenderedReport> RenderAsync(ReportPlan plan, TimeProvider clock, CancellationToken ct)
+    /// <summary>Runs the report with the same pipeline as <c>run</c> (<see cref="ReportPipeline"/>): the files it renders (and
+    /// writes) are attached from the bytes it returns, and the mail body is the email template with its charts as inline PNGs.</summary>
+    public static async Task<RenderedReport> RenderAsync(ReportPipeline pipeline, ReportPlan plan, CancellationToken ct)
     {
-        var result = await new ReportPipeline(clock).RunAsync(plan, ct);
-        var body = await ReportPipeline.MailBodyAsync(plan, result, ct);
-        return new RenderedReport(result.Model, await AttachmentsAsync(result.Files, plan.Formats, ct), body.Html, body.Text)
+        var result = await pipeline.RunAsync(plan, ct);
+        var body = await pipeline.MailBodyAsync(plan, result, ct);
+        return new RenderedReport(result.Model, AttachmentsOf(result.Outputs), body.Html, body.Text)
         {
             InlineImages = body.Images.Select(i => new InlineImage(i.ContentId, "image/png", i.Png)).ToList(),
         };
     }
 
-    /// <summary>Reads the files a run wrote (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments, keeping those whose
-    /// extension is in <paramref name="formats"/>.</summary>
-    private static async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(IEnumerable<string> files, IReadOnlyCollection<OutputFormat> formats,
-        CancellationToken ct)
-    {
-        var attachments = new List<MailAttachment>();
-        foreach (var file in files.Where(f => formats.Select(OutputFormats.ToWire).Contains(Path.GetExtension(f).TrimStart('.'), StringComparer.OrdinalIgnoreCase)))
-        {
-            attachments.Add(new MailAttachment(Path.GetFileName(file), ContentTypeOf(file), await File.ReadAllBytesAsync(file, ct)));
-        }
-
-        return attachments;
-    }
+    /// <summary>The files of a run (<c>monthly-support.json</c>, <c>.pdf</c>, …) as attachments; the run's own email (.eml) is
+    /// the mail itself, never attached to it.</summary>
+    private static IReadOnlyList<MailAttachment> AttachmentsOf(IEnumerable<RenderedFile> outputs) =>
+        [.. outputs.Where(o => o.Format != OutputFormat.Email).Select(o => new MailAttachment(Path.GetFileName(o.Path), ContentTypeOf(o.Path), o.Bytes))];
 
     // The run writes every text format (CSV, HTML, JSON) in UTF-8; a text part without a charset is US-ASCII to a mail
     // client (RFC 2046), which garbles "Wiśniewska" when it shows the file.

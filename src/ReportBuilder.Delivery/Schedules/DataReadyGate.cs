@@ -15,10 +15,11 @@ internal sealed record GateResult(bool Ready, string Reason);
 /// is never built on half-synced data.</summary>
 internal static class DataReadyGate
 {
-    public static async Task<GateResult> CheckAsync(ReportPlan plan, ReadyGate gate, DateTimeOffset asOf, CancellationToken ct)
+    /// <param name="postgresPassword">The password given to the process for a PostgreSQL source, if any.</param>
+    public static async Task<GateResult> CheckAsync(ReportPlan plan, ReadyGate gate, DateTimeOffset asOf, string? postgresPassword, CancellationToken ct)
     {
         var end = plan.Periods[0].EndUtc;
-        var rows = await RowsSinceAsync(plan.DatabasePath, gate, end, ct);
+        var rows = await RowsSinceAsync(plan.DatabasePath, postgresPassword, gate, end, ct);
         var hours = Math.Max(0, (asOf - end).TotalHours);
         var where = $"{gate.Table}.{gate.Column} at or after {end.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
         if (gate.When is null)
@@ -35,11 +36,11 @@ internal static class DataReadyGate
                 $"hours_since_end = {hours.ToString("0.##", CultureInfo.InvariantCulture)})");
     }
 
-    private static async Task<long> RowsSinceAsync(string database, ReadyGate gate, DateTimeOffset end, CancellationToken ct)
+    private static async Task<long> RowsSinceAsync(string database, string? postgresPassword, ReadyGate gate, DateTimeOffset end, CancellationToken ct)
     {
         if (PostgresLocation.IsUri(database))
         {
-            return await PostgresSource.CountSinceAsync(database, gate.Table, gate.Column, end, ct);   // an unreachable server holds the mail
+            return await PostgresSource.CountSinceAsync(database, postgresPassword, gate.Table, gate.Column, end, ct);   // an unreachable server holds the mail
         }
 
         await using var connection = SqliteSource.Open(database);

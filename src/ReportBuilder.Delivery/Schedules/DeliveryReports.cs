@@ -3,15 +3,13 @@ using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;
+using ReportBuilder.Rendering.Pipeline;
 
 namespace ReportBuilder.Delivery.Schedules;
 
-/// <summary>The report definitions the deliveries name, loaded once and planned per occurrence and burst group.</summary>
-internal sealed class DeliveryReports(DeliveryConfig config)
+/// <summary>The report definitions the deliveries name, loaded once (by the pipeline) and planned per occurrence and burst group.</summary>
+internal sealed class DeliveryReports(DeliveryConfig config, ReportPipeline pipeline)
 {
-    private readonly Catalog _catalog = Catalog.LoadDefault();
-    private readonly Dictionary<string, ReportDefinition> _definitions = new(StringComparer.Ordinal);
-
     /// <summary>Loads and plans every delivery's report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/>
     /// listing every problem, so nothing is sent while any definition is broken.</summary>
     public void Validate(DateTimeOffset asOf, string output)
@@ -24,7 +22,7 @@ internal sealed class DeliveryReports(DeliveryConfig config)
                 CheckBurstFilters(delivery, definition, diagnostics);
                 foreach (var group in delivery.Groups())
                 {
-                    ReportPlanner.Plan(definition, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(asOf), diagnostics);
+                    pipeline.Plan(definition, Options(delivery, group, output), Instant.FromDateTimeOffset(asOf), diagnostics);
                 }
             }
         }
@@ -33,13 +31,8 @@ internal sealed class DeliveryReports(DeliveryConfig config)
     }
 
     /// <summary>The plan of one mail: the delivery's period resolved as of the occurrence, the group's params set.</summary>
-    public ReportPlan Plan(DeliveryDefinition delivery, DeliveryGroup group, DateTimeOffset occurrence, string output)
-    {
-        var diagnostics = new DiagnosticBag();
-        var definition = Definition(delivery, diagnostics);
-        diagnostics.ThrowIfErrors();
-        return ReportPlanner.Plan(definition!, _catalog, Options(delivery, group, output), Instant.FromDateTimeOffset(occurrence));
-    }
+    public ReportPlan Plan(DeliveryDefinition delivery, DeliveryGroup group, DateTimeOffset occurrence, string output) =>
+        pipeline.Plan(new ReportRequest(delivery.ReportPath, Options(delivery, group, output), At: occurrence));
 
     /// <summary>A burst must not leak: every metric of the report must filter on the burst param, or each group would get
     /// every row.</summary>
@@ -61,24 +54,13 @@ internal sealed class DeliveryReports(DeliveryConfig config)
 
     private ReportDefinition? Definition(DeliveryDefinition delivery, DiagnosticBag diagnostics)
     {
-        if (_definitions.TryGetValue(delivery.ReportPath, out var known))
-        {
-            return known;
-        }
-
         if (!File.Exists(delivery.ReportPath))
         {
             diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}': report {delivery.ReportPath} not found (report: is relative to the deliveries file)");
             return null;
         }
 
-        var definition = ReportDefinitionLoader.Load(delivery.ReportPath, _catalog, diagnostics);
-        if (definition is not null)
-        {
-            _definitions[delivery.ReportPath] = definition;
-        }
-
-        return definition;
+        return pipeline.Load(delivery.ReportPath, diagnostics);
     }
 
     private static RunOptions Options(DeliveryDefinition delivery, DeliveryGroup group, string output) =>

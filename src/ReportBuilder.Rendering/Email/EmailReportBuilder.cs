@@ -23,7 +23,7 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
 
     /// <summary>The message with the report's charts drawn in its language.</summary>
     public Task<MimeMessage> BuildAsync(ReportModel model, byte[] pdf, CancellationToken ct) =>
-        BuildAsync(model, pdf, HtmlReportRenderer.DrawCharts(model), ct);
+        BuildAsync(model, pdf, _html.DrawCharts(model), ct);
 
     /// <summary>The message: subject "title — period", body in HTML and text, one PNG per chart, the PDF attached.</summary>
     /// <exception cref="Diagnostics.DefinitionException">An email template is missing or wrong.</exception>

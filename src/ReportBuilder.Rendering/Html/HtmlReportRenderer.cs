@@ -16,13 +16,12 @@ namespace ReportBuilder.Rendering.Html;
 /// <c>configs/i18n/</c>, for templates of any folder), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
-public sealed class HtmlReportRenderer(string templateDirectory)
+/// <param name="templateDirectory">The folder of the templates and their partials (the installed <c>templates/</c>).</param>
+/// <param name="configDirectory">The configuration folder whose <c>i18n/</c> holds the words of each language.</param>
+public sealed class HtmlReportRenderer(string templateDirectory, string configDirectory)
 {
     /// <summary>The main template: one self-contained HTML page, also printed to PDF.</summary>
     public const string ReportTemplate = "report.html.sbn";
-
-    /// <summary>The templates shipped beside the executable.</summary>
-    public static string DefaultTemplateDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
     /// <summary>The folder templates and their partials are read from.</summary>
     public string TemplateDirectory { get; } = Path.GetFullPath(templateDirectory);
@@ -98,12 +97,15 @@ public sealed class HtmlReportRenderer(string templateDirectory)
         return template.HasErrors ? throw TemplateErrors.From(template.Messages) : template;
     }
 
-    // One set of charts per report model: the page, the PDF's header and footer, and the email all render the same model.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportModel, IReadOnlyList<ReportChart>> Drawn = new();
+    // One set of charts per report model and renderer: the page, the PDF's header and footer, and the email all render the same model.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportModel, IReadOnlyList<ReportChart>> _drawn = new();
 
     /// <summary>The report's charts, their words in the report's language; drawn once per model.</summary>
-    public static IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
-        Drawn.GetValue(model, m => ChartBuilder.Build(m, Translations.Load(m.Report.Locale).Charts));
+    public IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
+        _drawn.GetValue(model, m => ChartBuilder.Build(m, Words(m).Charts));
+
+    /// <summary>The words of the model's language, from the configuration folder.</summary>
+    private Translations Words(ReportModel model) => Translations.Load(configDirectory, model.Report.Locale);
 
     private HtmlEscapingContext CreateContext(ReportModel model, bool print, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
@@ -118,7 +120,7 @@ public sealed class HtmlReportRenderer(string templateDirectory)
             DynamicCustomFunction.Create(new Func<string?, TrustedHtml>(text => new(HtmlEscapingContext.Escape(text ?? "")))), true);
         var globals = new ScriptObject();
         globals.Import(model, ModelMembers);
-        var translations = Translations.Load(model.Report.Locale);
+        var translations = Words(model);
         var words = new ScriptObject();
         foreach (var (key, value) in translations.Labels)
         {

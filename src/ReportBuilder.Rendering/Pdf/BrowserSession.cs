@@ -4,7 +4,7 @@ namespace ReportBuilder.Rendering.Pdf;
 /// One headless Chromium for a whole command: launched at the first PDF, reused for every further one (a run's PDF and its
 /// email's attachment, every burst mail of <c>run-due</c>), and stopped, with every process it started, when the session ends.
 /// Every browser operation has a deadline (<see cref="Deadline"/>); after a timeout, a crash or a cancellation the browser is
-/// killed and the next PDF starts a new one.
+/// killed and the next PDF starts a new one. The command's session is passed in its <c>ReportEnvironment</c>.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -14,29 +14,17 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>The deadline of one browser operation when <see cref="DeadlineVariable"/> is not set.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(60);
 
-    private static readonly AsyncLocal<BrowserSession?> Ambient = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _closing = new();
     private Task<ChromiumProcess>? _browser;
     private CancellationTokenSource? _launch;
     private string? _executablePath;
 
-    /// <summary>The session of the running command, if it began one.</summary>
-    public static BrowserSession? Current => Ambient.Value;
-
     /// <summary>How long one browser operation (start, connect, open a page, load it, print it) may take.</summary>
-    public TimeSpan Deadline { get; init; } = DeadlineFromEnvironment();
+    public TimeSpan Deadline { get; init; } = DefaultDeadline;
 
     /// <summary>How many browsers this session started.</summary>
     public int Launches { get; private set; }
-
-    /// <summary>Starts a session that every PDF printed by the calling flow, and the flows it starts, shares.</summary>
-    public static BrowserSession Begin()
-    {
-        var session = new BrowserSession();
-        Ambient.Value = session;
-        return session;
-    }
 
     /// <summary>Starts the browser now, while the report's data is read, so the first PDF does not wait for it; does nothing when
     /// it runs already or is not installed (printing then says so).</summary>
@@ -107,10 +95,6 @@ public sealed class BrowserSession : IAsyncDisposable
         await _closing.CancelAsync();
         await StopAsync();
         _closing.Dispose();
-        if (Ambient.Value == this)
-        {
-            Ambient.Value = null;
-        }
     }
 
     // The launch belongs to the session, not to the PDF that asked first: only closing the session cancels it.
@@ -156,9 +140,10 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    private static TimeSpan DeadlineFromEnvironment() =>
-        double.TryParse(Environment.GetEnvironmentVariable(DeadlineVariable), System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
+    /// <summary>The deadline <paramref name="seconds"/> (the value of <see cref="DeadlineVariable"/>) sets: a positive number of
+    /// seconds, else <see cref="DefaultDeadline"/>.</summary>
+    public static TimeSpan DeadlineFrom(string? seconds) =>
+        double.TryParse(seconds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? TimeSpan.FromSeconds(value)
             : DefaultDeadline;
 }

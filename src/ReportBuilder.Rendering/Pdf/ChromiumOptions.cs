@@ -10,9 +10,8 @@ public sealed record ChromiumOptions(string ExecutablePath)
     /// <summary>The Debian package's browser.</summary>
     public const string DefaultPath = "/usr/bin/chromium";
 
-    /// <summary>The browser named by <see cref="PathVariable"/>, else <see cref="DefaultPath"/>.</summary>
-    public static ChromiumOptions FromEnvironment() =>
-        new(Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : DefaultPath);
+    /// <summary>The browser <paramref name="path"/> names (the value of <see cref="PathVariable"/>), else <see cref="DefaultPath"/>.</summary>
+    public static ChromiumOptions From(string? path) => new(path is { Length: > 0 } ? path : DefaultPath);
 }
 
 /// <summary>Chromium is not installed where <see cref="ChromiumOptions"/> points.</summary>

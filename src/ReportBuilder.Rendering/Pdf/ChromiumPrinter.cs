@@ -3,13 +3,13 @@ namespace ReportBuilder.Rendering.Pdf;
 /// <summary>One document to print: the page, Chromium's running header and footer templates, and the paper (A4, Letter).</summary>
 internal sealed record PrintJob(string Html, string Header, string Footer, string Format);
 
-/// <summary>Prints HTML to PDF with the command's browser (<see cref="BrowserSession.Current"/>), or, outside a command, with a
-/// browser of its own that is closed afterwards.</summary>
+/// <summary>Prints HTML to PDF with the command's browser session, or, without one, with a browser of its own that is closed
+/// afterwards.</summary>
 internal static class ChromiumPrinter
 {
-    public static async Task<byte[]> PrintAsync(ChromiumOptions options, PrintJob job, CancellationToken ct)
+    public static async Task<byte[]> PrintAsync(BrowserSession? session, ChromiumOptions options, PrintJob job, CancellationToken ct)
     {
-        if (BrowserSession.Current is { } shared)
+        if (session is { } shared)
         {
             return await shared.PrintAsync(options, job, ct);
         }

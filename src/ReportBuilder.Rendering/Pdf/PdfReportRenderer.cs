@@ -7,7 +7,8 @@ namespace ReportBuilder.Rendering.Pdf;
 /// The report as a PDF on A4 or Letter paper: the print variant of the HTML template, with the running header and footer of
 /// <c>pdf-header.html.sbn</c> and <c>pdf-footer.html.sbn</c>, printed by headless Chromium.
 /// </summary>
-public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions chromium)
+/// <param name="session">The command's browser, shared by its PDFs; null: a browser of its own for each PDF.</param>
+public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions chromium, BrowserSession? session = null)
 {
     /// <summary>The running header template (title and period).</summary>
     public const string HeaderTemplate = "pdf-header.html.sbn";
@@ -25,6 +26,6 @@ public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions c
         var page = await html.RenderAsync(model, print: true, ct);
         var header = await html.RenderAsync(HeaderTemplate, model, print: true, ct);
         var footer = await html.RenderAsync(FooterTemplate, model, print: true, ct);
-        return await ChromiumPrinter.PrintAsync(chromium, new PrintJob(page, header, footer, Paper == "letter" ? "Letter" : "A4"), ct);
+        return await ChromiumPrinter.PrintAsync(session, chromium, new PrintJob(page, header, footer, Paper == "letter" ? "Letter" : "A4"), ct);
     }
 }

@@ -23,7 +23,7 @@ internal static class CliHarness
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
-        var code = await CliApp.RunAsync(args, clock, CancellationToken.None, console, errors);
+        var code = await CliApp.RunAsync(args, TestEnvironment.Process(clock), CancellationToken.None, console, errors);
         return new Outcome(code, output.ToString(), errors.ToString());
     }
 }

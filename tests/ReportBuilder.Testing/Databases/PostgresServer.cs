@@ -129,7 +129,7 @@ public sealed class PostgresServer : IAsyncLifetime
     public async Task<string> LoadAsync(string sqlitePath)
     {
         var address = Address(NewSchema());
-        await PostgresCopy.CopyAsync(sqlitePath, PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")), replace: false, null, CancellationToken.None);
+        await PostgresCopy.CopyAsync(sqlitePath, PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")), null, replace: false, null, CancellationToken.None);
         return address;
     }
 

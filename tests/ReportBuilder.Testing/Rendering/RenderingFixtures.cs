@@ -50,7 +50,7 @@ internal static class InstalledChromium
 {
     public static ReportBuilder.Rendering.Pdf.ChromiumOptions Require()
     {
-        var options = ReportBuilder.Rendering.Pdf.ChromiumOptions.FromEnvironment();
+        var options = ReportBuilder.Rendering.Pdf.ChromiumOptions.From(Environment.GetEnvironmentVariable(ReportBuilder.Rendering.Pdf.ChromiumOptions.PathVariable));
         File.Exists(options.ExecutablePath).ShouldBeTrue(
             $"Chromium is missing at {options.ExecutablePath}: run scripts/setup.sh (or set REPORTBUILDER_CHROMIUM) before the tests");
         return options;

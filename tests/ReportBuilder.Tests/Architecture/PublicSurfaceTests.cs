@@ -12,6 +12,8 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Planning.RunOptions", "ReportBuilder.Diagnostics.DefinitionException", "ReportBuilder.Diagnostics.DataSourceException",
         "ReportBuilder.Diagnostics.Diagnostic", "ReportBuilder.Diagnostics.DiagnosticBag", "ReportBuilder.Diagnostics.Severity",
         "ReportBuilder.Diagnostics.SourceLocation",
+        // Where the loader may read a definition's files from (the environment's template and allowed folders).
+        "ReportBuilder.Definitions.DefinitionFolders",
         // The definition, as the loader returns it.
         "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Located`1", "ReportBuilder.Definitions.MetricUse",
         "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",

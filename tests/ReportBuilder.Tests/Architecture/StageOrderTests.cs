@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Reflection.Emit;
 
 namespace ReportBuilder.Tests.Architecture;
 
@@ -198,65 +197,28 @@ public sealed class StageOrderTests
         return found;
     }
 
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
-
     /// <summary>The types a method body names through its tokens: the declaring types of the methods it calls and the fields it
     /// reads, and the types it creates, casts to or loads.</summary>
     private static IEnumerable<Type> BodyReferences(MethodBase method)
     {
-        var il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
+        foreach (var member in MethodBodies.Members(method))
         {
-            yield break;
-        }
-
-        var typeArguments = method.DeclaringType!.IsGenericType ? method.DeclaringType.GetGenericArguments() : null;
-        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        for (var at = 0; at < il.Length;)
-        {
-            var code = il[at] == 0xFE ? OpCodesByValue[(short)(0xFE00 | il[at + 1])] : OpCodesByValue[il[at]];
-            at += code.Size;
-            var size = code.OperandType switch
+            if (member is Type used)
             {
-                OperandType.InlineNone => 0,
-                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                OperandType.InlineVar => 2,
-                OperandType.InlineI8 or OperandType.InlineR => 8,
-                OperandType.InlineSwitch => 4 + 4 * BitConverter.ToInt32(il, at),
-                _ => 4,
-            };
-            if (code.OperandType is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
+                yield return used;
+            }
+            else if (member.DeclaringType is { } owner)
             {
-                MemberInfo? member;
-                try
+                yield return owner;
+                if (member is MethodInfo called)
                 {
-                    member = method.Module.ResolveMember(BitConverter.ToInt32(il, at), typeArguments, methodArguments);
+                    yield return called.ReturnType;
                 }
-                catch (ArgumentException)
+                else if (member is FieldInfo field)
                 {
-                    member = null;
-                }
-
-                if (member is Type used)
-                {
-                    yield return used;
-                }
-                else if (member?.DeclaringType is { } owner)
-                {
-                    yield return owner;
-                    if (member is MethodInfo called)
-                    {
-                        yield return called.ReturnType;
-                    }
-                    else if (member is FieldInfo field)
-                    {
-                        yield return field.FieldType;
-                    }
+                    yield return field.FieldType;
                 }
             }
-
-            at += size;
         }
     }
 }

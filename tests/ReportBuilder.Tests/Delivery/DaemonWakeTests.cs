@@ -32,7 +32,7 @@ public sealed class DaemonWakeTests
         var clock = new SteppingClock(new DateTimeOffset(2026, 11, 1, 6, 0, 0, TimeSpan.Zero));
         using var stop = new CancellationTokenSource();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null), Ansi = AnsiSupport.No });
-        var daemon = CliApp.RunAsync(["daemon", world.Deliveries, "--state", world.State], clock, stop.Token, console, TextWriter.Null);
+        var daemon = CliApp.RunAsync(["daemon", world.Deliveries, "--state", world.State], TestEnvironment.Process(clock), stop.Token, console, TextWriter.Null);
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(5));   // started, ran once, asleep

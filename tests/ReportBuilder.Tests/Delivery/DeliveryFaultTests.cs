@@ -121,7 +121,7 @@ public sealed class DeliveryFaultTests
         using var cancel = new CancellationTokenSource();
         var marker = Path.Combine(smtp.Folder, "rcpt-started");
         var run = CliApp.RunAsync(["run-due", world.Deliveries, "--state", world.State, "--as-of", Instant(2026, 11, 1, 7, 5)],
-            TimeProvider.System, cancel.Token, Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+            TestEnvironment.Process(TimeProvider.System), cancel.Token, Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
             {
                 Out = new Spectre.Console.AnsiConsoleOutput(TextWriter.Null),
             }), TextWriter.Null);

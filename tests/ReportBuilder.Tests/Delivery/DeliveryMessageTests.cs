@@ -2,7 +2,6 @@ using MimeKit;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Rendering.Email;
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
@@ -18,7 +17,7 @@ public sealed class DeliveryMessageTests
         var metric = new MetricView("m", "m", "A<B>", "", "value", "count", "none", 1, "1 & 2", Status.Fail, "< 2 \"x\"", 1, null, [], []);
         var model = new ReportModel(new ReportHeader("r", "<script>alert(1)</script>", "UTC", "en"), new PeriodView(at.AddMonths(-1), at, "Oct & Nov"),
             null, new Verdict(1, 0, 0, 1, 0, ["A<B>"], [], "0 of 1 targets met — missed: A<B>"), [metric], new ReportFooter(at, "", "", ""));
-        var body = await new EmailReportBuilder(new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory))
+        var body = await new EmailReportBuilder(TestEnvironment.Html())
             .RenderBodyAsync(model, [], CancellationToken.None);
         var report = new RenderedReport(model, [], body.Html, body.Text);
 

@@ -93,11 +93,11 @@ public sealed class CommandLineTests : IDisposable
     public async Task Progress_ReportsEachStageAndStatementOfARun()
     {
         var report = await WriteReportAsync(Path.Combine(_directory, "support.db"));
-        var definition = ReportBuilder.Definitions.ReportDefinitionLoader.Load(report, TestReport.Catalog, new ReportBuilder.Diagnostics.DiagnosticBag())!;
-        var plan = ReportBuilder.Planning.ReportPlanner.Plan(definition, TestReport.Catalog, new ReportBuilder.Planning.RunOptions(null), TestReport.AsOf);
+        var pipeline = new ReportPipeline(TestEnvironment.For(Clock));
+        var plan = pipeline.Plan(new ReportRequest(report, new ReportBuilder.Planning.RunOptions(null), At: TestReport.AsOf.ToDateTimeOffset()));
         var stages = new List<string>();
 
-        await new ReportPipeline(Clock).RunAsync(plan, CancellationToken.None, new ProgressSink(stages.Add));
+        await pipeline.RunAsync(plan, CancellationToken.None, new ProgressSink(stages.Add));
 
         stages.ShouldBe([
             "checking the database's tables and columns",
@@ -116,7 +116,7 @@ public sealed class CommandLineTests : IDisposable
         var terminal = new StringWriter();
         var display = Terminal(terminal);
 
-        var code = await CliApp.RunAsync(["run", report], Clock, CancellationToken.None, Console(new StringWriter()), new StringWriter(), display);
+        var code = await CliApp.RunAsync(["run", report], TestEnvironment.Process(Clock), CancellationToken.None, Console(new StringWriter()), new StringWriter(), display);
 
         code.ShouldBe(0);
         terminal.ToString().ShouldContain("⠋");
@@ -130,7 +130,7 @@ public sealed class CommandLineTests : IDisposable
         var terminal = new StringWriter();
         var display = Terminal(terminal);
 
-        var code = await CliApp.RunAsync(["run", report, "--quiet"], Clock, CancellationToken.None, Console(new StringWriter()), new StringWriter(), display);
+        var code = await CliApp.RunAsync(["run", report, "--quiet"], TestEnvironment.Process(Clock), CancellationToken.None, Console(new StringWriter()), new StringWriter(), display);
 
         code.ShouldBe(0);
         terminal.ToString().ShouldBe("");

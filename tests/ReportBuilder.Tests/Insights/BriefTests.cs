@@ -250,7 +250,7 @@ public sealed class NumberWordsTests
     [InlineData("en", 0, "0 warnings")]
     public void Plural_WarningsByTheLanguagesRules(string locale, int count, string expected)
     {
-        var words = ReportBuilder.Reports.Translations.Load(locale).Words;
+        var words = TestEnvironment.Words(locale).Words;
 
         words.Plural(ValueFormatter.CultureFor(locale), "warnings", count).ShouldBe(expected);
     }

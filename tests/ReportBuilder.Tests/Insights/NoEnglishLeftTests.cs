@@ -8,7 +8,7 @@ namespace ReportBuilder.Tests.Insights;
 /// <summary>A report in another language has no English word left in it, but for names from the data and its own title.</summary>
 public sealed partial class NoEnglishLeftTests
 {
-    private static readonly string Templates = HtmlReportRenderer.DefaultTemplateDirectory;
+    private static readonly string Templates = TestEnvironment.Templates;
 
     public static TheoryData<string> Languages() => new(["de", "fr", "pl", "ru", "ko"]);
 
@@ -21,14 +21,14 @@ public sealed partial class NoEnglishLeftTests
         var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 3, metrics).Replace("title: Test report", "title: Zzz", StringComparison.Ordinal)
             + $"\nlocale: {locale}\ncalendar: support\n";
         var model = await db.RunAsync(yaml);
-        var renderer = new HtmlReportRenderer(Templates);
+        var renderer = TestEnvironment.Html(Templates);
 
-        var englishFile = Translations.ReadFile(Path.Combine(Translations.DefaultDirectory, Translations.Folder, "en.yaml"));
+        var englishFile = Translations.ReadFile(Path.Combine(TestEnvironment.Configs, Translations.Folder, "en.yaml"));
         var english = WordsOf(englishFile.Values.SelectMany(s => s.Values)
             .Concat(TestReport.Catalog.Metrics.Values.SelectMany(m => new[] { m.Label, m.Description })));
         // A word of the language's own file counts as translated only where the file says something else than English there:
         // a key left in English (or missing, so English stands in) leaves its words English.
-        var own = WordsOf(Translations.ReadFile(Path.Combine(Translations.DefaultDirectory, Translations.Folder, $"{locale}.yaml"))
+        var own = WordsOf(Translations.ReadFile(Path.Combine(TestEnvironment.Configs, Translations.Folder, $"{locale}.yaml"))
             .SelectMany(section => section.Value.Where(entry => entry.Value != EnglishOf(englishFile, section.Key, entry.Key)).Select(e => e.Value)))
             .Concat(TermsOfArt.GetValueOrDefault(locale, [])).ToHashSet();
         var data = WordsOf(model.Metrics.SelectMany(m => m.Breakdowns).SelectMany(b => b.Rows).Select(r => r.Key).Append(model.Report.Title));

@@ -21,7 +21,7 @@ public sealed class AtomicFileSetTests : IDisposable
         await Should.ThrowAsync<IOException>(() => AtomicFile.WriteSetAsync([
             (PathOf("r.html"), "october html"u8.ToArray()),
             (Path.Combine(PathOf("blocked"), "r.pdf"), "october pdf"u8.ToArray()),
-        ]));
+        ], TimeProvider.System));
 
         File.ReadAllText(PathOf("r.html")).ShouldBe("september html");
         Directory.GetFiles(_directory, "*.tmp").ShouldBeEmpty();
@@ -31,7 +31,7 @@ public sealed class AtomicFileSetTests : IDisposable
     [Fact]
     public async Task WriteSet_Succeeds_LeavesOnlyTheSet()
     {
-        await AtomicFile.WriteSetAsync([(PathOf("r.html"), "october html"u8.ToArray()), (PathOf("r.pdf"), "october pdf"u8.ToArray())]);
+        await AtomicFile.WriteSetAsync([(PathOf("r.html"), "october html"u8.ToArray()), (PathOf("r.pdf"), "october pdf"u8.ToArray())], TimeProvider.System);
 
         Directory.EnumerateFileSystemEntries(_directory).Select(Path.GetFileName).Order().ShouldBe(["r.html", "r.pdf"]);
     }
@@ -70,7 +70,7 @@ public sealed class AtomicFileSetTests : IDisposable
         var staging = InterruptedRun(committed: true);
         Set().ShouldBe(["october html", "september pdf", "september json"]);   // the mixed set a kill leaves
 
-        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())]);   // any later run into the folder
+        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())], TimeProvider.System);   // any later run into the folder
 
         Set().ShouldBe(["october html", "october pdf", "october json"]);
         Directory.Exists(staging).ShouldBeFalse();
@@ -81,7 +81,7 @@ public sealed class AtomicFileSetTests : IDisposable
     {
         var staging = InterruptedRun(committed: false);
 
-        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())]);
+        await AtomicFile.WriteSetAsync([(PathOf("other.json"), "{}"u8.ToArray())], TimeProvider.System);
 
         Set().ShouldBe(["september html", "september pdf", "september json"]);
         Directory.Exists(staging).ShouldBeFalse();
@@ -93,13 +93,13 @@ public sealed class AtomicFileSetTests : IDisposable
         var staging = InterruptedRun(committed: true);
         using (new FileStream(Path.Combine(staging, "lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))   // its writer lives
         {
-            AtomicFile.RecoverInterruptedSets(_directory);
+            AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
 
             Directory.Exists(staging).ShouldBeTrue();
             Set().ShouldBe(["october html", "september pdf", "september json"]);
         }
 
-        AtomicFile.RecoverInterruptedSets(_directory);   // the writer died: the lock is free
+        AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);   // the writer died: the lock is free
 
         Set().ShouldBe(["october html", "october pdf", "october json"]);
     }
@@ -112,12 +112,12 @@ public sealed class AtomicFileSetTests : IDisposable
         var unlocked = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");   // no lock file yet: a writer in its first instant
         Directory.CreateDirectory(unlocked);
 
-        AtomicFile.RecoverInterruptedSets(_directory);
+        AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
 
         Directory.Exists(foreign).ShouldBeTrue();
         Directory.Exists(unlocked).ShouldBeTrue("younger than an hour");
         Directory.SetLastWriteTimeUtc(unlocked, DateTime.UtcNow.AddHours(-2));
-        AtomicFile.RecoverInterruptedSets(_directory);
+        AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
         Directory.Exists(unlocked).ShouldBeFalse("a killed writer's, an hour old");
     }
 
@@ -135,7 +135,7 @@ public sealed class AtomicFileSetTests : IDisposable
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
         File.SetLastWriteTimeUtc(foreign, DateTime.UtcNow.AddHours(-2));
 
-        await AtomicFile.WriteSetAsync([(PathOf("r.json"), "{}"u8.ToArray())]);
+        await AtomicFile.WriteSetAsync([(PathOf("r.json"), "{}"u8.ToArray())], TimeProvider.System);
 
         File.Exists(stale).ShouldBeFalse();
         File.Exists(fresh).ShouldBeTrue("a live writer's temporary is younger than an hour");

@@ -1,5 +1,3 @@
-using ReportBuilder.Rendering.Html;
-
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>A cancelled run is reported as cancelled, never as a mistake in the user's template.</summary>
@@ -20,6 +18,6 @@ public sealed class CancelledRenderTests : IDisposable
         await cancelled.CancelAsync();
 
         await Should.ThrowAsync<OperationCanceledException>(() =>
-            new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, cancelled.Token));
+            TestEnvironment.Html(_directory).RenderAsync(SampleReports.Monthly(), print: false, cancelled.Token));
     }
 }

@@ -103,7 +103,7 @@ public sealed class StagedRunTests : IDisposable
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();
 
-            ReportBuilder.IO.AtomicFile.RecoverInterruptedSets(outDir);   // what the next run into the folder does first
+            ReportBuilder.IO.AtomicFile.RecoverInterruptedSets(outDir, TimeProvider.System);   // what the next run into the folder does first
 
             var set = names.Select(Which).Distinct().ToArray();
             set.Length.ShouldBe(1, $"killed after {delay} ms: {string.Join(", ", names.Select(n => $"{n}={Which(n)}"))}");

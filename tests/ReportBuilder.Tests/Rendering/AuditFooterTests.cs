@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using ReportBuilder.Rendering.Html;
 
 namespace ReportBuilder.Tests.Rendering;
 
@@ -82,7 +81,7 @@ public sealed class AuditFooterTests
             },
         };
 
-        var html = await new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory).RenderAsync(model, false, CancellationToken.None);
+        var html = await TestEnvironment.Html().RenderAsync(model, false, CancellationToken.None);
         var footer = new HtmlParser().ParseDocument(html).QuerySelector("#colophon")!;
 
         var entries = footer.QuerySelectorAll("dl > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);

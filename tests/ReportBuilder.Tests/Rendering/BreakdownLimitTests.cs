@@ -10,7 +10,7 @@ namespace ReportBuilder.Tests.Rendering;
 /// <summary>A breakdown over thousands of agents: pages, PDF and email show the largest groups and "and N more"; JSON has every row.</summary>
 public sealed class BreakdownLimitTests
 {
-    private static readonly HtmlReportRenderer Html = new(HtmlReportRenderer.DefaultTemplateDirectory);
+    private static readonly HtmlReportRenderer Html = TestEnvironment.Html();
 
     // 5,000 agents: Ada (10 rows) and 4,999 others with 20 rows each, plus 3 with more rows than anyone, hidden in the middle.
     private static ReportModel Large()
@@ -63,7 +63,7 @@ public sealed class BreakdownLimitTests
 
         var page = await Html.RenderAsync(shown, print: false, CancellationToken.None);
         var pdf = await new PdfReportRenderer(Html, InstalledChromium.Require()).RenderAsync(shown, CancellationToken.None);
-        var mail = await new EmailReportBuilder(Html).RenderBodyAsync(shown, HtmlReportRenderer.DrawCharts(shown), CancellationToken.None);
+        var mail = await new EmailReportBuilder(Html).RenderBodyAsync(shown, TestEnvironment.Html().DrawCharts(shown), CancellationToken.None);
         var json = System.Text.Json.JsonDocument.Parse(JsonReportWriter.Render(model));
 
         page.ShouldContain("and 4,975 more");

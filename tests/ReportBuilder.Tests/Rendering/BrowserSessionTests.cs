@@ -1,4 +1,3 @@
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Pdf;
 using UglyToad.PdfPig;
 
@@ -11,8 +10,8 @@ public sealed class BrowserSessionTests
     [Fact]
     public async Task Render_ThreePdfsInOneSession_LaunchOneBrowser_AndANewOneAfterClosing()
     {
-        var renderer = new PdfReportRenderer(new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory), InstalledChromium.Require());
-        await using var session = BrowserSession.Begin();
+        await using var session = new BrowserSession();
+        var renderer = new PdfReportRenderer(TestEnvironment.Html(), InstalledChromium.Require(), session);
 
         var pdfs = new List<byte[]>();
         for (var i = 0; i < 3; i++)

@@ -23,7 +23,7 @@ public sealed partial class ChartLayoutTests
     [MemberData(nameof(LanguagesAndMonths))]
     public void EveryChartKind_WithItsLongestLabels_KeepsEachLabelApartAndInsideTheImage(string locale, int months)
     {
-        var charts = ChartBuilder.Build(LongestLabels(locale, months), Translations.Load(locale).Charts);
+        var charts = ChartBuilder.Build(LongestLabels(locale, months), TestEnvironment.Words(locale).Charts);
 
         charts.Select(c => c.Kind).Distinct().Order(StringComparer.Ordinal).ShouldBe(["breakdown", "heatmap", "trend"]);
         charts.Count.ShouldBe(6);    // a trend, bars by agent, by hour, by weekday and by tag (a share), a heat map
@@ -52,7 +52,7 @@ public sealed partial class ChartLayoutTests
         var model = LongestLabels(locale, count);
         var months = model.Metrics[0].Trend.Select(p => p.Label).ToList();
 
-        var trend = ChartBuilder.Build(model, Translations.Load(locale).Charts).Single(c => c.Kind == "trend");
+        var trend = ChartBuilder.Build(model, TestEnvironment.Words(locale).Charts).Single(c => c.Kind == "trend");
 
         // The month ticks from left to right, each matched to the next month it names ("Okt" is October 2025 and 2026).
         var boxes = TextBoxes(trend.ToSvg());
@@ -89,7 +89,7 @@ public sealed partial class ChartLayoutTests
     {
         // The chart's own words (unit, the lines' names, "hour of day") and the trend's ticks; not the model's names (titles,
         // dimensions, groups), which this model mixes in scripts no one font has (Polish words in a Korean chart).
-        var charts = ChartBuilder.Build(LongestLabels(locale), Translations.Load(locale).Charts);
+        var charts = ChartBuilder.Build(LongestLabels(locale), TestEnvironment.Words(locale).Charts);
 
         foreach (var chart in charts)
         {

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Localization;
-using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
 
@@ -15,13 +13,13 @@ public sealed class ChartLocalizationTests
             ? m with { Report = m.Report with { Locale = "de" }, Metrics = [m.Metrics[0] with { PassBound = 2, WarnBound = 3 }] }
             : null!;
 
-        var trend = HtmlReportRenderer.DrawCharts(model).Single(c => c.Kind == "trend");
+        var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");
 
         var texts = XDocument.Parse(trend.ToSvg()).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
         texts.ShouldContain("Wert");
         texts.ShouldContain("– – Ziel\u2003\u2003··· Warnung");     // the lines' names; the target itself is in the alt text and the table
         texts.ShouldContain("2,5");     // a tick of the value axis, with the decimal comma
         texts.ShouldNotContain("2.5");
-        Translations.Load("de").Charts["value"].ShouldBe("Wert");
+        TestEnvironment.Words("de").Charts["value"].ShouldBe("Wert");
     }
 }

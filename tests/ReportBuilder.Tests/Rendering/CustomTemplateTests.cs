@@ -1,5 +1,4 @@
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Rendering.Html;
 
 namespace ReportBuilder.Tests.Rendering;
 
@@ -14,7 +13,7 @@ public sealed class CustomTemplateTests : IDisposable
     private async Task<Diagnostic> RenderFailureAsync(string template)
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), template);
-        var renderer = new HtmlReportRenderer(_directory);
+        var renderer = TestEnvironment.Html(_directory);
         var error = await Should.ThrowAsync<DefinitionException>(() => renderer.RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None));
         // Scriban may add follow-on errors (a missing end); the first one is the cause.
         error.Diagnostics.ShouldNotBeEmpty();
@@ -64,7 +63,7 @@ public sealed class CustomTemplateTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), "[{{ footer.generated_at.ticks }}][{{ report.id }}]");
 
-        var html = await new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
+        var html = await TestEnvironment.Html(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
 
         html.ShouldBe("[][monthly-support]");
     }
@@ -74,7 +73,7 @@ public sealed class CustomTemplateTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "report.html.sbn"), "{{ verdict.failed_labels[0] + ' & <b>' | html.escape }}|{{ '<i>' }}");
 
-        var html = await new HtmlReportRenderer(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
+        var html = await TestEnvironment.Html(_directory).RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None);
 
         html.ShouldBe("Replies per ticket &amp; &lt;b&gt;|&lt;i&gt;");
     }
@@ -82,7 +81,7 @@ public sealed class CustomTemplateTests : IDisposable
     [Fact]
     public async Task Render_WithoutTheTemplate_SaysWhereItLooked()
     {
-        var renderer = new HtmlReportRenderer(Path.Combine(_directory, "missing"));
+        var renderer = TestEnvironment.Html(Path.Combine(_directory, "missing"));
 
         var error = await Should.ThrowAsync<DefinitionException>(() => renderer.RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None));
 

@@ -2,7 +2,6 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using MimeKit;
 using ReportBuilder.Rendering.Email;
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -13,7 +12,7 @@ public sealed class EmailReportBuilderTests
 
     private static async Task<MimeMessage> RoundTripAsync(ReportModel model)
     {
-        var message = await new EmailReportBuilder(new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory))
+        var message = await new EmailReportBuilder(TestEnvironment.Html())
             .BuildAsync(model, Pdf, CancellationToken.None);
         using var stream = new MemoryStream();
         await message.WriteToAsync(stream);
@@ -37,7 +36,7 @@ public sealed class EmailReportBuilderTests
     {
         var model = SampleReports.Monthly();
         // Only the failed metric (replies per ticket) has its section, so only its charts travel with the mail.
-        var shown = HtmlReportRenderer.DrawCharts(model).Where(c => c.Metric == "replies_per_ticket").Select(c => c.Id).ToList();
+        var shown = TestEnvironment.Html().DrawCharts(model).Where(c => c.Metric == "replies_per_ticket").Select(c => c.Id).ToList();
         shown.ShouldBe(["replies_per_ticket-trend", "replies_per_ticket-by-agent"]);
 
         var message = await RoundTripAsync(model);

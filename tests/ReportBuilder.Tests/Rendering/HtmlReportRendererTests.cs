@@ -9,7 +9,7 @@ namespace ReportBuilder.Tests.Rendering;
 
 public sealed class HtmlReportRendererTests
 {
-    private static readonly HtmlReportRenderer Renderer = new(HtmlReportRenderer.DefaultTemplateDirectory);
+    private static readonly HtmlReportRenderer Renderer = TestEnvironment.Html();
 
     private static async Task<IDocument> RenderAsync(ReportModel model, bool print = false) =>
         new HtmlParser().ParseDocument(await Renderer.RenderAsync(model, print, CancellationToken.None));

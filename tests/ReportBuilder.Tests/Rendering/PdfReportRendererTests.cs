@@ -6,7 +6,7 @@ namespace ReportBuilder.Tests.Rendering;
 
 public sealed class PdfReportRendererTests
 {
-    private static readonly HtmlReportRenderer Html = new(HtmlReportRenderer.DefaultTemplateDirectory);
+    private static readonly HtmlReportRenderer Html = TestEnvironment.Html();
 
     [Trait(TestCategory.Name, TestCategory.Chromium)]
     [Fact]
@@ -111,7 +111,7 @@ public sealed class PdfReportRendererTests
                 $"<link rel=\"stylesheet\" href=\"{url}/style.css\"><img src=\"{url}/logo.png\"><iframe src=\"{url}/\"></iframe><p>{{{{ report.title }}}}</p>");
             await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.HeaderTemplate), "<span></span>");
             await File.WriteAllTextAsync(Path.Combine(directory, PdfReportRenderer.FooterTemplate), "<span></span>");
-            var renderer = new PdfReportRenderer(new HtmlReportRenderer(directory), InstalledChromium.Require());
+            var renderer = new PdfReportRenderer(TestEnvironment.Html(directory), InstalledChromium.Require());
 
             var bytes = await renderer.RenderAsync(SampleReports.Monthly(), CancellationToken.None);
 

@@ -15,7 +15,7 @@ public sealed class TemplateLimitTests : IDisposable
     private async Task<Diagnostic> RenderFailureAsync(string template, HtmlReportRenderer? renderer = null)
     {
         await File.WriteAllTextAsync(Main, template);
-        renderer ??= new HtmlReportRenderer(_directory);
+        renderer ??= TestEnvironment.Html(_directory);
         var error = await Should.ThrowAsync<DefinitionException>(
             () => renderer.RenderAsync(SampleReports.Monthly(), print: false, CancellationToken.None));
         return error.Diagnostics[0];
@@ -43,7 +43,7 @@ public sealed class TemplateLimitTests : IDisposable
     [Fact]
     public async Task Render_OutputOverTheLimit_StopsAtTheWrite()
     {
-        var renderer = new HtmlReportRenderer(_directory) { OutputLimit = 1000 };
+        var renderer = new HtmlReportRenderer(_directory, TestEnvironment.Configs) { OutputLimit = 1000 };
 
         var diagnostic = await RenderFailureAsync("{{ for i in 1..200 }}\n{{ report.title }}{{ end }}", renderer);
 
@@ -65,7 +65,7 @@ public sealed class TemplateLimitTests : IDisposable
     [Fact]
     public async Task Render_LongerThanTheTimeLimit_StopsAndSaysWhere()
     {
-        var renderer = new HtmlReportRenderer(_directory) { TimeLimit = TimeSpan.FromMilliseconds(300), LoopLimit = 0 };   // the loop limit would stop it first on a fast machine
+        var renderer = new HtmlReportRenderer(_directory, TestEnvironment.Configs) { TimeLimit = TimeSpan.FromMilliseconds(300), LoopLimit = 0 };   // the loop limit would stop it first on a fast machine
 
         var diagnostic = await RenderFailureAsync("{{ for i in 1..100000\n  for j in 1..100000\n    x = i * j\n  end\nend }}", renderer);
 
@@ -78,7 +78,7 @@ public sealed class TemplateLimitTests : IDisposable
     {
         await File.WriteAllTextAsync(Main, "<h1>{{ report.title }}</h1>\n<p>{{ for m in }}</p>\n");
 
-        var error = Should.Throw<DefinitionException>(() => new HtmlReportRenderer(_directory).Check());
+        var error = Should.Throw<DefinitionException>(() => TestEnvironment.Html(_directory).Check());
 
         error.Diagnostics[0].Location.ShouldBe(new SourceLocation(Main, 2, 16));
     }
@@ -86,7 +86,7 @@ public sealed class TemplateLimitTests : IDisposable
     [Fact]
     public async Task Render_TheBuiltInTemplates_WithALongBreakdown_StayWithinTheLimits()
     {
-        var html = await new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplateDirectory)
+        var html = await TestEnvironment.Html()
             .RenderAsync(ReportBuilder.Reports.BreakdownLimit.Apply(SampleReports.Monthly(agentRows: 5000), 25), print: true, CancellationToken.None);
 
         html.ShouldContain("and 4,975 more");

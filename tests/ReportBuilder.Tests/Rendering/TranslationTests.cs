@@ -5,7 +5,7 @@ namespace ReportBuilder.Tests.Rendering;
 
 public sealed class TranslationTests
 {
-    private static readonly string Shipped = Translations.DefaultDirectory;
+    private static readonly string Shipped = TestEnvironment.Configs;
 
     public static TheoryData<string> Languages() => new(Translations.Available(Shipped));
 
@@ -27,7 +27,7 @@ public sealed class TranslationTests
             if (section == "brief" && locale != "en")
             {
                 // The catalog's definitions: English reads them from configs/metrics.yaml, every other language translates them.
-                expected.AddRange(ReportBuilder.Definitions.Catalog.LoadDefault().Metrics.Keys.Select(id => "description_" + id));
+                expected.AddRange(TestReport.Catalog.Metrics.Keys.Select(id => "description_" + id));
             }
 
             own[section].Keys.Except(expected).ShouldBeEmpty($"{locale}.yaml {section}: keys English lacks");

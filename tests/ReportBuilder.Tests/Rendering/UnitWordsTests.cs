@@ -1,4 +1,3 @@
-using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -7,7 +6,7 @@ namespace ReportBuilder.Tests.Rendering;
 public sealed class UnitWordsTests
 {
     private static ValueFormatter For(string locale) =>
-        new(ValueFormatter.CultureFor(locale)) { Units = Translations.Load(locale).Words.Units };
+        new(ValueFormatter.CultureFor(locale)) { Units = TestEnvironment.Words(locale).Words.Units };
 
     [Theory]
     [InlineData("en", 1.5, "1.5 h")]
@@ -38,7 +37,7 @@ public sealed class UnitWordsTests
         var response = sample.Metrics[0] with { Unit = "hours", Trend = [hours, minutes], Breakdowns = [] };
         var model = sample with { Report = sample.Report with { Locale = "ko" }, Metrics = [response] };
 
-        var trend = HtmlReportRenderer.DrawCharts(model).Single(c => c.Kind == "trend");
+        var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");
 
         trend.AltText.ShouldContain("2026년 9월 2.5 시간, 2026년 10월 30 분");
     }

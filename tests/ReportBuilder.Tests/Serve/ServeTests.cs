@@ -64,7 +64,7 @@ public sealed class ServeTests : IAsyncLifetime
         {
             Out = new AnsiConsoleOutput(TextWriter.Synchronized(_printed)), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
         });
-        _serve = Task.Run(() => CliApp.RunAsync(["serve", Report, "--as-of", "2026-11-05", .. extra], TimeProvider.System, _stop.Token, console, TextWriter.Null));
+        _serve = Task.Run(() => CliApp.RunAsync(["serve", Report, "--as-of", "2026-11-05", .. extra], TestEnvironment.Process(TimeProvider.System), _stop.Token, console, TextWriter.Null));
         var start = DateTime.UtcNow;
         while (!_printed.ToString().Contains(" at http://", StringComparison.Ordinal))
         {
