@@ -69,8 +69,9 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
 
     public static async Task<ChromiumProcess> LaunchAsync(string executablePath, TimeSpan deadline, CancellationToken ct)
     {
-        SweepStaleProfiles(Path.GetTempPath());
         var profile = Directory.CreateTempSubdirectory(ProfilePrefix);
+        // The new profile's time is the file system's now: the age of the others is measured on the clock that stamped them.
+        SweepStaleProfiles(Path.GetTempPath(), profile.LastWriteTimeUtc);
         var viaSetsid = File.Exists(Setsid) && File.Exists(Shell) && File.Exists(KillCommand);
         var info = new ProcessStartInfo(viaSetsid ? Setsid : executablePath)
         {
@@ -255,7 +256,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
     /// <summary>Removes the profiles of browsers whose run died without its watchdog (the whole group killed at once, a crash of
     /// the machine): a profile whose <c>SingletonLock</c> names a process of this host that is gone, or, without a lock, one
     /// untouched for an hour (a live browser writes its lock within a second of starting).</summary>
-    internal static void SweepStaleProfiles(string folder)
+    internal static void SweepStaleProfiles(string folder, DateTimeOffset now)
     {
         IEnumerable<DirectoryInfo> profiles;
         try
@@ -271,7 +272,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         {
             try
             {
-                if (IsStale(profile))
+                if (IsStale(profile, now))
                 {
                     profile.Delete(recursive: true);
                 }
@@ -283,7 +284,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         }
     }
 
-    private static bool IsStale(DirectoryInfo profile)
+    private static bool IsStale(DirectoryInfo profile, DateTimeOffset now)
     {
         var lockFile = new FileInfo(Path.Combine(profile.FullName, "SingletonLock"));
         if (lockFile.LinkTarget is { } target)
@@ -295,8 +296,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
                 && !Directory.Exists($"/proc/{pid}");
         }
 
-        // File times are the wall clock's, so the age is too.
-        return TimeProvider.System.GetUtcNow() - profile.LastWriteTimeUtc > TimeSpan.FromHours(1);
+        return now - profile.LastWriteTimeUtc > TimeSpan.FromHours(1);
     }
 
     private void Kill()
