@@ -106,20 +106,10 @@ internal static class CliApp
         switch (exception)
         {
             case DefinitionException ex:
-                foreach (var diagnostic in ex.Diagnostics)
-                {
-                    errors.WriteLine(diagnostic.ToString());
-                    SourceExcerpt.Write(errors, diagnostic.Location);
-                }
-
+                SourceExcerpt.Write(errors, ex);
                 return ExitCodes.Definition;
             case DataSourceException ex:
-                errors.WriteLine(ex.Location is { } location ? $"{location}: error: {what}{ex.Message}" : $"error: {what}{ex.Message}");
-                if (ex.Location is not null)
-                {
-                    SourceExcerpt.Write(errors, ex.Location);
-                }
-
+                SourceExcerpt.Write(errors, ex, what);
                 return ExitCodes.DataSource;
             case BrowserException or ChromiumNotFoundException:
                 errors.WriteLine($"error: {what}{exception.Message}");

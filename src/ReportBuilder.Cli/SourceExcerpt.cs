@@ -6,6 +6,27 @@ namespace ReportBuilder.Cli;
 /// secret (<see cref="IsSecretKey"/>), or anchored where such a key refers to it, is never printed.</summary>
 internal static partial class SourceExcerpt
 {
+    /// <summary>Every problem of a definition as <c>file:line:col: error: …</c>, each with its source line and caret.</summary>
+    public static void Write(TextWriter output, DefinitionException exception)
+    {
+        foreach (var diagnostic in exception.Diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+            Write(output, diagnostic.Location);
+        }
+    }
+
+    /// <summary>A data-source problem, at its place in the definition when it has one; <paramref name="what"/> names the
+    /// format that failed (<c>"pdf: "</c>) or is empty.</summary>
+    public static void Write(TextWriter output, DataSourceException exception, string what = "")
+    {
+        output.WriteLine(exception.Location is { } location ? $"{location}: error: {what}{exception.Message}" : $"error: {what}{exception.Message}");
+        if (exception.Location is not null)
+        {
+            Write(output, exception.Location);
+        }
+    }
+
     public static void Write(TextWriter output, SourceLocation location)
     {
         if (location.Line < 1 || IO.BoundedFile.ReadText(location.File, Definitions.YamlSource.MaxFileBytes).Text is not { } text)

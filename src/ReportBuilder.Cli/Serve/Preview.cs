@@ -169,20 +169,10 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, ReportEnv
         switch (exception)
         {
             case DefinitionException ex:
-                foreach (var diagnostic in ex.Diagnostics)
-                {
-                    text.WriteLine(diagnostic.ToString());
-                    SourceExcerpt.Write(text, diagnostic.Location);
-                }
-
+                SourceExcerpt.Write(text, ex);
                 break;
             case DataSourceException ex:
-                text.WriteLine(ex.Location is { } location ? $"{location}: error: {ex.Message}" : $"error: {ex.Message}");
-                if (ex.Location is not null)
-                {
-                    SourceExcerpt.Write(text, ex.Location);
-                }
-
+                SourceExcerpt.Write(text, ex);
                 break;
             case AggregateException ex:
                 foreach (var inner in ex.InnerExceptions)
