@@ -26,12 +26,13 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
     // Run as `sh -c Watchdog sh PROFILE BROWSER ARGS…` by setsid, so the shell leads the group. It starts the browser and a watcher
     // in a session of its own that waits for standard input (the pipe from this process) to end: that is this process exiting,
     // however it ended, or closing the pipe when it is done with the browser. Then the watcher kills the browser's group, waits
-    // for the dying processes' last writes and removes the profile (the SingletonLock and all). When the browser ends on its
+    // until no process of the group is left (at most 10 s: on a loaded machine dying took over the fixed second it once
+    // waited, and a last write recreated the profile behind rm) and removes the profile (the SingletonLock and all). When the browser ends on its
     // own, the shell ends with its exit code.
     private const string Watchdog = """
         profile=$1; shift
         exec 3<&0 0</dev/null
-        setsid /bin/sh -c 'cat >/dev/null 2>&1; /bin/kill -s KILL -- "-$1" 2>/dev/null; sleep 1; rm -rf "$2"' sh "$$" "$profile" <&3 >/dev/null 2>&1 &
+        setsid /bin/sh -c 'cat >/dev/null 2>&1; /bin/kill -s KILL -- "-$1" 2>/dev/null; i=0; while /bin/kill -0 -- "-$1" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.2; i=$((i+1)); done; sleep 0.5; rm -rf "$2" || { sleep 1; rm -rf "$2"; }' sh "$$" "$profile" <&3 >/dev/null 2>&1 &
         exec 3<&-
         "$@" &
         wait $!
