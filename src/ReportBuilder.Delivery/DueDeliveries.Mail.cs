@@ -74,6 +74,13 @@ internal sealed partial class DueDeliveries
             return Outcome(LedgerState.Skipped, empty);
         }
 
+        if (delivery.SendWhen.SkipReason(report.Model) is { } quiet)
+        {
+            // Final, like skip_if_empty: a later run and catch-up leave this occurrence alone.
+            await ledger.RecordAsync(key, LedgerState.Skipped, quiet, now, ct: ct);
+            return Outcome(LedgerState.Skipped, quiet);
+        }
+
         var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
         if (sent is { Status: SendStatus.Sent, Rejected: [_, ..] rejected })
         {

@@ -38,6 +38,9 @@ internal static partial class DeliveryConfigLoader
 
         var catchUp = keys.TryGetValue("catch_up", out var c) ? Integer(yaml, c.Value, "catch_up", DeliverySchema.Delivery["catch_up"]) ?? 12 : 12;
         var skip = keys.TryGetValue("skip_if_empty", out var s) && Boolean(yaml, s.Value, "skip_if_empty");
+        var sendWhen = keys.TryGetValue("send_when", out var w) && yaml.Text(w.Value, "send_when", DeliverySchema.SendWhen) is { } when
+            ? SendWhenRules.Parse(when)
+            : SendWhen.Always;
         var ready = Ready(yaml, diagnostics, keys);
         if (CountErrors(diagnostics) > errorsBefore || id is null || report is null || cron is null)
         {
@@ -46,7 +49,7 @@ internal static partial class DeliveryConfigLoader
 
         return new DeliveryDefinition(id, Path.Combine(folder, report), cron.Value.Expression, cron.Value.Text, zone,
             Text(yaml, keys, "period"), Text(yaml, keys, "db") is { } db ? Path.Combine(folder, db) : null, recipients,
-            Text(yaml, keys, "subject") ?? "{title} — {period}", Text(yaml, keys, "body"), attach, skip, ready, burst, catchUp, yaml.At(node));
+            Text(yaml, keys, "subject") ?? "{title} — {period}", Text(yaml, keys, "body"), attach, skip, sendWhen, ready, burst, catchUp, yaml.At(node));
     }
 
     private static int CountErrors(DiagnosticBag diagnostics) => diagnostics.Count(d => d.Severity == Severity.Error);

@@ -26,6 +26,7 @@ internal sealed record DeliveryDefinition(
     string? Intro,
     IReadOnlyList<string>? Attach,
     bool SkipIfEmpty,
+    SendWhen SendWhen,
     ReadyGate Ready,
     Burst? Burst,
     int CatchUp,

@@ -17,6 +17,10 @@ internal static class DeliverySchema
     /// <summary>The values of <c>smtp.security</c>.</summary>
     public static readonly TextShape Security = new("starttls (587, the default), tls (465) or none (a local relay)", ["starttls", "tls", "none"]);
 
+    /// <summary>The values of a delivery's <c>send_when</c>.</summary>
+    public static readonly TextShape SendWhen = new("When the mail goes out: always (the default), not_all_pass (a target warned, failed or has " +
+        "no data), any_fail, status_changed (a target's status differs from the comparison period's)", SendWhenRules.Names);
+
     /// <summary>A delivery's id, which names the ledger's records.</summary>
     public static readonly TextShape DeliveryId = new("Names the ledger's records: letters, digits, - and _", Pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$");
 
@@ -60,6 +64,7 @@ internal static class DeliverySchema
         new("body", new TextShape("Text above the report in the mail, with the same placeholders")),
         new("attach", new ListShape("Files to attach (default: the report's output formats)", AttachFormat)),
         new("skip_if_empty", new FlagShape("No metric has data: record 'skipped' and send nothing")),
+        new("send_when", SendWhen),
         new("ready", Ready),
         new("ready_when", new TextShape("An expression over rows and hours_since_end that replaces \"rows > 0\"")),
         new("for_each", new TextShape("A report param: one mail per key of recipients, each with --set PARAM=KEY")),

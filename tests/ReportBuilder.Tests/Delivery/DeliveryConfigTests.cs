@@ -72,6 +72,7 @@ public sealed class DeliveryConfigTests
                 attach: [docx]
                 ready_when: "rows > 0 and minutes > 5"
                 skip_if_empty: sometimes
+                send_when: failing
             """);
 
         problems.ShouldBe([
@@ -82,6 +83,7 @@ public sealed class DeliveryConfigTests
             "d.yaml:8:13: error: unknown format 'docx' in attach: use html, pdf, json, csv, xlsx",
             "d.yaml:9:31: error: unknown name 'minutes' in ready_when: use rows (rows past the period's end) and hours_since_end, e.g. \"rows > 0 or hours_since_end >= 48\"",
             "d.yaml:10:20: error: skip_if_empty must be true or false, not 'sometimes'",
+            "d.yaml:11:16: error: unknown send_when 'failing': use always, not_all_pass, any_fail, status_changed",
         ]);
     }
 

@@ -38,6 +38,7 @@ public sealed class DeliverySchemaTests : IDisposable
             body: Attached.
             attach: [pdf, json]
             skip_if_empty: true
+            send_when: not_all_pass
             ready: { table: tickets, column: solved_at }
             ready_when: "rows > 0 or hours_since_end >= 48"
             for_each: team

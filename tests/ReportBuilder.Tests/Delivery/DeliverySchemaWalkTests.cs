@@ -54,7 +54,7 @@ public sealed class DeliverySchemaWalkTests : IDisposable
     [Fact]
     public void Walk_FindsTheSchemasEnums()
     {
-        Enums().Select(e => e.Label).Order().ShouldBe(["deliveries[0].attach", "deliveries[0].attach[0]", "smtp.security"]);
+        Enums().Select(e => e.Label).Order().ShouldBe(["deliveries[0].attach", "deliveries[0].attach[0]", "deliveries[0].send_when", "smtp.security"]);
     }
 
     [Fact]
