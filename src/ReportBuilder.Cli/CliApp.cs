@@ -55,6 +55,7 @@ internal static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(output));
         root.Subcommands.Add(RunDueCommand.Create(output, environment));
         root.Subcommands.Add(DeliveriesCommand.Create(output, environment));
+        root.Subcommands.Add(SendTestCommand.Create(output, environment));
         root.Subcommands.Add(DaemonCommand.Create(output, environment));
         root.Subcommands.Add(ServeCommand.Create(output, environment));
 

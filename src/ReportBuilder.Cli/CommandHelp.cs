@@ -24,6 +24,7 @@ internal static partial class CommandHelp
         ["schema"] = ["reportbuilder schema --out configs/report.schema.json"],
         ["run-due"] = ["reportbuilder run-due /etc/reportbuilder/deliveries.yml --state /var/lib/reportbuilder/state.db"],
         ["deliveries"] = ["reportbuilder deliveries examples/deliveries.yml --state state.db"],
+        ["send-test"] = ["reportbuilder send-test examples/deliveries.yml team-support --member billing --to me@example.com"],
         ["daemon"] = ["reportbuilder daemon /etc/reportbuilder/deliveries.yml --state /var/lib/reportbuilder/state.db"],
         ["serve"] = ["reportbuilder serve examples/monthly-support.yaml", "reportbuilder serve report.yaml --db support.db --period 2026-09 --port 8080"],
     };

@@ -81,7 +81,8 @@ internal sealed partial class DueDeliveries
             return Outcome(LedgerState.Skipped, quiet);
         }
 
-        var sent = await sender.SendAsync(Compose(delivery, occurrence, group, report), ct);
+        var sent = await sender.SendAsync(DeliveryMessage.Compose(config.Smtp.From, delivery, group, report, group.Recipients,
+            DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From)), ct);
         if (sent is { Status: SendStatus.Sent, Rejected: [_, ..] rejected })
         {
             foreach (var recipient in rejected)
@@ -109,19 +110,6 @@ internal sealed partial class DueDeliveries
 
         var (state, detail) = await RecordFailureAsync(claim, sent.Status is SendStatus.Transient or SendStatus.LoginRefused, sent.Detail, now, ct);
         return Outcome(state, detail);
-    }
-
-    private MimeKit.MimeMessage Compose(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group, RenderedReport report)
-    {
-        var values = new Dictionary<string, string>(group.Sets, StringComparer.Ordinal)
-        {
-            ["title"] = report.Model.Report.Title,
-            ["period"] = report.Model.Period.Label,
-            ["report"] = report.Model.Report.Id,
-            ["delivery"] = delivery.Id,
-        };
-        return DeliveryMessage.Build(config.Smtp.From, group.Recipients, DeliveryMessage.Subject(delivery.Subject, values),
-            delivery.Intro is { } intro ? DeliveryMessage.Fill(intro, values) : null, report, DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From));
     }
 
     /// <summary>A transient failure waits for a later run (<see cref="Backoff"/>) until <see cref="MaxAttempts"/>; a permanent

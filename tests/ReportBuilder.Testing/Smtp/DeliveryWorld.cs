@@ -105,6 +105,10 @@ internal sealed class DeliveryWorld : IDisposable
     public static double TicketVolume(JsonElement report) =>
         report.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "ticket_volume").GetProperty("value").GetDouble();
 
+    /// <summary>The agents of the first metric's agent breakdown in a mail's JSON attachment, in order.</summary>
+    public static string[] AgentKeys(MimeMessage message) => JsonAttachment(message).GetProperty("metrics")[0]
+        .GetProperty("breakdowns").GetProperty("agent").EnumerateArray().Select(r => r.GetProperty("key").GetString()!).Order().ToArray();
+
     private static void BuildDatabase(string path, string? lastTicketBefore)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

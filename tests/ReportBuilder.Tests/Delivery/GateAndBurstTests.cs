@@ -102,7 +102,4 @@ public sealed class GateAndBurstTests
             "leaky.yaml does not filter on param.team, so every mail would hold every row");
         smtp.Messages().ShouldBeEmpty();
     }
-
-    private static string[] AgentKeys(MimeKit.MimeMessage message) => JsonAttachment(message).GetProperty("metrics")[0]
-        .GetProperty("breakdowns").GetProperty("agent").EnumerateArray().Select(r => r.GetProperty("key").GetString()!).Order().ToArray();
 }
