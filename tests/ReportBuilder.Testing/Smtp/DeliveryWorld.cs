@@ -91,6 +91,20 @@ internal sealed class DeliveryWorld : IDisposable
             attach: [json]
         """;
 
+    /// <summary>One mail per team of team.yaml, each to its lead, all blind-copied to an archive.</summary>
+    public const string Teams = """
+          - id: teams
+            report: team.yaml
+            schedule: "0 7 1 * *"
+            for_each: team
+            recipients:
+              billing: [billing-lead@example.com]
+              technical: [tech-lead@example.com]
+            bcc: [archive@example.com]
+            subject: "{title}, {period}"
+            attach: [json]
+        """;
+
     /// <summary>Runs <c>run-due</c> in process (one log line per mail, never wrapped).</summary>
     public Task<CliHarness.Outcome> RunDueAsync(string asOf) => CliHarness.RunAsync("run-due", Deliveries, "--state", State, "--as-of", asOf);
 

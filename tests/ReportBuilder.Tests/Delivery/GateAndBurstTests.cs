@@ -53,18 +53,7 @@ public sealed class GateAndBurstTests
     public async Task RunDue_BurstByTeam_SendsEachTeamOnlyItsRows()
     {
         using var world = new DeliveryWorld();
-        await using var smtp = await world.StartSmtpAsync("""
-              - id: teams
-                report: team.yaml
-                schedule: "0 7 1 * *"
-                for_each: team
-                recipients:
-                  billing: [billing-lead@example.com]
-                  technical: [tech-lead@example.com]
-                bcc: [archive@example.com]
-                subject: "{title}, {period}"
-                attach: [json]
-            """);
+        await using var smtp = await world.StartSmtpAsync(Teams);
 
         var outcome = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
 

@@ -8,19 +8,6 @@ namespace ReportBuilder.Tests.Delivery;
 [Trait(TestCategory.Name, TestCategory.Smtp)]
 public sealed class SendTestTests
 {
-    private const string Teams = """
-          - id: teams
-            report: team.yaml
-            schedule: "0 7 1 * *"
-            for_each: team
-            recipients:
-              billing: [billing-lead@example.com]
-              technical: [tech-lead@example.com]
-            bcc: [archive@example.com]
-            subject: "{title}, {period}"
-            attach: [json]
-        """;
-
     [Fact]
     public async Task SendTest_AfterTheRealMail_SendsOnlyToTheTesterAndLeavesTheLedgerByteIdentical()
     {
