@@ -1,12 +1,14 @@
--- examples/all-metrics.yaml as a person writes it in the sqlite3 shell: the months of the report in
--- Europe/Warsaw as UTC bounds in a small table, then one statement per table and cohort for the 12
--- months of the trend (October 2026 and the 11 before it; September is also the comparison), and one
--- per breakdown for October and September. Durations use the engine's exact-hours formula (whole
--- milliseconds) and medians the connection's rb_percentile, so the values match digit for digit.
--- Columns: month, an optional breakdown column named after its dimension, then one column per metric.
--- The data is the demo data (clean): no filter for bad rows.
+-- The hand floor of examples/all-metrics.yaml: the SQL a SQLite expert writes for the same values, run by the plain
+-- shell (`sqlite3 -readonly DB < all-metrics.sql`): no functions of ReportBuilder's connection. Each cohort is
+-- read once for the 12 months of the trend (October 2026 and the 11 before it, Europe/Warsaw months as UTC bounds)
+-- and once more for the two breakdown months (October and September, the comparison), kept in a temporary table that
+-- every breakdown reads; `responses` is built with one window pass and a grouping; medians are the ordered window's
+-- middle rows (PERCENTILE.INC at 0.5: the middle value, or the mean of the two middle values), no callback.
+-- Durations use the engine's exact-hours formula (whole milliseconds). The demo data is clean: no filter of bad rows.
+-- Columns: month, an optional breakdown column named after its dimension, then one column per metric (the names the
+-- report gives them). scripts/hand-floor.py checks these values against the report's JSON, then times both as whole
+-- processes; the in-process harness (ReportBuilder.Benchmarks --compare all-metrics) reads it too.
 
-DROP TABLE IF EXISTS temp.m;
 CREATE TEMP TABLE m (month TEXT PRIMARY KEY, s TEXT, e TEXT);
 INSERT INTO m VALUES
   ('2025-11', '2025-10-31 23:00:00', '2025-11-30 23:00:00'), ('2025-12', '2025-11-30 23:00:00', '2025-12-31 23:00:00'),
@@ -16,87 +18,88 @@ INSERT INTO m VALUES
   ('2026-07', '2026-06-30 22:00:00', '2026-07-31 22:00:00'), ('2026-08', '2026-07-31 22:00:00', '2026-08-31 22:00:00'),
   ('2026-09', '2026-08-31 22:00:00', '2026-09-30 22:00:00'), ('2026-10', '2026-09-30 22:00:00', '2026-10-31 23:00:00');
 
--- tickets created in the month
+-- tickets created in the month: one pass over the 12 months, the median from the same ordered window
 SELECT month,
        COUNT(*) AS ticket_volume, COUNT(*) AS volume_by_hour, COUNT(*) AS volume_by_weekday, COUNT(*) AS channel_mix,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
        AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
        AVG(frt) AS first_response_mean,
-       rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e)
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n
+      FROM (SELECT m.month, m.e, t.status, t.solved_at, t.first_reply_at,
+                   ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
+            FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e)
+      WINDOW w AS (PARTITION BY month ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month;
 
--- ... by channel, agent, team, tier and tag, October and September
+-- the breakdown months' created tickets, once, with every breakdown key; Warsaw's local time for September and
+-- October 2026 (summer time ends 2026-10-25 01:00 UTC)
+CREATE TEMP TABLE c AS
+SELECT m.month, m.e, t.id, t.customer_id, t.channel, a.name AS agent, a.team, u.tier, t.status, t.solved_at, t.first_reply_at,
+       ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt,
+       datetime(t.created_at, CASE WHEN t.created_at < '2026-10-25 01:00:00' THEN '+2 hours' ELSE '+1 hours' END) AS local
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e
+LEFT JOIN agents a ON a.id = t.agent_id LEFT JOIN customers u ON u.id = t.customer_id
+WHERE m.month >= '2026-09';
+
 SELECT month, channel,
-       COUNT(*) AS ticket_volume, COUNT(*) AS channel_mix,
+       COUNT(*) AS ticket_volume, CAST(COUNT(*) AS REAL) / SUM(COUNT(*)) OVER (PARTITION BY month) AS channel_mix,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
-       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
-       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate, AVG(frt) AS first_response_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, t.channel, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09')
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n FROM c
+      WINDOW w AS (PARTITION BY month, channel ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, channel;
 
 SELECT month, agent,
        COUNT(*) AS ticket_volume,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
-       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
-       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate, AVG(frt) AS first_response_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, a.name AS agent, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
-      WHERE m.month >= '2026-09')
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n FROM c
+      WINDOW w AS (PARTITION BY month, agent ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, agent;
 
 SELECT month, team,
        COUNT(*) AS ticket_volume,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
-       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
-       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate, AVG(frt) AS first_response_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, a.team, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
-      WHERE m.month >= '2026-09')
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n FROM c
+      WINDOW w AS (PARTITION BY month, team ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, team;
 
 SELECT month, tier,
        COUNT(*) AS ticket_volume,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
-       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
-       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate, AVG(frt) AS first_response_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, c.tier, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN customers c ON c.id = t.customer_id
-      WHERE m.month >= '2026-09')
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n FROM c
+      WINDOW w AS (PARTITION BY month, tier ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, tier;
 
 SELECT month, tag,
        COUNT(*) AS ticket_volume,
        AVG(status IN ('solved', 'closed') AND solved_at < e) AS resolution_rate,
-       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate,
-       AVG(frt) AS first_response_mean, rb_percentile(frt, 0.5) AS first_response_median,
+       AVG(status = 'closed' AND solved_at < e) AS confirmed_resolution_rate, AVG(frt) AS first_response_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN frt END) AS first_response_median,
        AVG(first_reply_at IS NOT NULL AND frt <= 1) AS first_response_sla
-FROM (SELECT m.month, m.e, g.tag, t.status, t.solved_at, t.first_reply_at,
-             ROUND((julianday(t.first_reply_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS frt
-      FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e LEFT JOIN ticket_tags g ON g.ticket_id = t.id
-      WHERE m.month >= '2026-09')
+FROM (SELECT c.*, g.tag, row_number() OVER w AS rn, count(*) OVER w AS nall, count(frt) OVER w AS n
+      FROM c LEFT JOIN ticket_tags g ON g.ticket_id = c.id
+      WINDOW w AS (PARTITION BY month, g.tag ORDER BY frt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, tag;
 
--- ... by local hour and weekday
-SELECT m.month, rb_local_hour(t.created_at, 'Europe/Warsaw') AS hour, COUNT(*) AS volume_by_hour
-FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09'
-GROUP BY 1, 2;
+SELECT month, strftime('%H:00', local) AS hour, COUNT(*) AS volume_by_hour FROM c GROUP BY 1, 2;
 
-SELECT m.month, rb_local_weekday(t.created_at, 'Europe/Warsaw') AS weekday, COUNT(*) AS volume_by_weekday
-FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e WHERE m.month >= '2026-09'
-GROUP BY 1, 2;
+SELECT month, CASE strftime('%w', local) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday'
+         WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' ELSE 'Saturday' END AS weekday,
+       COUNT(*) AS volume_by_weekday
+FROM c GROUP BY 1, 2;
 
 -- top issues: created tickets with one of the three tags
 SELECT m.month, COUNT(DISTINCT t.customer_id) AS top_issues_customers, COUNT(DISTINCT t.id) AS top_issues_tickets
@@ -104,82 +107,84 @@ FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e JOIN ticket_
 WHERE g.tag IN ('bug', 'feature_request', 'known_limitation')
 GROUP BY 1;
 
-SELECT m.month, g.tag, COUNT(DISTINCT t.customer_id) AS top_issues_customers, COUNT(DISTINCT t.id) AS top_issues_tickets
-FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e JOIN ticket_tags g ON g.ticket_id = t.id
-WHERE g.tag IN ('bug', 'feature_request', 'known_limitation') AND m.month >= '2026-09'
+SELECT month, g.tag, COUNT(DISTINCT customer_id) AS top_issues_customers, COUNT(DISTINCT id) AS top_issues_tickets
+FROM c JOIN ticket_tags g ON g.ticket_id = c.id
+WHERE g.tag IN ('bug', 'feature_request', 'known_limitation')
 GROUP BY 1, 2;
 
--- tickets solved in the month
+-- tickets solved in the month: one pass over the 12 months, the median from the same ordered window
 SELECT month,
        CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e WHERE t.status IN ('solved', 'closed'))
+       AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median,
+       AVG(reopens > 0) AS reopen_rate
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n
+      FROM (SELECT m.month, t.replies, t.reopens,
+                   ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+            FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e WHERE t.status IN ('solved', 'closed'))
+      WINDOW w AS (PARTITION BY month ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month;
 
--- ... by channel, agent, team, tier and tag, October and September
+CREATE TEMP TABLE s AS
+SELECT m.month, t.id, t.channel, a.name AS agent, a.team, u.tier, t.replies, t.reopens,
+       ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
+FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e
+LEFT JOIN agents a ON a.id = t.agent_id LEFT JOIN customers u ON u.id = t.customer_id
+WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09';
+
 SELECT month, channel,
-       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, t.channel, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e
-      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate, AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n FROM s
+      WINDOW w AS (PARTITION BY month, channel ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, channel;
 
 SELECT month, agent,
-       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, a.name AS agent, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
-      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate, AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n FROM s
+      WINDOW w AS (PARTITION BY month, agent ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, agent;
 
 SELECT month, team,
-       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, a.team, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN agents a ON a.id = t.agent_id
-      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate, AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n FROM s
+      WINDOW w AS (PARTITION BY month, team ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, team;
 
 SELECT month, tier,
-       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, c.tier, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN customers c ON c.id = t.customer_id
-      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate, AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT *, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n FROM s
+      WINDOW w AS (PARTITION BY month, tier ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, tier;
 
 SELECT month, tag,
-       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate,
-       AVG(rt) AS resolution_mean, rb_percentile(rt, 0.5) AS resolution_median, AVG(reopens > 0) AS reopen_rate
-FROM (SELECT m.month, g.tag, t.replies, t.reopens,
-             ROUND((julianday(t.solved_at) - julianday(t.created_at)) * 86400000.0) / 3600000.0 AS rt
-      FROM m JOIN tickets t ON t.solved_at >= m.s AND t.solved_at < m.e LEFT JOIN ticket_tags g ON g.ticket_id = t.id
-      WHERE t.status IN ('solved', 'closed') AND m.month >= '2026-09')
+       CAST(SUM(replies) AS REAL) / COUNT(*) AS replies_per_ticket, AVG(replies = 1) AS one_touch_rate, AVG(rt) AS resolution_mean,
+       AVG(CASE WHEN rn - nall + n BETWEEN (n + 1) / 2 AND (n + 2) / 2 THEN rt END) AS resolution_median, AVG(reopens > 0) AS reopen_rate
+FROM (SELECT s.*, g.tag, row_number() OVER w AS rn, count(*) OVER w AS nall, count(rt) OVER w AS n
+      FROM s LEFT JOIN ticket_tags g ON g.ticket_id = s.id
+      WINDOW w AS (PARTITION BY month, g.tag ORDER BY rt ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
 GROUP BY month, tag;
 
--- responses: each agent message that answers a customer, with the time the customer started waiting;
--- built once (messages before the last month's end, of tickets with an agent message in the months)
-DROP TABLE IF EXISTS temp.r;
+-- responses: each agent message that answers a customer, with the time the customer started waiting. One window
+-- pass numbers each message by the non-customer messages before it; a group of that number is a run of customer
+-- messages and the message that ends it: an agent's message after at least one customer's is a response, waiting
+-- since the run's first. Only the messages the months need: before the last month's end, of tickets with an agent
+-- message in the months.
 CREATE TEMP TABLE r AS
-SELECT ticket_id, agent_id, created_at,
-       ROUND((julianday(created_at) - julianday(waiting_since)) * 86400000.0) / 3600000.0 AS wait
-FROM (SELECT ticket_id, agent_id, author, created_at, previous_author,
-             MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer') THEN created_at END)
-               OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-      FROM (SELECT ticket_id, agent_id, author, created_at, id,
-                   LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-            FROM messages
-            WHERE created_at < '2026-10-31 23:00:00'
-              AND ticket_id IN (SELECT ticket_id FROM messages WHERE author = 'agent'
-                                AND created_at >= '2025-10-31 23:00:00' AND created_at < '2026-10-31 23:00:00')))
-WHERE author = 'agent' AND previous_author = 'customer' AND created_at >= '2025-10-31 23:00:00';
+SELECT ticket_id, MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id, MAX(created_at) AS created_at,
+       ROUND((julianday(MAX(created_at)) - julianday(MIN(created_at))) * 86400000.0) / 3600000.0 AS wait
+FROM (SELECT ticket_id, agent_id, author, created_at,
+             SUM(author IS NOT 'customer') OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+               - (author IS NOT 'customer') AS run
+      FROM messages
+      WHERE created_at < '2026-10-31 23:00:00'
+        AND ticket_id IN (SELECT ticket_id FROM messages WHERE author = 'agent'
+                          AND created_at >= '2025-10-31 23:00:00' AND created_at < '2026-10-31 23:00:00'))
+GROUP BY ticket_id, run
+HAVING COUNT(*) > 1 AND MAX(author = 'agent') = 1 AND MAX(created_at) >= '2025-10-31 23:00:00';
 
 SELECT m.month, AVG(r.wait) AS avg_response_time
 FROM m JOIN r ON r.created_at >= m.s AND r.created_at < m.e
