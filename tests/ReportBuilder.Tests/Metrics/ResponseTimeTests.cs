@@ -67,6 +67,27 @@ public abstract class ResponseTimeTests(PostgresServer? server) : SourceTests(se
     }
 
     [Fact]
+    public async Task AvgResponseTime_AnotherAuthorBetween_EndsTheCustomersWait()
+    {
+        // A message of neither the customer nor an agent (a system note) ends a run of the customer's messages: the
+        // agent after a note answers no one, and a customer's message after the note starts a new wait.
+        using var db = Database()
+            .Agent(1, "Ann")
+            .Message(ticket: 1, "customer", "2026-10-05 09:00", id: 1)
+            .Message(ticket: 1, "system", "2026-10-05 09:10", id: 2)
+            .Message(ticket: 1, "customer", "2026-10-05 09:30", id: 3)
+            .Message(ticket: 1, "agent", "2026-10-05 10:00", agent: 1, id: 4)    // 0.5 h after 09:30
+            .Message(ticket: 2, "customer", "2026-10-06 12:00", id: 5)
+            .Message(ticket: 2, "system", "2026-10-06 12:10", id: 6)
+            .Message(ticket: 2, "agent", "2026-10-06 13:00", agent: 1, id: 7);   // follows the note: no response
+
+        var response = await db.MetricAsync("metric: avg_response_time");
+
+        response.Value.ShouldBe(0.5);
+        response.Sample.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AvgResponseTime_OnlyUnansweredMessages_IsNoData()
     {
         using var db = Database().Message(ticket: 1, "customer", "2026-10-05 09:00");

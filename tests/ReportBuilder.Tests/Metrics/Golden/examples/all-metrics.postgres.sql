@@ -816,26 +816,29 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
 JOIN (
-SELECT ticket_id, agent_id, created_at, waiting_since
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
 FROM (
-  SELECT ticket_id, agent_id, author, created_at, previous_author,
-         MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer')
-                  THEN created_at END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-  FROM (
-    SELECT ticket_id, agent_id, author, created_at, id,
-           LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-    FROM messages
-    -- Only what the statement's periods need: both windows look backwards, so messages after
-    -- the last period's end change nothing, and a response needs only its own ticket's messages.
-    WHERE created_at < (SELECT MAX(p_end) FROM periods)
-      AND ticket_id IN (SELECT ticket_id FROM messages
-                        WHERE author = 'agent'
-                          AND created_at >= (SELECT MIN(p_start) FROM periods)
-                          AND created_at < (SELECT MAX(p_end) FROM periods))
-  ) ordered
-) runs
-WHERE author = 'agent' AND previous_author = 'customer'
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= (SELECT MIN(p_start) FROM periods)
+                        AND created_at < (SELECT MAX(p_end) FROM periods))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
 ) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
@@ -847,26 +850,29 @@ SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
 JOIN (
-SELECT ticket_id, agent_id, created_at, waiting_since
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
 FROM (
-  SELECT ticket_id, agent_id, author, created_at, previous_author,
-         MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer')
-                  THEN created_at END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-  FROM (
-    SELECT ticket_id, agent_id, author, created_at, id,
-           LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-    FROM messages
-    -- Only what the statement's periods need: both windows look backwards, so messages after
-    -- the last period's end change nothing, and a response needs only its own ticket's messages.
-    WHERE created_at < (SELECT MAX(p_end) FROM periods)
-      AND ticket_id IN (SELECT ticket_id FROM messages
-                        WHERE author = 'agent'
-                          AND created_at >= (SELECT MIN(p_start) FROM periods)
-                          AND created_at < (SELECT MAX(p_end) FROM periods))
-  ) ordered
-) runs
-WHERE author = 'agent' AND previous_author = 'customer'
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= (SELECT MIN(p_start) FROM periods)
+                        AND created_at < (SELECT MAX(p_end) FROM periods))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
 ) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
 GROUP BY 1, 2;
@@ -879,26 +885,29 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
 JOIN (
-SELECT ticket_id, agent_id, created_at, waiting_since
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
 FROM (
-  SELECT ticket_id, agent_id, author, created_at, previous_author,
-         MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer')
-                  THEN created_at END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-  FROM (
-    SELECT ticket_id, agent_id, author, created_at, id,
-           LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-    FROM messages
-    -- Only what the statement's periods need: both windows look backwards, so messages after
-    -- the last period's end change nothing, and a response needs only its own ticket's messages.
-    WHERE created_at < (SELECT MAX(p_end) FROM periods)
-      AND ticket_id IN (SELECT ticket_id FROM messages
-                        WHERE author = 'agent'
-                          AND created_at >= (SELECT MIN(p_start) FROM periods)
-                          AND created_at < (SELECT MAX(p_end) FROM periods))
-  ) ordered
-) runs
-WHERE author = 'agent' AND previous_author = 'customer'
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= (SELECT MIN(p_start) FROM periods)
+                        AND created_at < (SELECT MAX(p_end) FROM periods))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
 ) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
@@ -911,26 +920,29 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
 JOIN (
-SELECT ticket_id, agent_id, created_at, waiting_since
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
 FROM (
-  SELECT ticket_id, agent_id, author, created_at, previous_author,
-         MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer')
-                  THEN created_at END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-  FROM (
-    SELECT ticket_id, agent_id, author, created_at, id,
-           LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-    FROM messages
-    -- Only what the statement's periods need: both windows look backwards, so messages after
-    -- the last period's end change nothing, and a response needs only its own ticket's messages.
-    WHERE created_at < (SELECT MAX(p_end) FROM periods)
-      AND ticket_id IN (SELECT ticket_id FROM messages
-                        WHERE author = 'agent'
-                          AND created_at >= (SELECT MIN(p_start) FROM periods)
-                          AND created_at < (SELECT MAX(p_end) FROM periods))
-  ) ordered
-) runs
-WHERE author = 'agent' AND previous_author = 'customer'
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= (SELECT MIN(p_start) FROM periods)
+                        AND created_at < (SELECT MAX(p_end) FROM periods))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
 ) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;

@@ -3,26 +3,29 @@ DROP TABLE IF EXISTS temp."rb_responses";
 CREATE TEMP TABLE "rb_responses" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT * FROM (
-SELECT ticket_id, agent_id, created_at, waiting_since
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
 FROM (
-  SELECT ticket_id, agent_id, author, created_at, previous_author,
-         MAX(CASE WHEN author = 'customer' AND (previous_author IS NULL OR previous_author <> 'customer')
-                  THEN created_at END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS waiting_since
-  FROM (
-    SELECT ticket_id, agent_id, author, created_at, id,
-           LAG(author) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS previous_author
-    FROM messages
-    -- Only what the statement's periods need: both windows look backwards, so messages after
-    -- the last period's end change nothing, and a response needs only its own ticket's messages.
-    WHERE created_at < (SELECT MAX(p_end) FROM periods)
-      AND ticket_id IN (SELECT ticket_id FROM messages
-                        WHERE author = 'agent'
-                          AND created_at >= (SELECT MIN(p_start) FROM periods)
-                          AND created_at < (SELECT MAX(p_end) FROM periods))
-  ) ordered
-) runs
-WHERE author = 'agent' AND previous_author = 'customer'
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= (SELECT MIN(p_start) FROM periods)
+                        AND created_at < (SELECT MAX(p_end) FROM periods))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
 ) derived;
 CREATE INDEX temp."rb_responses_time" ON "rb_responses" ("created_at");
 -- parameters: @p0=UTC, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
