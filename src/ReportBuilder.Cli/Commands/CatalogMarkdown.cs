@@ -106,7 +106,7 @@ internal static class CatalogMarkdown
     /// <summary>The cohort's name: created, solved or response for a time column, otherwise what the filter reads.</summary>
     private static string Cohort(MetricDefinition m) => (m.Table, m.Time) switch
     {
-        ("tickets", "created_at") => "created",
+        ("tickets" or "sla_targets", "created_at") => "created",
         ("tickets", "solved_at") => "solved",
         (_, "created_at") => "response",
         (_, { } time) => Code(time),

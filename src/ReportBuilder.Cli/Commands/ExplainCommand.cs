@@ -55,7 +55,8 @@ internal static class ExplainCommand
         var dialect = ReportBuilder.Planning.ReportPlanner.SourceDialect(plan.DatabasePath);
         var count = 0;
         ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, plan.Metrics, plan.Periods, plan.Timezone, dialect,
-            new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, workingTime: plan.WorkingTime, trace: (pass, statement) =>
+            new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, workingTime: plan.WorkingTime,
+            sla: plan.Definition.Sla, asOf: plan.AsOf, trace: (pass, statement) =>
             {
                 if (pass == ReportBuilder.Metrics.Sql.Tree.StatementPasses.Compiled)
                 {

@@ -121,15 +121,26 @@ internal sealed record CalendarScope(
     public bool HasRowCalendar => Default is not null || By is not null;
 
     /// <summary>The calendars the <c>business_hours()</c> calls of these expressions measure with: the one a call names, else
-    /// the row's (the default, or every calendar <c>calendar_by</c> may choose), each once, in order of first use.</summary>
-    public IReadOnlyList<BusinessCalendar> UsedBy(IEnumerable<string?> expressions)
+    /// the row's (the default, or every calendar <c>calendar_by</c> may choose), each once, in order of first use; with
+    /// <paramref name="workingHours"/> (<c>hours: business</c>) its <c>hours()</c> calls too, and under an SLA policy counted in
+    /// working hours its <c>sla_hours()</c> calls (the policy's calendar, else the row's).</summary>
+    public IReadOnlyList<BusinessCalendar> UsedBy(IEnumerable<string?> expressions, bool workingHours = false,
+        Definitions.SlaPolicy? sla = null)
     {
         var names = new List<string>();
         foreach (var call in expressions.OfType<string>().Select(text => Expressions.ExpressionParser.Parse(text).Expression)
                      .OfType<Expressions.Expr>().SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>()
-                     .Where(c => c.Name.Equals(BusinessHours, StringComparison.OrdinalIgnoreCase)))
+                     .Where(c => c.Name.ToLowerInvariant() switch
+                     {
+                         BusinessHours => true,
+                         "hours" => workingHours,
+                         "sla_hours" => sla is { Business: true },
+                         _ => false,
+                     }))
         {
-            names.AddRange(call.Args is [_, _, Expressions.StringLiteral named] ? [named.Value]
+            var name = call.Args is [_, _, Expressions.StringLiteral named] ? named.Value
+                : call.Name.Equals("sla_hours", StringComparison.OrdinalIgnoreCase) ? sla!.Calendar?.Value : null;
+            names.AddRange(name is not null ? [name]
                 : By is { } by ? [.. by.Map.Values.Select(v => v.Value), by.Default.Value]
                 : Default is { } chosen ? [chosen.Value] : []);
         }

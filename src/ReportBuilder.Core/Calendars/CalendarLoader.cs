@@ -71,7 +71,8 @@ internal static partial class CalendarLoader
         return column is null || fallback is null ? null : new CalendarChoice(column, choices, fallback, yaml.At(node));
     }
 
-    private static Located<string>? Name(YamlSource yaml, YamlNode node, string what, IReadOnlyDictionary<string, BusinessCalendar> known)
+    /// <summary>A calendar's name that <paramref name="known"/> holds, else an error at the name (with the closest).</summary>
+    internal static Located<string>? Name(YamlSource yaml, YamlNode node, string what, IReadOnlyDictionary<string, BusinessCalendar> known)
     {
         if (yaml.Text(node, what) is not { } name)
         {

@@ -46,6 +46,9 @@ internal static class DefinitionSchema
     public static readonly DictionaryShape Params = new("Named literals: numbers, durations (1h), percentages (90%), words or 'quoted text'",
         new TextShape("A literal"));
 
+    public static readonly TextShape Hours = new(
+        "How the metric's durations, hours(), count: calendar (default) or business (working hours under the report's calendar)", SlaPolicy.HourKinds);
+
     public static readonly MapShape MetricEntry = new("One metric of the report",
     [
         new("metric", new TextShape("A metric id from the catalog (reportbuilder metrics) or from define:/include:")),
@@ -56,6 +59,7 @@ internal static class DefinitionSchema
         new("min_sample", MinSample),
         new("params", Params),
         new("where", new TextShape("A filter added to the metric's own, e.g. agent.team = param.team")),
+        new("hours", Hours),
         new("remove", new FlagShape("In a variant: drop the base's entry of this name")),
     ]);
 
@@ -139,6 +143,7 @@ internal static class DefinitionSchema
         new("calendar", Calendars.CalendarSchema.Default),
         new("calendars", Calendars.CalendarSchema.Calendars),
         new("calendar_by", Calendars.CalendarSchema.By),
+        new("sla", SlaPolicyLoader.Shape),
         new("period", new TextShape("e.g. last_month, 2026-10, 2026-Q3, 2026-W05, 2026, 2026-10-01..2026-10-15; --period overrides")),
         new("compare", Compare),
         new("trend", Trend),

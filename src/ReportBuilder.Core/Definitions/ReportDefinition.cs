@@ -43,6 +43,9 @@ public sealed record ReportDefinition(
     /// <summary>The business calendars the report knows, its default (<c>calendar:</c>) and per-row choice (<c>calendar_by:</c>).</summary>
     internal Calendars.CalendarScope Calendars { get; init; } = ReportBuilder.Calendars.CalendarScope.None;
 
+    /// <summary>The report's SLA policy (<c>sla:</c>): targets per priority and tier for first reply and resolution; null without one.</summary>
+    internal SlaPolicy? Sla { get; init; }
+
     /// <summary>Any finding of the data-quality check fails the run with exit 3, after its files are written (<c>strict:</c>).</summary>
     public bool Strict { get; init; }
 }
@@ -67,6 +70,12 @@ public sealed record MetricUse(
 {
     /// <summary>A filter the report adds to the metric's own (<c>where:</c>), e.g. <c>agent.team = param.team</c>.</summary>
     public Located<string>? Where { get; init; }
+
+    /// <summary><c>hours: business</c>: the metric's <c>hours()</c> durations count working hours under the report's calendar.</summary>
+    public Located<string>? Hours { get; init; }
+
+    /// <summary>True when the entry measures the metric's durations in working hours (<see cref="Hours"/>).</summary>
+    public bool WorkingHours => Hours?.Value == "business";
 }
 
 /// <summary>The pass and warn rules of a target, as written.</summary>

@@ -86,6 +86,7 @@ public static partial class ReportDefinitionLoader
             Calendars.CalendarLoader.Read(yaml, ownCalendars, calendars);
         }
 
+        var scope = ParseCalendars(yaml, root, calendars, catalog);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts))))[..12];
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {
@@ -93,7 +94,8 @@ public static partial class ReportDefinitionLoader
             Template = ParseTemplate(yaml, root, folders),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
-            Calendars = ParseCalendars(yaml, root, calendars, catalog),
+            Calendars = scope,
+            Sla = Value(root, "sla") is { } sla ? SlaPolicyLoader.Read(yaml, sla, scope) : null,
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
@@ -192,6 +194,9 @@ public static partial class ReportDefinitionLoader
                 CatalogLoader.Params(yaml, Value(map, "params")), location)
             {
                 Where = Filter(yaml, Value(map, "where")) ?? Filter(yaml, Value(root, "where")),
+                Hours = Value(map, "hours") is { } hours && yaml.Text(hours, "hours", DefinitionSchema.Hours, "kind of hours") is { } kind
+                    ? new Located<string>(kind, yaml.At(hours))
+                    : null,
             });
         }
 

@@ -33,6 +33,9 @@ public sealed record ReportPlan(
     /// <summary>The report's calendars and the working intervals its statements read (<c>business_hours()</c>).</summary>
     internal Calendars.WorkingTime? WorkingTime { get; init; }
 
+    /// <summary>The instant the report was planned as of (the end of <c>period.cutoff</c>).</summary>
+    internal NodaTime.Instant? AsOf { get; init; }
+
     /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
     public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
 }

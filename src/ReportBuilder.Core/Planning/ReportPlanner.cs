@@ -47,7 +47,7 @@ public static partial class ReportPlanner
         var title = ReportTitle(definition, reportParams, diagnostics);
         var model = definition.Model ?? catalog.Model;
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
-            .OfType<PlannedMetric>().ToList();
+            .OfType<PlannedMetric>().Where(m => HasPolicy(definition, m, diagnostics)).ToList();
         if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")
         {
             // Without a comparison period 'previous' is never known, and the target could never pass.
@@ -59,6 +59,7 @@ public static partial class ReportPlanner
             }
         }
 
+        CheckWorkingHours(definition, metrics, diagnostics);
         var formats = PlanFormats(definition, options, diagnostics);
         if (definition.Template is { } template && !File.Exists(template.Value))
         {
@@ -77,7 +78,7 @@ public static partial class ReportPlanner
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
         var workingTime = WorkingTime(definition, periods, asOf);
         var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, metrics, periods, definition.Timezone.Value,
-            dialect, diagnostics, comparison, workingTime: workingTime);
+            dialect, diagnostics, comparison, workingTime: workingTime, sla: definition.Sla, asOf: asOf);
 
         if (diagnostics.HasErrors)
         {
@@ -91,10 +92,53 @@ public static partial class ReportPlanner
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
             Freshness = Metrics.Sql.StatementCompiler.Freshness(model, metrics, dialect),
             WorkingTime = workingTime,
+            AsOf = asOf,
             Quality = Metrics.Sql.StatementCompiler.Quality(model, metrics, periods, dialect),
         };
     }
 
+
+    /// <summary>A metric that reads the SLA policy (<c>sla_target()</c>, <c>sla_hours()</c>) needs the report's <c>sla:</c>;
+    /// without it the error stands at the report's entry, not in the catalog.</summary>
+    private static bool HasPolicy(ReportDefinition definition, PlannedMetric metric, DiagnosticBag diagnostics)
+    {
+        if (definition.Sla is not null)
+        {
+            return true;
+        }
+
+        var call = Calls(metric).FirstOrDefault(c => c.Name.ToLowerInvariant() is "sla_target" or "sla_hours");
+        if (call is not null)
+        {
+            diagnostics.Error(metric.Use.Metric.Location, $"metric '{metric.Definition.Id}' measures against the report's SLA policy: " +
+                "add sla: with targets per priority, e.g. sla: { first_reply: { urgent: 1h, normal: 8h }, resolution: { urgent: 8h, normal: 40h } }");
+        }
+
+        return call is null;
+    }
+
+    private static IEnumerable<Expressions.Call> Calls(PlannedMetric metric) =>
+        new[] { metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value }.OfType<string>()
+            .Select(text => Expressions.ExpressionParser.Parse(text).Expression).OfType<Expressions.Expr>()
+            .SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>();
+
+    /// <summary><c>hours: business</c> needs a calendar for every row and a metric that measures durations with <c>hours()</c>.</summary>
+    private static void CheckWorkingHours(ReportDefinition definition, IEnumerable<PlannedMetric> metrics, DiagnosticBag diagnostics)
+    {
+        foreach (var metric in metrics.Where(m => m.Use.WorkingHours))
+        {
+            if (!Calls(metric).Any(c => c.Name.Equals("hours", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Error(metric.Use.Hours!.Location, $"metric '{metric.Definition.Id}' measures no duration with hours(): " +
+                    "hours: business changes nothing, leave it out");
+            }
+            else if (!definition.Calendars.HasRowCalendar)
+            {
+                diagnostics.Error(metric.Use.Hours!.Location, "hours: business counts working hours under the report's calendar: " +
+                    "set calendar: (or calendar_by:) to a name under calendars:");
+            }
+        }
+    }
 
     /// <summary>The report's calendars, whose working intervals business_hours() reads over the report's span.</summary>
     internal static Calendars.WorkingTime WorkingTime(ReportDefinition definition, IReadOnlyList<PeriodWindow> periods, Instant asOf)

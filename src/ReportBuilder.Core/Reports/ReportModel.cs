@@ -80,7 +80,22 @@ public sealed record MetricView(
 
     /// <summary>What the card says about them: "working hours, Mon–Fri 09:00–18:00, Europe/Warsaw"; empty for calendar time.</summary>
     public string WorkingHours { get; init; } = "";
+
+    /// <summary>The card's small print on how the value counts (<c>note_METRIC</c> in the translation files), e.g. what an
+    /// open ticket counts as in <c>sla_achievement</c>; empty for most metrics.</summary>
+    public string Note { get; init; } = "";
+
+    /// <summary>The report's SLA policy when the value measures against it (<c>sla_target()</c>), else null.</summary>
+    public SlaPolicyView? Sla { get; init; }
 }
+
+/// <summary>An SLA policy as the JSON carries it: how hours count, the calendar, and the targets in hours by kind and priority,
+/// with each tier's own.</summary>
+public sealed record SlaPolicyView(
+    string Hours,
+    string? Calendar,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Targets,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> Tiers);
 
 /// <summary>A business calendar a value is measured in: its name, the hash of its definition and how it reads.</summary>
 public sealed record CalendarView(string Name, string Hash, string Description);

@@ -145,13 +145,19 @@ internal static class ReportModelBuilder
             DisplaySample = formatter.Format(current.Sample, "count"),
             Theme = metric.Definition.Theme ?? "other",
         };
-        var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value]);
+        var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value],
+            metric.Use.WorkingHours, plan.Definition.Sla);
         view = view with
         {
             Shape = Shape(metric, view, formatter),
             Calendars = [.. calendars.Select(c => new CalendarView(c.Name, c.Hash, c.Description))],
             WorkingHours = calendars.Count == 0 ? ""
                 : string.Format(formatter.Culture, words.WorkingHours, string.Join("; ", calendars.Select(c => c.Describe(formatter.Culture)))),
+            Note = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id) ? "" : words.Brief.GetValueOrDefault("note_" + metric.Definition.Id, ""),
+            Sla = plan.Definition.Sla is { } sla && ReadsPolicy(metric)
+                ? new SlaPolicyView(sla.Business ? "business" : "calendar", sla.Calendar?.Value,
+                    sla.Targets, sla.Tiers)
+                : null,
         };
         return view with
         {
@@ -160,6 +166,13 @@ internal static class ReportModelBuilder
     }
 
     // The bound nearest the value: the one whose side the printed value must show.
+    // A metric measured against the report's SLA policy: its expressions call sla_target().
+    private static bool ReadsPolicy(PlannedMetric metric) =>
+        new[] { metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value }.OfType<string>()
+            .Select(text => Expressions.ExpressionParser.Parse(text).Expression).OfType<Expressions.Expr>()
+            .SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>()
+            .Any(c => c.Name.Equals("sla_target", StringComparison.OrdinalIgnoreCase));
+
     private static double? Nearest(double? value, double? pass, double? warn) =>
         value is not { } v ? null : new[] { pass, warn }.OfType<double>().OrderBy(b => Math.Abs(v - b)).Cast<double?>().FirstOrDefault();
 

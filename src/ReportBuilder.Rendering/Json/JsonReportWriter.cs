@@ -107,6 +107,43 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
+    // The SLA policy the value measures against: targets in hours by kind and priority, and each tier's own.
+    private static void WriteSla(Utf8JsonWriter json, SlaPolicyView sla)
+    {
+        static void Targets(Utf8JsonWriter json, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> byKind)
+        {
+            foreach (var (kind, byPriority) in byKind)
+            {
+                json.WriteStartObject(kind);
+                foreach (var (priority, hours) in byPriority)
+                {
+                    json.WriteNumber(priority, hours);
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteStartObject("sla");
+        json.WriteString("hours", sla.Hours);
+        if (sla.Calendar is { } calendar)
+        {
+            json.WriteString("calendar", calendar);
+        }
+
+        Targets(json, sla.Targets);
+        json.WriteStartObject("tiers");
+        foreach (var (tier, byKind) in sla.Tiers)
+        {
+            json.WriteStartObject(tier);
+            Targets(json, byKind);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
     private static void WriteMetric(Utf8JsonWriter json, MetricView metric)
     {
         json.WriteStartObject();
@@ -135,6 +172,11 @@ public static class JsonReportWriter
             }
 
             json.WriteEndArray();
+        }
+
+        if (metric.Sla is { } sla)
+        {
+            WriteSla(json, sla);
         }
 
         if (metric.Previous is { } previous)

@@ -12,7 +12,8 @@ public abstract class BusinessHoursTests(PostgresServer? server) : SourceTests(s
     [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : BusinessHoursTests(server);
 
-    private const string Office = """
+    /// <summary>Mon–Fri 09:00–18:00 in Warsaw with Wednesday 14 October 2026 a holiday, the report's calendar.</summary>
+    internal const string Office = """
 
         calendar: office
         calendars:

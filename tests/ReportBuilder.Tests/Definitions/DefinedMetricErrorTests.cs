@@ -60,7 +60,7 @@ public sealed class DefinedMetricErrorTests
                 value: count()
             """).ShouldBe([
             "report.yaml:6:5: error: metric 'custom' must name a table of the model in 'table' " +
-            "(tickets, customers, agents, ticket_tags, messages, responses, csat_responses, nps_responses, mrr_movements, qa_reviews)",
+            "(tickets, customers, agents, ticket_tags, messages, responses, sla_targets, csat_responses, nps_responses, mrr_movements, qa_reviews)",
         ]);
     }
 

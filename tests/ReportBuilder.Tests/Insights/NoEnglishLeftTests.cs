@@ -19,7 +19,7 @@ public sealed partial class NoEnglishLeftTests
         using var db = EveryTable();
         var metrics = TestReport.Catalog.Metrics.Keys.Select(id => $"metric: {id}").ToArray();
         var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 3, metrics).Replace("title: Test report", "title: Zzz", StringComparison.Ordinal)
-            + $"\nlocale: {locale}\ncalendar: support\n";
+            + $"\nlocale: {locale}\ncalendar: support\nsla: {{ first_reply: {{ normal: 4h }}, resolution: {{ normal: 18h }} }}\n";
         var model = await db.RunAsync(yaml);
         var renderer = TestEnvironment.Html(Templates);
 

@@ -46,8 +46,11 @@ public abstract class NoDataTests(PostgresServer? server) : SourceTests(server)
         view.ShouldBeNoData();
     }
 
-    // Under a business calendar, for the metrics measured in working hours (configs/calendars.yaml's support).
+    // Under a business calendar, for the metrics measured in working hours (configs/calendars.yaml's support), and an SLA
+    // policy, for sla_achievement.
+    private const string Sla = "sla: { hours: business, first_reply: { normal: 4h }, resolution: { normal: 18h } }\n";
+
     private static async Task<ReportBuilder.Reports.MetricView> MetricAsync(TestDatabase db, string metric, int trend = 0) =>
-        (await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", trend, $"metric: {metric}") + "\ncalendar: support\n"))
+        (await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", trend, $"metric: {metric}") + "\ncalendar: support\n" + Sla))
             .Metrics.Single();
 }

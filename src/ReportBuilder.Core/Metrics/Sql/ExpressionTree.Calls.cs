@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Expressions;
 using ReportBuilder.Metrics.Sql.Tree;
 
@@ -13,6 +14,8 @@ internal sealed partial class ExpressionTree
     {
         ["hours"] = (2, 2, "hours(from, to)"),
         ["business_hours"] = (2, 3, "business_hours(start, end) or business_hours(start, end, 'calendar')"),
+        ["sla_target"] = (3, 3, "sla_target(kind, priority, tier), e.g. sla_target('first_reply', priority, customer.tier)"),
+        ["sla_hours"] = (2, 2, "sla_hours(start, end)"),
         ["local_hour"] = (1, 1, "local_hour(timestamp)"),
         ["local_weekday"] = (1, 1, "local_weekday(timestamp)"),
         ["if"] = (3, 3, "if(condition, then, else)"),
@@ -51,10 +54,32 @@ internal sealed partial class ExpressionTree
             return BusinessHours(node);
         }
 
+        if (name == "sla_target")
+        {
+            return SlaTarget(node);
+        }
+
+        // Without a calendar the loader or the planner has said so at the key: the calendar-hour twin keeps compiling.
+        var calendars = _scope.WorkingTime?.Calendars.HasRowCalendar == true;
+        if (name == "hours" && _scope.WorkingHours && calendars
+            || name == "sla_hours" && _scope.Sla is { Business: true } sla && (sla.Calendar is not null || calendars))
+        {
+            // hours: business on the metric's entry, or an SLA counted in working hours: the row's calendar, or the SLA's own.
+            return _scope.Sla?.Calendar is { } named && name == "sla_hours"
+                ? WorkingHoursUnder(node, named.Value)
+                : RowWorkingHours(node, Visit(node.Args[0]), Visit(node.Args[1]));
+        }
+
+        if (name == "sla_hours" && _scope.Sla is null)
+        {
+            Error(node, SlaPolicy.NoPolicy(name));
+            return Constant.Null;
+        }
+
         var args = node.Args.Select(Visit).ToList();
         return name switch
         {
-            "hours" => new Dialect(DialectCall.Hours, args[0], args[1]),
+            "hours" or "sla_hours" => new Dialect(DialectCall.Hours, args[0], args[1]),
             "local_hour" => new Dialect(DialectCall.LocalHour, args[0], _zone),
             "local_weekday" => new Dialect(DialectCall.LocalWeekday, args[0], _zone),
             "coalesce" => new Function("COALESCE", new Nodes(args)),
@@ -66,30 +91,44 @@ internal sealed partial class ExpressionTree
     /// report's <c>calendar:</c>, or a CASE over the column <c>calendar_by:</c> reads).</summary>
     private SqlExpr BusinessHours(Call node)
     {
+        if (node.Args.Count < 3)
+        {
+            return RowWorkingHours(node, Visit(node.Args[0]), Visit(node.Args[1]));
+        }
+
+        if (node.Args[2] is not StringLiteral { Value: var name })
+        {
+            Error(node, Calendars.WorkingTime.NameNotText);
+            return Constant.Null;
+        }
+
+        return WorkingHoursUnder(node, name);
+    }
+
+    /// <summary>Working hours between the call's first two arguments under the calendar named <paramref name="name"/>.</summary>
+    private SqlExpr WorkingHoursUnder(Call node, string name)
+    {
         var (start, end) = (Visit(node.Args[0]), Visit(node.Args[1]));
         var time = _scope.WorkingTime;
         var scope = time?.Calendars ?? Calendars.CalendarScope.None;
-        WorkingHours Hours(Calendars.BusinessCalendar calendar) => new(start, end, time!.Intervals(calendar));
-
-        if (node.Args.Count == 3)
+        if (time is null || !scope.Calendars.TryGetValue(name, out var named))
         {
-            if (node.Args[2] is not StringLiteral { Value: var name })
-            {
-                Error(node, Calendars.WorkingTime.NameNotText);
-                return Constant.Null;
-            }
-
-            if (time is null || !scope.Calendars.TryGetValue(name, out var named))
-            {
-                var suggestion = Definitions.NameSuggestions.Closest(name, scope.Calendars.Keys);
-                Error(node, $"unknown calendar '{name}' in business_hours()" + (suggestion is null
-                    ? $": use {string.Join(", ", scope.Calendars.Keys.Order(StringComparer.Ordinal))}, or define it under calendars:"
-                    : $"; did you mean '{suggestion}'?"));
-                return Constant.Null;
-            }
-
-            return Hours(named);
+            var suggestion = Definitions.NameSuggestions.Closest(name, scope.Calendars.Keys);
+            Error(node, $"unknown calendar '{name}' in {node.Name}()" + (suggestion is null
+                ? $": use {string.Join(", ", scope.Calendars.Keys.Order(StringComparer.Ordinal))}, or define it under calendars:"
+                : $"; did you mean '{suggestion}'?"));
+            return Constant.Null;
         }
+
+        return new WorkingHours(start, end, time.Intervals(named));
+    }
+
+    /// <summary>Working hours under the row's calendar: the report's <c>calendar:</c>, or a CASE over <c>calendar_by:</c>'s column.</summary>
+    private SqlExpr RowWorkingHours(Call node, SqlExpr start, SqlExpr end)
+    {
+        var time = _scope.WorkingTime;
+        var scope = time?.Calendars ?? Calendars.CalendarScope.None;
+        WorkingHours Hours(Calendars.BusinessCalendar calendar) => new(start, end, time!.Intervals(calendar));
 
         if (time is null || !scope.HasRowCalendar)
         {
@@ -106,6 +145,45 @@ internal sealed partial class ExpressionTree
         var pairs = by.Map.Where(m => m.Value.Value != by.Default.Value)
             .SelectMany(m => new SqlExpr[] { _parameters.New(m.Key), Hours(scope.Calendars[m.Value.Value]) });
         return new Group(new SimpleCase(column, new Nodes(pairs), Hours(scope.Calendars[by.Default.Value])));
+    }
+
+    /// <summary><c>sla_target(kind, priority, tier)</c>: the report's SLA target in hours for the row, a CASE over the kind, the
+    /// priority and, where a tier has its own, the tier; NULL where the policy sets none.</summary>
+    private SqlExpr SlaTarget(Call node)
+    {
+        if (_scope.Sla is not { } sla)
+        {
+            Error(node, SlaPolicy.NoPolicy(node.Name));
+            return Constant.Null;
+        }
+
+        var (kind, priority, tier) = (node.Args[0], Visit(node.Args[1]), Visit(node.Args[2]));
+        SqlExpr Priority(string k, string p)
+        {
+            var own = sla.TierTargets(k, p).SelectMany(t => new SqlExpr[] { _parameters.New(t.Tier), _parameters.New(t.Hours) }).ToList();
+            SqlExpr general = sla.Target(k, p) is { } hours ? _parameters.New(hours) : Constant.Null;
+            return own.Count == 0 ? general : new Group(new SimpleCase(tier, new Nodes(own), general));
+        }
+
+        SqlExpr Kind(string k)
+        {
+            var pairs = sla.Priorities(k).SelectMany(p => new[] { _parameters.New(p), Priority(k, p) }).ToList();
+            return pairs.Count == 0 ? Constant.Null : new Group(new SimpleCase(priority, new Nodes(pairs), Constant.Null));
+        }
+
+        if (kind is StringLiteral { Value: var named })
+        {
+            if (!SlaPolicy.Kinds.Contains(named))
+            {
+                Error(kind, SlaPolicy.UnknownKind);
+                return Constant.Null;
+            }
+
+            return Kind(named);
+        }
+
+        var kinds = SlaPolicy.Kinds.SelectMany(k => new[] { _parameters.New(k), Kind(k) }).ToList();
+        return new Group(new SimpleCase(Visit(kind), new Nodes(kinds), Constant.Null));
     }
 
     /// <summary>An aggregate's input restricted to the metric's own rows (see <see cref="_rowFilter"/>).</summary>

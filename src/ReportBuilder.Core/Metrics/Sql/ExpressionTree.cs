@@ -98,12 +98,17 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
 
         if (node.Parts is ["period", var part])
         {
+            if (part == "cutoff")
+            {
+                return Cutoff();
+            }
+
             if (PeriodColumns.Contains(part))
             {
                 return new PeriodField("p_" + part);
             }
 
-            Error(node, $"unknown period field '{part}': use period.start, period.end, period.first_month or period.last_month");
+            Error(node, $"unknown period field '{part}': use period.start, period.end, period.cutoff, period.first_month or period.last_month");
             return Constant.Null;
         }
 
@@ -171,6 +176,20 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
                 _diagnostics.Error(text.Location, $"param '{name}' must be a literal such as 1h, 0.5, 90%, premium or 'New York', not '{text.Value}'");
                 return Constant.Null;
         }
+    }
+
+    /// <summary><c>period.cutoff</c>: the period's end, or the run's as-of instant when it comes first (a period still running),
+    /// the instant up to which the data can say what happened in the period.</summary>
+    private SqlExpr Cutoff()
+    {
+        var end = new PeriodField("p_end");
+        if (_scope.AsOf is not { } asOf)
+        {
+            return end;
+        }
+
+        var at = new Dialect(DialectCall.TimestampParameter, _parameters.New(Timestamps.ToText(asOf.ToDateTimeOffset())));
+        return new Group(new Case(new Tree.Binary(end, "<", at), end, at));
     }
 
     private SqlExpr Column(Identifier node, TableModel table, string alias, string column)

@@ -19,7 +19,7 @@ internal static partial class StatementCompiler
     /// <param name="trace">Sees each statement before the passes and after each pass that changed it (<c>explain --passes</c>).</param>
     public static List<MetricQuery> Build(DataModel model, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         string zone, SqlDialect dialect, DiagnosticBag diagnostics, int? comparison = null, Action<string, MetricStatement>? trace = null,
-        Calendars.WorkingTime? workingTime = null)
+        Calendars.WorkingTime? workingTime = null, SlaPolicy? sla = null, NodaTime.Instant? asOf = null)
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
@@ -46,7 +46,8 @@ internal static partial class StatementCompiler
             var countColumns = CountColumns(model.Find(group.Key.Table)!, metrics);
             void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users)
             {
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns, workingTime) is { } statement)
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns,
+                        new Terms(workingTime, sla, asOf)) is { } statement)
                 {
                     var optimised = StatementPasses.Run(statement, passes, traits, trace);
                     queries.Add(Query(optimised, users, covered, dimension, periods, dialect));
@@ -69,13 +70,18 @@ internal static partial class StatementCompiler
     /// <summary>The plain form of one statement: the periods joined to their rows, grouped by period and key.</summary>
     private static MetricStatement? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics,
-        IReadOnlyCollection<string> countColumns, Calendars.WorkingTime? workingTime)
+        IReadOnlyCollection<string> countColumns, Terms terms)
     {
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
         var parameters = new ParamSource();
-        var scope = new CompileScope(model, table, parameters, diagnostics, parameters.New(zone), metrics[0].Params) { WorkingTime = workingTime };
-        var scopes = metrics.Select(m => scope with { Params = m.Params }).ToList();
+        var scope = new CompileScope(model, table, parameters, diagnostics, parameters.New(zone), metrics[0].Params)
+        {
+            WorkingTime = terms.WorkingTime,
+            Sla = terms.Sla,
+            AsOf = terms.AsOf,
+        };
+        var scopes = metrics.Select(m => scope with { Params = m.Params, WorkingHours = m.Use.WorkingHours }).ToList();
         var before = diagnostics.Count();
         var rows = indexes.Select(i => PeriodRow(i, periods[i], parameters)).ToList();
 
@@ -133,6 +139,9 @@ internal static partial class StatementCompiler
             SamplePerMetric = !shared,
         };
     }
+
+    /// <summary>What a report's expressions may read besides its data: calendars, SLA policy and as-of instant.</summary>
+    private sealed record Terms(Calendars.WorkingTime? WorkingTime, SlaPolicy? Sla, NodaTime.Instant? AsOf);
 
     /// <summary>The statement printed in the dialect, with what the engine needs to read its rows.</summary>
     private static MetricQuery Query(MetricStatement statement, List<PlannedMetric> metrics, IReadOnlyList<int> indexes,
