@@ -50,6 +50,7 @@ internal static class CliApp
         root.Subcommands.Add(ExplainCommand.Create(output, environment));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
         root.Subcommands.Add(CopyCommand.Create(output, environment));
+        root.Subcommands.Add(ImportCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output, environment));
         root.Subcommands.Add(MetricsCommand.Create(output, environment));
         root.Subcommands.Add(SchemaCommand.Create(output));
@@ -112,6 +113,9 @@ internal static class CliApp
             case DataSourceException ex:
                 SourceExcerpt.Write(errors, ex, what);
                 return ExitCodes.DataSource;
+            case Import.ImportInputException:
+                errors.WriteLine($"error: {exception.Message}");
+                return ExitCodes.ImportInput;
             case BrowserException or ChromiumNotFoundException:
                 errors.WriteLine($"error: {what}{exception.Message}");
                 return ExitCodes.Browser;

@@ -22,4 +22,8 @@ internal static class ExitCodes
 
     /// <summary><c>run</c>: the files are written, but no metric has data (a filter that matches nothing, an empty period).</summary>
     public const int NoData = 6;
+
+    /// <summary><c>import</c>: a file is not the vendor's export as documented (truncated JSON, an unknown status, a time without
+    /// a zone, a duplicate id, another vendor's file); nothing was written.</summary>
+    public const int ImportInput = 7;
 }

@@ -16,7 +16,7 @@ public sealed class StageOrderTests
         ["ReportBuilder.Rules"],
         ["ReportBuilder.Planning"],
         ["ReportBuilder.Metrics"],
-        ["ReportBuilder.Data", "ReportBuilder.DemoData"],
+        ["ReportBuilder.Data", "ReportBuilder.DemoData", "ReportBuilder.Import"],
         ["ReportBuilder.Reports"],
         ["ReportBuilder.Rendering"],
         ["ReportBuilder.Delivery"],

@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using ReportBuilder.Data;
+
+namespace ReportBuilder.Import;
+
+/// <summary>
+/// Writes an import's canonical rows into the target's tables inside the import's transaction: rows are upserted by
+/// their vendor id (inserted when new, updated when a column changed, else unchanged), a re-imported ticket's tags are
+/// replaced, and tickets the vendor deleted or merged away are removed with their child rows.
+/// </summary>
+internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransaction transaction, ImportSummary summary)
+{
+    public SqliteConnection Connection { get; } = connection;
+
+    public SqliteTransaction Transaction { get; } = transaction;
+
+    /// <summary>Upserts the rows <paramref name="select"/> returns (the table's columns in order) into <paramref name="table"/>.</summary>
+    public TableChange Upsert(string table, string select)
+    {
+        var columns = CanonicalSchema.Columns[table];
+        Execute($"DROP TABLE IF EXISTS temp.n_{table}; CREATE TEMP TABLE n_{table} AS {select}");
+        var total = Scalar($"SELECT count(*) FROM temp.n_{table}");
+        var inserted = Scalar($"SELECT count(*) FROM temp.n_{table} n WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE m.id = n.id)");
+        var same = string.Join(" AND ", columns.Skip(1).Select(c => $"m.{c} IS n.{c}"));
+        var unchanged = Scalar($"SELECT count(*) FROM temp.n_{table} n JOIN main.{table} m ON m.id = n.id WHERE {same}");
+        var list = string.Join(", ", columns);
+        Execute($"INSERT INTO main.{table} ({list}) SELECT {list} FROM temp.n_{table} WHERE true " +
+            $"ON CONFLICT(id) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))}");
+        return Add(new TableChange(table, inserted, total - inserted - unchanged, unchanged, 0));
+    }
+
+    /// <summary>Replaces the tags of the tickets in <c>temp.n_tickets</c> with the rows of <paramref name="select"/> (ticket_id, tag).</summary>
+    public TableChange ReplaceTags(string select)
+    {
+        Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select})");
+        const string Same = "m.ticket_id = n.ticket_id AND m.tag = n.tag";
+        var kept = Scalar($"SELECT count(*) FROM temp.n_ticket_tags n WHERE EXISTS (SELECT 1 FROM main.ticket_tags m WHERE {Same})");
+        var total = Scalar("SELECT count(*) FROM temp.n_ticket_tags");
+        var removed = Scalar($"SELECT count(*) FROM main.ticket_tags m WHERE m.ticket_id IN (SELECT id FROM temp.n_tickets) " +
+            $"AND NOT EXISTS (SELECT 1 FROM temp.n_ticket_tags n WHERE {Same})");
+        Execute("DELETE FROM main.ticket_tags WHERE ticket_id IN (SELECT id FROM temp.n_tickets)");
+        Execute("INSERT INTO main.ticket_tags (ticket_id, tag) SELECT ticket_id, tag FROM temp.n_ticket_tags");
+        return Add(new TableChange("ticket_tags", total - kept, 0, kept, removed));
+    }
+
+    /// <summary>Removes the tickets <paramref name="ids"/> selects, with their tags, messages, ratings and reviews.</summary>
+    public long RemoveTickets(string ids)
+    {
+        Execute($"DROP TABLE IF EXISTS temp.n_removed; CREATE TEMP TABLE n_removed AS SELECT id FROM main.tickets WHERE id IN ({ids})");
+        foreach (var (table, key) in new[] { ("ticket_tags", "ticket_id"), ("messages", "ticket_id"), ("csat_responses", "ticket_id"), ("qa_reviews", "ticket_id") })
+        {
+            Execute($"DELETE FROM main.{table} WHERE {key} IN (SELECT id FROM temp.n_removed)");
+        }
+
+        Execute("DELETE FROM main.tickets WHERE id IN (SELECT id FROM temp.n_removed)");
+        return Scalar("SELECT count(*) FROM temp.n_removed");
+    }
+
+    /// <summary>Records a table's change in the summary, adding to an earlier change of the same table.</summary>
+    public TableChange Add(TableChange change)
+    {
+        var index = summary.Tables.FindIndex(t => t.Table == change.Table);
+        if (index < 0)
+        {
+            summary.Tables.Add(change);
+            return change;
+        }
+
+        var before = summary.Tables[index];
+        summary.Tables[index] = change = new TableChange(change.Table, before.Inserted + change.Inserted, before.Updated + change.Updated,
+            before.Unchanged + change.Unchanged, before.Removed + change.Removed);
+        return change;
+    }
+
+    public void Execute(string sql) => StagingTable.Execute(Connection, Transaction, sql);
+
+    public long Scalar(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

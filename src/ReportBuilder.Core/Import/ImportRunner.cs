@@ -1,0 +1,189 @@
+using Microsoft.Data.Sqlite;
+using ReportBuilder.Data;
+using ReportBuilder.Diagnostics;
+
+namespace ReportBuilder.Import;
+
+/// <summary>One file of an import and the endpoint its name says it holds.</summary>
+internal sealed record ImportFile(string Path, string Shown, ImportEndpoint Endpoint);
+
+/// <summary>
+/// <c>reportbuilder import VENDOR PATH... --to FILE.db</c>: finds the export's files, streams their records into the
+/// vendor's staging tables and merges the canonical rows into the target, all in one transaction: a failure leaves the
+/// target as it was (a target the import created is removed).
+/// </summary>
+internal static class ImportRunner
+{
+    private static readonly string[] JsonExtensions = [".json", ".ndjson", ".jsonl"];
+
+    /// <summary>The vendors <c>import</c> knows, by their command-line name.</summary>
+    public static VendorImport? Vendor(string name) => name.ToLowerInvariant() switch
+    {
+        "zendesk" => new ZendeskImport(),
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> Vendors { get; } = ["zendesk"];
+
+    /// <summary>The files of <paramref name="paths"/> (folders are searched, files taken as given) with their endpoints,
+    /// in the vendor's endpoint order. A file named on the command line that is no endpoint's is an error; one found in a
+    /// folder is counted as skipped.</summary>
+    public static IReadOnlyList<ImportFile> Files(VendorImport vendor, IEnumerable<string> paths, ImportSummary summary)
+    {
+        var files = new List<ImportFile>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    if (EndpointOf(vendor, file) is { } endpoint)
+                    {
+                        files.Add(new ImportFile(file, Path.Combine(path, Path.GetRelativePath(path, file)), endpoint));
+                    }
+                    else
+                    {
+                        summary.Skip("file not named after an endpoint (" + string.Join(", ", vendor.Endpoints.Select(e => e.Name + "*.json")) + ")");
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                var endpoint = EndpointOf(vendor, path) ?? throw new ImportInputException(path, null,
+                    $"the file's name says no {vendor.Name} endpoint: name it after the endpoint it holds ({string.Join(", ", vendor.Endpoints.Select(e => e.Name + "*.json"))}), .gz accepted");
+                files.Add(new ImportFile(Path.GetFullPath(path), path, endpoint));
+            }
+            else
+            {
+                throw new ImportInputException(path, null, "no such file or folder");
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            throw new ImportInputException(string.Join(" ", paths), null,
+                $"no {vendor.Name} export files: expected {string.Join(", ", vendor.Endpoints.Select(e => e.Name + "*.json"))} (NDJSON, .gz accepted)");
+        }
+
+        return [.. files.OrderBy(f => vendor.Endpoints.ToList().IndexOf(f.Endpoint))];
+    }
+
+    private static ImportEndpoint? EndpointOf(VendorImport vendor, string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            name = name[..^3];
+        }
+
+        if (!JsonExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return vendor.Endpoints.Where(e => name.StartsWith(e.Name, StringComparison.Ordinal)).MaxBy(e => e.Name.Length);
+    }
+
+    /// <summary>Imports the files into the SQLite file <paramref name="target"/> (created when missing).</summary>
+    public static ImportSummary Import(VendorImport vendor, IReadOnlyList<string> paths, string target, Action<string>? progress, CancellationToken ct)
+    {
+        var summary = new ImportSummary();
+        var files = Files(vendor, paths, summary);
+        summary.Files = files.Count;
+        var existed = File.Exists(target);
+        try
+        {
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+            {
+                connection.Open();
+                var present = SqliteSource.Schema(connection);
+                using var transaction = connection.BeginTransaction();
+                EnsureSchema(connection, transaction, present, target);
+                vendor.Begin(connection, transaction);
+                try
+                {
+                    foreach (var file in files)
+                    {
+                        progress?.Invoke($"reading {file.Shown}");
+                        Read(vendor, file, summary, ct);
+                    }
+
+                    progress?.Invoke("writing the canonical tables");
+                    vendor.Build(new CanonicalMerge(connection, transaction, summary), summary);
+                }
+                finally
+                {
+                    vendor.End();
+                }
+
+                ct.ThrowIfCancellationRequested();
+                transaction.Commit();
+            }
+
+            return summary;
+        }
+        catch (SqliteException ex)
+        {
+            Discard(target, existed);
+            throw SqliteFailures.Describe(ex, target);
+        }
+        catch
+        {
+            Discard(target, existed);
+            throw;
+        }
+    }
+
+    private static void Read(VendorImport vendor, ImportFile file, ImportSummary summary, CancellationToken ct)
+    {
+        using var reader = new JsonRecordReader(file.Path, file.Shown, file.Endpoint.Keys, key => vendor.ForeignKey(file.Endpoint, key));
+        var count = 0;
+        foreach (var record in reader.Records())
+        {
+            if (++count % 4096 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            summary.Count(file.Endpoint.Name);
+            vendor.Stage(file.Endpoint, new RecordFields(record.Value, file.Shown, record.Location), record.Raw, summary);
+        }
+    }
+
+    /// <summary>A target the import created is removed when the import fails; an existing one was rolled back.</summary>
+    private static void Discard(string target, bool existed)
+    {
+        if (!existed)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(target);
+            File.Delete(target + "-journal");
+        }
+    }
+
+    /// <summary>Creates the canonical tables and indexes the target lacks; a table that is there must have the canonical columns.</summary>
+    private static void EnsureSchema(SqliteConnection connection, SqliteTransaction transaction,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> present, string target)
+    {
+        foreach (var ddl in CanonicalSchema.Tables.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var table = ddl["CREATE TABLE ".Length..ddl.IndexOf(' ', "CREATE TABLE ".Length)];
+            if (present.TryGetValue(table, out var columns))
+            {
+                if (CanonicalSchema.Columns[table].FirstOrDefault(c => !columns.Contains(c)) is { } missing)
+                {
+                    throw new DataSourceException($"{target}: table {table} has no column {missing}: import writes the canonical schema (docs/metrics.md); choose a new file");
+                }
+
+                continue;
+            }
+
+            StagingTable.Execute(connection, transaction, ddl);
+            foreach (var index in CanonicalSchema.Indexes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                         .Where(i => i.Contains($" ON {table}(", StringComparison.Ordinal)))
+            {
+                StagingTable.Execute(connection, transaction, index);
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace ReportBuilder.Import;
+
+/// <summary>One record of an export file: the JSON object (valid until the next record is read) and where it was.</summary>
+internal readonly record struct JsonRecord(JsonElement Value, ReadOnlyMemory<byte> Raw, string Location);
+
+/// <summary>
+/// Streams the records of one saved API response file with <see cref="Utf8JsonReader"/>, never holding more than one
+/// record (or one page's header) in memory. Accepted shapes, also concatenated or one per line (NDJSON), gzip or not:
+/// a page object holding the records in an array under the endpoint's key (<c>{"tickets": [...], "end_of_stream": true}</c>),
+/// a plain array of records, or the records themselves. An array under another endpoint's key is refused: the file
+/// holds something else than its name says.
+/// </summary>
+internal sealed class JsonRecordReader : IDisposable
+{
+    private enum Mode { Top, TopArray, PageArray, PageRest }
+
+    private enum Step { Record, Progress, NeedMore, End }
+
+    private static readonly JsonReaderOptions Options = new()
+    {
+        AllowMultipleValues = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly Stream _stream;
+    private readonly string _file;
+    private readonly IReadOnlyCollection<string> _keys;
+    private readonly Func<string, string?> _foreignKey;
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _pos;
+    private int _end;
+    private bool _eof;
+    private JsonReaderState _state = new(Options);
+    private Mode _mode = Mode.Top;
+    private string? _pageKey;
+    private int _index;
+    private int _scan;
+    private long _lineAtScan = 1;
+    private JsonDocument? _current;
+
+    /// <param name="path">The file; gzip is recognised by its magic bytes.</param>
+    /// <param name="file">The file as messages name it.</param>
+    /// <param name="keys">The keys a page object holds this endpoint's records under (e.g. <c>tickets</c>).</param>
+    /// <param name="foreignKey">For an array-valued key that is not in <paramref name="keys"/>: what to tell the user when
+    /// it marks another endpoint's or vendor's page (null: an ordinary side-loaded list, skipped).</param>
+    public JsonRecordReader(string path, string file, IReadOnlyCollection<string> keys, Func<string, string?> foreignKey)
+    {
+        _file = file;
+        _keys = keys;
+        _foreignKey = foreignKey;
+        Stream stream = File.OpenRead(path);
+        var magic = new byte[2];
+        var read = stream.Read(magic, 0, 2);
+        stream.Position = 0;
+        _stream = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    public void Dispose()
+    {
+        _current?.Dispose();
+        _stream.Dispose();
+    }
+
+    /// <summary>Every record of the file in order; each record's document is disposed when the next is read.</summary>
+    public IEnumerable<JsonRecord> Records()
+    {
+        while (TryNext(out var record))
+        {
+            yield return record;
+        }
+    }
+
+    private bool TryNext(out JsonRecord record)
+    {
+        _current?.Dispose();
+        _current = null;
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_pos, _end - _pos), _eof, _state);
+            Step step;
+            int start = 0, length = 0;
+            try
+            {
+                step = Advance(ref reader, out start, out length);
+            }
+            catch (JsonException ex) when (_eof && (ex.Message.Contains("end of data", StringComparison.Ordinal)
+                                                     || ex.Message.Contains("depth to be zero", StringComparison.Ordinal)))
+            {
+                throw new ImportInputException(_file, $"line {LineAt(_end)}",
+                    "the file ends inside a JSON value: it was cut off while saving or downloading; save the export again", ex);
+            }
+            catch (JsonException ex)
+            {
+                throw new ImportInputException(_file, $"line {LineAt(_pos) + (ex.LineNumber ?? 0)}",
+                    $"not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.')}): the file is damaged or not a saved API response; save it again", ex);
+            }
+
+            switch (step)
+            {
+                case Step.Progress:
+                    Commit(ref reader);
+                    continue;
+                case Step.NeedMore:
+                    if (_eof)
+                    {
+                        throw new ImportInputException(_file, $"line {LineAt(_end)}",
+                            "the file ends inside a JSON value: it was cut off while saving or downloading; save the export again");
+                    }
+
+                    Fill();
+                    continue;
+                case Step.End:
+                    record = default;
+                    return false;
+                default:
+                    var at = _pos + start;
+                    var line = LineAt(at);
+                    var location = _mode switch
+                    {
+                        Mode.TopArray => $"line {line}, [{_index}]",
+                        Mode.PageArray => $"line {line}, {_pageKey}[{_index}]",
+                        _ => $"line {line}",
+                    };
+                    var raw = new ReadOnlyMemory<byte>(_buffer, at, length);
+                    Commit(ref reader);
+                    if (_mode is Mode.TopArray or Mode.PageArray)
+                    {
+                        _index++;
+                    }
+
+                    try
+                    {
+                        _current = JsonDocument.Parse(raw);
+                    }
+                    catch (JsonException ex)
+                    {
+                        throw new ImportInputException(_file, location, $"not valid JSON ({ex.Message}); save the export again", ex);
+                    }
+
+                    record = new JsonRecord(_current.RootElement, raw, location);
+                    return true;
+            }
+        }
+    }
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        _pos += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+    }
+
+    /// <summary>Reads one unit from the committed position: a record, a structural step, or nothing when more bytes are needed.</summary>
+    private Step Advance(ref Utf8JsonReader reader, out int start, out int length)
+    {
+        start = length = 0;
+        switch (_mode)
+        {
+            case Mode.Top:
+                if (!reader.Read())
+                {
+                    return _eof ? Step.End : Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    _mode = Mode.TopArray;
+                    _index = 0;
+                    return Step.Progress;
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new ImportInputException(_file, $"line {LineAt(_pos + (int)reader.TokenStartIndex)}",
+                        $"a {reader.TokenType} where a JSON object or array was expected: this is not a saved API response");
+                }
+
+                return PageOrRecord(ref reader, out start, out length);
+            case Mode.TopArray:
+            case Mode.PageArray:
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.EndArray:
+                        _mode = _mode == Mode.TopArray ? Mode.Top : Mode.PageRest;
+                        return Step.Progress;
+                    case JsonTokenType.StartObject:
+                        start = (int)reader.TokenStartIndex;
+                        if (!reader.TrySkip())
+                        {
+                            return Step.NeedMore;
+                        }
+
+                        length = (int)reader.BytesConsumed - start;
+                        return Step.Record;
+                    case JsonTokenType.Null:
+                        _index++;
+                        return Step.Progress;
+                    default:
+                        throw new ImportInputException(_file, $"line {LineAt(_pos + (int)reader.TokenStartIndex)}, [{_index}]",
+                            $"a {reader.TokenType} where a record (a JSON object) was expected");
+                }
+
+            default:
+                // The rest of a page object after its records: cursors, counts, side-loads.
+                if (!reader.Read())
+                {
+                    return Step.NeedMore;
+                }
+
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    _mode = Mode.Top;
+                    return Step.Progress;
+                }
+
+                return reader.Read() && reader.TrySkip() ? Step.Progress : Step.NeedMore;
+        }
+    }
+
+    /// <summary>A top-level object is a page when it holds an array under the endpoint's key, else it is a record.
+    /// Nothing is committed until that is known, so a record is read whole.</summary>
+    private Step PageOrRecord(ref Utf8JsonReader reader, out int start, out int length)
+    {
+        start = (int)reader.TokenStartIndex;
+        length = 0;
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                return Step.NeedMore;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                length = (int)reader.BytesConsumed - start;
+                return Step.Record;
+            }
+
+            var name = reader.GetString()!;
+            var nameAt = _pos + (int)reader.TokenStartIndex;
+            if (!reader.Read())
+            {
+                return Step.NeedMore;
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                if (_keys.Contains(name))
+                {
+                    _mode = Mode.PageArray;
+                    _pageKey = name;
+                    _index = 0;
+                    return Step.Progress;
+                }
+
+                if (_foreignKey(name) is { } problem)
+                {
+                    throw new ImportInputException(_file, $"line {LineAt(nameAt)}", problem);
+                }
+            }
+
+            if (!reader.TrySkip())
+            {
+                return Step.NeedMore;
+            }
+        }
+    }
+
+    /// <summary>Keeps the unread bytes, growing the buffer when one value fills it, and reads more of the file.</summary>
+    private void Fill()
+    {
+        LineAt(_pos);
+        if (_pos > 0)
+        {
+            Buffer.BlockCopy(_buffer, _pos, _buffer, 0, _end - _pos);
+            _end -= _pos;
+            _scan -= _pos;
+            _pos = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        int read;
+        try
+        {
+            read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ImportInputException(_file, null, $"the gzip data is damaged ({ex.Message}): download the export again", ex);
+        }
+
+        _end += read;
+        _eof = read == 0;
+    }
+
+    /// <summary>The 1-based line of a buffer position; positions asked for only grow (it counts newlines once).</summary>
+    private long LineAt(int position)
+    {
+        if (position > _scan)
+        {
+            _lineAtScan += _buffer.AsSpan(_scan, position - _scan).Count((byte)'\n');
+            _scan = position;
+        }
+
+        return _lineAtScan;
+    }
+}

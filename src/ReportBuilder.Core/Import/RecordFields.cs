@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ReportBuilder.Import;
+
+/// <summary>Reads the fields of one export record tolerantly (missing, null, a number written as a string) and fails with
+/// the file and the record when a value cannot be interpreted.</summary>
+internal readonly partial struct RecordFields(JsonElement value, string file, string location)
+{
+    public JsonElement Value { get; } = value;
+
+    public string File { get; } = file;
+
+    public string Location { get; } = location;
+
+    /// <summary>Throws the error of this record: the message says what is wrong and what to do.</summary>
+    public ImportInputException Fail(string message) => new(File, Location, message);
+
+    /// <summary>A nested object's fields (missing or not an object: a record without fields).</summary>
+    public RecordFields Object(string name) =>
+        new(Property(name) is { ValueKind: JsonValueKind.Object } inner ? inner : default, File, Location);
+
+    public bool Has(string name) => Property(name) is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
+
+    public JsonElement? Property(string name) =>
+        Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var property) ? property : null;
+
+    /// <summary>An integer id: a JSON number or a string of digits; null when missing.</summary>
+    public long? Id(string name)
+    {
+        switch (Property(name))
+        {
+            case null or { ValueKind: JsonValueKind.Null }:
+                return null;
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out var id):
+                return id;
+            case { ValueKind: JsonValueKind.String } text when long.TryParse(text.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id):
+                return id;
+            case var other:
+                throw Fail($"{name} is {Shown(other.Value)}, not an integer id");
+        }
+    }
+
+    /// <summary>An id the record cannot do without.</summary>
+    public long RequiredId(string name, string vendor) =>
+        Id(name) ?? throw Fail($"has no {name}: this is not a {vendor} record of this endpoint (check the file's name and the vendor)");
+
+    public int? Int(string name) => Id(name) is { } value ? checked((int)value) : null;
+
+    public string? Text(string name) => Property(name) switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { } other => other.GetRawText(),
+    };
+
+    public bool? Bool(string name) => Property(name) switch
+    {
+        { ValueKind: JsonValueKind.True } => true,
+        { ValueKind: JsonValueKind.False } => false,
+        { ValueKind: JsonValueKind.String } text when bool.TryParse(text.GetString(), out var flag) => flag,
+        _ => null,
+    };
+
+    /// <summary>The strings of an array field (tags); empty when missing.</summary>
+    public IEnumerable<string> Strings(string name)
+    {
+        if (Property(name) is not { ValueKind: JsonValueKind.Array } array)
+        {
+            yield break;
+        }
+
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text)
+            {
+                yield return text;
+            }
+        }
+    }
+
+    /// <summary>A timestamp as canonical UTC text: ISO-8601 with a zone (Z or an offset), or Unix seconds. A time
+    /// without a zone is an error: which zone it meant cannot be known.</summary>
+    public string? Time(string name)
+    {
+        switch (Property(name))
+        {
+            case null or { ValueKind: JsonValueKind.Null }:
+                return null;
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out var seconds):
+                return Canonical(DateTimeOffset.FromUnixTimeSeconds(seconds));
+            case { ValueKind: JsonValueKind.String } text:
+                var raw = text.GetString()!.Trim();
+                if (raw.Length == 0)
+                {
+                    return null;
+                }
+
+                if (!Zone().IsMatch(raw))
+                {
+                    throw Fail($"{name} '{raw}' has no time zone: the export must say UTC ('Z') or an offset (+02:00), as the API " +
+                        "writes it; save the responses unchanged rather than converted");
+                }
+
+                if (!DateTimeOffset.TryParse(raw.EndsWith("UTC", StringComparison.Ordinal) ? raw[..^3].Trim() + "Z" : raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+                {
+                    throw Fail($"{name} '{raw}' is not an ISO-8601 timestamp");
+                }
+
+                return Canonical(instant);
+            case var other:
+                throw Fail($"{name} is {Shown(other.Value)}, not a timestamp");
+        }
+    }
+
+    public static string Canonical(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Shown(JsonElement value)
+    {
+        var text = value.GetRawText();
+        return text.Length > 40 ? text[..40] + "…" : text;
+    }
+
+    [GeneratedRegex(@"\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|z|UTC|[+-]\d{2}(:?\d{2})?)$")]
+    private static partial Regex Zone();
+}

@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+
+namespace ReportBuilder.Import;
+
+/// <summary>One endpoint of a vendor's API: its files are named after it (<c>tickets*.json</c>) and a page object holds
+/// its records under one of <paramref name="Keys"/>.</summary>
+internal sealed record ImportEndpoint(string Name, params string[] Keys);
+
+/// <summary>
+/// A help desk's export mapped onto the canonical tables: it stages each record of its endpoints in temporary tables,
+/// then builds the canonical rows from them with SQL (so records may come in any order and in any file) and hands them to
+/// <see cref="CanonicalMerge"/>.
+/// </summary>
+internal abstract class VendorImport
+{
+    /// <summary>Every vendor's page keys, to name the vendor of a file given to another one.</summary>
+    private static readonly Dictionary<string, string> VendorKeys = new(StringComparer.Ordinal)
+    {
+        ["conversations"] = "an Intercom or Help Scout export (conversations)",
+        ["conversation_parts"] = "an Intercom export",
+        ["_embedded"] = "a Help Scout export",
+        ["ticket_events"] = "a Zendesk export (ticket_events)",
+        ["ticket_metrics"] = "a Zendesk export (ticket_metrics)",
+    };
+
+    /// <summary>The vendor's name in messages (Zendesk).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The name on the command line (zendesk).</summary>
+    public string Command => Name.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>The endpoints in the order their files are read; a file belongs to the longest name it starts with.</summary>
+    public abstract IReadOnlyList<ImportEndpoint> Endpoints { get; }
+
+    /// <summary>Creates the staging tables.</summary>
+    public abstract void Begin(SqliteConnection connection, SqliteTransaction transaction);
+
+    /// <summary>Stages one record of an endpoint.</summary>
+    public abstract void Stage(ImportEndpoint endpoint, RecordFields record, ReadOnlyMemory<byte> raw, ImportSummary summary);
+
+    /// <summary>Builds the canonical rows from the staged records and merges them into the target.</summary>
+    public abstract void Build(CanonicalMerge merge, ImportSummary summary);
+
+    /// <summary>Disposes the staging commands.</summary>
+    public abstract void End();
+
+    /// <summary>What to say when a page holds an array under <paramref name="key"/> instead of <paramref name="endpoint"/>'s
+    /// keys: another endpoint's page (rename the file) or another vendor's; null for a side-loaded list.</summary>
+    public string? ForeignKey(ImportEndpoint endpoint, string key)
+    {
+        if (Endpoints.FirstOrDefault(e => e != endpoint && e.Keys.Contains(key)) is { } other)
+        {
+            return $"the page holds {key}, not {endpoint.Name}: name the file {other.Name}*.json";
+        }
+
+        return VendorKeys.TryGetValue(key, out var vendor) && !Endpoints.Any(e => e.Keys.Contains(key))
+            ? $"this is {vendor}, not {Name}'s: run reportbuilder import with that vendor"
+            : null;
+    }
+
+    /// <summary>Fails when a record is plainly another vendor's (checked when a record lacks what this vendor's has).</summary>
+    public void RefuseForeign(RecordFields record)
+    {
+        string? vendor =
+            record.Text("type") is "conversation" || record.Has("conversation_parts") ? "intercom"
+            : record.Has("mailboxId") || record.Object("_embedded").Has("threads") ? "helpscout"
+            : record.Has("fr_due_by") || record.Has("responder_id") || record.Property("status")?.ValueKind == System.Text.Json.JsonValueKind.Number ? "freshdesk"
+            : record.Has("via") && record.Has("requester_id") ? "zendesk"
+            : null;
+        if (vendor is not null && vendor != Command)
+        {
+            throw record.Fail($"this looks like a {vendor} record, not a {Name} one: run reportbuilder import {vendor} with this file");
+        }
+    }
+}
