@@ -12,6 +12,8 @@ internal sealed class CommonOptions
 
     public Option<string?> Database { get; } = new("--db") { Description = "The SQLite file or postgres://user@host:port/database?schema=NAME server to read (overrides source)" };
 
+    public Option<string?> Model { get; } = new("--model") { Description = "Read the data through this model mapping instead of the report's model: a shipped one (fivetran-zendesk, fivetran-intercom, airbyte-zendesk) or a mapping file" };
+
     public Option<string?> Period { get; } = new("--period") { Description = "The period to report on, e.g. last_month, 2026-10, 2026-Q3 (overrides period)" };
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Resolve relative periods as of this date or instant instead of now, e.g. 2026-11-05" };
@@ -23,6 +25,7 @@ internal sealed class CommonOptions
         command.Options.Add(Set);
         command.Arguments.Add(Report);
         command.Options.Add(Database);
+        command.Options.Add(Model);
         command.Options.Add(Period);
         command.Options.Add(AsOf);
     }
@@ -30,7 +33,11 @@ internal sealed class CommonOptions
     /// <summary>The pipeline's request: the definition with the command line's overrides.</summary>
     /// <param name="period">The preview's period switch, over <c>--period</c>.</param>
     public ReportRequest Request(ParseResult parsed, string? output = null, IReadOnlyList<string>? formats = null, string? period = null) =>
-        new(parsed.GetValue(Report)!, new RunOptions(parsed.GetValue(Database), period ?? parsed.GetValue(Period), output, formats) { Sets = ParseSets(parsed.GetValue(Set)) },
+        new(parsed.GetValue(Report)!, new RunOptions(parsed.GetValue(Database), period ?? parsed.GetValue(Period), output, formats)
+            {
+                Sets = ParseSets(parsed.GetValue(Set)),
+                Model = parsed.GetValue(Model),
+            },
             parsed.GetValue(AsOf));
 
     private static Dictionary<string, string> ParseSets(string[]? assignments)

@@ -16,7 +16,8 @@ internal static partial class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Report definitions and deliveries files to check", Arity = ArgumentArity.OneOrMore };
         var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
-        var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not, 3 when --db lacks what they read") { files, database };
+        var model = new Option<string?>("--model") { Description = "Check the reports through this model mapping instead of their own: a shipped one (fivetran-zendesk) or a mapping file" };
+        var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not, 3 when --db lacks what they read") { files, database, model };
         command.SetAction(parsed =>
         {
             var pipeline = environment.Pipeline(parsed);
@@ -38,7 +39,7 @@ internal static partial class ValidateCommand
 
                 var diagnostics = new DiagnosticBag();
                 var definition = pipeline.Load(file, diagnostics);
-                var plan = definition is null ? null : pipeline.Plan(definition, new RunOptions(parsed.GetValue(database)) { RequireSource = false }, now, diagnostics);
+                var plan = definition is null ? null : pipeline.Plan(definition, new RunOptions(parsed.GetValue(database)) { RequireSource = false, Model = parsed.GetValue(model) }, now, diagnostics);
                 var fileGaps = plan is not null && parsed.GetValue(database) is not null ? SchemaGaps(plan, pipeline.Environment.PostgresPassword) : [];
                 gaps.AddRange(fileGaps);
 

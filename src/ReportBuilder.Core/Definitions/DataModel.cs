@@ -28,8 +28,35 @@ public sealed record TableModel(
     public TableMapping? Mapping { get; init; }
 }
 
-/// <summary>A canonical table read from a user's table (<c>model:</c> in a report): its name there and each column's.</summary>
-public sealed record TableMapping(string SourceTable, IReadOnlyList<ColumnMapping> Columns, SourceLocation Location);
+/// <summary>A canonical table read from a user's table (<c>model:</c> in a report), or from a SELECT over the user's tables: its name
+/// there and each column's.</summary>
+/// <param name="SourceTable">The user's table; for a <see cref="Query"/> mapping, the first table the query reads (for messages).</param>
+public sealed record TableMapping(string SourceTable, IReadOnlyList<ColumnMapping> Columns, SourceLocation Location)
+{
+    /// <summary>A SELECT over the user's tables read instead of <see cref="SourceTable"/>, each table written <c>{name}</c>; its
+    /// output columns are what <see cref="Columns"/> map. Null: the mapping reads one table.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>The user's tables the mapping reads: <see cref="SourceTable"/>, or every <c>{name}</c> of the query.</summary>
+    public IReadOnlyList<string> Reads => Query is null ? [SourceTable] : MappingQuery.Tables(Query);
+}
+
+/// <summary>The SELECT of a mapping (<c>query:</c>): the user's tables are written <c>{name}</c>, so that each is read from the
+/// source's schema (PostgreSQL) or main database (SQLite) even where a canonical table has the same name (Airbyte's
+/// <c>tickets</c>), and quoted (Fivetran's <c>user</c> and <c>group</c> are reserved words).</summary>
+internal static partial class MappingQuery
+{
+    /// <summary>The tables the query names, each once, in order.</summary>
+    public static IReadOnlyList<string> Tables(string query) =>
+        TablePattern().Matches(query).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The query with every <c>{name}</c> replaced by <paramref name="table"/>'s text for it.</summary>
+    public static string Resolve(string query, Func<string, string> table) =>
+        TablePattern().Replace(query, m => table(m.Groups[1].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex TablePattern();
+}
 
 /// <summary>One canonical column read from a user's column (null: the data has none), converted from its type.</summary>
 /// <param name="Type">text (as stored), iso (ISO-8601 text with T, Z or an offset), unix_seconds or unix_ms.</param>

@@ -98,6 +98,7 @@ internal static class DefinitionSchema
     public static readonly MapShape TableMapping = new("A canonical table read from one of yours",
     [
         new("table", new TextShape("The table's name in your database")),
+        new("query", new TextShape("A SELECT over your tables read instead of one table, each table written {name}; columns: maps its output columns")),
         new("columns", new DictionaryShape("Canonical column: your column, or { column, type, values }; columns left out are NULL",
             new OneOfShape("A column", [new TextShape("Your column's name"), ColumnMapping]))),
     ]);
@@ -137,7 +138,7 @@ internal static class DefinitionSchema
         new("extends", new TextShape("A base report this variant starts from, relative to this file")),
         new("params", Params),
         new("where", new TextShape("A filter for every metric without its own where")),
-        new("model", new OneOfShape("Your schema: a mapping, or a file holding it", [new TextShape("A mapping file, relative to this file"), ModelMapping])),
+        new("model", new OneOfShape("Your schema: a mapping, a file holding it, or a shipped model's name (fivetran-zendesk)", [new TextShape("A mapping file, relative to this file, or a shipped model (configs/models/)"), ModelMapping])),
         new("source", Source),
         new("timezone", new TextShape("An IANA time zone id, e.g. Europe/Warsaw")),
         new("calendar", Calendars.CalendarSchema.Default),

@@ -19,9 +19,16 @@ internal static class ModelMappingLoader
     /// <summary>The column types a mapping converts from.</summary>
     public static readonly IReadOnlyList<string> Types = ["text", "iso", "unix_seconds", "unix_ms"];
 
-    /// <summary>The canonical model with the mapped tables replaced; <paramref name="node"/> is the mapping, or a file holding it.</summary>
-    public static DataModel Load(YamlSource yaml, YamlNode node, DataModel canonical, DiagnosticBag diagnostics, DefinitionFolders folders)
+    /// <summary>The canonical model with the mapped tables replaced; <paramref name="node"/> is the mapping, a file holding it, or
+    /// the name of a shipped model (<c>fivetran-zendesk</c>: configs/models/fivetran-zendesk.yaml).</summary>
+    public static DataModel Load(YamlSource yaml, YamlNode node, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders)
     {
+        var canonical = catalog.Model;
+        if (node is YamlScalarNode { Value: { Length: > 0 } shipped } && IsShippedName(shipped))
+        {
+            return Shipped(shipped, yaml.At(node), catalog, diagnostics, folders);
+        }
+
         if (node is YamlScalarNode { Value: { Length: > 0 } file })
         {
             if (DefinitionPaths.Resolve(yaml, node, file, "model", folders) is not { } path)
@@ -40,7 +47,7 @@ internal static class ModelMappingLoader
                 return canonical;
             }
 
-            return Load(included, root, canonical, diagnostics, folders);
+            return Load(included, root, catalog, diagnostics, folders);
         }
 
         var tables = new Dictionary<string, TableModel>(canonical.Tables, StringComparer.Ordinal);
@@ -56,7 +63,18 @@ internal static class ModelMappingLoader
             }
 
             var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", DefinitionSchema.TableMapping);
-            var source = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
+            var query = yaml.Text(map.GetValueOrDefault("query").Value, "query");
+            if (query is not null && map.TryGetValue("table", out var both))
+            {
+                yaml.Error(both.Key, $"the mapping of '{name}' has both table: and query:: keep one");
+            }
+
+            if (query is not null && MappingQuery.Tables(query) is [])
+            {
+                yaml.Error(map["query"].Value, $"the query of '{name}' names none of your tables: write each as {{name}}, e.g. FROM {{ticket}}");
+            }
+
+            var source = query is null ? yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name : MappingQuery.Tables(query).FirstOrDefault() ?? name;
             var columns = new List<ColumnMapping>();
             if (map.TryGetValue("columns", out var columnsNode))
             {
@@ -74,11 +92,60 @@ internal static class ModelMappingLoader
                 }
             }
 
-            tables[name] = table with { Mapping = new TableMapping(source, columns, yaml.At(tableNode)) };
+            tables[name] = table with { Mapping = new TableMapping(source, columns, yaml.At(tableNode)) { Query = query } };
         }
 
         return new DataModel(tables);
     }
+
+    /// <summary>The model <c>--model</c> names: a shipped model's name, or a mapping file (relative to the working folder).</summary>
+    public static DataModel FromOption(string text, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders)
+    {
+        var location = SourceLocation.Option("--model");
+        if (IsShippedName(text))
+        {
+            return Shipped(text, location, catalog, diagnostics, folders);
+        }
+
+        var path = Path.GetFullPath(text);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(location, $"model file not found: {text}; or name a shipped model: {string.Join(", ", ShippedNames(catalog))}");
+            return catalog.Model;
+        }
+
+        return FromFile(path, catalog, diagnostics, folders);
+    }
+
+    /// <summary>The shipped models' names (configs/models/*.yaml).</summary>
+    public static IReadOnlyList<string> ShippedNames(Catalog catalog) =>
+        catalog.ModelsDirectory is { } folder && Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    // A bare name (letters, digits, -, _), not a file name: a file has an extension or a folder.
+    private static bool IsShippedName(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static DataModel Shipped(string name, SourceLocation location, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders)
+    {
+        var names = ShippedNames(catalog);
+        if (!names.Contains(name))
+        {
+            var suggestion = NameSuggestions.Closest(name, names);
+            diagnostics.Error(location, $"'{name}' is not a shipped model" + (suggestion is null
+                ? names.Count == 0 ? ": none is installed (configs/models/)" : $": use one of {string.Join(", ", names)}, or a mapping file (.yaml)"
+                : $"; did you mean '{suggestion}'?"));
+            return catalog.Model;
+        }
+
+        return FromFile(Path.Combine(catalog.ModelsDirectory!, name + ".yaml"), catalog, diagnostics, folders);
+    }
+
+    private static DataModel FromFile(string path, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders) =>
+        YamlSource.ReadFile(path, diagnostics) is { } text && YamlSource.Load(path, text, diagnostics) is { Root: { } root } yaml
+            ? Load(yaml, root, catalog, diagnostics, folders)
+            : catalog.Model;
 
     private static ColumnMapping Column(YamlSource yaml, string column, YamlNode node)
     {

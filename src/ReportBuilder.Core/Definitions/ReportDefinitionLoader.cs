@@ -99,7 +99,7 @@ public static partial class ReportDefinitionLoader
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
-                ? ModelMappingLoader.Load(yaml, mapping, catalog.Model, diagnostics, folders)
+                ? ModelMappingLoader.Load(yaml, mapping, catalog, diagnostics, folders)
                 : null,
         };
     }

@@ -77,20 +77,24 @@ internal static class MetricEngine
     {
         var gaps = new List<DataSourceException>();
         var reads = plan.Queries.SelectMany(q => q.Reads).ToHashSet();
-        foreach (var table in plan.Definition.Model?.Tables.Values ?? [])
+        foreach (var table in plan.Model.Tables.Values)
         {
-            if (table.Mapping is not { } mapping || !reads.Contains((mapping.SourceTable, "*")))
+            if (table.Mapping is not { } mapping || !mapping.Reads.Any(r => reads.Contains((r, "*"))))
             {
                 continue;
             }
 
-            if (!schema.TryGetValue(mapping.SourceTable, out var columns))
+            foreach (var missing in mapping.Reads.Where(r => !schema.ContainsKey(r)))
             {
                 gaps.Add(new DataSourceException(
-                    $"the database has no table '{mapping.SourceTable}' (mapped to {table.Name}): fix 'table:' in the mapping; it has {string.Join(", ", schema.Keys.Order())}")
+                    $"the database has no table '{missing}' (mapped to {table.Name}): fix {(mapping.Query is null ? "'table:'" : "'query:'")} in the mapping; it has {string.Join(", ", schema.Keys.Order())}")
                     { Location = mapping.Location });
-                covered.Add((mapping.SourceTable, null));
-                continue;
+                covered.Add((missing, null));
+            }
+
+            if (mapping.Query is not null || !schema.TryGetValue(mapping.SourceTable, out var columns))
+            {
+                continue;   // a query's output columns are its own: the database tells when the query is wrong
             }
 
             foreach (var column in mapping.Columns.Where(c => c.Source is not null && !columns.Contains(c.Source)))

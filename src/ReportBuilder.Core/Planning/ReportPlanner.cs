@@ -10,6 +10,9 @@ namespace ReportBuilder.Planning;
 /// <summary>Overrides from the command line, applied on top of the definition.</summary>
 public sealed record RunOptions(string? Database = null, string? Period = null, string? OutputDirectory = null, IReadOnlyList<string>? Formats = null)
 {
+    /// <summary><c>--model</c>: a shipped model's name or a mapping file, read instead of the definition's <c>model:</c>.</summary>
+    public string? Model { get; init; }
+
     /// <summary>False when only checking: a report may leave its source to <c>--db</c>.</summary>
     public bool RequireSource { get; init; } = true;
 
@@ -45,7 +48,8 @@ public static partial class ReportPlanner
         var periods = PlanPeriods(definition, options, zone, asOf, diagnostics, out var comparison, out var trend);
         var reportParams = PlanParams(definition, options, diagnostics);
         var title = ReportTitle(definition, reportParams, diagnostics);
-        var model = definition.Model ?? catalog.Model;
+        var model = options.Model is { } named ? ModelMappingLoader.FromOption(named, catalog, diagnostics, DefinitionFolders.OwnOnly)
+            : definition.Model ?? catalog.Model;
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
             .OfType<PlannedMetric>().Where(m => HasPolicy(definition, m, diagnostics)).ToList();
         if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")

@@ -155,7 +155,8 @@ internal sealed class SqlPrinter
         PeriodsTable(s.Periods) + string.Concat(s.Mapped.Select(m => ",\n" + Mapped(m)));
 
     private string Mapped(MappedTable table) =>
-        $"{_dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", table.Columns.Select(Output))} FROM {_dialect.StoredTable(table.SourceTable)} s)";
+        $"{_dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", table.Columns.Select(Output))} FROM " +
+        (table.Query is { } query ? $"(\n{Definitions.MappingQuery.Resolve(query.TrimEnd(), _dialect.StoredTable)}\n) s)" : $"{_dialect.StoredTable(table.SourceTable)} s)");
 
     private string Output(Output output) => $"{Print(output.Value)} AS {(output.Quoted ? _dialect.Quote(output.Name) : output.Name)}";
 

@@ -152,7 +152,7 @@ internal static partial class StatementCompiler
             .Select(c => c.Read).OfType<(string, string)>()
             .Concat(statement.Requires)
             .Concat(statement.Joins.SelectMany(j => j.Reads))
-            .Concat(statement.Mapped.Select(m => (m.SourceTable, "*"))));
+            .Concat(statement.Mapped.SelectMany(m => m.Reads).Select(r => (r, "*"))));
         return new MetricQuery(statement.Model.Name, sql, parameters, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, reads.ToList())
         {
             SamplePerMetric = statement.SamplePerMetric,
@@ -210,7 +210,7 @@ internal static partial class StatementCompiler
     {
         var (sql, parameters) = SqlPrinter.Print(scan, dialect);
         var reads = new SortedSet<(string, string)>(scan.Mapped.SelectMany(m => m.Columns).SelectMany(c => c.Value.DescendantsAndSelf())
-            .OfType<Column>().Select(c => c.Read).OfType<(string, string)>().Concat(scan.Mapped.Select(m => (m.SourceTable, "*"))));
+            .OfType<Column>().Select(c => c.Read).OfType<(string, string)>().Concat(scan.Mapped.SelectMany(m => m.Reads).Select(r => (r, "*"))));
         return new MetricQuery(table.Name, sql, parameters, columns, [0], null, reads.ToList());
     }
 
@@ -224,7 +224,8 @@ internal static partial class StatementCompiler
                 return new Output(Constant.Null, name);
             }
 
-            SqlExpr value = new Column("s", source, (mapping.SourceTable, source));
+            // A query's columns are its own outputs: only a stored table's are checked against the database.
+            SqlExpr value = new Column("s", source, mapping.Query is null ? (mapping.SourceTable, source) : null);
             value = column.Type switch
             {
                 "iso" => new Dialect(DialectCall.FromIsoText, value),
@@ -239,7 +240,7 @@ internal static partial class StatementCompiler
 
             return new Output(value, name);
         }).ToList();
-        return new MappedTable(table.Name, table.SqlName, mapping.SourceTable, columns);
+        return new MappedTable(table.Name, table.SqlName, mapping.SourceTable, columns, mapping.Query);
     }
 
     // The joins that can repeat a row (a ticket has many tags: any join not on the other table's id). Metrics that follow

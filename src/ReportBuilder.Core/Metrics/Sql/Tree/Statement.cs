@@ -26,7 +26,12 @@ internal sealed record Output(SqlExpr Value, string Name, bool Quoted = true);
 
 /// <summary>A canonical table read from the user's own table (<c>model.yaml</c> mapping), a CTE of the canonical name.</summary>
 /// <param name="Table">The model table's name.</param>
-internal sealed record MappedTable(string Table, string SqlName, string SourceTable, IReadOnlyList<Output> Columns);
+/// <param name="Query">The mapping's SELECT over the user's tables, read instead of <paramref name="SourceTable"/>.</param>
+internal sealed record MappedTable(string Table, string SqlName, string SourceTable, IReadOnlyList<Output> Columns, string? Query = null)
+{
+    /// <summary>The user's tables it reads.</summary>
+    public IReadOnlyList<string> Reads => Query is null ? [SourceTable] : Definitions.MappingQuery.Tables(Query);
+}
 
 /// <summary>What a statement reads its rows from.</summary>
 internal abstract record Source;
