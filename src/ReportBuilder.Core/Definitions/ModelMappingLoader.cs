@@ -69,11 +69,6 @@ internal static class ModelMappingLoader
                 yaml.Error(both.Key, $"the mapping of '{name}' has both table: and query:: keep one");
             }
 
-            if (query is not null && MappingQuery.Tables(query) is [])
-            {
-                yaml.Error(map["query"].Value, $"the query of '{name}' names none of your tables: write each as {{name}}, e.g. FROM {{ticket}}");
-            }
-
             var source = query is null ? yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name : MappingQuery.Tables(query).FirstOrDefault() ?? name;
             var columns = new List<ColumnMapping>();
             if (map.TryGetValue("columns", out var columnsNode))
