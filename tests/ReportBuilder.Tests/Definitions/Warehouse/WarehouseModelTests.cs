@@ -135,6 +135,26 @@ public sealed class WarehouseModelTests : IDisposable
     private static double Previous(Dictionary<string, JsonElement> metrics, string name) =>
         metrics[name].GetProperty("previous").GetProperty("value").GetDouble();
 
+    /// <summary>The solved cohort every data set has for October: three tickets of 2, 1 and 1 replies, the second reopened
+    /// once, solved 3 h, 48 h (10-02 08:00 → 10-04 08:00) and 96 h (09-28 10:00 → 10-02 10:00) after creation.</summary>
+    private static void SolvedInOctober(Dictionary<string, JsonElement> metrics)
+    {
+        Value(metrics, "replies_per_ticket").ShouldBe(4.0 / 3, 1e-9);
+        Value(metrics, "one_touch_rate").ShouldBe(2.0 / 3, 1e-9);
+        Value(metrics, "reopen_rate").ShouldBe(1.0 / 3, 1e-9);
+        Value(metrics, "resolution_time").ShouldBe(49);
+        Value(metrics, "resolution_median").ShouldBe(48);
+    }
+
+    /// <summary>First replies of October's tickets 1 h, 0.5 h and 0.25 h after creation, one ticket unanswered; September's
+    /// one after 4 h.</summary>
+    private static void FirstRepliesOfOctober(Dictionary<string, JsonElement> metrics)
+    {
+        Value(metrics, "first_response_time").ShouldBe(1.75 / 3, 1e-9);
+        Value(metrics, "first_response_median").ShouldBe(0.5);
+        Previous(metrics, "first_response_time").ShouldBe(4);
+    }
+
     private static void FivetranZendesk(Dictionary<string, JsonElement> metrics)
     {
         // Opened in October: 1, 2, 3, 4, 9 (5 is soft-deleted, 6 has status deleted); in September 7 and 8.
@@ -147,14 +167,9 @@ public sealed class WarehouseModelTests : IDisposable
 
         // Solved in October (the last time the status became solved): 1 (10-01, 2 replies), 2 (10-04, 1 reply, reopened
         // once), 7 (10-02, 1 reply: the second was deleted). 5 is soft-deleted. September: 8 (1 reply).
-        Value(metrics, "replies_per_ticket").ShouldBe(4.0 / 3, 1e-9);
+        SolvedInOctober(metrics);
         Previous(metrics, "replies_per_ticket").ShouldBe(1);
         Breakdown(metrics["replies_per_ticket"], "agent").ShouldBe(new Dictionary<string, double> { ["Ada"] = 2, ["Grace"] = 1 });
-        Value(metrics, "one_touch_rate").ShouldBe(2.0 / 3, 1e-9);
-        Value(metrics, "reopen_rate").ShouldBe(1.0 / 3, 1e-9);
-        // Creation to the last solve: 3 h, 48 h (10-02 08:00 → 10-04 08:00), 96 h (09-28 10:00 → 10-02 10:00).
-        Value(metrics, "resolution_time").ShouldBe(49);
-        Value(metrics, "resolution_median").ShouldBe(48);
         Previous(metrics, "resolution_time").ShouldBe(2);
 
         // First public agent reply after the opening comment: 1 h, 0.5 h, 0.25 h, 2 h (ticket 9: the agent's own opening
@@ -188,18 +203,13 @@ public sealed class WarehouseModelTests : IDisposable
 
         // Closed (solved) in October, at the last close: 1 (2 admin comments; the note is none), 2 (1: the bot's is none;
         // reopened once), 5 (1).
-        Value(metrics, "replies_per_ticket").ShouldBe(4.0 / 3, 1e-9);
+        SolvedInOctober(metrics);
         Breakdown(metrics["replies_per_ticket"], "agent").ShouldBe(new Dictionary<string, double> { ["Ada"] = 2, ["Grace"] = 1 });
         // Ada is in Billing and Tech: the first by name; Grace in Tech.
         Breakdown(metrics["replies_per_ticket"], "team").ShouldBe(new Dictionary<string, double> { ["Billing"] = 2, ["Tech"] = 1 });
-        Value(metrics, "reopen_rate").ShouldBe(1.0 / 3, 1e-9);
-        Value(metrics, "resolution_time").ShouldBe(49);
-        Value(metrics, "resolution_median").ShouldBe(48);
 
         // First admin comment: 1 h, 0.5 h (after the bot's), 0.25 h (one part, two versions); 4 has none. September: 4 h.
-        Value(metrics, "first_response_time").ShouldBe(1.75 / 3, 1e-9);
-        Value(metrics, "first_response_median").ShouldBe(0.5);
-        Previous(metrics, "first_response_time").ShouldBe(4);
+        FirstRepliesOfOctober(metrics);
 
         // Opened in October and closed before November: 1 and 2 of 4. Intercom has no closed after solved.
         Value(metrics, "resolution_rate").ShouldBe(0.5);
@@ -221,18 +231,12 @@ public sealed class WarehouseModelTests : IDisposable
         Breakdown(metrics["ticket_volume"], "channel").ShouldBe(new Dictionary<string, double> { ["chat"] = 1, ["email"] = 1, ["phone"] = 1, ["web"] = 1 });
 
         // Solved in October by ticket_metrics.solved_at: 1 (2 replies), 2 (1, reopened once), 7 (1): Zendesk's own counts.
-        Value(metrics, "replies_per_ticket").ShouldBe(4.0 / 3, 1e-9);
+        SolvedInOctober(metrics);
         // The team is the agent's default group: Ada Billing, Grace Tech.
         Breakdown(metrics["replies_per_ticket"], "team").ShouldBe(new Dictionary<string, double> { ["Billing"] = 2, ["Tech"] = 1 });
-        Value(metrics, "one_touch_rate").ShouldBe(2.0 / 3, 1e-9);
-        Value(metrics, "reopen_rate").ShouldBe(1.0 / 3, 1e-9);
-        Value(metrics, "resolution_time").ShouldBe(49);
-        Value(metrics, "resolution_median").ShouldBe(48);
 
         // First public agent comment after the opening one: 1 h, 0.5 h, 0.25 h; 4 has none. September: 4 h.
-        Value(metrics, "first_response_time").ShouldBe(1.75 / 3, 1e-9);
-        Value(metrics, "first_response_median").ShouldBe(0.5);
-        Previous(metrics, "first_response_time").ShouldBe(4);
+        FirstRepliesOfOctober(metrics);
 
         // Opened in October and solved before November: 1 and 2 of 4; 2 is closed.
         Value(metrics, "resolution_rate").ShouldBe(0.5);
