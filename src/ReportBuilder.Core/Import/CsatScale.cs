@@ -24,7 +24,10 @@ internal sealed class CsatScale
     /// <summary>Zendesk's binary scale: good is satisfied (5), bad is not (1); offered and unoffered are surveys without an
     /// answer. Zendesk's satisfaction score is good / (good + bad).</summary>
     public static CsatScale Binary { get; } = new("binary good/bad",
-        new(StringComparer.OrdinalIgnoreCase) { ["good"] = 5, ["bad"] = 1 }, "offered", "unoffered");
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["good"] = 5, ["good_with_comment"] = 5, ["good_without_comment"] = 5, ["bad"] = 1, ["bad_with_comment"] = 1, ["bad_without_comment"] = 1,
+        }, "offered", "unoffered");
 
     /// <summary>1–5 stars or points as they are; 4 and 5 are satisfied.</summary>
     public static CsatScale FivePoint { get; } = new("1–5",

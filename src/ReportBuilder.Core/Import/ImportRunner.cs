@@ -96,6 +96,8 @@ internal static class ImportRunner
             using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
             {
                 connection.Open();
+                // The staging tables live in SQLite's temporary file; a larger page cache keeps most of them in memory.
+                StagingTable.Execute(connection, null, "PRAGMA cache_size = -65536");
                 var present = SqliteSource.Schema(connection);
                 using var transaction = connection.BeginTransaction();
                 EnsureSchema(connection, transaction, present, target);

@@ -141,7 +141,7 @@ internal sealed class StagingTable : IDisposable
         _delete?.Dispose();
     }
 
-    public static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    public static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

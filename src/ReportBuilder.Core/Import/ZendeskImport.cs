@@ -18,7 +18,7 @@ internal sealed class ZendeskImport : VendorImport
     private const string PrivateComment = "private comment (an internal note is not a message)";
     private const string LeftTicketComment = "comment of a deleted or merged ticket";
     private const string UnknownTicket = "event or rating of a ticket in neither this import nor the target (import its tickets*.json too)";
-    private const string NoEventId = "comment or status event without an id";
+    private const string NoSolveTime = "solved or closed ticket without a solve time (no ticket_metrics solved_at, no status event): solved_at left empty, so it is in no solved cohort";
 
     private static readonly ImportEndpoint Users = new("users", "users");
     private static readonly ImportEndpoint Groups = new("groups", "groups");
@@ -101,7 +101,8 @@ internal sealed class ZendeskImport : VendorImport
         {
             var id = Required(record, "ticket_id");
             _metrics!.Stage(record, raw.Span, record.Time("updated_at"), summary, id, record.Time("solved_at"), record.Int("replies"),
-                record.Int("reopens"), record.Object("reply_time_in_minutes").Int("calendar"));
+                record.Int("reopens"), record.Property("reply_time_in_minutes")?.ValueKind == JsonValueKind.Number
+                    ? record.Int("reply_time_in_minutes") : record.Object("reply_time_in_minutes").Int("calendar"));
         }
         else if (endpoint == Users)
         {
@@ -175,11 +176,13 @@ internal sealed class ZendeskImport : VendorImport
         }
 
         var created = record.Time("created_at") ?? throw record.Fail("has no created_at: a Zendesk ticket always has one; save the export unchanged");
-        var channelText = record.Object("via").Text("channel");
+        var channelText = record.Property("via") is { ValueKind: JsonValueKind.String } via
+            ? via.GetString()!.Trim().ToLowerInvariant().Replace(' ', '_')
+            : record.Object("via").Text("channel");
         var channel = channelText is null ? "web" : Channels.GetValueOrDefault(channelText);
         if (channel is null)
         {
-            summary.Skip($"via.channel '{channelText}' is none of Zendesk's channels we map: stored as web (ticket kept)");
+            summary.Note($"via.channel '{channelText}' is none of Zendesk's channels we map: stored as web");
             channel = "web";
         }
 
@@ -187,7 +190,7 @@ internal sealed class ZendeskImport : VendorImport
         var priority = priorityText is null ? "normal" : Priorities.GetValueOrDefault(priorityText);
         if (priority is null)
         {
-            summary.Skip($"priority '{priorityText}' is not low, normal, high or urgent: stored as normal (ticket kept)");
+            summary.Note($"priority '{priorityText}' is not low, normal, high or urgent: stored as normal");
             priority = "normal";
         }
 
@@ -231,19 +234,20 @@ internal sealed class ZendeskImport : VendorImport
         var updater = record.Id("updater_id");
         if (record.Property("child_events") is { ValueKind: JsonValueKind.Array } children)
         {
+            var index = 0;
             foreach (var child in children.EnumerateArray())
             {
-                StageChild(new RecordFields(child, record.File, record.Location), ticket, at, updater, summary);
+                StageChild(new RecordFields(child, record.File, record.Location), ticket, at, updater, index++, summary);
             }
         }
         else
         {
             // A flat event: the record itself is the comment or the change.
-            StageChild(record, ticket, at, updater, summary, record.Id("id"));
+            StageChild(record, ticket, at, updater, 0, summary, record.Id("id"));
         }
     }
 
-    private void StageChild(RecordFields child, long ticket, string? parentAt, long? updater, ImportSummary summary, long? flatId = null)
+    private void StageChild(RecordFields child, long ticket, string? parentAt, long? updater, int index, ImportSummary summary, long? flatId = null)
     {
         var type = child.Text("event_type") ?? child.Text("type");
         var isComment = type is not null && type.EndsWith("Comment", StringComparison.OrdinalIgnoreCase);
@@ -253,14 +257,8 @@ internal sealed class ZendeskImport : VendorImport
             return;
         }
 
-        var id = flatId ?? child.Id("id");
-        if (id is null)
-        {
-            summary.Skip(NoEventId);
-            return;
-        }
-
         var at = child.Time("created_at") ?? parentAt ?? throw child.Fail("an event without created_at or timestamp: save the export unchanged");
+        var id = flatId ?? child.Id("id") ?? SyntheticId(ticket, at, child.Id("author_id") ?? updater, index);
         var raw = JsonMarshal.GetRawUtf8Value(child.Value);
         if (isComment)
         {
@@ -271,6 +269,19 @@ internal sealed class ZendeskImport : VendorImport
         {
             _changes!.Stage(child, raw, null, summary, id, ticket, child.Text("previous_value")?.ToLowerInvariant(), status!.ToLowerInvariant(), at);
         }
+    }
+
+    /// <summary>The id of a child event the export gives none: stable across imports of the same event (its ticket, time,
+    /// author and place in the event), positive and far above Zendesk's ids.</summary>
+    private static long SyntheticId(long ticket, string at, long? author, int index)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ticket}|{at}|{author}|{index}"))
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 2) | (1L << 61);
     }
 
     private void StageRating(RecordFields record, ReadOnlySpan<byte> raw, ImportSummary summary)
@@ -294,6 +305,13 @@ internal sealed class ZendeskImport : VendorImport
 
     public override void Build(CanonicalMerge merge, ImportSummary summary)
     {
+        merge.Execute("""
+            CREATE INDEX temp.zx_changes ON z_changes(ticket_id);
+            CREATE INDEX temp.zx_comments ON z_comments(ticket_id);
+            CREATE INDEX temp.zx_tags ON z_tags(ticket_id);
+            CREATE INDEX temp.zx_ratings ON z_ratings(ticket_id);
+            CREATE INDEX temp.zx_assignee ON z_tickets(assignee_id);
+            """);
         var noUsers = merge.Scalar("SELECT count(*) FROM temp.z_users") == 0;
 
         // Who is an agent: agents and admins, agents already in the target, and assignees the users file lacks; without
@@ -323,7 +341,8 @@ internal sealed class ZendeskImport : VendorImport
         }
 
         summary.Skip(NoCustomer, merge.Scalar("SELECT count(*) FROM temp.z_tickets WHERE leave IS NULL AND organization_id IS NULL AND requester_id IS NULL"));
-        merge.Execute("CREATE TEMP TABLE z_kept AS SELECT * FROM temp.z_tickets WHERE leave IS NULL AND coalesce(organization_id, requester_id) IS NOT NULL");
+        merge.Execute("CREATE TEMP TABLE z_kept AS SELECT * FROM temp.z_tickets WHERE leave IS NULL AND coalesce(organization_id, requester_id) IS NOT NULL; " +
+            "CREATE INDEX temp.zx_kept_org ON z_kept(organization_id)");
         merge.Upsert("customers", """
             SELECT o.id AS id, coalesce(nullif(trim(o.name), ''), 'Organization ' || o.id) AS name, o.tier AS tier,
                    coalesce(o.created_at, (SELECT min(t.created_at) FROM temp.z_kept t WHERE t.organization_id = o.id),
@@ -378,6 +397,7 @@ internal sealed class ZendeskImport : VendorImport
                    coalesce(x.replies, (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), 0) AS replies
             FROM temp.z_kept t LEFT JOIN temp.z_metrics x ON x.ticket_id = t.id
             """);
+        summary.Note(NoSolveTime, merge.Scalar("SELECT count(*) FROM temp.n_tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"));
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.z_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");
 
         summary.Skip(Unanswered, merge.Scalar("SELECT count(*) FROM temp.z_ratings WHERE rating IS NULL"));

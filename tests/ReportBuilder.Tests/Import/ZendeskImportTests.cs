@@ -139,6 +139,32 @@ public sealed class ZendeskImportTests : IDisposable
         summary.Skipped.ShouldBe([("older copy of a record also read in a newer version", 1L), ("repeated record (the same copy read twice)", 1L)]);
     }
 
+    [Fact]
+    public void Comment_events_without_ids_get_stable_ids_and_a_via_string_is_read_as_the_channel()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "bare")).FullName;
+        File.WriteAllText(Path.Combine(folder, "tickets.json"), """
+            [{"id": 1, "created_at": "2026-10-01T08:00:00Z", "status": "closed", "requester_id": 5, "via": "Web form", "extra": {"x": [1, 2]}}]
+            """);
+        File.WriteAllText(Path.Combine(folder, "ticket_events.json"), """
+            [{"ticket_id": 1, "created_at": "2026-10-01T08:00:00Z", "updater_id": 5, "child_events": [{"event_type": "Comment", "public": true, "author_id": 5}]},
+             {"ticket_id": 1, "created_at": "2026-10-01T09:00:00Z", "updater_id": 7, "child_events": [{"event_type": "Comment", "public": true},
+                                                                                                  {"event_type": "Change", "status": "solved", "previous_value": "open"}]}]
+            """);
+
+        var first = Import(folder);
+        var messages = Rows("messages");
+        var again = Import(folder);
+
+        // Without a users file, the requester (5) is the customer and another author (7) an agent; replies and the solve
+        // time come from the events.
+        messages.Select(m => m[m.IndexOf('|', StringComparison.Ordinal)..]).ShouldBe(["|1|customer||2026-10-01 08:00:00", "|1|agent|7|2026-10-01 09:00:00"]);
+        Rows("tickets").ShouldBe(["1|5||web|normal|closed|2026-10-01 08:00:00|2026-10-01 09:00:00|2026-10-01 09:00:00|0|1"]);
+        Rows("messages").ShouldBe(messages);
+        again.Table("messages").ShouldBe(new TableChange("messages", 0, 0, 2, 0));
+        first.Notes.ShouldBeEmpty();
+    }
+
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "tickets.json", """{"tickets": [{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"},""" + "\n" + """{"id": 2, "sta""",
