@@ -279,3 +279,33 @@ FROM (SELECT month, tier, net, expansion, lost, SUM(net) OVER (PARTITION BY tier
                    TOTAL(CASE WHEN v.kind IN ('contraction', 'churn') THEN v.amount END) AS lost
             FROM mrr_movements v LEFT JOIN customers c ON c.id = v.customer_id WHERE v.month <= '2026-10' GROUP BY 1, 2))
 WHERE month >= '2026-09';
+
+-- SLA achievement: each ticket created in the month has a first-reply and a resolution target (the report's sla:, in
+-- calendar hours), judged at the month's end: met when done before it within the target, breached when done after the
+-- target or still open past it; open within its target, or no target, counts in neither
+CREATE TEMP TABLE sla AS
+SELECT m.month, m.e, k.target, t.priority, a.team, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+            ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done,
+       CASE k.target
+            WHEN 'first_reply' THEN CASE t.priority
+                 WHEN 'urgent' THEN CASE WHEN u.tier = 'premium' THEN 0.5 ELSE 1 END
+                 WHEN 'high' THEN CASE WHEN u.tier = 'premium' THEN 1 ELSE 2 END
+                 WHEN 'normal' THEN CASE WHEN u.tier = 'premium' THEN 4 ELSE 8 END
+                 WHEN 'low' THEN 24 END
+            ELSE CASE t.priority WHEN 'urgent' THEN 8 WHEN 'high' THEN 24 WHEN 'normal' THEN 72 WHEN 'low' THEN 168 END
+       END AS h
+FROM m JOIN tickets t ON t.created_at >= m.s AND t.created_at < m.e
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+LEFT JOIN agents a ON a.id = t.agent_id LEFT JOIN customers u ON u.id = t.customer_id;
+
+SELECT month, AVG(CASE WHEN done < e AND ROUND((julianday(done) - julianday(created_at)) * 86400000.0) / 3600000.0 <= h
+                       THEN 1.0 ELSE 0.0 END) AS sla_achievement
+FROM sla WHERE h IS NOT NULL AND (done < e OR ROUND((julianday(e) - julianday(created_at)) * 86400000.0) / 3600000.0 > h)
+GROUP BY 1;
+
+SELECT month, target, AVG(CASE WHEN done < e AND ROUND((julianday(done) - julianday(created_at)) * 86400000.0) / 3600000.0 <= h
+                               THEN 1.0 ELSE 0.0 END) AS sla_achievement
+FROM sla WHERE h IS NOT NULL AND (done < e OR ROUND((julianday(e) - julianday(created_at)) * 86400000.0) / 3600000.0 > h)
+  AND month >= '2026-09'
+GROUP BY 1, 2;

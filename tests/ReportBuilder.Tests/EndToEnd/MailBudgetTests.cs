@@ -34,7 +34,7 @@ public sealed class MailBudgetTests : IDisposable
         var page = new HtmlParser().ParseDocument(message.HtmlBody!);
         var cards = page.QuerySelectorAll(".cards .card-value").Length;
         var sections = page.QuerySelectorAll("td.section").Length;
-        const int metrics = 25;
+        const int metrics = 26;
         cards.ShouldBe(metrics - 1, "retention is shown on churn's card, its complement");
         sections.ShouldBeGreaterThan(0);
         page.QuerySelector("td.note")!.TextContent.ShouldStartWith($"{metrics - sections} more metrics (on target or without a target) are in the attached PDF");

@@ -810,6 +810,54 @@ GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 
+-- sla_targets: sla_achievement (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END)) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."done_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= (CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+JOIN (
+SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
+       first_reply_at AS done_at
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
+UNION ALL
+SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
+       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE (((CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END)) OR ((CAST(ROUND(EXTRACT(EPOCH FROM ((CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END) - t."created_at")) * 1000) AS double precision) / 3600000.0) > (CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END))))
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=first_reply, @p27=urgent, @p28=premium, @p29=0.5, @p30=1, @p31=high, @p32=2, @p33=normal, @p34=4, @p35=8, @p36=low, @p37=24, @p38=resolution, @p39=72, @p40=168, @p41=2026-11-23 12:00:00
+-- reads: customers.id, customers.tier, tickets.*
+
+-- sla_targets by target: sla_achievement (periods 0, 1)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
+SELECT p.idx, t."target" AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END)) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."done_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= (CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+JOIN (
+SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
+       first_reply_at AS done_at
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
+UNION ALL
+SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
+       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE (((CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END)) OR ((CAST(ROUND(EXTRACT(EPOCH FROM ((CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END) - t."created_at")) * 1000) AS double precision) / 3600000.0) > (CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END))))
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=first_reply, @p7=urgent, @p8=premium, @p9=0.5, @p10=1, @p11=high, @p12=2, @p13=normal, @p14=4, @p15=8, @p16=low, @p17=24, @p18=resolution, @p19=72, @p20=168, @p21=2026-11-23 12:00:00
+-- reads: customers.id, customers.tier, tickets.*
+
 -- responses: avg_response_time (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
