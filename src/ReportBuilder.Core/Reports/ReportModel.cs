@@ -81,6 +81,11 @@ public sealed record MetricView(
     /// <summary>What the card says about them: "working hours, Mon–Fri 09:00–18:00, Europe/Warsaw"; empty for calendar time.</summary>
     public string WorkingHours { get; init; } = "";
 
+    /// <summary>The name the brief's sentences give the metric: its label, which says "working hours" when the value counts
+    /// them and the label does not already say so (<c>hours: business</c>, an SLA policy in working hours, a report's own
+    /// metric); null for the label itself.</summary>
+    public string? BriefLabel { get; init; }
+
     /// <summary>The card's small print on how the value counts (<c>note_METRIC</c> in the translation files), e.g. what an
     /// open ticket counts as in <c>sla_achievement</c>; empty for most metrics.</summary>
     public string Note { get; init; } = "";

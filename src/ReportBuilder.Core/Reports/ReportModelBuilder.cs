@@ -153,6 +153,11 @@ internal static class ReportModelBuilder
             Calendars = [.. calendars.Select(c => new CalendarView(c.Name, c.Hash, c.Description))],
             WorkingHours = calendars.Count == 0 ? ""
                 : string.Format(formatter.Culture, words.WorkingHours, string.Join("; ", calendars.Select(c => c.Describe(formatter.Culture)))),
+            // A catalog metric defined with business_hours() says "working hours" in its label already, in every language.
+            BriefLabel = calendars.Count == 0 || !plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
+                && plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value]).Count > 0
+                ? null
+                : words.Phrase(formatter.Culture, "in_working_hours", label),
             Note = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id) ? "" : words.Brief.GetValueOrDefault("note_" + metric.Definition.Id, ""),
             Sla = plan.Definition.Sla is { } sla && ReadsPolicy(metric)
                 ? new SlaPolicyView(sla.Business ? "business" : "calendar", sla.Calendar?.Value,

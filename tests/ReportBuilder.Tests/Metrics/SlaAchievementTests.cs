@@ -223,3 +223,31 @@ public sealed class SlaDefinitionTests
             ["report.yaml:14:66: error: the kind of sla_target(kind, priority, tier) is 'first_reply', 'resolution' or a column holding them"]);
     }
 }
+
+/// <summary>The brief's sentences name a value measured in working hours so, in every language: the label of a metric counted
+/// in working hours by its entry (hours: business) or its SLA policy gets the words; a working-hour twin's label has them.</summary>
+public sealed class WorkingHoursSentenceTests
+{
+    [Theory]
+    [InlineData("en", "First response within SLA (working hours) is 0.0% against a target of ≥ 90%",
+        "First response time (working hours) is 120 min against a target of ≤ 1 h")]
+    [InlineData("de", "Erste Antwort innerhalb SLA (Arbeitszeit) liegt bei 0,0 %", "Erste Antwortzeit (Arbeitszeit) liegt bei 120 Min.")]
+    [InlineData("fr", "Première réponse dans le SLA (heures ouvrées)", "Délai de première réponse (heures ouvrées)")]
+    [InlineData("pl", "Pierwsza odpowiedź w SLA (godziny pracy): 0,0%", "Czas pierwszej odpowiedzi (godziny pracy): 120 min")]
+    [InlineData("ru", "Первый ответ в рамках SLA (рабочие часы): 0,0 %", "Время первого ответа (рабочие часы): 120 мин")]
+    [InlineData("ko", "SLA 내 첫 응답 (근무 시간)", "첫 응답 시간 (근무 시간)")]
+    public async Task MissedMetricsInWorkingHours_SaySoInTheSentences(string locale, string sla, string twin)
+    {
+        // Mon 09:00 → 11:00 in Warsaw: 2 working hours, over both one-hour targets.
+        using var db = new TestDatabase().Customer(1).Ticket("2026-10-05 07:00", firstReply: "2026-10-05 09:00");
+        var yaml = TestReport.Definition("2026-10", "UTC", "none", 0,
+                "metric: first_response_sla, hours: business",
+                "metric: first_response_time_business, stat: median")
+            + ReportBuilder.Tests.Calendars.BusinessHoursTests.Office + $"\nlocale: {locale}\n";
+
+        var sentences = (await db.RunAsync(yaml)).Brief.Sentences;
+
+        sentences.ShouldContain(s => s.StartsWith(sla, StringComparison.Ordinal), string.Join("\n", sentences));
+        sentences.ShouldContain(s => s.StartsWith(twin, StringComparison.Ordinal), string.Join("\n", sentences));
+    }
+}

@@ -21,7 +21,7 @@ internal static class BriefBuilder
         var kind = metrics.All(m => m.Value is null) ? "no_data" : verdict.Targets == 0 ? "no_targets" : "verdict";
         var movers = metrics.Where(m => m.Insight.MoverScore is not null && m.Previous is not null)
             .OrderByDescending(m => Math.Abs(m.Insight.MoverScore!.Value)).ThenBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => new Mover(m.Name, m.Label, m.Insight.MoverScore!.Value, m.Previous!.DisplayChange, m.Previous.Trend))
+            .Select(m => new Mover(m.Name, m.BriefLabel ?? m.Label, m.Insight.MoverScore!.Value, m.Previous!.DisplayChange, m.Previous.Trend))
             .ToList();
         var sentences = kind == "no_data"
             ? [words.Phrase(culture, "no_data_hint")]
@@ -43,8 +43,8 @@ internal static class BriefBuilder
             var distance = metric.Insight.Distance?.Display;
             var key = metric.Status == Status.Fail ? "missed" : "at_risk";
             sentences.Add(distance is null
-                ? words.Phrase(culture, key + "_plain", metric.Label, metric.DisplayValue, metric.Target)
-                : words.Phrase(culture, key, metric.Label, metric.DisplayValue, metric.Target, distance));
+                ? words.Phrase(culture, key + "_plain", metric.BriefLabel ?? metric.Label, metric.DisplayValue, metric.Target)
+                : words.Phrase(culture, key, metric.BriefLabel ?? metric.Label, metric.DisplayValue, metric.Target, distance));
             if (i == 0)
             {
                 if (metric.Insight.Streak is { Periods: >= 2 } streak)
