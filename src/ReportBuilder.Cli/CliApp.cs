@@ -49,6 +49,7 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, environment, progress, errors));
         root.Subcommands.Add(ExplainCommand.Create(output, environment));
         root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
+        root.Subcommands.Add(InitCommand.Create(output, environment));
         root.Subcommands.Add(CopyCommand.Create(output, environment));
         root.Subcommands.Add(ImportCommand.Create(output));
         root.Subcommands.Add(ValidateCommand.Create(output, environment));

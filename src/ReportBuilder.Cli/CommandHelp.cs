@@ -18,6 +18,7 @@ internal static partial class CommandHelp
         ["run"] = ["reportbuilder run examples/monthly-support.yaml --db support.db --period 2026-10 --format html,pdf"],
         ["explain"] = ["reportbuilder explain examples/monthly-support.yaml --period 2026-Q3"],
         ["validate"] = ["reportbuilder validate examples/monthly-support.yaml examples/team-variant.yaml --db support.db"],
+        ["init"] = ["reportbuilder init my-report --profile zendesk"],
         ["demo-data"] = ["reportbuilder demo-data --out support.db --tickets 20000 --months 14 --end 2026-11-01"],
         ["copy"] = ["reportbuilder copy --from support.db --to postgres://reports@db.example.com:5432/support?schema=support"],
         ["import"] = ["reportbuilder import zendesk export/ --to support.db"],

@@ -66,6 +66,10 @@ public sealed class InstalledToolTests : IDisposable
         (await File.ReadAllBytesAsync(Path.Combine(_directory, "out", "tool-report.pdf")))[..5].ShouldBe("%PDF-"u8.ToArray());
         var mail = await MimeKit.MimeMessage.LoadAsync(Path.Combine(_directory, "out", "tool-report.eml"));
         mail.BodyParts.OfType<MimeKit.MimePart>().ShouldContain(part => part.ContentType.MimeType == "image/png");
+
+        // init's templates (configs/init/) come with the package: the starter validates as written.
+        await RunAsync(tool, "init", "starter", "--profile", "zendesk");
+        await RunAsync(tool, "validate", Path.Combine("starter", "report.yaml"), Path.Combine("starter", "deliveries.yml"));
     }
 
     /// <summary>The demo data's October tickets counted straight from the table (UTC, as the report has no time zone).</summary>
