@@ -20,10 +20,11 @@ internal static class ImportRunner
     public static VendorImport? Vendor(string name) => name.ToLowerInvariant() switch
     {
         "zendesk" => new ZendeskImport(),
+        "freshdesk" => new FreshdeskImport(),
         _ => null,
     };
 
-    public static IReadOnlyList<string> Vendors { get; } = ["zendesk"];
+    public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "freshdesk"];
 
     /// <summary>The files of <paramref name="paths"/> (folders are searched, files taken as given) with their endpoints,
     /// in the vendor's endpoint order. A file named on the command line that is no endpoint's is an error; one found in a

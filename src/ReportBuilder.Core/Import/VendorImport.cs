@@ -41,8 +41,39 @@ internal abstract class VendorImport
     /// <summary>Builds the canonical rows from the staged records and merges them into the target.</summary>
     public abstract void Build(CanonicalMerge merge, ImportSummary summary);
 
+    /// <summary>The staging tables <see cref="Begin"/> created, disposed by <see cref="End"/>.</summary>
+    protected List<StagingTable> Staging { get; } = [];
+
     /// <summary>Disposes the staging commands.</summary>
-    public abstract void End();
+    public void End()
+    {
+        foreach (var table in Staging)
+        {
+            table.Dispose();
+        }
+
+        Staging.Clear();
+    }
+
+    /// <summary>Creates one staging table and keeps it for <see cref="End"/>.</summary>
+    protected StagingTable Table(SqliteConnection connection, SqliteTransaction transaction, string table, bool keyed, params string[] columns)
+    {
+        var staging = new StagingTable(connection, transaction, table, keyed, columns);
+        Staging.Add(staging);
+        return staging;
+    }
+
+    /// <summary>An id the record cannot do without; a record of another vendor is named as such.</summary>
+    protected long Required(RecordFields record, string name)
+    {
+        if (record.Id(name) is { } id)
+        {
+            return id;
+        }
+
+        RefuseForeign(record);
+        throw record.Fail($"has no {name}: this is not a {Name} record of this endpoint; check the file's name ({string.Join(", ", Endpoints.Select(e => e.Name + "*.json"))})");
+    }
 
     /// <summary>What to say when a page holds an array under <paramref name="key"/> instead of <paramref name="endpoint"/>'s
     /// keys: another endpoint's page (rename the file) or another vendor's; null for a side-loaded list.</summary>

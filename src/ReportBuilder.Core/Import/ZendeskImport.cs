@@ -67,25 +67,18 @@ internal sealed class ZendeskImport : VendorImport
 
     public override void Begin(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _users = new(connection, transaction, "z_users", true, "id", "role", "name", "default_group_id", "created_at");
-        _groups = new(connection, transaction, "z_groups", true, "id", "name");
-        _organizations = new(connection, transaction, "z_orgs", true, "id", "name", "tier", "created_at");
-        _tickets = new(connection, transaction, "z_tickets", true, "id", "requester_id", "organization_id", "assignee_id", "group_id",
+        _users = Table(connection, transaction, "z_users", true, "id", "role", "name", "default_group_id", "created_at");
+        _groups = Table(connection, transaction, "z_groups", true, "id", "name");
+        _organizations = Table(connection, transaction, "z_orgs", true, "id", "name", "tier", "created_at");
+        _tickets = Table(connection, transaction, "z_tickets", true, "id", "requester_id", "organization_id", "assignee_id", "group_id",
             "channel", "priority", "status", "created_at", "rating_id", "rating", "leave");
-        _tags = new(connection, transaction, "z_tags", false, "ticket_id", "tag");
-        _metrics = new(connection, transaction, "z_metrics", true, "ticket_id", "solved_at", "replies", "reopens", "reply_minutes");
-        _comments = new(connection, transaction, "z_comments", true, "id", "ticket_id", "author_id", "public", "created_at");
-        _changes = new(connection, transaction, "z_changes", true, "id", "ticket_id", "previous", "status", "created_at");
-        _ratings = new(connection, transaction, "z_ratings", true, "id", "ticket_id", "assignee_id", "rating", "created_at");
+        _tags = Table(connection, transaction, "z_tags", false, "ticket_id", "tag");
+        _metrics = Table(connection, transaction, "z_metrics", true, "ticket_id", "solved_at", "replies", "reopens", "reply_minutes");
+        _comments = Table(connection, transaction, "z_comments", true, "id", "ticket_id", "author_id", "public", "created_at");
+        _changes = Table(connection, transaction, "z_changes", true, "id", "ticket_id", "previous", "status", "created_at");
+        _ratings = Table(connection, transaction, "z_ratings", true, "id", "ticket_id", "assignee_id", "rating", "created_at");
     }
 
-    public override void End()
-    {
-        foreach (var table in new[] { _users, _groups, _organizations, _tickets, _tags, _metrics, _comments, _changes, _ratings })
-        {
-            table?.Dispose();
-        }
-    }
 
     public override void Stage(ImportEndpoint endpoint, RecordFields record, ReadOnlyMemory<byte> raw, ImportSummary summary)
     {
@@ -124,16 +117,6 @@ internal sealed class ZendeskImport : VendorImport
         }
     }
 
-    private long Required(RecordFields record, string name)
-    {
-        if (record.Id(name) is { } id)
-        {
-            return id;
-        }
-
-        RefuseForeign(record);
-        throw record.Fail($"has no {name}: this is not a Zendesk record of this endpoint; check the file's name (tickets*.json, ticket_events*.json, …)");
-    }
 
     /// <summary>An organization's tier: its <c>tier</c> organization field when it says premium or standard, else a
     /// <c>premium</c> tag, else standard.</summary>

@@ -227,21 +227,7 @@ public sealed class ZendeskImportTests : IDisposable
         unknown.Errors.ShouldContain("'kayako' is not a vendor import knows");
     }
 
-    private List<string> Rows(string table)
-    {
-        using var db = new SqliteConnection($"Data Source={Target};Mode=ReadOnly;Pooling=False");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = $"SELECT * FROM {table} ORDER BY 1, 2";
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
+    private List<string> Rows(string table) => CanonicalRows.Of(Target, table);
 
     private string AllRows() => string.Join("\n", new[] { "agents", "customers", "tickets", "ticket_tags", "messages", "csat_responses" }
         .Select(t => t + ": " + string.Join("; ", Rows(t))));
