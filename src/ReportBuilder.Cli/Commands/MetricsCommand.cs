@@ -62,11 +62,25 @@ internal static class MetricsCommand
         }
 
         var entries = string.Concat(metric.Stats.Select(s => $"  - {{ metric: {metric.Id}, stat: {s.Name}, name: {s.Name} }}\n"));
-        var report = ReportDefinitionLoader.Parse($"metrics {metric.Id}", $"id: {metric.Id}\ntitle: {metric.Id}\nperiod: last_month\nmetrics:\n{entries}", catalog);
+        // A metric in working hours or against an SLA policy compiles under the catalog's first calendar by name and an example policy;
+        // a report's own are what it runs with.
+        var terms = "";
+        var text = string.Join("\n", CatalogText(metric));
+        if (text.Contains("business_hours(", StringComparison.Ordinal) || text.Contains("sla_", StringComparison.Ordinal))
+        {
+            terms = (catalog.Calendars.Keys.Order(StringComparer.Ordinal).FirstOrDefault() is { } calendar ? $"calendar: {calendar}\n" : "") + ExampleSla;
+            writer.WriteLine();
+            writer.WriteLine($"# the SQL below under {terms.Replace("\n", "; ", StringComparison.Ordinal).TrimEnd(' ', ';')} (a report's own when it runs)");
+        }
+
+        var report = ReportDefinitionLoader.Parse($"metrics {metric.Id}",
+            $"id: {metric.Id}\ntitle: {metric.Id}\nperiod: last_month\n{terms}metrics:\n{entries}", catalog);
         var plan = ReportPlanner.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(environment.Clock.GetUtcNow()));
         writer.WriteLine();
         ExplainCommand.WriteQueries(writer, plan);
     }
+
+    private const string ExampleSla = "sla: { first_reply: { urgent: 1h, normal: 8h }, resolution: { urgent: 8h, normal: 40h } }\n";
 
     /// <summary>The metric's lines of the catalog file: its key and everything indented under it.</summary>
     private static IEnumerable<string> CatalogText(MetricDefinition metric)

@@ -151,6 +151,22 @@ public abstract class SlaAchievementTests(PostgresServer? server) : SourceTests(
         metric.Sla.Targets["first_reply"]["normal"].ShouldBe(4);
         metric.Sla.Tiers["premium"]["first_reply"]["normal"].ShouldBe(2);
     }
+
+    [Fact]
+    public async Task SlaAchievement_TheCardsSmallPrint_SaysHowOpenTicketsCount()
+    {
+        using var db = Tickets();
+        var model = await db.RunAsync(Report("business", "metric: sla_achievement"));
+
+        var html = await TestEnvironment.Html(TestEnvironment.Templates).RenderAsync(
+            ReportBuilder.Rendering.Html.HtmlReportRenderer.ReportTemplate, model, false, CancellationToken.None);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        page.QuerySelectorAll(".card .calendar").Select(p => p.TextContent.Trim()).ShouldBe([
+            "working hours, Mon–Fri 09:00–18:00, Europe/Warsaw",
+            "Targets still open past their deadline at the period's end count as breached; open ones within their deadline count as neither.",
+        ]);
+    }
 }
 
 /// <summary>The <c>sla:</c> block, <c>hours:</c> and the SLA functions: every mistake a definition error at its position.</summary>
