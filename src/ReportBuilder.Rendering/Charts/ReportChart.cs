@@ -36,13 +36,14 @@ public sealed class ReportChart(string id, string metric, string kind, string ti
     private static string ValidXml(string svg) =>
         svg.Contains('\u0001', StringComparison.Ordinal) ? svg.Replace('\u0001', ' ') : svg;
 
-    /// <summary>The chart as a PNG at twice the pixel density, for high-resolution screens.</summary>
+    /// <summary>The chart as a PNG at twice the pixel density, for high-resolution screens, with an indexed palette
+    /// (<see cref="PalettePng"/>) so that a mail's charts fit its size budget.</summary>
     public byte[] ToPng()
     {
         plot.ScaleFactor = 2;
         try
         {
-            return plot.GetImageBytes(Width * 2, Height * 2, ImageFormat.Png);
+            return PalettePng.Quantize(plot.GetImageBytes(Width * 2, Height * 2, ImageFormat.Png));
         }
         finally
         {
