@@ -61,7 +61,7 @@ public abstract class SlaAchievementTests(PostgresServer? server) : SourceTests(
     {
         using var db = Tickets();
 
-        var metric = (await db.RunAsync(Report("business", "metric: sla_achievement, breakdown: [target, priority, team]"))).Metrics.Single();
+        var metric = (await db.RunAsync(Report("business", "metric: sla_achievement, breakdown: [target, priority, team, tier]"))).Metrics.Single();
 
         // First reply: 1 met, 2 breached (premium), 3 breached (open past 1 h), 4 neither, 6 met, 7 met: 3 of 5.
         // Resolution: 1 met, 2 breached (open), 3 and 4 neither (open within), 6 met, 7 breached (open at the end): 2 of 4.
@@ -75,6 +75,9 @@ public abstract class SlaAchievementTests(PostgresServer? server) : SourceTests(
         metric.Rows("priority").Single(r => r.Key == "urgent").Value!.Value.ShouldBe(2.0 / 3, 1e-9);
         // emea (Ann): 1 ×2 met, 3 breached, 6 ×2 met: 4 of 5; us (Bob): 2 ×2 breached, 7 met and breached: 1 of 4.
         metric.Rows("team").OrderBy(r => r.Key).ShouldBe([("emea", 0.8), ("us", 0.25)]);
+        // premium (2, its tier's 2 h first reply): breached twice; standard: 1 and 6 met twice, 3 breached, 7 met and breached.
+        metric.Rows("tier").Single(r => r.Key == "premium").Value.ShouldBe(0);
+        metric.Rows("tier").Single(r => r.Key == "standard").Value!.Value.ShouldBe(5.0 / 7, 1e-9);
     }
 
     [Fact]
