@@ -54,12 +54,21 @@ internal static class ChartStyle
         _ => labels["value"],
     };
 
-    /// <summary>The width and height of a text as the chart draws it.</summary>
+    /// <summary>The width and height of a text as the chart draws it: in the typeface ScottPlot draws
+    /// <paramref name="font"/> with (from its cache), hinted and subpixel-placed as ScottPlot's paint, the widest line by as
+    /// many line heights as there are lines. Not through a new LabelStyle: once any plot has called Font.Set, ScottPlot
+    /// measures such a label in that (process-wide) default font, whatever its name and weight say, so the width would depend
+    /// on which chart was built last.</summary>
     public static (float Width, float Height) Measure(string text, string font, float size = TextSize, bool bold = false)
     {
-        using var paint = Paint.NewDisposablePaint();
-        var measured = new LabelStyle { Text = text, FontName = font, FontSize = size, Bold = bold }.Measure(paint);
-        return (measured.Width, measured.Height);
+        using var face = new SkiaSharp.SKFont(Fonts.GetTypeface(font, bold, italic: false), size)
+        {
+            Subpixel = true,
+            Hinting = SkiaSharp.SKFontHinting.Slight,
+        };
+        var lines = text.Length == 0 ? [] : text.Split('\n');
+        var width = lines.Length == 0 ? 0 : lines.Max(line => face.MeasureText(line));
+        return (width, face.Spacing * lines.Length);
     }
 
     /// <summary>Which of <paramref name="labels"/> (evenly spaced <paramref name="slot"/> pixels apart) to write so that
