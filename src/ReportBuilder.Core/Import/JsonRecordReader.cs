@@ -10,8 +10,9 @@ internal readonly record struct JsonRecord(JsonElement Value, ReadOnlyMemory<byt
 /// Streams the records of one saved API response file with <see cref="Utf8JsonReader"/>, never holding more than one
 /// record (or one page's header) in memory. Accepted shapes, also concatenated or one per line (NDJSON), gzip or not:
 /// a page object holding the records in an array under the endpoint's key (<c>{"tickets": [...], "end_of_stream": true}</c>),
-/// a plain array of records, or the records themselves. An array under another endpoint's key is refused: the file
-/// holds something else than its name says.
+/// a plain array of records, or the records themselves. An object with an array under another endpoint's or vendor's
+/// key and none under this endpoint's is refused: the file holds something else than its name says (side-loaded lists
+/// beside the endpoint's own are ignored).
 /// </summary>
 internal sealed class JsonRecordReader : IDisposable
 {
@@ -231,6 +232,7 @@ internal sealed class JsonRecordReader : IDisposable
     {
         start = (int)reader.TokenStartIndex;
         length = 0;
+        (string Problem, int At)? foreign = null;
         while (true)
         {
             if (!reader.Read())
@@ -240,6 +242,12 @@ internal sealed class JsonRecordReader : IDisposable
 
             if (reader.TokenType == JsonTokenType.EndObject)
             {
+                // Another endpoint's or vendor's list, and none of this endpoint's: the file is not what its name says.
+                if (foreign is { } problem)
+                {
+                    throw new ImportInputException(_file, $"line {LineAt(problem.At)}", problem.Problem);
+                }
+
                 length = (int)reader.BytesConsumed - start;
                 return Step.Record;
             }
@@ -261,9 +269,9 @@ internal sealed class JsonRecordReader : IDisposable
                     return Step.Progress;
                 }
 
-                if (_foreignKey(name) is { } problem)
+                if (foreign is null && _foreignKey(name) is { } problem)
                 {
-                    throw new ImportInputException(_file, $"line {LineAt(nameAt)}", problem);
+                    foreign = (problem, nameAt);
                 }
             }
 

@@ -140,11 +140,12 @@ public sealed class ZendeskImportTests : IDisposable
     }
 
     [Fact]
-    public void Comment_events_without_ids_get_stable_ids_and_a_via_string_is_read_as_the_channel()
+    public void Comment_events_without_ids_get_stable_ids_a_via_string_is_the_channel_and_a_side_load_is_ignored()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_directory, "bare")).FullName;
         File.WriteAllText(Path.Combine(folder, "tickets.json"), """
-            [{"id": 1, "created_at": "2026-10-01T08:00:00Z", "status": "closed", "requester_id": 5, "via": "Web form", "extra": {"x": [1, 2]}}]
+            {"users": [{"id": 5, "role": "end-user"}], "count": 1,
+             "tickets": [{"id": 1, "created_at": "2026-10-01T08:00:00Z", "status": "closed", "requester_id": 5, "via": "Web form", "extra": {"x": [1, 2]}}]}
             """);
         File.WriteAllText(Path.Combine(folder, "ticket_events.json"), """
             [{"ticket_id": 1, "created_at": "2026-10-01T08:00:00Z", "updater_id": 5, "child_events": [{"event_type": "Comment", "public": true, "author_id": 5}]},
