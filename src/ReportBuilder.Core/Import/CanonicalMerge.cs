@@ -32,12 +32,13 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
     /// <summary>Replaces the tags of the tickets in <c>temp.n_tickets</c> with the rows of <paramref name="select"/> (ticket_id, tag).</summary>
     public TableChange ReplaceTags(string select)
     {
-        Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select})");
+        Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select}); " +
+            "CREATE INDEX temp.nx_ticket_tags ON n_ticket_tags(ticket_id, tag)");
         const string Same = "m.ticket_id = n.ticket_id AND m.tag = n.tag";
         var kept = Scalar($"SELECT count(*) FROM temp.n_ticket_tags n WHERE EXISTS (SELECT 1 FROM main.ticket_tags m WHERE {Same})");
         var total = Scalar("SELECT count(*) FROM temp.n_ticket_tags");
-        var removed = Scalar($"SELECT count(*) FROM main.ticket_tags m WHERE m.ticket_id IN (SELECT id FROM temp.n_tickets) " +
-            $"AND NOT EXISTS (SELECT 1 FROM temp.n_ticket_tags n WHERE {Same})");
+        // The tags these tickets had that they keep are the kept ones: the others are removed.
+        var removed = Scalar("SELECT count(*) FROM main.ticket_tags WHERE ticket_id IN (SELECT id FROM temp.n_tickets)") - kept;
         Execute("DELETE FROM main.ticket_tags WHERE ticket_id IN (SELECT id FROM temp.n_tickets)");
         Execute("INSERT INTO main.ticket_tags (ticket_id, tag) SELECT ticket_id, tag FROM temp.n_ticket_tags");
         return Add(new TableChange("ticket_tags", total - kept, 0, kept, removed));
