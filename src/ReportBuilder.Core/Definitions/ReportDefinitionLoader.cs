@@ -336,6 +336,19 @@ public static partial class ReportDefinitionLoader
                 continue;
             }
 
+            if (GroupLinks.Unknown(template) is { } unknown)
+            {
+                yaml.Error(value, $"links.{dimension}: '{unknown}' is not a placeholder: write {GroupLinks.Placeholder}, which stands for the group's key");
+                continue;
+            }
+
+            if (!template.Contains(GroupLinks.Placeholder, StringComparison.Ordinal))
+            {
+                yaml.Error(value, $"links.{dimension}: '{template}' has no {GroupLinks.Placeholder}, so every group would link to the same page: " +
+                    "put {key} where the group's key goes, e.g. https://help.example.com/agents/{key}");
+                continue;
+            }
+
             links[dimension] = new Located<string>(template, yaml.At(value));
         }
 

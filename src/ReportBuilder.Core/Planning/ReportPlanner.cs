@@ -64,6 +64,7 @@ public static partial class ReportPlanner
         }
 
         CheckWorkingHours(definition, metrics, diagnostics);
+        CheckLinks(definition, model, diagnostics);
         var formats = PlanFormats(definition, options, diagnostics);
         if (definition.Template is { } template && !File.Exists(template.Value))
         {
@@ -101,6 +102,19 @@ public static partial class ReportPlanner
         };
     }
 
+
+    /// <summary>A <c>links:</c> entry names a dimension of the data model (any table's): a misspelt one would link nothing,
+    /// silently.</summary>
+    private static void CheckLinks(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics)
+    {
+        var dimensions = model.Tables.Values.SelectMany(t => t.Dimensions.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var (dimension, template) in definition.Links.Where(l => !dimensions.Contains(l.Key)))
+        {
+            var suggestion = NameSuggestions.Closest(dimension, dimensions);
+            diagnostics.Error(template.Location, $"links: '{dimension}' is not a dimension of the data model" +
+                (suggestion is null ? $": use {string.Join(", ", dimensions)}" : $"; did you mean '{suggestion}'?"));
+        }
+    }
 
     /// <summary>A metric that reads the SLA policy (<c>sla_target()</c>, <c>sla_hours()</c>) needs the report's <c>sla:</c>;
     /// without it the error stands at the report's entry, not in the catalog.</summary>
