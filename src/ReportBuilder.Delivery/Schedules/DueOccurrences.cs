@@ -4,10 +4,13 @@ namespace ReportBuilder.Delivery.Schedules;
 internal static class DueOccurrences
 {
     // Windows searched backwards for the latest occurrence: every-minute schedules stop at the first, yearly ones at the last.
-    private static readonly TimeSpan[] LookBack = [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(32), TimeSpan.FromDays(367), TimeSpan.FromDays(5 * 366)];
+    // Nothing older than a year is due on a first run: a schedule that fires less often (the 29th of February) would send
+    // a report about a month years ago, which no reader is waiting for; it starts at its next occurrence instead.
+    private static readonly TimeSpan[] LookBack = [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(32), TimeSpan.FromDays(367)];
 
     /// <summary>The occurrences after <paramref name="lastRecorded"/> up to and including <paramref name="asOf"/>, at most
-    /// <see cref="DeliveryDefinition.CatchUp"/> (the newest); with nothing recorded yet, only the latest occurrence; none when
+    /// <see cref="DeliveryDefinition.CatchUp"/> (the newest); with nothing recorded yet, only the latest occurrence if it is
+    /// at most a year old; none when
     /// the clock is behind the ledger (see <see cref="ClockBehind"/>).</summary>
     public static IReadOnlyList<DateTimeOffset> Since(DeliveryDefinition delivery, DateTimeOffset? lastRecorded, DateTimeOffset asOf)
     {
@@ -29,7 +32,7 @@ internal static class DueOccurrences
     /// ledger copied from another machine. Nothing is due then, until the clock passes it again.</summary>
     public static bool ClockBehind(DateTimeOffset? lastRecorded, DateTimeOffset asOf) => lastRecorded is { } last && asOf < last;
 
-    /// <summary>The latest occurrence at or before <paramref name="asOf"/>, if any in the last five years.</summary>
+    /// <summary>The latest occurrence at or before <paramref name="asOf"/>, if any in the last year (367 days).</summary>
     public static DateTimeOffset? Latest(DeliveryDefinition delivery, DateTimeOffset asOf)
     {
         foreach (var window in LookBack)
