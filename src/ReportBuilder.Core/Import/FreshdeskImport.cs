@@ -19,7 +19,7 @@ internal sealed class FreshdeskImport : VendorImport
 
     /// <summary>The first customer message of a ticket is its description, which the conversations endpoint leaves out: it
     /// is stored as a message of its own with this id plus the ticket's id.</summary>
-    public const long DescriptionIdBase = 1L << 61;
+    public const long DescriptionIdBase = OpeningMessageIdBase;
 
     private static readonly ImportEndpoint Agents = new("agents", "agents");
     private static readonly ImportEndpoint Groups = new("groups", "groups");
@@ -140,40 +140,15 @@ internal sealed class FreshdeskImport : VendorImport
 
         string? leave = record.Bool("deleted") == true ? Deleted : record.Bool("spam") == true ? Spam : null;
         var sourceText = record.Text("source");
-        var channel = sourceText is null ? "web" : Channels.GetValueOrDefault(sourceText.Trim());
-        if (channel is null)
-        {
-            summary.Note($"source {sourceText} is none of Freshdesk's source codes we map: stored as web");
-            channel = "web";
-        }
-
-        var priorityText = record.Text("priority");
-        var priority = priorityText is null ? "normal" : Priorities.GetValueOrDefault(priorityText.Trim());
-        if (priority is null)
-        {
-            summary.Note($"priority {priorityText} is not 1–4 (Low, Medium, High, Urgent): stored as normal");
-            priority = "normal";
-        }
+        var channel = Mapped(Channels, sourceText, "web", "web", "source (Freshdesk's source codes)", summary);
+        var priority = Mapped(Priorities, record.Text("priority"), "normal", "normal", "priority (1–4: Low, Medium, High, Urgent)", summary);
 
         var stats = record.Object("stats");
         var staged = _tickets!.Stage(record, raw, updated, summary, id, record.Id("requester_id"), record.Id("company_id"), record.Id("responder_id"),
             channel, priority, status, record.Time("created_at") ?? throw record.Fail("has no created_at: save the export unchanged"),
             stats.Time("first_responded_at"), stats.Time("resolved_at"), stats.Time("closed_at"), stats.Time("reopened_at"),
             sourceText?.Trim() == "10" ? 1 : 0, leave);
-        if (staged == Staged.Skipped)
-        {
-            return;
-        }
-
-        if (staged == Staged.Replaced)
-        {
-            _tags!.DeleteWhere("ticket_id", id);
-        }
-
-        foreach (var tag in record.Strings("tags").Distinct(StringComparer.Ordinal))
-        {
-            _tags!.Add(id, tag);
-        }
+        StagedWithTags(staged, _tags!, id, record.Strings("tags"));
     }
 
     private void StageRating(RecordFields record, ReadOnlySpan<byte> raw, string? updated, ImportSummary summary)
@@ -227,11 +202,7 @@ internal sealed class FreshdeskImport : VendorImport
         summary.Skip(NoCustomer, merge.Scalar("SELECT count(*) FROM temp.f_tickets WHERE leave IS NULL AND company_id IS NULL AND requester_id IS NULL"));
         merge.Execute("CREATE TEMP TABLE f_kept AS SELECT * FROM temp.f_tickets WHERE leave IS NULL AND coalesce(company_id, requester_id) IS NOT NULL; " +
             "CREATE INDEX temp.fx_kept_company ON f_kept(company_id)");
-        merge.Upsert("customers", """
-            SELECT c.id AS id, coalesce(nullif(trim(c.name), ''), 'Company ' || c.id) AS name, c.tier AS tier,
-                   coalesce(c.created_at, (SELECT min(t.created_at) FROM temp.f_kept t WHERE t.company_id = c.id), '1970-01-01 00:00:00') AS created_at,
-                   (SELECT m.churned_at FROM main.customers m WHERE m.id = c.id) AS churned_at
-            FROM temp.f_companies c
+        merge.Upsert("customers", CompanyCustomers("f_companies", "Company", "id", "f_kept", "company_id") + """
             UNION ALL
             SELECT t.customer, CASE WHEN t.company IS NULL THEN 'Requester ' ELSE 'Company ' END || t.customer, 'standard', min(t.created_at), NULL
             FROM (SELECT coalesce(company_id, requester_id) AS customer, company_id AS company, created_at FROM temp.f_kept) t

@@ -21,10 +21,11 @@ internal static class ImportRunner
     {
         "zendesk" => new ZendeskImport(),
         "freshdesk" => new FreshdeskImport(),
+        "intercom" => new IntercomImport(),
         _ => null,
     };
 
-    public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "freshdesk"];
+    public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "intercom", "freshdesk"];
 
     /// <summary>The files of <paramref name="paths"/> (folders are searched, files taken as given) with their endpoints,
     /// in the vendor's endpoint order. A file named on the command line that is no endpoint's is an error; one found in a

@@ -41,6 +41,8 @@ internal sealed class JsonRecordReader : IDisposable
     private int _index;
     private int _scan;
     private long _lineAtScan = 1;
+    private int _lineStart;
+    private int _nest;
     private JsonDocument? _current;
 
     /// <param name="path">The file; gzip is recognised by its magic bytes.</param>
@@ -91,12 +93,13 @@ internal sealed class JsonRecordReader : IDisposable
             catch (JsonException ex) when (_eof && (ex.Message.Contains("end of data", StringComparison.Ordinal)
                                                      || ex.Message.Contains("depth to be zero", StringComparison.Ordinal)))
             {
-                throw new ImportInputException(_file, $"line {LineAt(_end)}",
+                throw new ImportInputException(_file, Where(_end),
                     "the file ends inside a JSON value: it was cut off while saving or downloading; save the export again", ex);
             }
             catch (JsonException ex)
             {
-                throw new ImportInputException(_file, $"line {LineAt(_pos) + (ex.LineNumber ?? 0)}",
+                // The reader's state counts lines and bytes in the line from the file's start (0-based).
+                throw new ImportInputException(_file, $"line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}",
                     $"not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.')}): the file is damaged or not a saved API response; save it again", ex);
             }
 
@@ -108,7 +111,7 @@ internal sealed class JsonRecordReader : IDisposable
                 case Step.NeedMore:
                     if (_eof)
                     {
-                        throw new ImportInputException(_file, $"line {LineAt(_end)}",
+                        throw new ImportInputException(_file, Where(_end),
                             "the file ends inside a JSON value: it was cut off while saving or downloading; save the export again");
                     }
 
@@ -175,7 +178,7 @@ internal sealed class JsonRecordReader : IDisposable
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    throw new ImportInputException(_file, $"line {LineAt(_pos + (int)reader.TokenStartIndex)}",
+                    throw new ImportInputException(_file, Where(_pos + (int)reader.TokenStartIndex),
                         $"a {reader.TokenType} where a JSON object or array was expected: this is not a saved API response");
                 }
 
@@ -205,7 +208,7 @@ internal sealed class JsonRecordReader : IDisposable
                         _index++;
                         return Step.Progress;
                     default:
-                        throw new ImportInputException(_file, $"line {LineAt(_pos + (int)reader.TokenStartIndex)}, [{_index}]",
+                        throw new ImportInputException(_file, $"{Where(_pos + (int)reader.TokenStartIndex)}, [{_index}]",
                             $"a {reader.TokenType} where a record (a JSON object) was expected");
                 }
 
@@ -218,7 +221,16 @@ internal sealed class JsonRecordReader : IDisposable
 
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
-                    _mode = Mode.Top;
+                    // The end of the wrapper the records were in (Help Scout's _embedded), else of the page.
+                    if (_nest > 0)
+                    {
+                        _nest--;
+                    }
+                    else
+                    {
+                        _mode = Mode.Top;
+                    }
+
                     return Step.Progress;
                 }
 
@@ -233,11 +245,18 @@ internal sealed class JsonRecordReader : IDisposable
         start = (int)reader.TokenStartIndex;
         length = 0;
         (string Problem, int At)? foreign = null;
+        var embedded = 0;
         while (true)
         {
             if (!reader.Read())
             {
                 return Step.NeedMore;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndObject && embedded > 0)
+            {
+                embedded--;
+                continue;
             }
 
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -259,12 +278,20 @@ internal sealed class JsonRecordReader : IDisposable
                 return Step.NeedMore;
             }
 
+            // A HAL page (Help Scout) holds its records one level down: {"_embedded": {"conversations": [...]}, "page": {...}}.
+            if (name == "_embedded" && reader.TokenType == JsonTokenType.StartObject && embedded == 0)
+            {
+                embedded++;
+                continue;
+            }
+
             if (reader.TokenType == JsonTokenType.StartArray)
             {
                 if (_keys.Contains(name))
                 {
                     _mode = Mode.PageArray;
-                    _pageKey = name;
+                    _pageKey = embedded > 0 ? "_embedded." + name : name;
+                    _nest = embedded;
                     _index = 0;
                     return Step.Progress;
                 }
@@ -291,6 +318,7 @@ internal sealed class JsonRecordReader : IDisposable
             Buffer.BlockCopy(_buffer, _pos, _buffer, 0, _end - _pos);
             _end -= _pos;
             _scan -= _pos;
+            _lineStart -= _pos;
             _pos = 0;
         }
 
@@ -318,10 +346,23 @@ internal sealed class JsonRecordReader : IDisposable
     {
         if (position > _scan)
         {
-            _lineAtScan += _buffer.AsSpan(_scan, position - _scan).Count((byte)'\n');
+            var span = _buffer.AsSpan(_scan, position - _scan);
+            _lineAtScan += span.Count((byte)'\n');
+            if (span.LastIndexOf((byte)'\n') is var last and >= 0)
+            {
+                _lineStart = _scan + last + 1;
+            }
+
             _scan = position;
         }
 
         return _lineAtScan;
+    }
+
+    /// <summary>"line L, column C" of a buffer position (the column in bytes, 1-based), for an error in the file's syntax.</summary>
+    private string Where(int position)
+    {
+        var line = LineAt(position);
+        return $"line {line}, column {position - _lineStart + 1}";
     }
 }

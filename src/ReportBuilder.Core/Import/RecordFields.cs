@@ -42,6 +42,43 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
         }
     }
 
+    /// <summary>An id that may be a vendor's text key (Intercom's contacts and companies: 24 hex digits): an integer id as
+    /// it is, another text as <see cref="StableId"/> of it; null when missing.</summary>
+    public long? AnyId(string name) => Property(name) is { ValueKind: JsonValueKind.String } text
+                                       && !long.TryParse(text.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        ? text.GetString() is { Length: > 0 } key ? StableId(key) : null
+        : Id(name);
+
+    /// <summary>A positive integer id for a text key, the same on every import: FNV-1a of the text, above 2^61 so that it
+    /// never meets a vendor's own integer ids.</summary>
+    public static long StableId(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 2) | (1L << 61);
+    }
+
+    /// <summary>The first object of an array field (a conversation's first contact); a record without fields when there is none.</summary>
+    public RecordFields First(string name)
+    {
+        if (Property(name) is { ValueKind: JsonValueKind.Array } array)
+        {
+            foreach (var item in array.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object)
+                {
+                    return new RecordFields(item, File, Location);
+                }
+            }
+        }
+
+        return new RecordFields(default, File, Location);
+    }
+
     /// <summary>An id the record cannot do without.</summary>
     public long RequiredId(string name, string vendor) =>
         Id(name) ?? throw Fail($"has no {name}: this is not a {vendor} record of this endpoint (check the file's name and the vendor)");
@@ -63,8 +100,9 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
         _ => null,
     };
 
-    /// <summary>The strings of an array field (tags); empty when missing.</summary>
-    public IEnumerable<string> Strings(string name)
+    /// <summary>The strings of an array field (tags); empty when missing. With <paramref name="field"/>, an item that is an
+    /// object gives that field's text (Help Scout's <c>{"id": 1, "tag": "vip"}</c>).</summary>
+    public IEnumerable<string> Strings(string name, string? field = null)
     {
         if (Property(name) is not { ValueKind: JsonValueKind.Array } array)
         {
@@ -73,7 +111,10 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
 
         foreach (var item in array.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text)
+            var text = item.ValueKind == JsonValueKind.String ? item.GetString()
+                : field is not null && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(field, out var inner) && inner.ValueKind == JsonValueKind.String
+                    ? inner.GetString() : null;
+            if (text is { Length: > 0 })
             {
                 yield return text;
             }
@@ -81,8 +122,9 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
     }
 
     /// <summary>A timestamp as canonical UTC text: ISO-8601 with a zone (Z or an offset), or Unix seconds. A time
-    /// without a zone is an error: which zone it meant cannot be known.</summary>
-    public string? Time(string name)
+    /// without a zone is an error: which zone it meant cannot be known; but where the vendor documents the field as UTC
+    /// and shows it without a zone (<paramref name="documentedUtc"/>), it is read as UTC.</summary>
+    public string? Time(string name, bool documentedUtc = false)
     {
         switch (Property(name))
         {
@@ -95,6 +137,11 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
                 if (raw.Length == 0)
                 {
                     return null;
+                }
+
+                if (documentedUtc && !Zone().IsMatch(raw))
+                {
+                    raw += "Z";
                 }
 
                 if (!Zone().IsMatch(raw))

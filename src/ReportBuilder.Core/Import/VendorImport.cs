@@ -23,8 +23,80 @@ internal abstract class VendorImport
         ["ticket_metrics"] = "a Zendesk export (ticket_metrics)",
     };
 
+    /// <summary>A ticket's first customer message that the vendor keeps apart from the replies (Freshdesk's description,
+    /// Intercom's source) is stored with this id plus the ticket's id.</summary>
+    public const long OpeningMessageIdBase = 1L << 61;
+
+    /// <summary>A customer's tier: its tier field when it says premium or standard, else premium with a <c>premium</c> tag,
+    /// else standard.</summary>
+    protected static string Tier(string? field, IEnumerable<string> tags)
+    {
+        var value = field?.Trim().ToLowerInvariant();
+        if (value is "premium" or "standard")
+        {
+            return value;
+        }
+
+        return tags.Any(t => t.Equals("premium", StringComparison.OrdinalIgnoreCase)) ? "premium" : "standard";
+    }
+
+    /// <summary>A vendor's code or name mapped onto the catalog's: <paramref name="missing"/> when the record has none; a
+    /// value the map lacks is stored as <paramref name="fallback"/> with a note in the summary (<paramref name="field"/>
+    /// says which field and what the map holds).</summary>
+    protected static string Mapped(IReadOnlyDictionary<string, string> map, string? text, string missing, string fallback, string field, ImportSummary summary)
+    {
+        if (text is null)
+        {
+            return missing;
+        }
+
+        if (map.TryGetValue(text.Trim(), out var value))
+        {
+            return value;
+        }
+
+        summary.Note($"{field} '{text}' is none we map: stored as {fallback}");
+        return fallback;
+    }
+
+    /// <summary>After staging a ticket: false when it was an older or repeated copy (nothing more to stage); else its tags
+    /// are staged, replacing those of the copy it replaced.</summary>
+    protected static bool StagedWithTags(Staged staged, StagingTable tags, long id, IEnumerable<string> names)
+    {
+        if (staged == Staged.Skipped)
+        {
+            return false;
+        }
+
+        if (staged == Staged.Replaced)
+        {
+            tags.DeleteWhere("ticket_id", id);
+        }
+
+        foreach (var tag in names.Distinct(StringComparer.Ordinal))
+        {
+            tags.Add(id, tag);
+        }
+
+        return true;
+    }
+
+    /// <summary>The canonical customers of a staged table of companies (id, name, tier, created_at): a company without a
+    /// name is <paramref name="label"/> and its <paramref name="key"/>; without created_at, its first ticket's in
+    /// <paramref name="kept"/> (by <paramref name="customer"/>) or the target's; churned_at stays as the target had it.</summary>
+    protected static string CompanyCustomers(string companies, string label, string key, string kept, string customer) => $"""
+        SELECT o.id AS id, coalesce(nullif(trim(o.name), ''), '{label} ' || o.{key}) AS name, o.tier AS tier,
+               coalesce(o.created_at, (SELECT min(t.created_at) FROM temp.{kept} t WHERE t.{customer} = o.id),
+                        (SELECT m.created_at FROM main.customers m WHERE m.id = o.id), '1970-01-01 00:00:00') AS created_at,
+               (SELECT m.churned_at FROM main.customers m WHERE m.id = o.id) AS churned_at
+        FROM temp.{companies} o
+        """ + "\n";
+
     /// <summary>The vendor's name in messages (Zendesk).</summary>
     public abstract string Name { get; }
+
+    /// <summary>"a Zendesk", "an Intercom": the vendor's name with its article, for messages.</summary>
+    public string AName => ("AEIOU".Contains(Name[0], StringComparison.Ordinal) ? "an " : "a ") + Name;
 
     /// <summary>The name on the command line (zendesk).</summary>
     public string Command => Name.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
@@ -72,7 +144,7 @@ internal abstract class VendorImport
         }
 
         RefuseForeign(record);
-        throw record.Fail($"has no {name}: this is not a {Name} record of this endpoint; check the file's name ({string.Join(", ", Endpoints.Select(e => e.Name + "*.json"))})");
+        throw record.Fail($"has no {name}: this is not {AName} record of this endpoint; check the file's name ({string.Join(", ", Endpoints.Select(e => e.Name + "*.json"))})");
     }
 
     /// <summary>What to say when a page holds an array under <paramref name="key"/> instead of <paramref name="endpoint"/>'s
@@ -100,7 +172,7 @@ internal abstract class VendorImport
             : null;
         if (vendor is not null && vendor != Command)
         {
-            throw record.Fail($"this looks like a {vendor} record, not a {Name} one: run reportbuilder import {vendor} with this file");
+            throw record.Fail($"this looks like a {vendor} record, not {AName} one: run reportbuilder import {vendor} with this file");
         }
     }
 }

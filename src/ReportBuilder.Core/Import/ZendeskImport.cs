@@ -109,7 +109,7 @@ internal sealed class ZendeskImport : VendorImport
         else if (endpoint == Organizations)
         {
             _organizations!.Stage(record, raw.Span, record.Time("updated_at"), summary, Required(record, "id"), record.Text("name"),
-                Tier(record), record.Time("created_at"));
+                Tier(record.Object("organization_fields").Text("tier"), record.Strings("tags")), record.Time("created_at"));
         }
         else
         {
@@ -117,19 +117,6 @@ internal sealed class ZendeskImport : VendorImport
         }
     }
 
-
-    /// <summary>An organization's tier: its <c>tier</c> organization field when it says premium or standard, else a
-    /// <c>premium</c> tag, else standard.</summary>
-    private static string Tier(RecordFields record)
-    {
-        var field = record.Object("organization_fields").Text("tier")?.Trim().ToLowerInvariant();
-        if (field is "premium" or "standard")
-        {
-            return field;
-        }
-
-        return record.Strings("tags").Any(t => t.Equals("premium", StringComparison.OrdinalIgnoreCase)) ? "premium" : "standard";
-    }
 
     private void StageTicket(RecordFields record, ReadOnlySpan<byte> raw, ImportSummary summary)
     {
@@ -162,20 +149,8 @@ internal sealed class ZendeskImport : VendorImport
         var channelText = record.Property("via") is { ValueKind: JsonValueKind.String } via
             ? via.GetString()!.Trim().ToLowerInvariant().Replace(' ', '_')
             : record.Object("via").Text("channel");
-        var channel = channelText is null ? "web" : Channels.GetValueOrDefault(channelText);
-        if (channel is null)
-        {
-            summary.Note($"via.channel '{channelText}' is none of Zendesk's channels we map: stored as web");
-            channel = "web";
-        }
-
-        var priorityText = record.Text("priority");
-        var priority = priorityText is null ? "normal" : Priorities.GetValueOrDefault(priorityText);
-        if (priority is null)
-        {
-            summary.Note($"priority '{priorityText}' is not low, normal, high or urgent: stored as normal");
-            priority = "normal";
-        }
+        var channel = Mapped(Channels, channelText, "web", "web", "via.channel (Zendesk's via types)", summary);
+        var priority = Mapped(Priorities, record.Text("priority"), "normal", "normal", "priority (low, normal, high, urgent)", summary);
 
         var rating = record.Object("satisfaction_rating");
         var score = rating.Text("score");
@@ -194,20 +169,7 @@ internal sealed class ZendeskImport : VendorImport
 
         var staged = _tickets!.Stage(record, raw, record.Time("updated_at"), summary, id, record.Id("requester_id"), record.Id("organization_id"),
             record.Id("assignee_id"), record.Id("group_id"), channel, priority, status, created, rating.Id("id"), ratingValue, leave);
-        if (staged == Staged.Skipped)
-        {
-            return;
-        }
-
-        if (staged == Staged.Replaced)
-        {
-            _tags!.DeleteWhere("ticket_id", id);
-        }
-
-        foreach (var tag in tags.Distinct(StringComparer.Ordinal))
-        {
-            _tags!.Add(id, tag);
-        }
+        StagedWithTags(staged, _tags!, id, tags);
     }
 
     private void StageEvent(RecordFields record, ImportSummary summary)
@@ -256,16 +218,8 @@ internal sealed class ZendeskImport : VendorImport
 
     /// <summary>The id of a child event the export gives none: stable across imports of the same event (its ticket, time,
     /// author and place in the event), positive and far above Zendesk's ids.</summary>
-    private static long SyntheticId(long ticket, string at, long? author, int index)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ticket}|{at}|{author}|{index}"))
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (long)(hash >> 2) | (1L << 61);
-    }
+    private static long SyntheticId(long ticket, string at, long? author, int index) =>
+        RecordFields.StableId(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ticket}|{at}|{author}|{index}"));
 
     private void StageRating(RecordFields record, ReadOnlySpan<byte> raw, ImportSummary summary)
     {
@@ -326,12 +280,7 @@ internal sealed class ZendeskImport : VendorImport
         summary.Skip(NoCustomer, merge.Scalar("SELECT count(*) FROM temp.z_tickets WHERE leave IS NULL AND organization_id IS NULL AND requester_id IS NULL"));
         merge.Execute("CREATE TEMP TABLE z_kept AS SELECT * FROM temp.z_tickets WHERE leave IS NULL AND coalesce(organization_id, requester_id) IS NOT NULL; " +
             "CREATE INDEX temp.zx_kept_org ON z_kept(organization_id)");
-        merge.Upsert("customers", """
-            SELECT o.id AS id, coalesce(nullif(trim(o.name), ''), 'Organization ' || o.id) AS name, o.tier AS tier,
-                   coalesce(o.created_at, (SELECT min(t.created_at) FROM temp.z_kept t WHERE t.organization_id = o.id),
-                            (SELECT m.created_at FROM main.customers m WHERE m.id = o.id), '1970-01-01 00:00:00') AS created_at,
-                   (SELECT m.churned_at FROM main.customers m WHERE m.id = o.id) AS churned_at
-            FROM temp.z_orgs o
+        merge.Upsert("customers", CompanyCustomers("z_orgs", "Organization", "id", "z_kept", "organization_id") + """
             UNION ALL
             SELECT r.id, coalesce(nullif(trim(u.name), ''), 'Requester ' || r.id), coalesce((SELECT m.tier FROM main.customers m WHERE m.id = r.id), 'standard'),
                    coalesce(u.created_at, r.first), (SELECT m.churned_at FROM main.customers m WHERE m.id = r.id)

@@ -169,7 +169,7 @@ public sealed class ZendeskImportTests : IDisposable
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "tickets.json", """{"tickets": [{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"},""" + "\n" + """{"id": 2, "sta""",
-            "tickets.json: line 2: the file ends inside a JSON value: it was cut off" },
+            "tickets.json: line 2, column 15: the file ends inside a JSON value: it was cut off" },
         { "tickets.json", """{"tickets": [{"id": 1, "status": "escalated", "created_at": "2026-10-01T08:00:00Z"}]}""",
             "tickets.json: line 1, tickets[0]: status 'escalated' is not a Zendesk ticket status (new, open, pending, hold, solved, closed, deleted)" },
         { "tickets.json", "[\n{\"id\": 1, \"status\": \"open\", \"created_at\": \"2026-10-01T08:00:00Z\"},\n{\"id\": 2, \"status\": \"open\", \"created_at\": \"2026-10-01 08:00:00\"}\n]",
@@ -210,7 +210,7 @@ public sealed class ZendeskImportTests : IDisposable
             gz.Write("""{"tickets": [{"id": 1, "status": "open", "created_at": "2026"""u8);
         }
 
-        Should.Throw<ImportInputException>(() => Import(folder)).Message.ShouldContain("tickets.json.gz: line 1: the file ends inside a JSON value");
+        Should.Throw<ImportInputException>(() => Import(folder)).Message.ShouldContain("tickets.json.gz: line 1, column 61: the file ends inside a JSON value");
         File.Exists(Target).ShouldBeFalse();
     }
 
