@@ -87,8 +87,8 @@ internal static class InitCommand
         {
             ["profile_option"] = " --profile " + profile,
             ["data_command"] = $"{import}   # your {vendor.Vendor} export (docs/import.md)",
-            ["data_step"] = $"Import your {vendor.Vendor} export into `support.db`: `{import}` (docs/import.md says which vendors and files " +
-                "it reads today); `reportbuilder demo-data --out support.db` makes demo data to try the report first.",
+            ["data_step"] = $"Import your {vendor.Vendor} export into `support.db`: `{import}` (docs/import.md says which of the API's " +
+                "responses to save); `reportbuilder demo-data --out support.db` makes demo data to try the report first.",
             ["profile_note"] = vendor.WarehouseModels is null ? ""
                 : $"\n{vendor.Vendor} tables synced into PostgreSQL by Fivetran or Airbyte need no import: `reportbuilder run report.yaml " +
                   $"--db \"postgres://USER@HOST/DATABASE?schema=SCHEMA\" --model {vendor.WarehouseModels}` (docs/warehouse.md).\n",

@@ -33,9 +33,13 @@ internal sealed class CsatScale
     public static CsatScale FivePoint { get; } = new("1–5",
         new(StringComparer.OrdinalIgnoreCase) { ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5 });
 
-    /// <summary>Help Scout's three points: great is satisfied (5), okay neutral (3), not good unsatisfied (1).</summary>
+    /// <summary>Help Scout's three points: great is satisfied (5), okay neutral (3), not good unsatisfied (1), as the API
+    /// writes them (<c>great</c>, <c>okay</c>, <c>not_good</c>; <c>unknown</c> is no answer) or its reports and webhooks do.</summary>
     public static CsatScale ThreePoint { get; } = new("3-point great/okay/not good",
-        new(StringComparer.OrdinalIgnoreCase) { ["great"] = 5, ["okay"] = 3, ["ok"] = 3, ["not good"] = 1, ["notgood"] = 1, ["bad"] = 1 });
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["great"] = 5, ["okay"] = 3, ["ok"] = 3, ["not good"] = 1, ["not_good"] = 1, ["not-good"] = 1, ["notgood"] = 1, ["bad"] = 1,
+        }, "unknown");
 
     /// <summary>Freshdesk's codes: 103 extremely happy … -103 extremely unhappy on the 5- and 7-point surveys, 103 / 100 /
     /// -103 on the 3-point one. The positive codes are satisfied (103 → 5, 102 and 101 → 4), 100 is neutral (3), the

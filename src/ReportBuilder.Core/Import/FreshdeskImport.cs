@@ -180,12 +180,9 @@ internal sealed class FreshdeskImport : VendorImport
             CREATE INDEX temp.fx_conversations ON f_conversations(ticket_id);
             CREATE INDEX temp.fx_tags ON f_tags(ticket_id);
             CREATE INDEX temp.fx_responder ON f_tickets(responder_id);
-            CREATE TEMP TABLE f_agent_ids AS
-              SELECT id FROM temp.f_agents
-              UNION SELECT id FROM main.agents
-              UNION SELECT responder_id FROM temp.f_tickets WHERE responder_id IS NOT NULL
-              UNION SELECT user_id FROM temp.f_conversations WHERE incoming = 0 AND user_id IS NOT NULL;
             """);
+        AgentIds(merge, "f_agent_ids", "SELECT id FROM temp.f_agents", "SELECT responder_id FROM temp.f_tickets",
+            "SELECT user_id FROM temp.f_conversations WHERE incoming = 0");
         merge.Upsert("agents", """
             SELECT a.id AS id, coalesce(nullif(trim(f.name), ''), 'Agent ' || a.id) AS name,
                    coalesce((SELECT g.name FROM temp.f_members m JOIN temp.f_groups g ON g.id = m.group_id WHERE m.agent_id = a.id ORDER BY g.id LIMIT 1),
@@ -210,16 +207,12 @@ internal sealed class FreshdeskImport : VendorImport
             GROUP BY t.customer
             """);
 
-        const string KnownTicket = "((t.id IS NOT NULL AND t.leave IS NULL) OR (t.id IS NULL AND m.id IS NOT NULL))";
         summary.Skip(PrivateNote, merge.Scalar("SELECT count(*) FROM temp.f_conversations WHERE private = 1"));
         summary.Skip(LeftTicket, merge.Scalar("""
             SELECT (SELECT count(*) FROM temp.f_conversations c JOIN temp.f_tickets t ON t.id = c.ticket_id WHERE t.leave IS NOT NULL)
                  + (SELECT count(*) FROM temp.f_ratings r JOIN temp.f_tickets t ON t.id = r.ticket_id WHERE t.leave IS NOT NULL)
             """));
-        summary.Skip(UnknownTicket, merge.Scalar("""
-            SELECT (SELECT count(*) FROM temp.f_conversations c WHERE c.ticket_id NOT IN (SELECT id FROM temp.f_tickets) AND c.ticket_id NOT IN (SELECT id FROM main.tickets))
-                 + (SELECT count(*) FROM temp.f_ratings r WHERE r.ticket_id NOT IN (SELECT id FROM temp.f_tickets) AND r.ticket_id NOT IN (SELECT id FROM main.tickets))
-            """));
+        summary.Skip(UnknownTicket, Orphans(merge, "f_conversations", "f_tickets") + Orphans(merge, "f_ratings", "f_tickets"));
         // Incoming conversations are the customer's; the others, replies and public notes alike, are the agents' (Freshdesk
         // counts a public note as a response). The description is the customer's first message, but of an outbound email.
         merge.Upsert("messages", $"""

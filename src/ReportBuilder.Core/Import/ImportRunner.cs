@@ -22,10 +22,11 @@ internal static class ImportRunner
         "zendesk" => new ZendeskImport(),
         "freshdesk" => new FreshdeskImport(),
         "intercom" => new IntercomImport(),
+        "helpscout" => new HelpScoutImport(),
         _ => null,
     };
 
-    public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "intercom", "freshdesk"];
+    public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "intercom", "freshdesk", "helpscout"];
 
     /// <summary>The files of <paramref name="paths"/> (folders are searched, files taken as given) with their endpoints,
     /// in the vendor's endpoint order. A file named on the command line that is no endpoint's is an error; one found in a

@@ -203,13 +203,9 @@ internal sealed class IntercomImport : VendorImport
         merge.Execute("""
             CREATE INDEX temp.ix_parts ON i_parts(ticket_id, created_at);
             CREATE INDEX temp.ix_tags ON i_tags(ticket_id);
-            CREATE TEMP TABLE i_agent_ids AS
-              SELECT id FROM temp.i_admins
-              UNION SELECT id FROM main.agents
-              UNION SELECT admin_id FROM temp.i_conversations WHERE admin_id IS NOT NULL
-              UNION SELECT rating_admin FROM temp.i_conversations WHERE rating_admin IS NOT NULL
-              UNION SELECT author_id FROM temp.i_parts WHERE author = 'agent' AND author_id IS NOT NULL;
             """);
+        AgentIds(merge, "i_agent_ids", "SELECT id FROM temp.i_admins", "SELECT admin_id FROM temp.i_conversations",
+            "SELECT rating_admin FROM temp.i_conversations", "SELECT author_id FROM temp.i_parts WHERE author = 'agent'");
         // Team: the admin's first team by id; else the team of the conversations assigned to them.
         merge.Upsert("agents", """
             SELECT a.id AS id, coalesce(nullif(trim(f.name), ''), 'Agent ' || a.id) AS name,

@@ -92,11 +92,26 @@ internal abstract class VendorImport
         FROM temp.{companies} o
         """ + "\n";
 
+    /// <summary>Where a child row (a comment, a rating) is joined to its staged ticket <c>t</c> and the target's <c>m</c>: its
+    /// ticket is in this import and kept, or only in the target.</summary>
+    protected const string KnownTicket = "((t.id IS NOT NULL AND t.leave IS NULL) OR (t.id IS NULL AND m.id IS NOT NULL))";
+
+    /// <summary>The staged child rows whose ticket is in neither this import's <paramref name="tickets"/> nor the target.</summary>
+    protected static long Orphans(CanonicalMerge merge, string children, string tickets) => merge.Scalar(
+        $"SELECT count(*) FROM temp.{children} c WHERE c.ticket_id NOT IN (SELECT id FROM temp.{tickets}) AND c.ticket_id NOT IN (SELECT id FROM main.tickets)");
+
+    /// <summary>Creates <c>temp.{table}</c>, the ids of everyone who is an agent: the target's agents and the ids the
+    /// <paramref name="selects"/> (one column each: the vendor's teammates, assignees, authors of agent messages) return.</summary>
+    protected static void AgentIds(CanonicalMerge merge, string table, params string[] selects) => merge.Execute(
+        $"CREATE TEMP TABLE {table} AS SELECT id FROM (SELECT id FROM main.agents UNION {string.Join(" UNION ", selects)}) WHERE id IS NOT NULL");
+
     /// <summary>The vendor's name in messages (Zendesk).</summary>
     public abstract string Name { get; }
 
     /// <summary>"a Zendesk", "an Intercom": the vendor's name with its article, for messages.</summary>
-    public string AName => ("AEIOU".Contains(Name[0], StringComparison.Ordinal) ? "an " : "a ") + Name;
+    public string AName => WithArticle(Name);
+
+    private static string WithArticle(string name) => ("AEIOUaeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
 
     /// <summary>The name on the command line (zendesk).</summary>
     public string Command => Name.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
@@ -172,7 +187,7 @@ internal abstract class VendorImport
             : null;
         if (vendor is not null && vendor != Command)
         {
-            throw record.Fail($"this looks like a {vendor} record, not {AName} one: run reportbuilder import {vendor} with this file");
+            throw record.Fail($"this looks like {WithArticle(vendor)} record, not {AName} one: run reportbuilder import {vendor} with this file");
         }
     }
 }

@@ -296,13 +296,7 @@ internal sealed class ZendeskImport : VendorImport
 
         summary.Skip(PrivateComment, merge.Scalar("SELECT count(*) FROM temp.z_comments WHERE public = 0"));
         summary.Skip(LeftTicketComment, merge.Scalar("SELECT count(*) FROM temp.z_comments c JOIN temp.z_tickets t ON t.id = c.ticket_id WHERE t.leave IS NOT NULL"));
-        const string KnownTicket = """
-            ((t.id IS NOT NULL AND t.leave IS NULL) OR (t.id IS NULL AND m.id IS NOT NULL))
-            """;
-        summary.Skip(UnknownTicket, merge.Scalar("""
-            SELECT (SELECT count(*) FROM temp.z_comments c WHERE c.ticket_id NOT IN (SELECT id FROM temp.z_tickets) AND c.ticket_id NOT IN (SELECT id FROM main.tickets))
-                 + (SELECT count(*) FROM temp.z_ratings r WHERE r.ticket_id NOT IN (SELECT id FROM temp.z_tickets) AND r.ticket_id NOT IN (SELECT id FROM main.tickets))
-            """));
+        summary.Skip(UnknownTicket, Orphans(merge, "z_comments", "z_tickets") + Orphans(merge, "z_ratings", "z_tickets"));
         merge.Upsert("messages", $"""
             SELECT c.id AS id, c.ticket_id AS ticket_id, CASE WHEN a.id IS NULL THEN 'customer' ELSE 'agent' END AS author,
                    a.id AS agent_id, c.created_at AS created_at
