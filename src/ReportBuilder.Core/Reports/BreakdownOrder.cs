@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Reports;
@@ -12,13 +13,13 @@ internal static class BreakdownOrder
     public static bool IsCalendar(string dimension) => dimension is "hour" or "weekday" or "weekday_hour";
 
     /// <summary>The rows in the report's order; <paramref name="hasTarget"/> says whether they carry statuses.</summary>
-    public static IReadOnlyList<BreakdownRow> Sort(string dimension, IReadOnlyList<BreakdownRow> rows, string direction, bool hasTarget) =>
+    public static IReadOnlyList<BreakdownRow> Sort(string dimension, IReadOnlyList<BreakdownRow> rows, MetricDirection direction, bool hasTarget) =>
         IsCalendar(dimension)
             ? rows
             : rows.OrderBy(r => r.Code is null && r.Key == DimensionKeys.None)
                 .ThenBy(r => r.Value is null)
                 .ThenBy(r => hasTarget ? Rank(r.Status) : 0)
-                .ThenBy(r => !hasTarget || direction == "none" ? -r.Value : direction == "higher" ? r.Value : -r.Value)
+                .ThenBy(r => !hasTarget || direction == MetricDirection.None ? -r.Value : direction == MetricDirection.Higher ? r.Value : -r.Value)
                 .ThenBy(r => r.Key, StringComparer.OrdinalIgnoreCase)
                 .ToList();
 

@@ -43,8 +43,8 @@ public sealed record MetricView(
     string Label,
     string Description,
     string Stat,
-    string Unit,
-    string Direction,
+    Definitions.MetricUnit Unit,
+    Definitions.MetricDirection Direction,
     double? Value,
     string DisplayValue,
     Status Status,
@@ -62,6 +62,10 @@ public sealed record MetricView(
 
     /// <summary>The row count in the report's culture ("4 792" in French; grouped in English when the model is built by hand).</summary>
     public string DisplaySample { get; init; } = Sample.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>Whether <see cref="Sample"/> is a count a reader means (tickets, customers, survey responses) and is shown as
+    /// "n = …"; false where rows are money movements, SLA targets or replies, which a reader would take for tickets.</summary>
+    public bool SampleShown { get; init; } = true;
 
     /// <summary>The brief's theme: outcomes, quality, speed, load, or other.</summary>
     public string Theme { get; init; } = "other";
@@ -119,6 +123,9 @@ public sealed record ComparisonView(
 /// <summary>A metric broken down by one dimension.</summary>
 public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList<BreakdownRow> Rows)
 {
+    /// <summary>The unit of the rows' values: the metric's, or percent for a mix (each group's share of the rows).</summary>
+    public Definitions.MetricUnit? Unit { get; init; }
+
     /// <summary>How many rows were left out of <see cref="Rows"/> to keep the report readable (<see cref="BreakdownLimit"/>).</summary>
     public int More { get; init; }
 
@@ -137,6 +144,19 @@ public sealed record BreakdownRow(string Key, double? Value, string DisplayValue
 
     /// <summary>The group's page (<c>links:</c> in the report), or null.</summary>
     public string? Url { get; init; }
+
+    /// <summary>The group's value in the comparison period, when there is one (none for a mix's shares).</summary>
+    public double? Previous { get; init; }
+
+    /// <summary><see cref="Previous"/> as readers see it, in the unit <see cref="DisplayValue"/> is written in; "—" for none.</summary>
+    public string DisplayPrevious { get; init; } = "—";
+
+    /// <summary>The change against <see cref="Previous"/> as the card writes a change: percentage points for shares, points for
+    /// NPS, relative otherwise (<see cref="ComparisonView.Change"/>); null for none.</summary>
+    public double? Change { get; init; }
+
+    /// <summary><see cref="Change"/> as readers see it ("+2.1 pp", "no change"); "—" for none.</summary>
+    public string DisplayChange { get; init; } = "—";
 }
 
 /// <summary>One point of a metric's trend.</summary>

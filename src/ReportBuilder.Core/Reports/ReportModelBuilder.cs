@@ -91,17 +91,21 @@ internal static class ReportModelBuilder
         var label = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
             ? metric.Definition.Label
             : words.MetricLabels.GetValueOrDefault(metric.Definition.Id, metric.Definition.Label);
-        var unit = metric.Unit.ToWire();
+        var unit = metric.Unit;
         var current = series.At(0);
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
         var status = Evaluate(metric, current, previous?.Value);
 
-        var bound = Nearest(current.Value, metric.Target?.PassBound, metric.Target?.WarnBound);
+        var bound = Nearest(current.Value, metric.Target);
+        var displayValue = formatter.Format(current.Value, unit, bound);
         ComparisonView? comparison = null;
         if (previous is { } prev)
         {
             var (change, display) = formatter.Change(current.Value, prev.Value, unit);
-            comparison = new ComparisonView(prev.Value, formatter.Format(prev.Value, unit, Nearest(prev.Value, metric.Target?.PassBound, metric.Target?.WarnBound)),
+            // The card writes both values in one unit, and apart whenever the change is not "no change".
+            (displayValue, var previousDisplay) = formatter.Pair(current.Value, prev.Value, unit, bound, Nearest(prev.Value, metric.Target),
+                !formatter.IsNoChange(display));
+            comparison = new ComparisonView(prev.Value, previousDisplay,
                 Evaluate(metric, prev, null), change, display,
                 formatter.IsNoChange(display) && current.Value is not null ? "same" : Trend(metric.Definition.Direction, current.Value, prev.Value));
         }
@@ -113,21 +117,31 @@ internal static class ReportModelBuilder
                 .ToDictionary(r => r.Key ?? DimensionKeys.None, r => r.Value.Value, StringComparer.Ordinal);
             // A mix row is its share of the period's rows, not of the rows summed (a ticket counts under each of its tags).
             var total = current.Sample;
+            var shownUnit = metric.Definition.Mix ? MetricUnit.Percent : unit;
             var viewRows = DimensionKeys.Order(d.Name, rows).Select(r =>
                 {
                     var value = metric.Definition.Mix ? (total == 0 ? null : (double)r.Value.Sample / total) : r.Value.Value;
-                    var shownUnit = metric.Definition.Mix ? "percent" : unit;
+                    var before = earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None);
+                    var shownBefore = metric.Definition.Mix || previous is null ? null : before;
+                    // Each row on its own side of the target, as the card: "62 min Fail" against "≤ 1 h", never "1.0 h Fail";
+                    // its previous value in the same unit.
+                    var (shown, shownPrevious) = formatter.Pair(value, shownBefore, shownUnit, Nearest(value, metric.Target),
+                        Nearest(shownBefore, metric.Target), differ: false);
+                    var (rowChange, rowChangeText) = formatter.Change(value, shownBefore, shownUnit);
                     return new BreakdownRow(r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
-                        formatter.Format(value, shownUnit), Evaluate(metric, r.Value with { Value = value }, earlier.GetValueOrDefault(r.Key ?? DimensionKeys.None)),
-                        r.Value.Sample)
+                        shown, Evaluate(metric, r.Value with { Value = value }, before), r.Value.Sample)
                         with
                         {
-                            Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, "count"),
+                            Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, MetricUnit.Count),
                             Url = GroupLinks.For(plan.Definition.Links.GetValueOrDefault(d.Name)?.Value, r.Key),
+                            Previous = shownBefore,
+                            DisplayPrevious = shownPrevious,
+                            Change = rowChange,
+                            DisplayChange = rowChangeText,
                         };
                 })
                 .ToList();
-            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows);
+            return new BreakdownView(d.Name, words.DimensionLabels.GetValueOrDefault(d.Name, d.Label), viewRows) { Unit = shownUnit };
         }).ToList();
 
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
@@ -137,12 +151,13 @@ internal static class ReportModelBuilder
             ? metric.Definition.Description
             : words.Brief.GetValueOrDefault("description_" + metric.Definition.Id, metric.Definition.Description);
         var view = new MetricView(metric.Name, metric.Definition.Id, label, description,
-            metric.Stat.Name, unit, metric.Definition.Direction.ToWire(), current.Value, formatter.Format(current.Value, unit, bound), status,
+            metric.Stat.Name, unit, metric.Definition.Direction, current.Value, displayValue, status,
             words.Target(metric.Target, formatter.Rule), current.Sample, comparison, breakdowns, trend)
         {
             PassBound = metric.Target?.PassBound,
             WarnBound = metric.Target?.WarnBound,
-            DisplaySample = formatter.Format(current.Sample, "count"),
+            DisplaySample = formatter.Format(current.Sample, MetricUnit.Count),
+            SampleShown = !RowsAreNotCounted.Contains(metric.Definition.Table),
             Theme = metric.Definition.Theme ?? "other",
         };
         var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value],
@@ -170,7 +185,6 @@ internal static class ReportModelBuilder
         };
     }
 
-    // The bound nearest the value: the one whose side the printed value must show.
     // A metric measured against the report's SLA policy: its expressions call sla_target().
     private static bool ReadsPolicy(PlannedMetric metric) =>
         new[] { metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value }.OfType<string>()
@@ -178,8 +192,11 @@ internal static class ReportModelBuilder
             .SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>()
             .Any(c => c.Name.Equals("sla_target", StringComparison.OrdinalIgnoreCase));
 
-    private static double? Nearest(double? value, double? pass, double? warn) =>
-        value is not { } v ? null : new[] { pass, warn }.OfType<double>().OrderBy(b => Math.Abs(v - b)).Cast<double?>().FirstOrDefault();
+    private static double? Nearest(double? value, TargetRule? target) => ValueFormatter.Nearest(value, target?.PassBound, target?.WarnBound);
+
+    // Tables whose rows are not what a reader counts: money movements (a revenue rate weighs them by amount), SLA targets
+    // (two per ticket) and replies. Their metrics' cards show no "n = …", which a reader would take for tickets.
+    private static readonly HashSet<string> RowsAreNotCounted = new(["mrr_movements", "sla_targets", "responses"], StringComparer.Ordinal);
 
     // A distribution (a count per group of one dimension) shows its largest group and that group's share of the whole.
     private static Insights.DistributionShape? Shape(PlannedMetric metric, MetricView view, ValueFormatter formatter)
@@ -192,7 +209,7 @@ internal static class ReportModelBuilder
         }
 
         var share = metric.Definition.Mix ? largest.Value!.Value : largest.Value!.Value / total;
-        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, "percent"));
+        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent));
     }
 
     private static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>

@@ -1,30 +1,39 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Reports;
 using ScottPlot;
 
 namespace ReportBuilder.Rendering.Charts;
 
 /// <summary>A breakdown as bars from zero, in the table's order (<see cref="BreakdownOrder"/>): one per group, coloured by
-/// its status (the table beside it writes the status words), its value written beside the bar or inside it.</summary>
+/// its status (the table beside it writes the status words), its value written beside the bar or inside it (as the table
+/// writes it: on its own side of the target), and the target as a dashed line across the bars.</summary>
 internal static class Bars
 {
     private const float Gap = 6;
 
     public static ReportChart Build(MetricView metric, BreakdownView breakdown, ChartLabels labels, System.Globalization.CultureInfo culture)
     {
-        var unit = breakdown.Rows.All(r => r.DisplayValue.EndsWith('%') || r.Value is null) && metric.Unit != "percent" ? "percent" : metric.Unit;
+        // A mix's rows are shares of the rows (BreakdownView.Unit); the target line only where the rows are in the metric's unit.
+        var unit = breakdown.Unit ?? metric.Unit;
+        var target = unit == metric.Unit && metric.PassBound is { } pass ? ChartStyle.Scale(pass, unit) : (double?)null;
         var calendar = BreakdownOrder.IsCalendar(breakdown.Dimension);
         var rows = BreakdownOrder.Sort(breakdown.Dimension, breakdown.Rows, metric.Direction, metric.Target is not null)
             .Where(r => r.Value is not null).ToList();
-        var font = ChartStyle.FontFor(rows.Select(r => r.Key).Append(metric.Label).Append(breakdown.Label).Append(ChartStyle.AxisLabel(unit, labels)));
+        var axis = ChartStyle.AxisLabel(metric, unit, labels);
+        var (name, by) = (ChartStyle.Named(metric, labels), labels.By(breakdown.Label));
+        var font = ChartStyle.FontFor(rows.Select(r => r.Key).Append(name).Append(by).Append(breakdown.Label).Append(axis));
         var plot = new Plot();
         var (height, padding) = calendar
-            ? Vertical(plot, rows, unit, metric.Target is not null, breakdown, labels, font, culture)
-            : Horizontal(plot, rows, unit, metric.Target is not null, labels, font);
-        var title = ChartStyle.Title(plot, padding, font, $"{metric.Label} — {breakdown.Label}", breakdown.Label);
+            ? Vertical(plot, rows, unit, target, metric.Target is not null, breakdown, axis, font, culture)
+            : Horizontal(plot, rows, unit, target, metric.Target is not null, axis, font);
+        // "by hour of day" only where the metric's name does not say it already ("Tickets by hour of day", "Channel mix").
+        var (title, extra) = metric.Label.Contains(breakdown.Label, StringComparison.CurrentCultureIgnoreCase)
+            ? ChartStyle.Title(plot, ref padding, font, ChartStyle.NameParts(metric, labels))
+            : ChartStyle.Title(plot, ref padding, font, [.. ChartStyle.NameParts(metric, labels), by]);
         ChartStyle.Apply(plot, font, culture);
-        var alt = $"{metric.Label} {labels["by"]} {breakdown.Label}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
+        var alt = $"{name} {by}: " + string.Join(", ", rows.Select(r => $"{r.Key} {r.DisplayValue}" +
             (metric.Target is null ? "" : $" ({labels.Status(r.Status)})")));
-        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", title, alt, plot, ChartStyle.Width, height)
+        return new ReportChart($"{metric.Name}-by-{breakdown.Dimension}", metric.Name, "breakdown", title, alt, plot, ChartStyle.Width, height + extra)
         {
             Dimension = breakdown.Dimension,
         };
@@ -32,7 +41,7 @@ internal static class Bars
 
     // Groups down the left, worst at the top; the value axis along the bottom, from zero to the largest value and room for its
     // label (shares end at 100%: a label that does not fit beside its bar goes inside it).
-    private static (int, PixelPadding) Horizontal(Plot plot, List<BreakdownRow> rows, string unit, bool coloured, ChartLabels labels, string font)
+    private static (int, PixelPadding) Horizontal(Plot plot, List<BreakdownRow> rows, MetricUnit unit, double? target, bool coloured, string axis, string font)
     {
         var height = Math.Max(150, 70 + 24 * rows.Count);
         var keys = rows.Select(r => ChartStyle.Fit(r.Key, ChartStyle.Width * 0.35f, font)).ToList();
@@ -45,9 +54,15 @@ internal static class Bars
         var widest = rows.Select(r => ChartStyle.Measure(r.DisplayValue, font).Width).DefaultIfEmpty(0).Max() + 2 * Gap;
         var max = Math.Max(values.DefaultIfEmpty(0).Max(), 0);
         var top = max <= 0 ? 1 : max * dataWidth / Math.Max(dataWidth - widest, dataWidth / 2);
-        if (unit == "percent" && max <= 100)
+        if (unit == MetricUnit.Percent && max <= 100)
         {
             top = Math.Min(top, 100);
+        }
+
+        // The target in view, a little inside the axis's end.
+        if (target is { } t && t > 0)
+        {
+            top = Math.Max(top, t * 1.05);
         }
 
         plot.Add.Bars(rows.Select((r, i) => new Bar
@@ -57,6 +72,11 @@ internal static class Bars
             FillColor = coloured ? ChartStyle.ForStatus(r.Status) : ChartStyle.Series,
             LineWidth = 0,
         }).ToList()).Horizontal = true;
+        if (target is { } line)
+        {
+            plot.Add.VerticalLine(line, 1.5f, ChartStyle.Target, LinePattern.Dashed);
+        }
+
         for (var i = 0; i < rows.Count; i++)
         {
             var barEnd = values[i] / top * dataWidth;
@@ -69,7 +89,7 @@ internal static class Bars
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             keys.Select((k, i) => new Tick(rows.Count - 1 - i, k)).ToArray());
-        plot.Axes.Bottom.Label.Text = ChartStyle.AxisLabel(unit, labels);
+        plot.Axes.Bottom.Label.Text = axis;
         plot.Axes.SetLimits(0, top, -0.6, rows.Count - 0.4);
         plot.Axes.Rules.Clear();
         return (height, padding);
@@ -77,8 +97,8 @@ internal static class Bars
 
     // Hours and weekdays left to right in calendar order; values on the left axis from zero, written on the bars only when
     // every value fits its bar's width.
-    private static (int, PixelPadding) Vertical(Plot plot, List<BreakdownRow> rows, string unit, bool coloured, BreakdownView breakdown, ChartLabels labels,
-        string font, System.Globalization.CultureInfo culture)
+    private static (int, PixelPadding) Vertical(Plot plot, List<BreakdownRow> rows, MetricUnit unit, double? target, bool coloured, BreakdownView breakdown,
+        string axis, string font, System.Globalization.CultureInfo culture)
     {
         const int height = 240;
         var values = rows.Select(r => ChartStyle.Scale(r.Value!.Value, unit)).ToList();
@@ -91,9 +111,14 @@ internal static class Bars
         var written = rows.All(r => ChartStyle.Measure(r.DisplayValue, font).Width + 2 <= slot);
         var dataHeight = height - padding.Top - padding.Bottom;
         var top = max <= 0 ? 1 : written ? max * dataHeight / (dataHeight - ChartStyle.TextSize - 2 * Gap) : max * 1.05;
-        if (unit == "percent" && max <= 100)
+        if (unit == MetricUnit.Percent && max <= 100)
         {
             top = Math.Min(top, 100);
+        }
+
+        if (target is { } t && t > 0)
+        {
+            top = Math.Max(top, t * 1.05);
         }
 
         plot.Add.Bars(rows.Select((r, i) => new Bar
@@ -103,6 +128,11 @@ internal static class Bars
             FillColor = coloured ? ChartStyle.ForStatus(r.Status) : ChartStyle.Series,
             LineWidth = 0,
         }).ToList());
+        if (target is { } line)
+        {
+            plot.Add.HorizontalLine(line, 1.5f, ChartStyle.Target, LinePattern.Dashed);
+        }
+
         for (var i = 0; written && i < rows.Count; i++)
         {
             // Above the bar, or inside its top where a share's axis ends at 100% just above it.
@@ -115,7 +145,7 @@ internal static class Bars
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             ChartStyle.Thin(keys, slot, font, keepLast: false).Select(i => new Tick(i, keys[i])).ToArray());
         plot.Axes.Bottom.Label.Text = breakdown.Label;
-        plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(unit, labels);
+        plot.Axes.Left.Label.Text = axis;
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, top);
         plot.Axes.Rules.Clear();
         return (height, padding);

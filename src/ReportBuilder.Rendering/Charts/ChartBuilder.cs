@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Reports;
 using ScottPlot;
 
@@ -5,7 +6,10 @@ namespace ReportBuilder.Rendering.Charts;
 
 /// <summary>Draws the report's charts from the report model: a trend per metric with its target line (metrics without a
 /// target get one only when they have no other picture), a bar chart per
-/// breakdown sorted worst first (hours and weekdays in calendar order), and a weekday × hour heat map.</summary>
+/// breakdown sorted worst first (hours and weekdays in calendar order), and a weekday × hour heat map. Counts and shares
+/// are drawn from zero (a 5 % swing never looks like a doubling); other values on an axis fitted to the series and the
+/// target, with the last value written beside its point as the card writes it, so that a value just past its target
+/// reads as such; every title names the metric, its statistic and, for a breakdown, its dimension.</summary>
 public static class ChartBuilder
 {
     /// <summary>Breakdowns with more rows than this are left to their tables.</summary>
@@ -52,6 +56,8 @@ public static class ChartBuilder
         var plot = new Plot();
         var xs = Enumerable.Range(0, metric.Trend.Count).Select(i => (double)i).ToArray();
         var ys = metric.Trend.Select(p => p.Value is { } v ? ChartStyle.Scale(v, metric.Unit) : double.NaN).ToArray();
+        var axis = ChartStyle.AxisLabel(metric, metric.Unit, labels);
+        var title = ChartStyle.Named(metric, labels);
         var line = plot.Add.Scatter(xs, ys);
         line.Color = ChartStyle.Series;
         line.LineWidth = 2.5f;
@@ -71,22 +77,31 @@ public static class ChartBuilder
             legend.Add($"··· {labels["warn"]}");
         }
 
-        var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(metric.Label).Concat(legend).Append(ChartStyle.AxisLabel(metric.Unit, labels)));
+        // The last value written at its point, on the side away from the target.
+        var last = Array.FindLastIndex(ys, double.IsFinite);
+        var lastValue = metric.Trend[last].Value!.Value;
+        var lastText = formatter.Format(lastValue, metric.Unit, ValueFormatter.Nearest(lastValue, metric.PassBound, metric.WarnBound));
+        var above = metric.PassBound is not { } bound || lastValue >= bound;
+        var font = ChartStyle.FontFor(metric.Trend.Select(p => p.Label).Append(title).Concat(legend).Append(axis).Append(lastText));
         var months = metric.Trend.Select(p => MonthLabel.Parse(p.Label)).ToList();
-        // Shares never above 100%, and the target lines always in view.
-        var shown = ys.Where(double.IsFinite).Concat(new[] { metric.PassBound, metric.WarnBound }
-            .Where(b => b is not null).Select(b => ChartStyle.Scale(b!.Value, metric.Unit))).ToList();
-        var (low, high) = (shown.Min(), shown.Max());
-        var pad = Math.Max((high - low) * 0.12, Math.Abs(high) * 0.02 + 1e-9);
-        var (bottom, top) = (low - pad, high + pad);
-        if (metric.Unit == "percent" && high <= 100)
+        var (bottom, top) = Range(metric.Unit, ys, metric.PassBound, metric.WarnBound);
+        // Room for the last value's label on its side: its height in data units of a plot about 130 px high.
+        var room = (top - bottom) * (ChartStyle.TextSize + 8) / PlotHeight;
+        if (above && ys[last] + room > top && metric.Unit == MetricUnit.Percent && top >= 100)
         {
-            (bottom, top) = (Math.Max(bottom, 0), Math.Min(top, 100));
+            above = false;      // a share's axis ends at 100 %: the label goes under its point
         }
-        else if (low >= 0)
+        else if (above && ys[last] + room > top)
         {
-            bottom = Math.Max(bottom, 0);
+            top = ys[last] + room;
         }
+        else if (!above && ys[last] - room < bottom && bottom > 0)
+        {
+            bottom = Math.Max(ys[last] - room, 0);
+        }
+
+        ChartStyle.Label(plot, lastText, last, ys[last], font, above ? Alignment.LowerRight : Alignment.UpperRight, ChartStyle.Ink)
+            .LabelOffsetY = above ? -6 : 6;
 
         // Room on the left for the value ticks and the axis title, on the right for half the last month's label (centred
         // on the last point), below for the months and the lines' names.
@@ -103,15 +118,56 @@ public static class ChartBuilder
             written.Select((index, i) => new Tick(index, texts[i])).ToArray());
         // Wide spaces that SVG keeps: em spaces, or ideographic ones in the Korean font, which has no em space (a box otherwise).
         plot.Axes.Bottom.Label.Text = string.Join(font == ChartStyle.KoreanFont ? "\u3000\u3000" : "\u2003\u2003", legend);
-        plot.Axes.Left.Label.Text = ChartStyle.AxisLabel(metric.Unit, labels);
-        ChartStyle.Title(plot, padding, font, metric.Label);
+        plot.Axes.Left.Label.Text = axis;
+        var (_, extra) = ChartStyle.Title(plot, ref padding, font, ChartStyle.NameParts(metric, labels));
         plot.Axes.SetLimits(-0.2, metric.Trend.Count - 0.8, bottom, top);
         plot.Axes.Rules.Clear();
         plot.HideLegend();
         ChartStyle.Apply(plot, font, formatter.Culture);
-        var alt = $"{metric.Label}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit)}"))}" +
+        var alt = $"{title}: {string.Join(", ", metric.Trend.Select(p => $"{p.Label} {formatter.Format(p.Value, metric.Unit, ValueFormatter.Nearest(p.Value, metric.PassBound, metric.WarnBound))}"))}" +
             (metric.Target is null ? "" : $"; {labels["target"]} {metric.Target}");
-        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", metric.Label, alt, plot, ChartStyle.Width,
-            (legend.Count > 0 ? 240 : 220) + yearLine);
+        return new ReportChart($"{metric.Name}-trend", metric.Name, "trend", title, alt, plot, ChartStyle.Width,
+            (legend.Count > 0 ? 240 : 220) + yearLine + extra);
     }
+
+    /// <summary>The value axis of a trend, as plotted (shares in percent): counts and shares from zero, shares to at most
+    /// 100; other units fitted to the values and the target lines with a margin, and, where the last value and the target
+    /// differ but would be drawn less than <see cref="MinGap"/> pixels apart (64 minutes against a 60-minute target on an
+    /// axis from 50 minutes to 4 hours), narrowed around the two so that they are that far apart, never to less than a
+    /// quarter of the target (a 1.001 h against 1 h stays a small difference); earlier values outside run off the chart,
+    /// their numbers in the alt text and the table.</summary>
+    internal static (double Bottom, double Top) Range(MetricUnit unit, IReadOnlyList<double> values, double? pass, double? warn)
+    {
+        var shown = values.Where(double.IsFinite).Concat(new[] { pass, warn }.OfType<double>().Select(b => ChartStyle.Scale(b, unit))).ToList();
+        var (low, high) = (shown.Min(), shown.Max());
+        var pad = Math.Max((high - low) * 0.12, Math.Abs(high) * 0.02 + 1e-9);
+        var (bottom, top) = (low - pad, high + pad);
+        if (unit is MetricUnit.Count or MetricUnit.Percent)
+        {
+            // From zero: a 5 % swing in volume never looks like a doubling.
+            bottom = low >= 0 ? 0 : bottom;
+            top = unit == MetricUnit.Percent && high <= 100 ? Math.Min(top, 100) : top;
+            return (bottom, top);
+        }
+
+        var last = values.LastOrDefault(double.IsFinite, double.NaN);
+        if (pass is { } target && double.IsFinite(last) && last != target
+            && Math.Abs(last - target) / (top - bottom) * PlotHeight < MinGap)
+        {
+            var span = Math.Max(Math.Abs(last - target) * PlotHeight / MinGap, Math.Abs(target) / 4);
+            if (span < top - bottom)
+            {
+                var middle = (last + target) / 2;
+                (bottom, top) = (middle - span / 2, middle + span / 2);
+            }
+        }
+
+        return (low >= 0 ? Math.Max(bottom, 0) : bottom, top);
+    }
+
+    /// <summary>The fewest pixels between a trend's last value and its target when the two differ.</summary>
+    private const double MinGap = 10;
+
+    /// <summary>A trend's data area's height, about (its height less the months, the lines' names and the title).</summary>
+    private const double PlotHeight = 130;
 }

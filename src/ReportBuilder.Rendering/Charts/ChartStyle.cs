@@ -1,3 +1,5 @@
+using ReportBuilder.Definitions;
+using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 using ScottPlot;
 
@@ -41,17 +43,19 @@ internal static class ChartStyle
     public const string KoreanFont = "NanumGothic";
 
     /// <summary>Values as plotted: shares in percent, everything else as stored.</summary>
-    public static double Scale(double value, string unit) => unit == "percent" ? value * 100 : value;
+    public static double Scale(double value, MetricUnit unit) => unit == MetricUnit.Percent ? value * 100 : value;
 
-    /// <summary>The axis label for a unit.</summary>
-    public static string AxisLabel(string unit, ChartLabels labels) => unit switch
+    /// <summary>The value axis's title, in words: the unit (hours, points), what a count counts (tickets, or customers for
+    /// a count of customers), and for a ratio or an amount, which have no unit word, the metric's own name ("replies per
+    /// ticket"), never "value".</summary>
+    public static string AxisLabel(MetricView metric, MetricUnit unit, ChartLabels labels) => unit switch
     {
-        "percent" => "%",
-        "hours" => labels["hours"],
-        "points" => labels["points"],
-        "count" => labels["tickets"],
-        "score" => labels["score"],
-        _ => labels["value"],
+        MetricUnit.Percent => "%",
+        MetricUnit.Hours => labels["hours"],
+        MetricUnit.Points => labels["points"],
+        MetricUnit.Count => labels[metric.Stat == "customers" ? "customers" : "tickets"],
+        MetricUnit.Score => labels["score"],
+        _ => metric.Label,
     };
 
     /// <summary>The width and height of a text as the chart draws it: in the typeface ScottPlot draws
@@ -148,14 +152,58 @@ internal static class ChartStyle
     /// or the last one shortened.</summary>
     public static string Title(Plot plot, PixelPadding padding, string font, params string[] titles)
     {
-        var centre = padding.Left + (Width - padding.Left - padding.Right) / 2;
-        var room = 2 * Math.Min(centre, Width - centre) - 8;
-        // Measured bold and regular: a font without a bold face is drawn in its regular one.
-        bool Fits(string t) => Math.Max(Measure(t, font, TitleSize, bold: true).Width, Measure(t, font, TitleSize).Width) <= room;
-        var title = titles.FirstOrDefault(Fits) ?? Fit(titles[^1], room - 12, font, TitleSize, bold: true);
+        var room = TitleRoom(padding);
+        var title = titles.FirstOrDefault(t => Fits(t, font, room)) ?? Fit(titles[^1], room - 12, font, TitleSize, bold: true);
         plot.Title(title);
         return title;
     }
+
+    /// <summary>The title made of <paramref name="parts"/> ("First response time", "(median)", "by agent") on one line where
+    /// it fits above the data area, else on two lines split between parts (the later the split the better), each line
+    /// shortened only when no split fits: a title keeps every part, so that no two charts of a report share one. Returns
+    /// the title on one line and the height of its second line (0 on one line), which the chart adds to its top padding
+    /// and its height.</summary>
+    public static (string Title, int Extra) Title(Plot plot, ref PixelPadding padding, string font, params string[] parts)
+    {
+        var room = TitleRoom(padding);
+        var whole = string.Join(" ", parts);
+        if (Fits(whole, font, room))
+        {
+            plot.Title(whole);
+            return (whole, 0);
+        }
+
+        var split = Enumerable.Range(1, parts.Length - 1).Reverse()
+            .Select(k => (First: string.Join(" ", parts[..k]), Second: string.Join(" ", parts[k..])))
+            .Where(l => Fits(l.First, font, room) && Fits(l.Second, font, room))
+            .Select(l => $"{l.First}\n{l.Second}")
+            .FirstOrDefault()
+            ?? $"{Fit(string.Join(" ", parts[..^1]), room - 12, font, TitleSize, bold: true)}\n{Fit(parts[^1], room - 12, font, TitleSize, bold: true)}";
+        var extra = (int)Math.Ceiling(Measure("A", font, TitleSize, bold: true).Height);
+        padding = new PixelPadding(padding.Left, padding.Right, padding.Bottom, padding.Top + extra);
+        plot.Layout.Fixed(padding);
+        plot.Title(split);
+        return (whole, extra);
+    }
+
+    /// <summary>The parts of a metric's name in chart titles: its label, and its statistic where it has several
+    /// ("First response time", "(median)").</summary>
+    public static string[] NameParts(MetricView metric, ChartLabels labels) =>
+        metric.Stat == "value" ? [metric.Label] : [metric.Label, $"({labels.Phrase("stat_" + metric.Stat, metric.Stat)})"];
+
+    /// <summary>The name of a metric as chart titles write it: its label, and its statistic where it has several
+    /// ("First response time (median)").</summary>
+    public static string Named(MetricView metric, ChartLabels labels) => string.Join(" ", NameParts(metric, labels));
+
+    private static float TitleRoom(PixelPadding padding)
+    {
+        var centre = padding.Left + (Width - padding.Left - padding.Right) / 2;
+        return 2 * Math.Min(centre, Width - centre) - 8;
+    }
+
+    // Measured bold and regular: a font without a bold face is drawn in its regular one.
+    private static bool Fits(string title, string font, float room) =>
+        Math.Max(Measure(title, font, TitleSize, bold: true).Width, Measure(title, font, TitleSize).Width) <= room;
 
     /// <summary>A value written on the chart at a data point, in the chart's text style.</summary>
     public static ScottPlot.Plottables.Text Label(Plot plot, string text, double x, double y, string font, Alignment alignment, Color colour)
@@ -205,6 +253,16 @@ public sealed record ChartLabels(IReadOnlyDictionary<string, string> Words)
 {
     /// <summary>Unit words for values in alt texts (min, h, pp, …), keyed by the English word.</summary>
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The templates' words (<c>labels:</c>), for the statistics' names and "by {1}" in titles.</summary>
+    public IReadOnlyDictionary<string, string> Phrases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A phrase of the templates' words, or <paramref name="fallback"/>.</summary>
+    public string Phrase(string key, string fallback) => Phrases.GetValueOrDefault(key, fallback);
+
+    /// <summary>"by agent" in the report's language, from the breakdown's label (as table captions write it).</summary>
+    public string By(string dimensionLabel) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Phrase("by_dimension", "by {1}"), dimensionLabel, dimensionLabel.ToLowerInvariant());
 
     /// <summary>English: every word as itself.</summary>
     public static readonly ChartLabels English = new(new Dictionary<string, string>());

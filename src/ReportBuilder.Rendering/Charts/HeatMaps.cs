@@ -27,7 +27,7 @@ internal static class HeatMaps
         var map = plot.Add.Heatmap(cells);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
         var bar = plot.Add.ColorBar(map);
-        bar.Label = ChartStyle.AxisLabel(metric.Unit, labels);
+        bar.Label = ChartStyle.AxisLabel(metric, metric.Unit, labels);
 
         var days = Enumerable.Range(1, 7).Select(d => culture.DateTimeFormat.GetAbbreviatedDayName((DayOfWeek)(d % 7))).ToArray();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(

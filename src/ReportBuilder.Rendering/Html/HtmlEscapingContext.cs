@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using ReportBuilder.Definitions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -32,6 +33,15 @@ internal sealed class HtmlEscapingContext : TemplateContext
         var text = textAsObject is null ? null : ObjectToString(textAsObject);
         return text is null ? this : Write(Escape(text));
     }
+
+    /// <summary>Units and directions as their wire names (<c>percent</c>, <c>higher</c>): what templates compare and write,
+    /// as they did when the model held them as text.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) => value switch
+    {
+        MetricUnit unit => unit.ToWire(),
+        MetricDirection direction => direction.ToWire(),
+        _ => base.ObjectToString(value, nested),
+    };
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));

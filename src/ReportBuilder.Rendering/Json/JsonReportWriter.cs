@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportBuilder.Definitions;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
@@ -151,8 +152,8 @@ public static class JsonReportWriter
         json.WriteString("metric", metric.Metric);
         json.WriteString("label", metric.Label);
         json.WriteString("stat", metric.Stat);
-        json.WriteString("unit", metric.Unit);
-        json.WriteString("direction", metric.Direction);
+        json.WriteString("unit", metric.Unit.ToWire());
+        json.WriteString("direction", metric.Direction.ToWire());
         WriteNumber(json, "value", metric.Value);
         json.WriteString("status", metric.Status.ToWire());
         json.WriteString("target", metric.Target);

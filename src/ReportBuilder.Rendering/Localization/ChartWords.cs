@@ -9,6 +9,6 @@ internal static class ChartWords
     extension(Translations translations)
     {
         /// <summary>The charts' words, keyed by the English word.</summary>
-        public ChartLabels Charts => new(translations.Section("charts")) { Units = translations.Section("units") };
+        public ChartLabels Charts => new(translations.Section("charts")) { Units = translations.Section("units"), Phrases = translations.Labels };
     }
 }

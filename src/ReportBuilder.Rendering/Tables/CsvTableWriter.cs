@@ -26,23 +26,33 @@ public static class CsvTableWriter
                 csv.WriteField(row.Metric);
                 csv.WriteField(row.Dimension);
                 csv.WriteField(row.Group);
-                // Numbers are never taken for formulas: a negative one stays a number.
-                if (row.FiniteValue is { } value)
-                {
-                    csv.WriteField(value, "R", CultureInfo.InvariantCulture);
-                }
-                else
-                {
-                    csv.WriteField("");
-                }
-
+                Number(csv, row.Value);
                 csv.WriteField(row.Shown);
                 csv.WriteField(row.Status);
                 csv.WriteField(row.Sample, "D", CultureInfo.InvariantCulture);
+                Number(csv, row.Previous);
+                csv.WriteField(row.PreviousShown);
+                Number(csv, row.Change);
+                csv.WriteField(row.ChangeShown);
+                Number(csv, row.Contribution);
+                csv.WriteField(row.ContributionShown);
                 csv.EndRecord();
             }
         }
 
         return stream.ToArray();
+    }
+
+    // Numbers are never taken for formulas: a negative one stays a number. None is an empty field.
+    private static void Number(CsvWriter csv, double? value)
+    {
+        if (MetricTableRow.Finite(value) is { } v)
+        {
+            csv.WriteField(v, "R", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            csv.WriteField("");
+        }
     }
 }

@@ -22,6 +22,12 @@ public static class XlsxTableWriter
                 ["shown"] = r.Shown,
                 ["status"] = r.Status,
                 ["sample"] = r.Sample,
+                ["previous"] = MetricTableRow.Finite(r.Previous),
+                ["previous_shown"] = r.PreviousShown,
+                ["change"] = MetricTableRow.Finite(r.Change),
+                ["change_shown"] = r.ChangeShown,
+                ["contribution"] = MetricTableRow.Finite(r.Contribution),
+                ["contribution_shown"] = r.ContributionShown,
             }).ToList();
         }
 

@@ -18,17 +18,17 @@ internal static class SampleReports
                 : new BreakdownRow($"Agent {i:D4}", 1.5, "1.50", Status.Pass, 20))
             .ToList();
         var replies = new MetricView("replies_per_ticket", "replies_per_ticket", "Replies per ticket", "Replies a ticket needs",
-            "value", "ratio", "lower", 3.25, "3.25", Status.Fail, "< 2 (warn ≤ 3)", 40,
+            "value", ReportBuilder.Definitions.MetricUnit.Ratio, ReportBuilder.Definitions.MetricDirection.Lower, 3.25, "3.25", Status.Fail, "< 2 (warn ≤ 3)", 40,
             new ComparisonView(2.5, "2.50", Status.Warn, 0.3, "+30.0%", "worse"),
             [new BreakdownView("agent", "Agent", agents)],
             [Point(5, 2.0), Point(6, 2.5), Point(7, null), Point(8, 2.2), Point(9, 2.5), Point(10, 3.25)]);
         var rate = new MetricView("resolution_rate", "resolution_rate", "Resolution rate", "Share of tickets solved",
-            "value", "percent", "higher", 0.95, "95.0%", Status.Pass, "≥ 90% (warn ≥ 80%)", 200,
+            "value", ReportBuilder.Definitions.MetricUnit.Percent, ReportBuilder.Definitions.MetricDirection.Higher, 0.95, "95.0%", Status.Pass, "≥ 90% (warn ≥ 80%)", 200,
             new ComparisonView(0.93, "93.0%", Status.Pass, 0.02, "+2.0 pp", "better"),
             [new BreakdownView("channel", "Channel", [new BreakdownRow("email", 0.96, "96.0%", Status.Pass, 120), new BreakdownRow("chat", 0.85, "85.0%", Status.Warn, 80)])],
             []);
         var volume = new MetricView("ticket_volume", "ticket_volume", "Ticket volume", "Tickets created",
-            "value", "count", "none", 1588, "1,588", Status.None, null, 1588, null, [], []);
+            "value", ReportBuilder.Definitions.MetricUnit.Count, ReportBuilder.Definitions.MetricDirection.None, 1588, "1,588", Status.None, null, 1588, null, [], []);
 
         return new ReportModel(
             new ReportHeader("monthly-support", "Monthly support report", "Europe/Warsaw", "en"),

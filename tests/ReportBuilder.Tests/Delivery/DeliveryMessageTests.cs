@@ -14,7 +14,7 @@ public sealed class DeliveryMessageTests
     public async Task Build_MarkupInEveryValue_IsEscaped()
     {
         var at = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        var metric = new MetricView("m", "m", "A<B>", "", "value", "count", "none", 1, "1 & 2", Status.Fail, "< 2 \"x\"", 1, null, [], []);
+        var metric = new MetricView("m", "m", "A<B>", "", "value", ReportBuilder.Definitions.MetricUnit.Count, ReportBuilder.Definitions.MetricDirection.None, 1, "1 & 2", Status.Fail, "< 2 \"x\"", 1, null, [], []);
         var model = new ReportModel(new ReportHeader("r", "<script>alert(1)</script>", "UTC", "en"), new PeriodView(at.AddMonths(-1), at, "Oct & Nov"),
             null, new Verdict(1, 0, 0, 1, 0, ["A<B>"], [], "0 of 1 targets met — missed: A<B>"), [metric], new ReportFooter(at, "", "", ""));
         var body = await new EmailReportBuilder(TestEnvironment.Html())

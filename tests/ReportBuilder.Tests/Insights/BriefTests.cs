@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Rendering.Json;
+using ReportBuilder.Definitions;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
@@ -186,14 +187,14 @@ public sealed class NumberWordsTests
     private static readonly ValueFormatter English = new(CultureInfo.GetCultureInfo("en-US"));
 
     [Theory]
-    [InlineData(1.03, "hours", 1.0, "62 min")]          // over "≤ 1h": never "1.0 h"
-    [InlineData(0.99, "hours", 1.0, "59 min")]
-    [InlineData(24.04, "hours", 24.0, "24.04 h")]
-    [InlineData(0.9004, "percent", 0.9, "90.04%")]      // just over "≥ 90%"
-    [InlineData(0.89996, "percent", 0.9, "89.996%")]    // just under it
-    [InlineData(2.004, "ratio", 2.0, "2.004")]
-    [InlineData(0.75, "percent", 0.9, "75.0%")]         // far from the bound: the usual precision
-    public void Format_ValueNearItsBound_ShowsEnoughDigitsToSitOnItsSide(double value, string unit, double bound, string expected) =>
+    [InlineData(1.03, MetricUnit.Hours, 1.0, "62 min")]          // over "≤ 1h": never "1.0 h"
+    [InlineData(0.99, MetricUnit.Hours, 1.0, "59 min")]
+    [InlineData(24.04, MetricUnit.Hours, 24.0, "24.04 h")]
+    [InlineData(0.9004, MetricUnit.Percent, 0.9, "90.04%")]      // just over "≥ 90%"
+    [InlineData(0.89996, MetricUnit.Percent, 0.9, "89.996%")]    // just under it
+    [InlineData(2.004, MetricUnit.Ratio, 2.0, "2.004")]
+    [InlineData(0.75, MetricUnit.Percent, 0.9, "75.0%")]         // far from the bound: the usual precision
+    public void Format_ValueNearItsBound_ShowsEnoughDigitsToSitOnItsSide(double value, MetricUnit unit, double bound, string expected) =>
         English.Format(value, unit, bound).ShouldBe(expected);
 
     [Fact]
@@ -215,9 +216,9 @@ public sealed class NumberWordsTests
     [Fact]
     public void Change_ThatRoundsToZero_ReadsNoChange()
     {
-        English.Change(0.5, 0.49996, "percent").Display.ShouldBe("no change");
-        English.Change(100, 100.02, "count").Display.ShouldBe("no change");
-        English.Change(0.5, 0.45, "percent").Display.ShouldBe("+5.0 pp");
+        English.Change(0.5, 0.49996, MetricUnit.Percent).Display.ShouldBe("no change");
+        English.Change(100, 100.02, MetricUnit.Count).Display.ShouldBe("no change");
+        English.Change(0.5, 0.45, MetricUnit.Percent).Display.ShouldBe("+5.0 pp");
     }
 
     [Fact]
@@ -229,7 +230,7 @@ public sealed class NumberWordsTests
         german.Rule("≤ 1h").ShouldBe("≤ 1 Std.");
         german.Rule("≥ 90%").ShouldBe("≥ 90 %");
         french.Rule("< 2.5").ShouldBe("< 2,5");
-        french.Format(4792, "count").ShouldBe("4\u202F792");   // a narrow no-break space groups the thousands
+        french.Format(4792, MetricUnit.Count).ShouldBe("4\u202F792");   // a narrow no-break space groups the thousands
         german.Rule("value <= previous * 1.1").ShouldBe("value <= previous * 1.1");
     }
 

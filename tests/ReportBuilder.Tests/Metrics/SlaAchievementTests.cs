@@ -249,15 +249,15 @@ public sealed class WorkingHoursSentenceTests
 {
     [Theory]
     [InlineData("en", "First response within SLA (working hours) is 0.0% against a target of ≥ 90%",
-        "First response time (working hours) is 120 min against a target of ≤ 1 h")]
-    [InlineData("de", "Erste Antwort innerhalb SLA (Arbeitszeit) liegt bei 0,0 %", "Erste Antwortzeit (Arbeitszeit) liegt bei 120 Min.")]
+        "First response time (working hours) is 2.0 h against a target of ≤ 1 h")]
+    [InlineData("de", "Erste Antwort innerhalb SLA (Arbeitszeit) liegt bei 0,0 %", "Erste Antwortzeit (Arbeitszeit) liegt bei 2,0 h")]
     [InlineData("fr", "Première réponse dans le SLA (heures ouvrées)", "Délai de première réponse (heures ouvrées)")]
-    [InlineData("pl", "Pierwsza odpowiedź w SLA (godziny pracy): 0,0%", "Czas pierwszej odpowiedzi (godziny pracy): 120 min")]
-    [InlineData("ru", "Первый ответ в рамках SLA (рабочие часы): 0,0 %", "Время первого ответа (рабочие часы): 120 мин")]
+    [InlineData("pl", "Pierwsza odpowiedź w SLA (godziny pracy): 0,0%", "Czas pierwszej odpowiedzi (godziny pracy): 2,0 godz.")]
+    [InlineData("ru", "Первый ответ в рамках SLA (рабочие часы): 0,0 %", "Время первого ответа (рабочие часы): 2,0 ч")]
     [InlineData("ko", "SLA 내 첫 응답 (근무 시간)", "첫 응답 시간 (근무 시간)")]
     public async Task MissedMetricsInWorkingHours_SaySoInTheSentences(string locale, string sla, string twin)
     {
-        // Mon 09:00 → 11:00 in Warsaw: 2 working hours, over both one-hour targets.
+        // Mon 09:00 → 11:00 in Warsaw: 2 working hours, over both one-hour targets (2.0 h is plainly over 1 h: no minutes needed).
         using var db = new TestDatabase().Customer(1).Ticket("2026-10-05 07:00", firstReply: "2026-10-05 09:00");
         var yaml = TestReport.Definition("2026-10", "UTC", "none", 0,
                 "metric: first_response_sla, hours: business",

@@ -32,9 +32,9 @@ public abstract class SurveyTests(PostgresServer? server) : SourceTests(server)
         share.Previous.DisplayChange.ShouldBe("−40.0 pp");
         share.Previous.Trend.ShouldBe("worse");
         mean.Value.ShouldBe(3.4);             // (5 + 4 + 4 + 3 + 1) / 5
-        mean.Unit.ShouldBe("score");          // a rating, not a share: never "340.0%"
+        mean.Unit.ShouldBe(ReportBuilder.Definitions.MetricUnit.Score);          // a rating, not a share: never "340.0%"
         mean.DisplayValue.ShouldBe("3.4");
-        share.Unit.ShouldBe("percent");
+        share.Unit.ShouldBe(ReportBuilder.Definitions.MetricUnit.Percent);
     }
 
     [Fact]

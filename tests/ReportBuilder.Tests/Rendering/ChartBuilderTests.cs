@@ -16,7 +16,8 @@ public sealed class ChartBuilderTests
 
         trend.Id.ShouldBe("replies_per_ticket-trend");
         var texts = Texts(trend.ToSvg());
-        texts.ShouldContain("value");                  // the ratio's axis label
+        texts.ShouldContain("Replies per ticket");     // the ratio's axis title: what it counts, in words
+        texts.ShouldNotContain("value");
         // Months on the axis, the year on a second line under the first and the last.
         texts.ShouldContain("May");
         texts.ShouldContain("Oct");
@@ -44,7 +45,7 @@ public sealed class ChartBuilderTests
 
         bars.Id.ShouldBe("replies_per_ticket-by-channel");
         // Lower is better: fails first, the worst of them first; then the warning; then the pass.
-        bars.AltText.ShouldBe("Replies per ticket by Channel: web 4.10 (fail), chat 3.60 (fail), phone 2.40 (warn), email 1.20 (pass)");
+        bars.AltText.ShouldBe("Replies per ticket by channel: web 4.10 (fail), chat 3.60 (fail), phone 2.40 (warn), email 1.20 (pass)");
         // The status is the bar's colour (the table writes the word): the bar carries only its value.
         Texts(bars.ToSvg()).ShouldContain("4.10");
         Texts(bars.ToSvg()).ShouldNotContain(t => t.Contains("fail", StringComparison.Ordinal));
@@ -59,7 +60,7 @@ public sealed class ChartBuilderTests
             new("Tue 14:00", 30, "30", Status.None, 30) { Code = "214" },
             new("Sun 03:00", 1, "1", Status.None, 1) { Code = "703" },
         };
-        var volume = new MetricView("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", "count", "none",
+        var volume = new MetricView("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", ReportBuilder.Definitions.MetricUnit.Count, ReportBuilder.Definitions.MetricDirection.None,
             43, "43", Status.None, null, 43, null, [new BreakdownView("weekday_hour", "Day and hour", rows)], []);
         var model = SampleReports.Monthly() with { Metrics = [volume] };
 

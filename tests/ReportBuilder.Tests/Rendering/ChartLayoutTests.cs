@@ -148,14 +148,14 @@ public sealed partial class ChartLayoutTests
         var slots = Enumerable.Range(1, 7).SelectMany(d => Enumerable.Range(0, 24).Select(h => new BreakdownRow($"{d} {h}", d * h, $"{d * h}", Status.None, d * h)
             { Code = (100 * d + h).ToString(CultureInfo.InvariantCulture) })).ToList();
 
-        var time = new MetricView("frt", "first_response_time", "Erste Antwortzeit (Median) des Kundenservice", "", "median", "hours", "lower",
+        var time = new MetricView("frt", "first_response_time", "Erste Antwortzeit (Median) des Kundenservice", "", "median", ReportBuilder.Definitions.MetricUnit.Hours, ReportBuilder.Definitions.MetricDirection.Lower,
             1.5, "1,5 Std.", Status.Fail, "≤ 1 Std.", 100, null, [new BreakdownView("agent", "Mitarbeiterin oder Mitarbeiter", agents)], trend)
             { PassBound = 1, WarnBound = 2 };
-        var volume = new MetricView("volume", "ticket_volume", "Zgłoszenia według godziny i dnia tygodnia", "", "value", "count", "none",
+        var volume = new MetricView("volume", "ticket_volume", "Zgłoszenia według godziny i dnia tygodnia", "", "value", ReportBuilder.Definitions.MetricUnit.Count, ReportBuilder.Definitions.MetricDirection.None,
             9000, "9 000", Status.None, null, 9000, null,
             [new BreakdownView("hour", "Godzina dnia", hours), new BreakdownView("weekday", "Dzień tygodnia", weekdays),
              new BreakdownView("weekday_hour", "요일과 시간", slots)], []);
-        var sla = new MetricView("sla", "first_response_sla", "Erstantwort innerhalb der Servicevereinbarung", "", "value", "percent", "higher",
+        var sla = new MetricView("sla", "first_response_sla", "Erstantwort innerhalb der Servicevereinbarung", "", "value", ReportBuilder.Definitions.MetricUnit.Percent, ReportBuilder.Definitions.MetricDirection.Higher,
             0.6, "60,0 %", Status.Fail, "≥ 90 %", 400, null, [new BreakdownView("tag", "Schlagwort", tags)], []);
         var sample = SampleReports.Monthly();
         return sample with { Report = sample.Report with { Locale = locale }, Metrics = [time, volume, sla] };

@@ -16,7 +16,9 @@ public sealed class ChartLocalizationTests
         var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");
 
         var texts = XDocument.Parse(trend.ToSvg()).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
-        texts.ShouldContain("Wert");
+        texts.ShouldContain("Replies per ticket");     // a ratio's axis title is the metric's name, never "Wert"
+        texts.ShouldNotContain("Wert");
+        texts.ShouldContain("3,25");                   // the last value at its point, with the decimal comma
         texts.ShouldContain("– – Ziel\u2003\u2003··· Warnung");     // the lines' names; the target itself is in the alt text and the table
         texts.ShouldContain("2,5");     // a tick of the value axis, with the decimal comma
         texts.ShouldNotContain("2.5");

@@ -174,7 +174,7 @@ public sealed class HtmlReportRendererTests
             new("web", 0.7, "70.0%", Status.Fail, 10),
         };
         var model = SampleReports.Monthly() is var m
-            ? m with { Metrics = [m.Metrics[1] with { Breakdowns = [new BreakdownView("channel", "Channel", BreakdownOrder.Sort("channel", rows, "higher", true))] }] }
+            ? m with { Metrics = [m.Metrics[1] with { Breakdowns = [new BreakdownView("channel", "Channel", BreakdownOrder.Sort("channel", rows, ReportBuilder.Definitions.MetricDirection.Higher, true))] }] }
             : null!;
 
         var page = await RenderAsync(model);
@@ -183,7 +183,7 @@ public sealed class HtmlReportRendererTests
         var table = page.QuerySelectorAll("#metric-resolution_rate tbody th").Select(t => t.TextContent).ToList();
         table.ShouldBe(["phone", "web", "chat", "email", "(none)"]);
         var chart = ChartBuilder.Build(model).Single(c => c.Kind == "breakdown");
-        chart.AltText.ShouldBe("Resolution rate by Channel: phone 50.0% (fail), web 70.0% (fail), chat 85.0% (warn), email 96.0% (pass), (none) 20.0% (fail)");
+        chart.AltText.ShouldBe("Resolution rate by channel: phone 50.0% (fail), web 70.0% (fail), chat 85.0% (warn), email 96.0% (pass), (none) 20.0% (fail)");
     }
 
     [Fact]
@@ -197,8 +197,8 @@ public sealed class HtmlReportRendererTests
             new("web", 75, "75", Status.None, 75),
         };
 
-        BreakdownOrder.Sort("channel", rows, "none", hasTarget: false).Select(r => r.Key).ShouldBe(["email", "web", "chat", "(none)"]);
-        BreakdownOrder.Sort("hour", rows, "none", hasTarget: false).ShouldBe(rows);
+        BreakdownOrder.Sort("channel", rows, ReportBuilder.Definitions.MetricDirection.None, hasTarget: false).Select(r => r.Key).ShouldBe(["email", "web", "chat", "(none)"]);
+        BreakdownOrder.Sort("hour", rows, ReportBuilder.Definitions.MetricDirection.None, hasTarget: false).ShouldBe(rows);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class HtmlReportRendererTests
     }
 
     private static MetricView HeatMap() =>
-        new("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", "count", "none", 43, "43", Status.None, null, 43, null,
+        new("volume_heatmap", "volume_heatmap", "Tickets by day and hour", "", "value", ReportBuilder.Definitions.MetricUnit.Count, ReportBuilder.Definitions.MetricDirection.None, 43, "43", Status.None, null, 43, null,
             [new BreakdownView("weekday_hour", "Day and hour", [
                 new BreakdownRow("Mon 09:00", 12, "12", Status.None, 12) { Code = "109" },
                 new BreakdownRow("Tue 14:00", 30, "30", Status.None, 30) { Code = "214" },

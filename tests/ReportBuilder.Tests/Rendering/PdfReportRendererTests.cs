@@ -58,7 +58,7 @@ public sealed class PdfReportRendererTests
         var second = Words(pdf.GetPage(2));
         second.ShouldStartWith("Monthly support report October 2026 Fail Target < 2 (warn ≤ 3) Replies per ticket 3.25");
         second.ShouldContain("Replies per ticket 3.25 Replies a ticket needs");   // the definition under the title
-        second.ShouldContain("Replies per ticket — Agent Ada Lovelace 3.50 Agent 0001 1.50");   // the bar chart, drawn as vector text
+        second.ShouldContain("Replies per ticket by agent Ada Lovelace 3.50 Agent 0001 1.50");   // the bar chart, drawn as vector text
         second.ShouldContain("AGENT VALUE ROWS STATUS Ada Lovelace 3.50 10 Fail");
         second.ShouldNotContain("· fail");   // a bar's status is its colour; the table beside it writes the word
     }

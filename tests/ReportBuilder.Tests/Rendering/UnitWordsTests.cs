@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Tests.Rendering;
@@ -15,18 +16,18 @@ public sealed class UnitWordsTests
     [InlineData("ru", 2.5, "2,5 ч")]
     [InlineData("pl", 0.25, "15 min")]
     public void Format_Hours_InTheReportLanguage(string locale, double hours, string expected) =>
-        For(locale).Format(hours, "hours").ShouldBe(expected);
+        For(locale).Format(hours, MetricUnit.Hours).ShouldBe(expected);
 
     [Theory]
     [InlineData("en", "+2.0 pp")]
     [InlineData("de", "+2,0 Pp.")]
     [InlineData("ko", "+2.0 %p")]
     public void Change_OfAShare_IsInPercentagePointsInTheReportLanguage(string locale, string expected) =>
-        For(locale).Change(0.52, 0.50, "percent").Display.ShouldBe(expected);
+        For(locale).Change(0.52, 0.50, MetricUnit.Percent).Display.ShouldBe(expected);
 
     [Fact]
     public void Change_FromZero_IsNewInTheReportLanguage() =>
-        For("fr").Change(3, 0, "count").Display.ShouldBe("nouveau");
+        For("fr").Change(3, 0, MetricUnit.Count).Display.ShouldBe("nouveau");
 
     [Fact]
     public void DrawCharts_InKorean_WritesTheAltTextWithKoreanUnitWords()
@@ -34,7 +35,7 @@ public sealed class UnitWordsTests
         var sample = SampleReports.Monthly();
         var minutes = new TrendPoint(sample.Period.Start, sample.Period.End, "2026년 10월", 0.5);
         var hours = new TrendPoint(sample.Period.Start.AddMonths(-1), sample.Period.Start, "2026년 9월", 2.5);
-        var response = sample.Metrics[0] with { Unit = "hours", Trend = [hours, minutes], Breakdowns = [] };
+        var response = sample.Metrics[0] with { Unit = MetricUnit.Hours, Trend = [hours, minutes], Breakdowns = [] };
         var model = sample with { Report = sample.Report with { Locale = "ko" }, Metrics = [response] };
 
         var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");

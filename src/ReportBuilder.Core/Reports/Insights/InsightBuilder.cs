@@ -139,7 +139,7 @@ internal static class InsightBuilder
                 .ToList();
             var (exact, parts) = DriverDecomposition.Decompose(groups, metric.Unit, mean, current, previous, view.Sample,
                 series.At(c).Sample, minSample);
-            parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit.ToWire()) }).ToList();
+            parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit) }).ToList();
             sets.Add(new DriverSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, change,
                 parts, DriverDecomposition.Top(parts, change, exact)));
         }
