@@ -134,8 +134,8 @@ public static class ChartBuilder
     /// 100; other units fitted to the values and the target lines with a margin, and, where the last value and the target
     /// differ but would be drawn less than <see cref="MinGap"/> pixels apart (64 minutes against a 60-minute target on an
     /// axis from 50 minutes to 4 hours), narrowed around the two so that they are that far apart, never to less than a
-    /// quarter of the target (a 1.001 h against 1 h stays a small difference), placed to show as many of the other values
-    /// as it can; those outside run off the chart, their numbers in the alt text and the table.</summary>
+    /// quarter of the target (a 1.001 h against 1 h stays a small difference); earlier values outside run off the chart,
+    /// their numbers in the alt text and the table.</summary>
     internal static (double Bottom, double Top) Range(MetricUnit unit, IReadOnlyList<double> values, double? pass, double? warn)
     {
         var shown = values.Where(double.IsFinite).Concat(new[] { pass, warn }.OfType<double>().Select(b => ChartStyle.Scale(b, unit))).ToList();
@@ -157,25 +157,7 @@ public static class ChartBuilder
             var span = Math.Max(Math.Abs(last - target) * PlotHeight / MinGap, Math.Abs(target) / 4);
             if (span < top - bottom)
             {
-                // The window of that height around the two that shows the most of the other values, centred on what it shows.
-                var margin = span * 0.06;
-                var points = values.Where(double.IsFinite).Order().ToList();
-                var (from, to) = (Math.Min(last, target), Math.Max(last, target));
-                var best = (Count: -1, Low: from, High: to);
-                foreach (var low2 in points.Append(from))
-                {
-                    foreach (var high2 in points.Append(to))
-                    {
-                        var (l, h) = (Math.Min(low2, from), Math.Max(high2, to));
-                        var count = points.Count(v => v >= l && v <= h);
-                        if (h - l + 2 * margin <= span && (count > best.Count || count == best.Count && h - l < best.High - best.Low))
-                        {
-                            best = (count, l, h);
-                        }
-                    }
-                }
-
-                var middle = (best.Low + best.High) / 2;
+                var middle = (last + target) / 2;
                 (bottom, top) = (middle - span / 2, middle + span / 2);
             }
         }
@@ -187,5 +169,5 @@ public static class ChartBuilder
     private const double MinGap = 10;
 
     /// <summary>A trend's data area's height, about (its height less the months, the lines' names and the title).</summary>
-    private const double PlotHeight = 140;
+    private const double PlotHeight = 130;
 }

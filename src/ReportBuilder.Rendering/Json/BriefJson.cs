@@ -81,19 +81,9 @@ internal static class BriefJson
         }
 
         json.WriteString("complement", metric.Companion?.Name);
-        json.WriteStartObject("drivers");
-        foreach (var set in insight.Drivers)
-        {
-            json.WriteStartObject(set.Dimension);
-            json.WriteBoolean("exact", set.Exact);
-            json.WriteNumber("change", set.Change);
-            json.WriteStartArray("top");
-            set.Top.ToList().ForEach(p => json.WriteStringValue(p.Key));
-            json.WriteEndArray();
-            json.WriteStartArray("parts");
-            foreach (var part in set.Parts)
+        Sets(json, "drivers", insight.Drivers, set => (set.Dimension, set.Exact, set.Top.Select(p => p.Key), set.Parts),
+            set => json.WriteNumber("change", set.Change), part =>
             {
-                json.WriteStartObject();
                 json.WriteString("key", part.Key);
                 JsonReportWriter.WriteNumber(json, "value", part.Value);
                 JsonReportWriter.WriteNumber(json, "previous_value", part.PreviousValue);
@@ -104,6 +94,40 @@ internal static class BriefJson
                 json.WriteNumber("total", part.Total);
                 json.WriteNumber("sample", part.Sample);
                 json.WriteBoolean("insufficient_data", part.InsufficientData);
+            });
+        Sets(json, "gap", insight.Gap, set => (set.Dimension, set.Exact, set.Top.Select(p => p.Key), set.Parts),
+            set => json.WriteNumber("gap", set.Gap), part =>
+            {
+                json.WriteString("key", part.Key);
+                JsonReportWriter.WriteNumber(json, "value", part.Value);
+                json.WriteNumber("share", part.Share);
+                JsonReportWriter.WriteNumber(json, "part", part.Part);
+                json.WriteNumber("sample", part.Sample);
+                json.WriteBoolean("insufficient_data", part.InsufficientData);
+                json.WriteNumber("pooled", part.Pooled);
+            });
+        json.WriteEndObject();
+    }
+
+    // An object of one entry per dimension: exact, the set's own number, the top groups' keys, and every part.
+    private static void Sets<TSet, TPart>(Utf8JsonWriter json, string name, IEnumerable<TSet> sets,
+        Func<TSet, (string Dimension, bool Exact, IEnumerable<string> Top, IEnumerable<TPart> Parts)> shape, Action<TSet> own, Action<TPart> write)
+    {
+        json.WriteStartObject(name);
+        foreach (var set in sets)
+        {
+            var (dimension, exact, top, parts) = shape(set);
+            json.WriteStartObject(dimension);
+            json.WriteBoolean("exact", exact);
+            own(set);
+            json.WriteStartArray("top");
+            top.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteStartArray("parts");
+            foreach (var part in parts)
+            {
+                json.WriteStartObject();
+                write(part);
                 json.WriteEndObject();
             }
 
@@ -111,7 +135,6 @@ internal static class BriefJson
             json.WriteEndObject();
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

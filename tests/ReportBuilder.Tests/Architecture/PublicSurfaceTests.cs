@@ -39,6 +39,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Reports.Insights.DistributionShape", "ReportBuilder.Reports.Insights.MetricInsight",
         "ReportBuilder.Reports.Insights.TargetDistance", "ReportBuilder.Reports.Insights.Streak", "ReportBuilder.Reports.Insights.DriverSet",
         "ReportBuilder.Reports.Insights.DriverPart", "ReportBuilder.Reports.Insights.Mover",
+        "ReportBuilder.Reports.Insights.GapSet", "ReportBuilder.Reports.Insights.GapPart",
     ];
 
     [Fact]

@@ -31,9 +31,8 @@ public sealed class BriefTests
         model.Brief.Kind.ShouldBe("verdict");
         model.Brief.Headline.ShouldBe("0 of 1 targets met — missed: One-touch resolution");
         model.Brief.Sentences.ShouldBe([
-            "One-touch resolution is 50.0% against a target of ≥ 60%: 10.0 pp below.",
-            "It met its target the period before: this miss is new.",
-            "Channel: the change (−37.5 pp) came mostly from email (−29.7 pp) and chat (−7.8 pp).",
+            "One-touch resolution is 50.0% against a target of ≥ 60%: 10.0 pp below. It met its target the period before: this miss is new.",
+            "Channel: of the change (−37.5 pp), email (−29.7 pp) and chat (−7.8 pp) contributed most.",
         ]);
     }
 
@@ -46,9 +45,8 @@ public sealed class BriefTests
 
         model.Brief.Headline.ShouldBe("0 von 1 Zielen erreicht — verfehlt: Lösung mit einer Antwort");
         model.Brief.Sentences.ShouldBe([
-            "Lösung mit einer Antwort liegt bei 50,0 %, Ziel ≥ 60 %: 10,0 Pp. darunter.",
-            "In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
-            "Kanal: Die Veränderung (−37,5 Pp.) kam vor allem von email (−29,7 Pp.) und chat (−7,8 Pp.).",
+            "Lösung mit einer Antwort liegt bei 50,0 %, Ziel ≥ 60 %: 10,0 Pp. darunter. In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
+            "Kanal: Größter Beitrag zur Veränderung (−37,5 Pp.): email (−29,7 Pp.) und chat (−7,8 Pp.).",
         ]);
     }
 
@@ -59,9 +57,26 @@ public sealed class BriefTests
 
         var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 4, "metric: one_touch_rate"));
 
-        model.Brief.Sentences.Take(2).ShouldBe([
-            "One-touch resolution is 0.0% against a target of ≥ 60%: 60.0 pp below.",
-            "It has missed its target 3 months running.",
+        model.Brief.Sentences[0].ShouldBe("One-touch resolution is 0.0% against a target of ≥ 60%: 60.0 pp below. It has missed its target 3 months running.");
+    }
+
+    [Fact]
+    public async Task Sentences_NewlyFailingFirst_ThenTheLargestMiss_ThenUnusualMovesOfMetricsWithTargets()
+    {
+        // One-touch resolution passed in September (87.5%) and fails in October (50.0%, 10 pp under ≥ 60%: a sixth of the
+        // target). The median first response is 3 h in both months against ≤ 1 h: 2 h over, twice the target, a larger miss
+        // relative to its target, but not new. Ticket volume has no target: it moves (5 → 8 tickets, +60%) but is not said.
+        using var db = InsightTests.OneTouchByChannel();
+        db.Ticket("2026-09-10 10:00", firstReply: "2026-09-10 13:00").Ticket("2026-10-10 10:00", firstReply: "2026-10-10 13:00");
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 0,
+            "metric: first_response_time, stat: median", "metric: one_touch_rate, breakdown: [channel], min_sample: 1",
+            "metric: ticket_volume"));
+
+        model.Brief.Sentences.ShouldBe([
+            "One-touch resolution is 50.0% against a target of ≥ 60%: 10.0 pp below. It met its target the period before: this miss is new.",
+            "Channel: of the change (−37.5 pp), email (−29.7 pp) and chat (−7.8 pp) contributed most.",
+            "First response time is 3.0 h against a target of ≤ 1 h: 2.0 h above.",
         ]);
     }
 
@@ -168,7 +183,7 @@ public sealed class BriefTests
         using var json = JsonDocument.Parse(JsonReportWriter.Render(model));
 
         json.RootElement.GetProperty("schema_version").GetInt32().ShouldBe(2);
-        json.RootElement.GetProperty("brief").GetProperty("sentences").GetArrayLength().ShouldBe(3);
+        json.RootElement.GetProperty("brief").GetProperty("sentences").GetArrayLength().ShouldBe(2);
         var metric = json.RootElement.GetProperty("metrics")[0];
         metric.GetProperty("theme").GetString().ShouldBe("quality");
         var insights = metric.GetProperty("insights");

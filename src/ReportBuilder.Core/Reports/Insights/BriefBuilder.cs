@@ -29,55 +29,82 @@ internal static class BriefBuilder
         return new Brief(kind, verdict.Headline, sentences, Themes(plan, metrics, words), movers);
     }
 
+    // The order of what to look at first (docs/output.md, "The brief"): misses that are new this period, then misses and
+    // warnings by their distance relative to the target, each with its owner and its why; then unusual moves of metrics
+    // with a target; metrics without one only when nothing else is worth saying.
     private static List<string> Sentences(ReportPlan plan, IReadOnlyList<MetricView> metrics, ValueFormatter formatter, ReportWords words)
     {
         var culture = formatter.Culture;
         var sentences = new List<string>();
-        var missed = metrics.Where(m => m.Status is Status.Fail).ToList();
-        var atRisk = missed.Count == 0 ? metrics.Where(m => m.Status is Status.Warn).ToList() : [];
         var named = new HashSet<string>(StringComparer.Ordinal);
-        // The worst first: the furthest from its target relative to the target.
-        foreach (var (metric, i) in missed.Concat(atRisk).OrderByDescending(Severity).Take(2).Select((m, i) => (m, i)))
+        var misses = metrics.Where(m => m.Status is Status.Fail or Status.Warn)
+            .OrderBy(m => m.Insight.Transition == "newly_failing" ? 0 : m.Status == Status.Fail ? 1 : 2)
+            .ThenByDescending(Severity).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        foreach (var metric in misses)
         {
-            named.Add(metric.Name);
-            var distance = metric.Insight.Distance?.Display;
-            var key = metric.Status == Status.Fail ? "missed" : "at_risk";
-            sentences.Add(distance is null
-                ? words.Phrase(culture, key + "_plain", metric.BriefLabel ?? metric.Label, metric.DisplayValue, metric.Target)
-                : words.Phrase(culture, key, metric.BriefLabel ?? metric.Label, metric.DisplayValue, metric.Target, distance));
-            if (i == 0)
+            if (sentences.Count >= MaxSentences)
             {
-                if (metric.Insight.Streak is { Periods: >= 2 } streak)
-                {
-                    sentences.Add(words.Plural(culture, $"streak_{streak.Status.ToWire()}_{UnitKey(plan)}", streak.Periods));
-                }
-                else if (metric.Insight.Transition is { } transition)
-                {
-                    sentences.Add(words.Phrase(culture, transition));
-                }
+                break;
+            }
 
-                if (DriverSentence(metric, words, culture) is { } drivers)
-                {
-                    sentences.Add(drivers);
-                }
+            named.Add(metric.Name);
+            var label = metric.BriefLabel ?? metric.Label;
+            var key = metric.Status == Status.Fail ? "missed" : "at_risk";
+            var gap = GapSentence(metric, words, formatter);
+            var sentence = metric.Insight.Distance?.Display is { } distance
+                ? words.Phrase(culture, key, label, metric.DisplayValue, metric.Target, distance)
+                : words.Phrase(culture, key + "_plain", label, metric.DisplayValue, metric.Target);
+            var newlyFailing = metric.Insight.Transition == "newly_failing";
+            if (newlyFailing)
+            {
+                sentence += " " + words.Phrase(culture, "newly_failing");
+            }
+            else if (metric.Insight.Streak is { Periods: >= 2 } streak)
+            {
+                sentence += " " + words.Plural(culture, $"streak_{streak.Status.ToWire()}_{UnitKey(plan)}", streak.Periods);
+            }
+
+            if (Owner(metric, gap.Dimension, words, culture) is { } owner)
+            {
+                sentence += " " + owner;
+            }
+
+            sentences.Add(sentence);
+            // A chronic miss (missed the period before too) needs where the gap is; a new one or an unusual move, what changed.
+            var chronic = !newlyFailing && (metric.Previous?.Status is { } before ? before == metric.Status || before == Status.Fail
+                : metric.Insight.Streak is { Periods: >= 2 });
+            var why = chronic ? gap.Sentence ?? DriverSentence(metric, words, formatter) : DriverSentence(metric, words, formatter) ?? gap.Sentence;
+            if (why is not null)
+            {
+                sentences.Add(why);
             }
         }
 
-        if (missed.Count == 0 && atRisk.Count == 0 && metrics.Any(m => m.Status == Status.Pass))
+        if (misses.Count == 0 && metrics.Any(m => m.Status == Status.Pass))
         {
             sentences.Add(words.Phrase(culture, "all_met"));
         }
 
-        foreach (var (trend, key) in new[] { ("better", "improved_most"), ("worse", "worsened_most") })
+        var saidEnough = misses.Count > 0;
+        foreach (var withTarget in new[] { true, false })
         {
-            var mover = metrics.Where(m => !named.Contains(m.Name) && m.Previous?.Trend == trend && m.Insight.MoverScore is { } s
-                                           && Math.Abs(s) >= Unusual)
-                .OrderByDescending(m => Math.Abs(m.Insight.MoverScore!.Value)).ThenBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault();
-            if (mover is not null && sentences.Count < MaxSentences)
+            foreach (var (trend, key) in new[] { ("better", "improved_most"), ("worse", "worsened_most") })
             {
-                named.Add(mover.Name);
-                sentences.Add(words.Phrase(culture, key, mover.Label, mover.Previous!.DisplayChange,
-                    Math.Abs(mover.Insight.MoverScore!.Value).ToString("N1", culture)));
+                var mover = metrics.Where(m => !named.Contains(m.Name) && (m.Target is not null) == withTarget && m.Previous?.Trend == trend
+                                               && m.Insight.MoverScore is { } s && Math.Abs(s) >= Unusual)
+                    .OrderByDescending(m => Math.Abs(m.Insight.MoverScore!.Value)).ThenBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault();
+                if (mover is not null && sentences.Count < MaxSentences)
+                {
+                    named.Add(mover.Name);
+                    saidEnough = true;
+                    sentences.Add(words.Phrase(culture, key, mover.Label, mover.Previous!.DisplayChange,
+                        Math.Abs(mover.Insight.MoverScore!.Value).ToString("N1", culture)));
+                }
+            }
+
+            if (saidEnough)
+            {
+                break;   // metrics without a target only when nothing with one is worth a sentence
             }
         }
 
@@ -95,9 +122,80 @@ internal static class BriefBuilder
         _ => "period",
     };
 
-    /// <summary>"By channel, most of the change (−3.4 pp) came from email (−2.1 pp) and web (−1.0 pp)."</summary>
-    private static string? DriverSentence(MetricView metric, ReportWords words, CultureInfo culture)
+    // The dimensions whose groups own a miss, the first preferred.
+    private static readonly string[] OwnerDimensions = ["team", "agent"];
+
+    /// <summary>"Team Tier 1 holds 18.0 pp of it." — the team (else the agent) holding the largest part of the gap; null
+    /// when no owner dimension splits it exactly, or the gap sentence names that dimension's groups already.</summary>
+    private static string? Owner(MetricView metric, string? gapDimension, ReportWords words, CultureInfo culture)
     {
+        foreach (var dimension in OwnerDimensions)
+        {
+            if (metric.Insight.Gap.FirstOrDefault(g => g.Dimension == dimension && g.Exact) is { Top.Count: > 0 } set)
+            {
+                return dimension == gapDimension ? null
+                    : words.Phrase(culture, "owner", words.Phrase(culture, "owner_" + dimension, set.Top[0].Key), set.Top[0].DisplayPart.TrimStart('+'));
+            }
+        }
+
+        return null;
+    }
+
+    // Named groups must hold at least this much more of the gap than their share of the rows, or the gap is spread out.
+    private const double Spread = 0.1;
+
+    /// <summary>"Channel: email (14.7%) and web (18.7%) account for 41.0 pp of the 41.3 pp gap; the others are at 99.4%." — the
+    /// dimension whose few groups hold most of the gap; for a statistic that does not add up, or a gap spread over every
+    /// group, each group's own value against the target.</summary>
+    private static (string? Sentence, string? Dimension) GapSentence(MetricView metric, ReportWords words, ValueFormatter formatter)
+    {
+        var culture = formatter.Culture;
+        // The dimension whose named groups hold the most of the gap beyond their own share of the rows: email and web holding
+        // all of it with half the tickets say more than two tiers holding all of it with all the tickets.
+        var (best, score) = metric.Insight.Gap.Where(g => g.Exact && g.Top.Count > 0)
+            .Select(g => (Set: g, Score: Math.Min(g.Top.Sum(p => p.Part!.Value) / g.Gap, 1) - g.Top.Sum(p => p.Share)))
+            .OrderByDescending(g => g.Score).ThenBy(g => g.Set.Top.Count).FirstOrDefault();
+        if (best is not null && score >= Spread)
+        {
+            var held = best.Top.Sum(p => p.Part!.Value);
+            var list = List(best.Top.Select(p => words.Phrase(culture, "driver_part", p.Key, p.DisplayValue)).ToList(), words, culture);
+            var others = best.Parts.Where(p => !best.Top.Contains(p)).ToList();
+            var rows = others.Sum(p => p.Sample);
+            // The others' own value: their row-weighted mean (a count's others have no single value to compare).
+            var rest = metric.Unit == MetricUnit.Count || rows == 0 ? (double?)null : others.Sum(p => p.Sample * (p.Value ?? 0)) / rows;
+            return (words.Plural(culture, rest is null ? "gap_all" : "gap", best.Top.Count, best.Label, list,
+                formatter.Magnitude(held, metric.Unit), best.DisplayGap, formatter.Format(rest, metric.Unit, metric.PassBound)), best.Dimension);
+        }
+
+        // Every group misses about alike (the gap is everywhere), or the statistic does not add up by group.
+        var shown = best ?? metric.Insight.Gap.FirstOrDefault(g => !g.Exact);
+        if (shown is null || Values(shown, metric, words, culture) is not { } values)
+        {
+            return (null, null);
+        }
+
+        return (words.Phrase(culture, best is null ? "gap_not_exact" : "gap_spread", shown.Label, values, metric.Target), shown.Dimension);
+    }
+
+    // The groups with enough rows, the furthest on the missing side first, at most four: "email 3.2 h, web 2.1 h and chat 0.4 h".
+    private static string? Values(GapSet set, MetricView metric, ReportWords words, CultureInfo culture)
+    {
+        var sign = metric.Value < metric.PassBound ? -1 : 1;
+        var shown = set.Parts.Where(p => !p.InsufficientData && p.Value is not null)
+            .OrderByDescending(p => (p.Value!.Value - metric.PassBound!.Value) * sign).Take(4)
+            .Select(p => words.Phrase(culture, "gap_group", p.Key, p.DisplayValue)).ToList();
+        return shown.Count == 0 ? null : List(shown, words, culture);
+    }
+
+    // "a, b and c" in the report's language.
+    private static string List(List<string> items, ReportWords words, CultureInfo culture) =>
+        items.Count == 1 ? items[0] : words.Phrase(culture, "list_and", string.Join(", ", items.Take(items.Count - 1)), items[^1]);
+
+    /// <summary>"Channel: of the change (−3.4 pp), email (−2.1 pp) and web (−1.0 pp) contributed most." — the change in the
+    /// metric's own unit.</summary>
+    private static string? DriverSentence(MetricView metric, ReportWords words, ValueFormatter formatter)
+    {
+        var culture = formatter.Culture;
         // The dimension whose leading groups explain the largest part of the change.
         var best = metric.Insight.Drivers.Where(d => d.Top.Count > 0)
             .OrderByDescending(d => d.Exact)
@@ -109,9 +207,8 @@ internal static class BriefBuilder
             return null;
         }
 
-        var top = best.Top.Take(2).Select(p => words.Phrase(culture, "driver_part", p.Key, p.DisplayTotal)).ToList();
-        var list = top.Count == 1 ? top[0] : words.Phrase(culture, "list_and", top[0], top[1]);
-        return words.Phrase(culture, best.Exact ? "drivers" : "drivers_not_exact", best.Label, metric.Previous.DisplayChange, list);
+        var list = List(best.Top.Take(2).Select(p => words.Phrase(culture, "driver_part", p.Key, p.DisplayTotal)).ToList(), words, culture);
+        return words.Phrase(culture, best.Exact ? "drivers" : "drivers_not_exact", best.Label, formatter.Signed(best.Change, metric.Unit), list);
     }
 
     private static List<ThemeGroup> Themes(ReportPlan plan, IReadOnlyList<MetricView> metrics, ReportWords words)

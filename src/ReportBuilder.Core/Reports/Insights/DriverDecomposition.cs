@@ -76,5 +76,5 @@ internal static class DriverDecomposition
             .Take(3)
             .ToList();
 
-    private static bool Rebuilds(double rebuilt, double value) => Math.Abs(rebuilt - value) <= Tolerance * Math.Max(1, Math.Abs(value));
+    internal static bool Rebuilds(double rebuilt, double value) => Math.Abs(rebuilt - value) <= Tolerance * Math.Max(1, Math.Abs(value));
 }

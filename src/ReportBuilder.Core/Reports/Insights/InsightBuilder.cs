@@ -33,6 +33,7 @@ internal static class InsightBuilder
             },
             Drivers = Drivers(plan, metric, series, view, formatter, words),
             MoverScore = MoverScore(plan, series),
+            Gap = Gap(metric, series, view, formatter, words),
         };
     }
 
@@ -103,6 +104,65 @@ internal static class InsightBuilder
         return typical == 0 ? null : Math.Round(change / typical, 6);
     }
 
+    // A rate, a share, a ratio or a mean: the row-weighted mean of its groups (not a median, a percentile or a mix).
+    private static bool RowWeighted(PlannedMetric metric)
+    {
+        var expression = metric.Stat.Value.Value;
+        return metric.Unit != MetricUnit.Count && !metric.Definition.Mix
+            && !expression.Contains("median(", StringComparison.OrdinalIgnoreCase)
+            && !expression.Contains("percentile(", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int MinSample(PlannedMetric metric) => metric.MinSample > 0 ? metric.MinSample : DefaultMinSample;
+
+    // The groups of one dimension in either period, in breakdown order: a group gone since the comparison period counts too.
+    private static List<DriverDecomposition.Group> Groups(DimensionModel dimension, MetricSeries series, ValueFormatter formatter, ReportWords words)
+    {
+        var rows = series.Breakdowns.GetValueOrDefault(dimension.Name) ?? [];
+        var comparison = series.ComparisonBreakdowns.GetValueOrDefault(dimension.Name) ?? [];
+        var earlier = comparison.ToDictionary(r => r.Key ?? DimensionKeys.None, r => r.Value, StringComparer.Ordinal);
+        var all = rows.Concat(comparison.Where(r => !rows.Any(x => x.Key == r.Key)).Select(r => (r.Key, new Measurement(null, 0)))).ToList();
+        return DimensionKeys.Order(dimension.Name, all)
+            .Select(r => new DriverDecomposition.Group(r.Key, r.Key is null ? words.NoKey : DimensionKeys.Display(dimension.Name, r.Key, formatter.Culture),
+                r.Value, earlier.TryGetValue(r.Key ?? DimensionKeys.None, out var p) ? p : null))
+            .ToList();
+    }
+
+    private static List<GapSet> Gap(PlannedMetric metric, MetricSeries series, MetricView view, ValueFormatter formatter, ReportWords words)
+    {
+        if (view.Status is not (Status.Fail or Status.Warn) || metric.Definition.Mix || view.Value is not { } value
+            || view.PassBound is not { } bound || value == bound)
+        {
+            return [];
+        }
+
+        var sets = new List<GapSet>();
+        var gap = Math.Abs(value - bound);
+        foreach (var dimension in metric.Breakdowns)
+        {
+            if (series.Breakdowns.GetValueOrDefault(dimension.Name) is not { Count: > 0 })
+            {
+                continue;
+            }
+
+            var (exact, parts) = GapAttribution.Split(Groups(dimension, series, formatter, words), value, bound, view.Sample, RowWeighted(metric), metric.Unit == MetricUnit.Count,
+                view.Previous?.Value, MinSample(metric));
+            parts = parts.Select(p => p with
+            {
+                Key = p.Pooled > 0 ? words.Phrase(formatter.Culture, "gap_pooled") : p.Key,
+                DisplayValue = formatter.Format(p.Value, view.Unit, bound),
+                DisplayPart = p.Part is { } v ? formatter.Signed(v, view.Unit) : "",
+            }).ToList();
+            sets.Add(new GapSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, gap, parts,
+                exact ? GapAttribution.Top(parts, gap) : [])
+            {
+                DisplayGap = formatter.Magnitude(gap, view.Unit),
+            });
+        }
+
+        return sets;
+    }
+
     private static List<DriverSet> Drivers(ReportPlan plan, PlannedMetric metric, MetricSeries series, MetricView view,
         ValueFormatter formatter, ReportWords words)
     {
@@ -113,32 +173,17 @@ internal static class InsightBuilder
             return sets;
         }
 
-        var expression = metric.Stat.Value.Value;
-        var mean = metric.Unit != MetricUnit.Count && !metric.Definition.Mix
-            && !expression.Contains("median(", StringComparison.OrdinalIgnoreCase)
-            && !expression.Contains("percentile(", StringComparison.OrdinalIgnoreCase);
-        var minSample = metric.MinSample > 0 ? metric.MinSample : DefaultMinSample;
         var change = current - previous;
         foreach (var dimension in metric.Breakdowns)
         {
-            var rows = series.Breakdowns.GetValueOrDefault(dimension.Name) ?? [];
-            var earlier = (series.ComparisonBreakdowns.GetValueOrDefault(dimension.Name) ?? [])
-                .ToDictionary(r => r.Key ?? DimensionKeys.None, r => r.Value, StringComparer.Ordinal);
-            if (rows.Count == 0 || earlier.Count == 0)
+            if (series.Breakdowns.GetValueOrDefault(dimension.Name) is not { Count: > 0 }
+                || series.ComparisonBreakdowns.GetValueOrDefault(dimension.Name) is not { Count: > 0 })
             {
                 continue;
             }
 
-            // Groups of either period, in breakdown order: a group gone since the comparison period is part of the change too.
-            var all = rows.Concat(series.ComparisonBreakdowns[dimension.Name]
-                    .Where(r => !rows.Any(x => x.Key == r.Key)).Select(r => (r.Key, new Measurement(null, 0))))
-                .ToList();
-            var groups = DimensionKeys.Order(dimension.Name, all)
-                .Select(r => new DriverDecomposition.Group(r.Key, r.Key is null ? words.NoKey : DimensionKeys.Display(dimension.Name, r.Key, formatter.Culture),
-                    r.Value, earlier.TryGetValue(r.Key ?? DimensionKeys.None, out var p) ? p : null))
-                .ToList();
-            var (exact, parts) = DriverDecomposition.Decompose(groups, metric.Unit, mean, current, previous, view.Sample,
-                series.At(c).Sample, minSample);
+            var (exact, parts) = DriverDecomposition.Decompose(Groups(dimension, series, formatter, words), metric.Unit, RowWeighted(metric),
+                current, previous, view.Sample, series.At(c).Sample, MinSample(metric));
             parts = parts.Select(p => p with { DisplayTotal = formatter.Signed(p.Total, metric.Unit) }).ToList();
             sets.Add(new DriverSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, change,
                 parts, DriverDecomposition.Top(parts, change, exact)));

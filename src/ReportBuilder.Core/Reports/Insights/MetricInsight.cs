@@ -20,6 +20,43 @@ public sealed record MetricInsight
 
     /// <summary>This period's change over the trend's typical period-to-period movement (signed); null without enough history.</summary>
     public double? MoverScore { get; init; }
+
+    /// <summary>A missed or warned target's distance split over each breakdown dimension's groups (empty when it passes).</summary>
+    public IReadOnlyList<GapSet> Gap { get; init; } = [];
+}
+
+/// <summary>Where the distance to the target is: the gap split over one dimension's groups.</summary>
+/// <param name="Exact">True when the parts sum to the gap (a rate, share, mean or count whose groups rebuild it); false for
+/// medians and other statistics that do not add up by group, whose parts carry only each group's own value.</param>
+/// <param name="Gap">The distance to the pass bound in the direction of the miss (positive), in the metric's unit.</param>
+/// <param name="Parts">The groups in breakdown order, those under the minimum sample pooled into one last part (exact only).</param>
+/// <param name="Top">The groups holding most of the gap (exact only; never the pooled part).</param>
+public sealed record GapSet(string Dimension, string Label, bool Exact, double Gap, IReadOnlyList<GapPart> Parts, IReadOnlyList<GapPart> Top)
+{
+    /// <summary>The gap as readers see it ("41.3 pp").</summary>
+    public string DisplayGap { get; init; } = "";
+}
+
+/// <summary>One group's part of the gap: its share times its own distance to the target (for a count: its value less its
+/// share of the target), positive when the group misses, negative when it is past the target.</summary>
+/// <param name="Key">The group as readers see it; the pooled part of the groups under the minimum sample has its own name.</param>
+/// <param name="Share">The weight of the split: the group's share of the metric's rows (a rate, a mean) or of the comparison
+/// period's count (a count).</param>
+/// <param name="Part">The group's part, in the metric's unit; null when the statistic does not add up by group.</param>
+/// <param name="InsufficientData">Fewer rows than the minimum sample (the pooled part is).</param>
+public sealed record GapPart(string Key, double? Value, double Share, double? Part, long Sample, bool InsufficientData)
+{
+    /// <summary>The group key as the database gave it; null for "(none)" and the pooled part.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>How many groups under the minimum sample this part pools (0 for a group of its own).</summary>
+    public int Pooled { get; init; }
+
+    /// <summary>The group's value as readers see it, with the digits it needs to sit on its side of the target.</summary>
+    public string DisplayValue { get; init; } = "";
+
+    /// <summary>The part as readers see it, signed ("+18.0 pp", "−2.1 pp"); empty when there is none.</summary>
+    public string DisplayPart { get; init; } = "";
 }
 
 /// <summary>The distance from the value to the pass bound.</summary>
