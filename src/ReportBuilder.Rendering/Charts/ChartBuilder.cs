@@ -100,8 +100,11 @@ public static class ChartBuilder
             bottom = Math.Max(ys[last] - room, 0);
         }
 
-        ChartStyle.Label(plot, lastText, last, ys[last], font, above ? Alignment.LowerRight : Alignment.UpperRight, ChartStyle.Ink)
-            .LabelOffsetY = above ? -6 : 6;
+        // On white, so that it reads where it meets the target line or the series.
+        var label = ChartStyle.Label(plot, lastText, last, ys[last], font, above ? Alignment.LowerRight : Alignment.UpperRight, ChartStyle.Ink);
+        label.LabelOffsetY = above ? -6 : 6;
+        label.LabelBackgroundColor = Colors.White;
+        label.LabelPadding = 1;
 
         // Room on the left for the value ticks and the axis title, on the right for half the last month's label (centred
         // on the last point), below for the months and the lines' names.
@@ -130,35 +133,59 @@ public static class ChartBuilder
             (legend.Count > 0 ? 240 : 220) + yearLine + extra);
     }
 
-    /// <summary>The value axis of a trend, as plotted (shares in percent): counts and shares from zero, shares to at most
-    /// 100; other units fitted to the values and the target lines with a margin, and, where the last value and the target
-    /// differ but would be drawn less than <see cref="MinGap"/> pixels apart (64 minutes against a 60-minute target on an
-    /// axis from 50 minutes to 4 hours), narrowed around the two so that they are that far apart, never to less than a
-    /// quarter of the target (a 1.001 h against 1 h stays a small difference); earlier values outside run off the chart,
-    /// their numbers in the alt text and the table.</summary>
+    /// <summary>The value axis of a trend, as plotted (shares in percent): counts and shares from zero (a 5 % swing in
+    /// volume never looks like a doubling), shares to at most 100 unless a value or the target is there; other units fitted
+    /// to the values and the target lines with a margin. Where the last value and the target differ but would be drawn less
+    /// than <see cref="MinGap"/> pixels apart (64 minutes against a 60-minute target on an axis from 50 minutes to 4 hours;
+    /// 99.0 % against ≥ 100 % on an axis from zero), the axis narrows around the two so that they are that far apart — for
+    /// counts and shares too, as hiding a miss is worse than an axis that does not start at zero — never to less than a
+    /// quarter of the target (1.001 h against 1 h stays a small difference), placed to show as many of the other values as
+    /// it can; those outside run off the chart, their numbers in the alt text and the table.</summary>
     internal static (double Bottom, double Top) Range(MetricUnit unit, IReadOnlyList<double> values, double? pass, double? warn)
     {
         var shown = values.Where(double.IsFinite).Concat(new[] { pass, warn }.OfType<double>().Select(b => ChartStyle.Scale(b, unit))).ToList();
         var (low, high) = (shown.Min(), shown.Max());
         var pad = Math.Max((high - low) * 0.12, Math.Abs(high) * 0.02 + 1e-9);
         var (bottom, top) = (low - pad, high + pad);
+        var share = unit == MetricUnit.Percent && high < 100;
         if (unit is MetricUnit.Count or MetricUnit.Percent)
         {
-            // From zero: a 5 % swing in volume never looks like a doubling.
             bottom = low >= 0 ? 0 : bottom;
-            top = unit == MetricUnit.Percent && high <= 100 ? Math.Min(top, 100) : top;
-            return (bottom, top);
+            top = share ? Math.Min(top, 100) : top;
         }
 
         var last = values.LastOrDefault(double.IsFinite, double.NaN);
-        if (pass is { } target && double.IsFinite(last) && last != target
+        if (pass is { } bound && ChartStyle.Scale(bound, unit) is var target && double.IsFinite(last) && last != target
             && Math.Abs(last - target) / (top - bottom) * PlotHeight < MinGap)
         {
             var span = Math.Max(Math.Abs(last - target) * PlotHeight / MinGap, Math.Abs(target) / 4);
             if (span < top - bottom)
             {
-                var middle = (last + target) / 2;
+                // The window of that height around the two that shows the most of the other values, centred on what it shows.
+                var margin = span * 0.06;
+                var points = values.Where(double.IsFinite).Order().ToList();
+                var (from, to) = (Math.Min(last, target), Math.Max(last, target));
+                var best = (Count: -1, Low: from, High: to);
+                foreach (var low2 in points.Append(from))
+                {
+                    foreach (var high2 in points.Append(to))
+                    {
+                        var (l, h) = (Math.Min(low2, from), Math.Max(high2, to));
+                        var count = points.Count(v => v >= l && v <= h);
+                        if (h - l + 2 * margin <= span && (count > best.Count || count == best.Count && h - l < best.High - best.Low))
+                        {
+                            best = (count, l, h);
+                        }
+                    }
+                }
+
+                var middle = (best.Low + best.High) / 2;
                 (bottom, top) = (middle - span / 2, middle + span / 2);
+                // A share never past 100 %: the window slides down to end there.
+                if (share && top > 100)
+                {
+                    (bottom, top) = (100 - span, 100.0);
+                }
             }
         }
 
@@ -169,5 +196,5 @@ public static class ChartBuilder
     private const double MinGap = 10;
 
     /// <summary>A trend's data area's height, about (its height less the months, the lines' names and the title).</summary>
-    private const double PlotHeight = 130;
+    private const double PlotHeight = 140;
 }
