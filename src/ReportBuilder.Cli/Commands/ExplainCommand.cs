@@ -54,7 +54,7 @@ internal static class ExplainCommand
     {
         var dialect = ReportBuilder.Planning.ReportPlanner.SourceDialect(plan.DatabasePath);
         var count = 0;
-        ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, plan.Metrics, plan.Periods, plan.Timezone, dialect,
+        ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, [.. plan.Computed], plan.Periods, plan.Timezone, dialect,
             new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, workingTime: plan.WorkingTime,
             sla: plan.Definition.Sla, asOf: plan.AsOf, trace: (pass, statement) =>
             {

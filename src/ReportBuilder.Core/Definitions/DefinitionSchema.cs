@@ -63,6 +63,23 @@ internal static class DefinitionSchema
         new("remove", new FlagShape("In a variant: drop the base's entry of this name")),
     ]);
 
+    /// <summary>A scorecard's metric entry: a report's, without breakdowns (its member is its only one) and variants' remove.</summary>
+    public static readonly MapShape ScorecardEntry = new("One metric of each scorecard page",
+        [.. MetricEntry.Keys.Where(k => k.Name is not ("breakdown" or "remove"))]);
+
+    public static readonly MapShape Scorecard = new(
+        "A page per member of a dimension (agent or team): the member's values with target, the members' median, rank, trend and sample; a roll-up page ranks them",
+    [
+        new("per", new TextShape("The dimension with a page per member (default agent)", ScorecardDefinition.Dimensions)),
+        new("credit", new TextShape(
+            "Who a reassigned ticket counts for: assignee_at_solve (default, as Zendesk and Help Scout do: the ticket's agent) or first_responder (the agent of its first reply)",
+            ScorecardDefinition.Credits)),
+        new("min_sample", new IntegerShape("Fewer rows than this: \"too few tickets\", never ranked (default 5)", 1, int.MaxValue)),
+        new("metrics", new ListShape(
+            "The metrics on each page (default: ticket_volume, first_response_time and resolution_time medians, replies_per_ticket, one_touch_rate, reopen_rate, csat, qa_score)",
+            ScorecardEntry)),
+    ]);
+
     public static readonly MapShape Postgres = new("A PostgreSQL server; the password comes from REPORTBUILDER_PG_PASSWORD, PGPASSWORD or ~/.pgpass",
     [
         new("host", new TextShape("The server's host name (default localhost)")),
@@ -154,6 +171,7 @@ internal static class DefinitionSchema
         new("links", new DictionaryShape("Breakdown keys as links: a URL template per dimension; {key} is the group's key, escaped",
             new TextShape("An http or https URL template, e.g. https://help.example.com/agents/{key}", Pattern: "^https?://"))),
         new("metrics", new ListShape("The metrics of the report", MetricEntry)),
+        new("scorecard", Scorecard),
         new("output", Output),
         new("define", new DictionaryShape("Metrics this report defines, by id", MetricDefinition)),
         new("include", new ListShape("Files of metric definitions (metrics: ...)", new TextShape("A file, relative to this one"))),

@@ -46,8 +46,43 @@ public sealed record ReportDefinition(
     /// <summary>The report's SLA policy (<c>sla:</c>): targets per priority and tier for first reply and resolution; null without one.</summary>
     internal SlaPolicy? Sla { get; init; }
 
+    /// <summary>One page per member of a dimension (<c>scorecard:</c>), or null for a report without scorecards.</summary>
+    internal ScorecardDefinition? Scorecard { get; init; }
+
     /// <summary>Any finding of the data-quality check fails the run with exit 3, after its files are written (<c>strict:</c>).</summary>
     public bool Strict { get; init; }
+}
+
+/// <summary>A report's scorecards (<c>scorecard:</c>): a page per member of <see cref="Per"/> with its values of
+/// <see cref="Metrics"/>, their target, the members' median, the member's rank, trend and sample; a roll-up ranks them all.</summary>
+/// <param name="Per">The dimension with a page per member: agent or team.</param>
+/// <param name="Credit">Who a ticket counts for: assignee_at_solve (the ticket's agent, the default) or first_responder.</param>
+/// <param name="MinSample">Fewer rows than this: the value reads "too few tickets" and is neither ranked nor in the median.</param>
+internal sealed record ScorecardDefinition(
+    Located<string> Per,
+    Located<string> Credit,
+    int MinSample,
+    IReadOnlyList<MetricUse> Metrics,
+    SourceLocation Location)
+{
+    /// <summary>The dimensions a scorecard may be per.</summary>
+    public static readonly IReadOnlyList<string> Dimensions = ["agent", "team"];
+
+    /// <summary>The credit rules; the first is the default (Zendesk's and Help Scout's: the assignee).</summary>
+    public static readonly IReadOnlyList<string> Credits = ["assignee_at_solve", "first_responder"];
+
+    /// <summary>The default of <see cref="MinSample"/>.</summary>
+    public const int DefaultMinSample = 5;
+
+    /// <summary>The metrics of a scorecard that names none, as (metric id, stat): those the catalog has are used.</summary>
+    public static readonly IReadOnlyList<(string Metric, string? Stat)> DefaultMetrics =
+    [
+        ("ticket_volume", null), ("first_response_time", "median"), ("resolution_time", "median"), ("replies_per_ticket", null),
+        ("one_touch_rate", null), ("reopen_rate", null), ("csat", null), ("qa_score", null),
+    ];
+
+    /// <summary>The prefix of a scorecard metric's name in the plan and its statements, apart from the report's own metrics.</summary>
+    public const string NamePrefix = "scorecard.";
 }
 
 /// <summary>Where the data comes from: a SQLite file, relative to the definition's folder.</summary>

@@ -96,6 +96,7 @@ public static partial class ReportDefinitionLoader
             Links = ParseLinks(yaml, Value(root, "links")),
             Calendars = scope,
             Sla = Value(root, "sla") is { } sla ? SlaPolicyLoader.Read(yaml, sla, scope) : null,
+            Scorecard = Value(root, "scorecard") is { } scorecard ? ParseScorecard(yaml, scorecard, root, catalog, diagnostics) : null,
             Strict = yaml.Flag(Value(root, "strict"), "strict", " (data-quality findings fail the run with exit 3)") ?? false,
             Params = CatalogLoader.Params(yaml, Value(root, "params")),
             Model = Value(root, "model") is { } mapping
@@ -150,10 +151,13 @@ public static partial class ReportDefinitionLoader
     }
 
     private static List<MetricUse> ParseMetrics(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
-        SourceLocation start, DiagnosticBag diagnostics)
+        SourceLocation start, DiagnosticBag diagnostics) =>
+        ParseMetricList(yaml, Value(root, "metrics"), DefinitionSchema.MetricEntry, root, start, diagnostics);
+
+    private static List<MetricUse> ParseMetricList(YamlSource yaml, YamlNode? node, MapShape shape,
+        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, SourceLocation start, DiagnosticBag diagnostics)
     {
         var uses = new List<MetricUse>();
-        var node = Value(root, "metrics");
         if (node is not YamlSequenceNode list || list.Children.Count == 0)
         {
             diagnostics.Error(node is null ? start : yaml.At(node), "metrics must be a non-empty list, e.g. '- metric: ticket_volume'");
@@ -170,7 +174,7 @@ public static partial class ReportDefinitionLoader
 
         foreach (var item in list.Children)
         {
-            var map = yaml.Mapping(item, "a metric entry", DefinitionSchema.MetricEntry);
+            var map = yaml.Mapping(item, "a metric entry", shape);
             var location = yaml.At(item);
             var metric = LocatedText(yaml, map, "metric");
             if (metric is null)
@@ -201,6 +205,45 @@ public static partial class ReportDefinitionLoader
         }
 
         return uses;
+    }
+
+    /// <summary>The report's scorecards: per, credit, min_sample and the metrics on each page (their entries as under
+    /// <c>metrics:</c>, without breakdowns; the default list when none is given).</summary>
+    private static ScorecardDefinition ParseScorecard(YamlSource yaml, YamlNode node, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root,
+        Catalog catalog, DiagnosticBag diagnostics)
+    {
+        var map = yaml.Mapping(node, "scorecard", DefinitionSchema.Scorecard);
+        var location = yaml.At(node);
+        Located<string>? Choice(string key, string what)
+        {
+            var value = Value(map, key);
+            return value is not null && yaml.Text(value, $"scorecard.{key}", (TextShape)DefinitionSchema.Scorecard[key], what) is { } text
+                ? new Located<string>(text, yaml.At(value))
+                : null;
+        }
+
+        var per = Choice("per", "dimension") ?? new Located<string>(ScorecardDefinition.Dimensions[0], location);
+        var credit = Choice("credit", "credit rule") ?? new Located<string>(ScorecardDefinition.Credits[0], location);
+        var minSample = yaml.Integer(Value(map, "min_sample"), "scorecard.min_sample", (IntegerShape)DefinitionSchema.Scorecard["min_sample"])
+            ?? ScorecardDefinition.DefaultMinSample;
+        List<MetricUse> metrics;
+        if (Value(map, "metrics") is { } list)
+        {
+            metrics = ParseMetricList(yaml, list, DefinitionSchema.ScorecardEntry, root, location, diagnostics);
+        }
+        else
+        {
+            var where = Filter(yaml, Value(root, "where"));
+            metrics = ScorecardDefinition.DefaultMetrics.Where(d => catalog.Metrics.ContainsKey(d.Metric))
+                .Select(d => new MetricUse(new Located<string>(d.Metric, location), d.Metric,
+                    d.Stat is null ? null : new Located<string>(d.Stat, location), null, [], null, new Dictionary<string, Located<string>>(), location)
+                {
+                    Where = where,
+                })
+                .ToList();
+        }
+
+        return new ScorecardDefinition(per, credit, minSample, metrics, location);
     }
 
     /// <summary>A filter expression; a metric's own <c>where:</c> replaces the report's.</summary>

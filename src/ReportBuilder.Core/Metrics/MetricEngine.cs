@@ -21,6 +21,9 @@ internal sealed class MetricSeries
     /// <summary>Rows of the comparison period by dimension name (what drove the change, and targets that use <c>previous</c>).</summary>
     public Dictionary<string, List<(string? Key, Measurement Value)>> ComparisonBreakdowns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A scorecard metric's rows by period index: one per member (<see cref="Sql.MetricQuery.Members"/>).</summary>
+    public Dictionary<int, List<(string? Key, Measurement Value)>> Members { get; } = [];
+
     /// <summary>The measurement of a period; no rows means no value.</summary>
     public Measurement At(int period) => Periods.GetValueOrDefault(period, new Measurement(null, 0));
 }
@@ -59,7 +62,7 @@ internal static class MetricEngine
 
         foreach (var ((table, column), names) in needs)
         {
-            var location = names.Select(n => plan.Metrics.FirstOrDefault(m => m.Name == n)?.Use.Location).FirstOrDefault(l => l is not null);
+            var location = names.Select(n => plan.Computed.FirstOrDefault(m => m.Name == n)?.Use.Location).FirstOrDefault(l => l is not null);
             gaps.Add(new DataSourceException(column is null
                 ? $"the database has no table '{table}' (needed by {string.Join(", ", names)}): load it, or map the model onto your own table names"
                 : $"table '{table}' has no column '{column}' (needed by {string.Join(", ", names)}): add it, or map the model onto your own column names")
@@ -160,7 +163,7 @@ internal static class MetricEngine
     public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct,
         IProgress<Sql.MetricQuery>? progress = null, long fullScanRows = Sql.AccessPath.FullScanRows)
     {
-        var results = plan.Metrics.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
+        var results = plan.Computed.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
         foreach (var planned in plan.Queries)
         {
             progress?.Report(planned);
@@ -252,7 +255,16 @@ internal static class MetricEngine
             }
 
             var series = results[query.Columns[i]];
-            if (query.Dimension is null)
+            if (query.Members)
+            {
+                if (!series.Members.TryGetValue(period, out var members))
+                {
+                    series.Members[period] = members = [];
+                }
+
+                members.Add((key, measurement));
+            }
+            else if (query.Dimension is null)
             {
                 series.Periods[period] = measurement;
             }

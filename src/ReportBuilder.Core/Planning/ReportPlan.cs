@@ -36,6 +36,13 @@ public sealed record ReportPlan(
     /// <summary>The instant the report was planned as of (the end of <c>period.cutoff</c>).</summary>
     internal NodaTime.Instant? AsOf { get; init; }
 
+    /// <summary>The report's scorecards with their planned metrics, or null (<c>scorecard:</c>).</summary>
+    internal PlannedScorecard? Scorecard { get; init; }
+
+    /// <summary>The metrics the statements compute: the report's, then its scorecards' (named with
+    /// <see cref="ScorecardDefinition.NamePrefix"/>).</summary>
+    internal IEnumerable<PlannedMetric> Computed => Scorecard is null ? Metrics : Metrics.Concat(Scorecard.Metrics);
+
     /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
     public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
 }
@@ -53,6 +60,14 @@ public sealed record PlannedMetric(
     /// <summary>The key of the metric in the output.</summary>
     public string Name => Use.Name;
 
+    /// <summary>For a scorecard's metric: the dimension its values are grouped by, one row per member over every period
+    /// (the member's trend); null for a report's metric.</summary>
+    public DimensionModel? Member { get; init; }
+
     /// <summary>The unit of the chosen stat.</summary>
     public MetricUnit Unit => Stat.Unit ?? Definition.Unit;
 }
+
+/// <summary>A report's scorecards, planned: the definition and its metrics, each grouped by the member dimension its table
+/// credits (<see cref="PlannedMetric.Member"/>).</summary>
+internal sealed record PlannedScorecard(ScorecardDefinition Definition, IReadOnlyList<PlannedMetric> Metrics);

@@ -63,7 +63,9 @@ public static partial class ReportPlanner
             }
         }
 
-        CheckWorkingHours(definition, metrics, diagnostics);
+        var scorecard = PlanScorecard(definition, catalog, model, reportParams, diagnostics);
+        var computed = scorecard is null ? metrics : [.. metrics, .. scorecard.Metrics];
+        CheckWorkingHours(definition, computed, diagnostics);
         CheckLinks(definition, model, diagnostics);
         var formats = PlanFormats(definition, options, diagnostics);
         if (definition.Template is { } template && !File.Exists(template.Value))
@@ -82,7 +84,7 @@ public static partial class ReportPlanner
 
         // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
         var workingTime = WorkingTime(definition, periods, asOf);
-        var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, metrics, periods, definition.Timezone.Value,
+        var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, computed, periods, definition.Timezone.Value,
             dialect, diagnostics, comparison, workingTime: workingTime, sla: definition.Sla, asOf: asOf);
 
         if (diagnostics.HasErrors)
@@ -95,10 +97,11 @@ public static partial class ReportPlanner
         {
             Model = model,
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
-            Freshness = Metrics.Sql.StatementCompiler.Freshness(model, metrics, dialect),
+            Scorecard = scorecard,
+            Freshness = Metrics.Sql.StatementCompiler.Freshness(model, computed, dialect),
             WorkingTime = workingTime,
             AsOf = asOf,
-            Quality = Metrics.Sql.StatementCompiler.Quality(model, metrics, periods, dialect),
+            Quality = Metrics.Sql.StatementCompiler.Quality(model, computed, periods, dialect),
         };
     }
 
@@ -114,6 +117,49 @@ public static partial class ReportPlanner
             diagnostics.Error(template.Location, $"links: '{dimension}' is not a dimension of the data model" +
                 (suggestion is null ? $": use {string.Join(", ", dimensions)}" : $"; did you mean '{suggestion}'?"));
         }
+    }
+
+    /// <summary>The scorecard's metrics, each grouped by its member: under <c>credit: first_responder</c> a table with a
+    /// <c>first_responder</c> dimension (tickets) groups by it, every other table by its own <c>agent</c> (or <c>team</c>),
+    /// the agent its rows name (the rated or reviewed agent, the author of a reply).</summary>
+    private static PlannedScorecard? PlanScorecard(ReportDefinition definition, Catalog catalog, DataModel model,
+        IReadOnlyDictionary<string, Located<string>> reportParams, DiagnosticBag diagnostics)
+    {
+        if (definition.Scorecard is not { } scorecard)
+        {
+            return null;
+        }
+
+        if (scorecard.Metrics.Count == 0)
+        {
+            diagnostics.Error(scorecard.Location, "the scorecard has no metrics: list them under scorecard.metrics, e.g. '- metric: ticket_volume'");
+        }
+
+        var credited = scorecard.Credit.Value == "first_responder"
+            ? scorecard.Per.Value == "agent" ? "first_responder" : "first_responder_team"
+            : scorecard.Per.Value;
+        var planned = new List<PlannedMetric>();
+        foreach (var use in scorecard.Metrics)
+        {
+            var named = use with { Name = ScorecardDefinition.NamePrefix + use.Name, MinSample = use.MinSample ?? scorecard.MinSample };
+            if (PlanMetric(named, catalog, model, definition.CustomMetrics, reportParams, diagnostics) is not { } metric
+                || !HasPolicy(definition, metric, diagnostics))
+            {
+                continue;
+            }
+
+            var table = model.Find(metric.Definition.Table)!;
+            if ((table.Dimensions.GetValueOrDefault(credited) ?? table.Dimensions.GetValueOrDefault(scorecard.Per.Value)) is not { } member)
+            {
+                diagnostics.Error(use.Metric.Location, $"metric '{metric.Definition.Id}' cannot be on a scorecard per {scorecard.Per.Value}: " +
+                    $"its table {table.Name} has no {scorecard.Per.Value} (it has {string.Join(", ", table.Dimensions.Keys)})");
+                continue;
+            }
+
+            planned.Add(metric with { Breakdowns = [], Member = member });
+        }
+
+        return new PlannedScorecard(scorecard, planned);
     }
 
     /// <summary>A metric that reads the SLA policy (<c>sla_target()</c>, <c>sla_hours()</c>) needs the report's <c>sla:</c>;

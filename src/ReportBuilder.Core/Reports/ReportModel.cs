@@ -13,7 +13,59 @@ public sealed record ReportModel(
 {
     /// <summary>The first page: headline, generated sentences, theme groups and movers.</summary>
     public Insights.Brief Brief { get; init; } = Insights.Brief.Empty;
+
+    /// <summary>A page per member and the roll-up (<c>scorecard:</c>), or null.</summary>
+    public ScorecardView? Scorecard { get; init; }
 }
+
+/// <summary>The report's scorecards: the metrics, each with its members' median, and a page per member.</summary>
+/// <param name="Per">The dimension: agent or team.</param>
+/// <param name="Label">The dimension's label in the report's language.</param>
+/// <param name="Credit">The credit rule: assignee_at_solve or first_responder.</param>
+/// <param name="MinSample">Fewer rows than this: "too few tickets", neither ranked nor in the median.</param>
+public sealed record ScorecardView(string Per, string Label, string Credit, int MinSample,
+    IReadOnlyList<ScorecardMetric> Metrics, IReadOnlyList<ScorecardPage> Pages);
+
+/// <summary>One metric of the scorecards, over all members: the pooled value of every row (the team's), the median of the
+/// members' values and how many were ranked.</summary>
+public sealed record ScorecardMetric(
+    string Name,
+    string Metric,
+    string Label,
+    string Stat,
+    Definitions.MetricUnit Unit,
+    Definitions.MetricDirection Direction,
+    string? Target,
+    double? Value,
+    string DisplayValue,
+    Rules.Status Status,
+    long Sample,
+    double? Median,
+    string DisplayMedian,
+    int Ranked);
+
+/// <summary>One member's page: its values of every scorecard metric, in the scorecard's order.</summary>
+public sealed record ScorecardPage(string Key, IReadOnlyList<ScorecardValue> Values);
+
+/// <summary>A member's value of one metric, with the members' median, its rank (null when not ranked: too few rows, no value,
+/// or a metric with no direction) and its trend.</summary>
+public sealed record ScorecardValue(
+    string Name,
+    string Label,
+    Definitions.MetricUnit Unit,
+    string? Target,
+    double? Value,
+    string DisplayValue,
+    Rules.Status Status,
+    long Sample,
+    string DisplaySample,
+    bool TooFew,
+    int? Rank,
+    int Ranked,
+    double? Median,
+    string DisplayMedian,
+    ComparisonView? Previous,
+    IReadOnlyList<TrendPoint> Trend);
 
 /// <summary>The report's identity and presentation settings.</summary>
 public sealed record ReportHeader(string Id, string Title, string Timezone, string Locale);

@@ -61,6 +61,7 @@ internal static class ReportModelBuilder
             })
         {
             Brief = Insights.BriefBuilder.Build(plan, metrics, verdict, periodView, formatter, words),
+            Scorecard = plan.Scorecard is null ? null : ScorecardBuilder.Build(plan, plan.Scorecard, results, formatter, words),
         };
     }
 
@@ -85,30 +86,42 @@ internal static class ReportModelBuilder
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
         new(window.StartUtc, window.EndUtc, window.Label(culture));
 
-    private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter, ReportWords words)
-    {
-        // A report's own metrics keep their labels; the catalog's are translated.
-        var label = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
+    // A report's own metrics keep their labels; the catalog's are translated.
+    internal static string Label(ReportPlan plan, PlannedMetric metric, ReportWords words) =>
+        plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
             ? metric.Definition.Label
             : words.MetricLabels.GetValueOrDefault(metric.Definition.Id, metric.Definition.Label);
+
+    /// <summary>The value as written, and against the comparison period's (null without one): its own status, the change
+    /// and which way it went; the card writes both values in one unit, and apart whenever the change is not "no change".</summary>
+    internal static (string Display, ComparisonView? Previous) Compare(PlannedMetric metric, Measurement current, Measurement? previous,
+        ValueFormatter formatter)
+    {
+        var unit = metric.Unit;
+        var bound = Nearest(current.Value, metric.Target);
+        var displayValue = formatter.Format(current.Value, unit, bound);
+        if (previous is not { } prev)
+        {
+            return (displayValue, null);
+        }
+
+        var (change, display) = formatter.Change(current.Value, prev.Value, unit);
+        (displayValue, var previousDisplay) = formatter.Pair(current.Value, prev.Value, unit, bound, Nearest(prev.Value, metric.Target),
+            !formatter.IsNoChange(display));
+        return (displayValue, new ComparisonView(prev.Value, previousDisplay,
+            Evaluate(metric, prev, null), change, display,
+            formatter.IsNoChange(display) && current.Value is not null ? "same" : Trend(metric.Definition.Direction, current.Value, prev.Value)));
+    }
+
+    private static MetricView BuildMetric(ReportPlan plan, PlannedMetric metric, MetricSeries series, ValueFormatter formatter, ReportWords words)
+    {
+        var label = Label(plan, metric, words);
         var unit = metric.Unit;
         var current = series.At(0);
         var previous = plan.ComparisonIndex is { } c ? series.At(c) : (Measurement?)null;
         var status = Evaluate(metric, current, previous?.Value);
 
-        var bound = Nearest(current.Value, metric.Target);
-        var displayValue = formatter.Format(current.Value, unit, bound);
-        ComparisonView? comparison = null;
-        if (previous is { } prev)
-        {
-            var (change, display) = formatter.Change(current.Value, prev.Value, unit);
-            // The card writes both values in one unit, and apart whenever the change is not "no change".
-            (displayValue, var previousDisplay) = formatter.Pair(current.Value, prev.Value, unit, bound, Nearest(prev.Value, metric.Target),
-                !formatter.IsNoChange(display));
-            comparison = new ComparisonView(prev.Value, previousDisplay,
-                Evaluate(metric, prev, null), change, display,
-                formatter.IsNoChange(display) && current.Value is not null ? "same" : Trend(metric.Definition.Direction, current.Value, prev.Value));
-        }
+        var (displayValue, comparison) = Compare(metric, current, previous, formatter);
 
         var breakdowns = metric.Breakdowns.Select(d =>
         {
@@ -192,7 +205,7 @@ internal static class ReportModelBuilder
             .SelectMany(e => e.DescendantsAndSelf()).OfType<Expressions.Call>()
             .Any(c => c.Name.Equals("sla_target", StringComparison.OrdinalIgnoreCase));
 
-    private static double? Nearest(double? value, TargetRule? target) => ValueFormatter.Nearest(value, target?.PassBound, target?.WarnBound);
+    internal static double? Nearest(double? value, TargetRule? target) => ValueFormatter.Nearest(value, target?.PassBound, target?.WarnBound);
 
     // Tables whose rows are not what a reader counts: money movements (a revenue rate weighs them by amount), SLA targets
     // (two per ticket) and replies. Their metrics' cards show no "n = …", which a reader would take for tickets.
@@ -212,7 +225,7 @@ internal static class ReportModelBuilder
         return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent));
     }
 
-    private static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>
+    internal static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>
         metric.Target is null
             ? (measurement.Value is null ? Status.NoData : Status.None)
             : metric.Target.Evaluate(measurement.Value, previous, measurement.Sample, metric.MinSample);

@@ -47,6 +47,11 @@ public static class JsonReportWriter
             }
 
             json.WriteEndArray();
+            if (model.Scorecard is { } scorecard)
+            {
+                ScorecardJson.Write(json, scorecard);
+            }
+
             json.WriteStartObject("generated");
             json.WriteString("at", model.Footer.GeneratedAt.UtcDateTime);
             json.WriteString("definition_hash", model.Footer.DefinitionHash);
@@ -145,15 +150,21 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
+    /// <summary>What names a metric and says how to read its values: in <c>metrics</c> and in <c>scorecard.metrics</c> alike.</summary>
+    internal static void WriteIdentity(Utf8JsonWriter json, string name, string metric, string label, string stat, string unit, string direction)
+    {
+        json.WriteString("name", name);
+        json.WriteString("metric", metric);
+        json.WriteString("label", label);
+        json.WriteString("stat", stat);
+        json.WriteString("unit", unit);
+        json.WriteString("direction", direction);
+    }
+
     private static void WriteMetric(Utf8JsonWriter json, MetricView metric)
     {
         json.WriteStartObject();
-        json.WriteString("name", metric.Name);
-        json.WriteString("metric", metric.Metric);
-        json.WriteString("label", metric.Label);
-        json.WriteString("stat", metric.Stat);
-        json.WriteString("unit", metric.Unit.ToWire());
-        json.WriteString("direction", metric.Direction.ToWire());
+        WriteIdentity(json, metric.Name, metric.Metric, metric.Label, metric.Stat, metric.Unit.ToWire(), metric.Direction.ToWire());
         WriteNumber(json, "value", metric.Value);
         json.WriteString("status", metric.Status.ToWire());
         json.WriteString("target", metric.Target);

@@ -31,7 +31,8 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Expressions.Binary", "ReportBuilder.Expressions.InList", "ReportBuilder.Expressions.IsNull",
         "ReportBuilder.Expressions.UnaryOperator", "ReportBuilder.Expressions.BinaryOperator",
         // The report model the service returns, as the JSON and the templates have it.
-        "ReportBuilder.Reports.ReportModel", "ReportBuilder.Reports.SlaPolicyView", "ReportBuilder.Reports.ReportHeader", "ReportBuilder.Reports.PeriodView",
+        "ReportBuilder.Reports.ReportModel", "ReportBuilder.Reports.ScorecardView", "ReportBuilder.Reports.ScorecardMetric", "ReportBuilder.Reports.ScorecardPage", "ReportBuilder.Reports.ScorecardValue",
+        "ReportBuilder.Reports.SlaPolicyView", "ReportBuilder.Reports.ReportHeader", "ReportBuilder.Reports.PeriodView",
         "ReportBuilder.Reports.Verdict", "ReportBuilder.Reports.MetricView", "ReportBuilder.Reports.ComparisonView",
         "ReportBuilder.Reports.BreakdownView", "ReportBuilder.Reports.BreakdownRow", "ReportBuilder.Reports.TrendPoint",
         "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Reports.CalendarView", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",

@@ -49,7 +49,7 @@ public sealed class DefinedMetricErrorTests
         Errors("""
                 table: tickets
                 value: share(client.tier = 'premium')
-            """).ShouldBe(["report.yaml:7:18: error: unknown name 'client.tier' in table 'tickets': joins are agent, customer, tags"]);
+            """).ShouldBe(["report.yaml:7:18: error: unknown name 'client.tier' in table 'tickets': joins are agent, customer, tags, first_responder"]);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class DefinedMetricErrorTests
                 value: count()
             """).ShouldBe([
             "report.yaml:6:5: error: metric 'custom' must name a table of the model in 'table' " +
-            "(tickets, customers, agents, ticket_tags, messages, responses, sla_targets, csat_responses, nps_responses, mrr_movements, qa_reviews)",
+            "(tickets, customers, agents, ticket_tags, messages, responses, sla_targets, first_responders, csat_responses, nps_responses, mrr_movements, qa_reviews)",
         ]);
     }
 

@@ -227,7 +227,7 @@ public sealed class SchemaWalkTests : IDisposable
         {
             case "":
                 return new JsonObject { ["id"] = "walk", ["metrics"] = new JsonArray(new JsonObject { ["metric"] = "ticket_volume" }) };
-            case "/metrics/[]":
+            case "/metrics/[]" or "/scorecard/metrics/[]":
                 return new JsonObject { ["metric"] = "ticket_volume" };
             case "/define/walked":
                 return new JsonObject { ["table"] = "tickets", ["value"] = "count()" };
@@ -275,7 +275,7 @@ public sealed class SchemaWalkTests : IDisposable
     /// still need a known language, a file that exists or a duration.</summary>
     private static string Text(string path) => path.Replace("|0", "", StringComparison.Ordinal).Replace("|1", "", StringComparison.Ordinal) switch
     {
-        "/id" or "/metrics/[]/name" => "walk_1",
+        "/id" or "/metrics/[]/name" or "/scorecard/metrics/[]/name" => "walk_1",
         "/extends" => "base.yaml",
         "/model" => "model.yaml",
         "/include" or "/include/[]" => "more.yaml",
@@ -286,7 +286,7 @@ public sealed class SchemaWalkTests : IDisposable
         "/links/agent" => "https://help.example.com/agents/{key}",
         "/source/postgres/timeout" => "30s",
         "/source/postgres/database" => "support",
-        "/metrics/[]/metric" => "ticket_volume",
+        "/metrics/[]/metric" or "/scorecard/metrics/[]/metric" => "ticket_volume",
         "/define/walked/table" => "tickets",
         "/define/walked/time" => "created_at",
         "/model/tickets/columns/created_at/values/Resolved" => "solved",

@@ -44,7 +44,7 @@ public sealed class ExampleSqlGoldenTests
 
     internal static string Text(ReportPlan plan) => string.Join("\n\n", plan.Queries.Concat(plan.Freshness).Concat(plan.Quality).Select(q =>
         $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)} (periods {string.Join(", ", q.Periods)}" +
-        $"{(q.SamplePerMetric ? ", a sample per metric" : "")}{(q.Prepares ? ", prepares" : "")})\n{q.Sql};\n" +
+        $"{(q.SamplePerMetric ? ", a sample per metric" : "")}{(q.Prepares ? ", prepares" : "")}{(q.Members ? ", per member" : "")})\n{q.Sql};\n" +
         $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"))}\n" +
         $"-- reads: {string.Join(", ", q.Reads.Select(r => $"{r.Table}.{r.Column}"))}" +
         FullScan(q))) + "\n";

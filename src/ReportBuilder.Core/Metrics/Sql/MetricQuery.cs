@@ -16,6 +16,9 @@ public sealed record MetricQuery(
     /// <summary>True when the metrics filter rows differently: then each metric's row count follows its values, in column order.</summary>
     public bool SamplePerMetric { get; init; }
 
+    /// <summary>True for a scorecard's statement: one row per member and period (<see cref="Planning.PlannedMetric.Member"/>).</summary>
+    public bool Members { get; init; }
+
     /// <summary>True for a statement that stores a derived table for the statements after it (no rows, no columns).</summary>
     public bool Prepares { get; init; }
 

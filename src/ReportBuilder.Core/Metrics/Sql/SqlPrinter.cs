@@ -169,7 +169,7 @@ internal sealed class SqlPrinter
     };
 
     private string Joins(MetricStatement s) => string.Concat(s.Joins.Select(j =>
-        $"LEFT JOIN {_dialect.Quote(j.SqlName)} {j.Alias} ON {j.Alias}.{_dialect.Quote(j.Remote)} = {TreeNames.Table}.{_dialect.Quote(j.Local)}\n"));
+        $"LEFT JOIN {(j.Query is { } query ? $"(\n{query}\n)" : _dialect.Quote(j.SqlName))} {j.Alias} ON {j.Alias}.{_dialect.Quote(j.Remote)} = {TreeNames.Table}.{_dialect.Quote(j.Local)}\n"));
 
     private string Columns(MetricStatement s) => string.Join(ColumnSeparator, s.Columns.Select(Output));
 

@@ -44,13 +44,13 @@ internal static partial class StatementCompiler
         {
             var members = group.ToList();
             var countColumns = CountColumns(model.Find(group.Key.Table)!, metrics);
-            void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users)
+            void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users, bool perMember = false)
             {
                 if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns,
                         new Terms(workingTime, sla, asOf)) is { } statement)
                 {
                     var optimised = StatementPasses.Run(statement, passes, traits, trace);
-                    queries.Add(Query(optimised, users, covered, dimension, periods, dialect));
+                    queries.Add(Query(optimised, users, covered, dimension, periods, dialect) with { Members = perMember });
                 }
             }
 
@@ -58,6 +58,12 @@ internal static partial class StatementCompiler
             foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
             {
                 Add(comparison is { } c ? [0, c] : [0], dimension, members.Where(m => m.Breakdowns.Contains(dimension)).ToList());
+            }
+
+            // A scorecard's metrics: one GROUP BY member over every period (value, comparison, trend) per table and cohort.
+            foreach (var member in members.Select(m => m.Member).OfType<DimensionModel>().Distinct())
+            {
+                Add(allPeriods, member, members.Where(m => m.Member == member).ToList(), perMember: true);
             }
         }
 
@@ -104,10 +110,13 @@ internal static partial class StatementCompiler
             return null;
         }
 
-        var requires = (table.Query is null ? [table.Name] : table.Requires).Where(r => model.Find(r) is not { Mapping: not null })
+        // A joined derived table (first_responders) reads its own tables inside the statement.
+        var joined = scope.Joins.Select(j => table.Joins[j].Table).ToList();
+        var derivedReads = joined.SelectMany(j => model.Find(j) is { Query: not null } derived ? derived.Requires : []).ToList();
+        var requires = (table.Query is null ? [table.Name] : table.Requires).Concat(derivedReads).Distinct()
+            .Where(r => model.Find(r) is not { Mapping: not null })
             .Select(r => (model.Find(r)?.SqlName ?? r, "*")).ToList();
-        var joined = scope.Joins.Select(j => table.Joins[j].Table);
-        var mapped = joined.Prepend(table.Name).Concat(table.Requires).Distinct().Select(model.Find).OfType<TableModel>()
+        var mapped = joined.Prepend(table.Name).Concat(table.Requires).Concat(derivedReads).Distinct().Select(model.Find).OfType<TableModel>()
             .Where(t => t.Mapping is not null).Select(t => Mapped(t, t.Mapping!, parameters)).ToList();
 
         var columns = new List<Output> { new(new Aggregate(AggregateKind.Count, null), "n", Quoted: false) };
@@ -177,7 +186,11 @@ internal static partial class StatementCompiler
             reads.Add((table.SqlName, local));
         }
 
-        return new Join(join.Name, joined.Name, joined.SqlName, remote, local, reads);
+        return new Join(join.Name, joined.Name, joined.SqlName, remote, local, reads) 
+        {
+            Query = joined.Query?.TrimEnd(),
+            Requires = joined.Query is null ? [] : joined.Requires,
+        };
     }
 
     /// <summary>For the report's footer: the latest timestamp of each stored table and time column its metrics read.</summary>

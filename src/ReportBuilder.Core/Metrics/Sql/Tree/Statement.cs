@@ -50,6 +50,12 @@ internal sealed record TemporarySource(string Name) : Source;
 internal sealed record Join(string Name, string Table, string SqlName, string Remote, string Local, IReadOnlyList<(string Table, string Column)> Reads)
 {
     public string Alias => TreeNames.Join(Name);
+
+    /// <summary>A derived table's query (<c>first_responders</c>), joined as a subquery instead of a stored table.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>The model tables that query reads: their mapped CTEs stay while the join does.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
 }
 
 /// <summary>How the rows are grouped into the statement's result rows.</summary>

@@ -109,7 +109,8 @@ internal sealed class DropUnreadJoins : IStatementPass
             return s;
         }
 
-        var tables = joins.Select(j => j.Table).Append(s.Model.Name).Concat(s.Model.Requires).ToHashSet(StringComparer.Ordinal);
+        var tables = joins.Select(j => j.Table).Concat(joins.SelectMany(j => j.Requires)).Append(s.Model.Name).Concat(s.Model.Requires)
+            .ToHashSet(StringComparer.Ordinal);
         return s with { Joins = joins, Mapped = s.Mapped.Where(m => tables.Contains(m.Table)).ToList() };
     }
 }
