@@ -198,6 +198,31 @@ public abstract class ScorecardTests(PostgresServer? server) : SourceTests(serve
         rollup.QuerySelector("tfoot")!.TextContent.ShouldContain("Team median");
     }
 
+    [Trait(TestCategory.Name, TestCategory.Chromium)]
+    [Fact]
+    public async Task Pdf_TheRollupAndEachMember_OnAPageOfTheirOwn()
+    {
+        using var db = Tickets();
+        var model = await db.RunAsync(Report("per: agent\n" + Metrics));
+        var html = TestEnvironment.Html();
+
+        var pdf = await new ReportBuilder.Rendering.Pdf.PdfReportRenderer(html, InstalledChromium.Require()).RenderAsync(model, CancellationToken.None);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(ReportBuilder.Tests.Rendering.PdfReportRendererTests.Words).ToList();
+        pages.Count(p => p.Contains("Agent ranking", StringComparison.Ordinal)).ShouldBe(1);
+        var members = pages.Where(p => p.Contains("Scorecard: Agent", StringComparison.OrdinalIgnoreCase)).ToList();
+        members.Count.ShouldBe(4);
+        // Each page names its own member and the guard's words where it applies; Dee's page ranks nothing.
+        foreach (var (page, name) in members.Zip(new[] { "Ann", "Bob", "Cid", "Dee" }))
+        {
+            page.ShouldContain(name);
+        }
+
+        members[3].ShouldContain("too few tickets");
+        members[3].ShouldNotContain("of 3");
+    }
+
     [Fact]
     public void Definition_Mistakes_AreReported()
     {
