@@ -60,6 +60,7 @@ internal static class DefinitionSchema
         new("params", Params),
         new("where", new TextShape("A filter added to the metric's own, e.g. agent.team = param.team")),
         new("hours", Hours),
+        new("theme", new TextShape("The brief's group for this metric, replacing the catalog's", MetricThemes.All)),
         new("remove", new FlagShape("In a variant: drop the base's entry of this name")),
     ]);
 

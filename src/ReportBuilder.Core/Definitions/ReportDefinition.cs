@@ -109,6 +109,9 @@ public sealed record MetricUse(
     /// <summary><c>hours: business</c>: the metric's <c>hours()</c> durations count working hours under the report's calendar.</summary>
     public Located<string>? Hours { get; init; }
 
+    /// <summary>The brief's theme group for this entry (<c>theme:</c>), replacing the metric's own.</summary>
+    public Located<string>? Theme { get; init; }
+
     /// <summary>True when the entry measures the metric's durations in working hours (<see cref="Hours"/>).</summary>
     public bool WorkingHours => Hours?.Value == "business";
 }

@@ -201,6 +201,10 @@ public static partial class ReportDefinitionLoader
                 Hours = Value(map, "hours") is { } hours && yaml.Text(hours, "hours", DefinitionSchema.Hours, "kind of hours") is { } kind
                     ? new Located<string>(kind, yaml.At(hours))
                     : null,
+                Theme = Value(map, "theme") is { } theme
+                        && yaml.Text(theme, "theme", (TextShape)DefinitionSchema.MetricEntry["theme"], "theme") is { } group
+                    ? new Located<string>(group, yaml.At(theme))
+                    : null,
             });
         }
 

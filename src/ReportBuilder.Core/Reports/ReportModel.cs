@@ -86,6 +86,10 @@ public sealed record Verdict(
 {
     /// <summary>No metric of the report has a value in the period (a filter that matches nothing, an empty period).</summary>
     public bool NoDataAtAll { get; init; }
+
+    /// <summary>The verdict in a few words for a mail's subject ("6 targets missed", "all 13 targets met"); empty when
+    /// there is no target.</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <summary>One metric of the report: its value for the period, the comparison and the breakdowns.</summary>

@@ -24,11 +24,14 @@ internal static class ReportModelBuilder
         var metrics = plan.Metrics.Select(m => BuildMetric(plan, m, results[m.Name], formatter, words)).ToList();
         metrics = FoldComplements(plan, metrics);
 
-        // The verdict counts the metrics it can judge: a target and a value with enough rows.
-        var withTargets = metrics.Where(m => m.Status is Status.Pass or Status.Warn or Status.Fail).ToList();
+        // The verdict counts the metrics it can judge: a target and a value with enough rows; a complement shown on its
+        // metric's card counts once, with that metric. Missed and warned ones are named in the order the brief tells them.
+        var folded = metrics.Where(m => m.Companion is not null).Select(m => m.Companion!.Name).ToHashSet(StringComparer.Ordinal);
+        var withTargets = metrics.Where(m => m.Status is Status.Pass or Status.Warn or Status.Fail && !folded.Contains(m.Name)).ToList();
         var noDataAtAll = metrics.All(m => m.Value is null);
-        var failed = withTargets.Where(m => m.Status == Status.Fail).Select(m => m.Label).ToList();
-        var warned = withTargets.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
+        var attention = Insights.BriefBuilder.Attention(metrics);
+        var failed = attention.Where(m => m.Status == Status.Fail).Select(m => m.Label).ToList();
+        var warned = attention.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
         var passed = withTargets.Count(m => m.Status == Status.Pass);
         var headline = noDataAtAll
             ? words.Phrase(formatter.Culture, "headline_no_data", MidSentence(plan.Periods[0].Label(formatter.Culture), formatter.Culture))
@@ -37,9 +40,15 @@ internal static class ReportModelBuilder
             : string.Format(formatter.Culture, words.TargetsMet, passed, withTargets.Count) +
               (failed.Count > 0 ? " — " + string.Format(formatter.Culture, words.Missed, string.Join(", ", failed)) : "");
         var verdict = new Verdict(withTargets.Count, passed, warned.Count, failed.Count,
-            metrics.Count(m => m.Target is not null && m.Status is Status.NoData or Status.InsufficientData), failed, warned, headline)
+            metrics.Count(m => m.Target is not null && m.Status is Status.NoData or Status.InsufficientData && !folded.Contains(m.Name)),
+            failed, warned, headline)
         {
             NoDataAtAll = noDataAtAll,
+            Summary = noDataAtAll ? headline
+                : failed.Count > 0 ? words.Plural(formatter.Culture, "subject_missed", failed.Count)
+                : warned.Count > 0 ? words.Plural(formatter.Culture, "subject_at_risk", warned.Count)
+                : withTargets.Count > 0 ? words.Plural(formatter.Culture, "subject_all_met", withTargets.Count)
+                : "",
         };
         var periodView = View(period, formatter.Culture);
 
@@ -171,7 +180,7 @@ internal static class ReportModelBuilder
             WarnBound = metric.Target?.WarnBound,
             DisplaySample = formatter.Format(current.Sample, MetricUnit.Count),
             SampleShown = !RowsAreNotCounted.Contains(metric.Definition.Table),
-            Theme = metric.Definition.Theme ?? "other",
+            Theme = metric.Use.Theme?.Value ?? metric.Definition.Theme ?? "other",
         };
         var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value],
             metric.Use.WorkingHours, plan.Definition.Sla);

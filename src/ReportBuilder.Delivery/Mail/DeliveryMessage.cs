@@ -55,7 +55,7 @@ internal static partial class DeliveryMessage
     /// <summary>Fills <c>{NAME}</c> placeholders; values come from the report and params, so line breaks are removed and a
     /// header can never gain another header.</summary>
     /// <summary>The mail of one delivery group: its subject and body text with the placeholders filled (<c>{title}</c>,
-    /// <c>{period}</c>, <c>{report}</c>, <c>{delivery}</c> and the burst param), <paramref name="subjectPrefix"/> before the
+    /// <c>{period}</c>, <c>{report}</c>, <c>{delivery}</c>, <c>{verdict}</c> and the burst param), <paramref name="subjectPrefix"/> before the
     /// subject.</summary>
     public static MimeMessage Compose(MailboxAddress from, DeliveryDefinition delivery, DeliveryGroup group, RenderedReport report,
         RecipientList recipients, string messageId, string subjectPrefix = "")
@@ -66,12 +66,14 @@ internal static partial class DeliveryMessage
             ["period"] = report.Model.Period.Label,
             ["report"] = report.Model.Report.Id,
             ["delivery"] = delivery.Id,
+            ["verdict"] = report.Model.Verdict.Summary,
         };
         return Build(from, recipients, subjectPrefix + Subject(delivery.Subject, values),
             delivery.Intro is { } intro ? Fill(intro, values) : null, report, messageId);
     }
 
-    public static string Subject(string template, IReadOnlyDictionary<string, string> values) => SingleLine(Fill(template, values));
+    // A verdict left empty (a report without targets) leaves no dangling ": " behind it.
+    public static string Subject(string template, IReadOnlyDictionary<string, string> values) => SingleLine(Fill(template, values)).TrimEnd(' ', ':');
 
     /// <summary>Fills <c>{NAME}</c> placeholders of a body text; unknown names stay as written.</summary>
     public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>

@@ -49,7 +49,7 @@ internal static partial class DeliveryConfigLoader
 
         return new DeliveryDefinition(id, Path.Combine(folder, report), cron.Value.Expression, cron.Value.Text, zone,
             Text(yaml, keys, "period"), Text(yaml, keys, "db") is { } db ? Path.Combine(folder, db) : null, recipients,
-            Text(yaml, keys, "subject") ?? "{title} — {period}", Text(yaml, keys, "body"), attach, skip, sendWhen, ready, burst, catchUp, yaml.At(node));
+            Text(yaml, keys, "subject") ?? "{title} — {period}: {verdict}", Text(yaml, keys, "body"), attach, skip, sendWhen, ready, burst, catchUp, yaml.At(node));
     }
 
     private static int CountErrors(DiagnosticBag diagnostics) => diagnostics.Count(d => d.Severity == Severity.Error);

@@ -60,7 +60,7 @@ internal static class DeliverySchema
         new("to", Addresses("Recipients")),
         new("cc", Addresses("Copy recipients")),
         new("bcc", Addresses("Blind copy recipients")),
-        new("subject", new TextShape("The subject: {title}, {period}, {report}, {delivery} and for_each's param are replaced")),
+        new("subject", new TextShape("The subject (default {title} — {period}: {verdict}): {title}, {period}, {report}, {delivery}, {verdict} (\"6 targets missed\") and for_each's param are replaced")),
         new("body", new TextShape("Text above the report in the mail, with the same placeholders")),
         new("attach", new ListShape("Files to attach (default: the report's output formats)", AttachFormat)),
         new("skip_if_empty", new FlagShape("No metric has data: record 'skipped' and send nothing")),

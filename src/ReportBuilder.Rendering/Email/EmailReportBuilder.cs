@@ -25,7 +25,12 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
     public Task<MimeMessage> BuildAsync(ReportModel model, byte[] pdf, CancellationToken ct) =>
         BuildAsync(model, pdf, _html.DrawCharts(model), ct);
 
-    /// <summary>The message: subject "title — period", body in HTML and text, one PNG per chart, the PDF attached.</summary>
+    /// <summary>The subject: "title — period: verdict" ("All metrics — October 2026: 6 targets missed"); without a target,
+    /// "title — period".</summary>
+    public static string Subject(ReportModel model) =>
+        model.Verdict.Summary == "" ? $"{model.Report.Title} — {model.Period.Label}" : $"{model.Report.Title} — {model.Period.Label}: {model.Verdict.Summary}";
+
+    /// <summary>The message: subject "title — period: verdict", body in HTML and text, one PNG per chart, the PDF attached.</summary>
     /// <exception cref="Diagnostics.DefinitionException">An email template is missing or wrong.</exception>
     public async Task<MimeMessage> BuildAsync(ReportModel model, byte[] pdf, IReadOnlyList<ReportChart> charts, CancellationToken ct)
     {
@@ -39,7 +44,7 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
         body.Attachments.Add($"{model.Report.Id}.pdf", pdf, new ContentType("application", "pdf"));
         return new MimeMessage
         {
-            Subject = $"{model.Report.Title} — {model.Period.Label}",
+            Subject = Subject(model),
             Date = model.Footer.GeneratedAt,
             Body = body.ToMessageBody(),
         };

@@ -16,13 +16,13 @@ internal static class BriefJson
         json.WriteStartArray("sentences");
         brief.Sentences.ToList().ForEach(json.WriteStringValue);
         json.WriteEndArray();
+        Names(json, "attention", brief.Attention);
         json.WriteStartArray("themes");
         foreach (var theme in brief.Themes)
         {
             json.WriteStartObject();
             json.WriteString("theme", theme.Theme);
             json.WriteString("label", theme.Label);
-            Names(json, "cards", theme.Cards);
             Names(json, "rows", theme.Rows);
             json.WriteEndObject();
         }

@@ -110,6 +110,7 @@ public static class JsonReportWriter
         json.WriteNumber("no_data", verdict.NoData);
         json.WriteBoolean("no_data_at_all", verdict.NoDataAtAll);
         json.WriteString("headline", verdict.Headline);
+        json.WriteString("summary", verdict.Summary);
         json.WriteEndObject();
     }
 

@@ -33,7 +33,7 @@ public sealed class DefinitionErrorTests
               - metric: ticket_volume
                 colour: red
             """).ShouldBe([
-            "report.yaml:4:5: error: unknown key 'colour' in a metric entry; allowed keys: metric, name, stat, target, breakdown, min_sample, params, where, hours, remove",
+            "report.yaml:4:5: error: unknown key 'colour' in a metric entry; allowed keys: metric, name, stat, target, breakdown, min_sample, params, where, hours, theme, remove",
         ]);
     }
 

@@ -106,7 +106,7 @@ public sealed partial class LocalizedRunTests : IDisposable
         text.ShouldContain(Agent);
 
         var message = await MimeMessage.LoadAsync(basePath + ".eml");
-        message.Subject.ShouldBe($"Support — {period}");
+        message.Subject.ShouldBe($"Support — {period}: " + (locale == "de" ? "1 Ziel verfehlt" : "목표 1개 미달"));
         message.Attachments.OfType<MimePart>().Single().ContentType.MimeType.ShouldBe("application/pdf");
         var images = message.BodyParts.OfType<MimePart>().Where(p => p.ContentType.MimeType == "image/png").Select(p => p.ContentId).ToList();
         images.ShouldNotContain("volume_heatmap-heatmap");   // no target: the mail leaves its chart to the attached PDF

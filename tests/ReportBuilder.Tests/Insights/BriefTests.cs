@@ -148,12 +148,13 @@ public sealed class BriefTests
         var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 0,
             "metric: channel_mix", "metric: customer_retention_rate", "metric: churn_rate") + "\nthemes: [load]\n");
 
-        model.Brief.Themes.Select(g => (g.Theme, g.Label)).ShouldBe([("load", "Load"), ("outcomes", "Outcomes")]);
-        var outcomes = model.Brief.Themes[1];
-        outcomes.Cards.Select(m => m.Name).ShouldBe(["churn_rate"]);
-        outcomes.Cards[0].Value.ShouldBe(0.25);
-        outcomes.Cards[0].Companion!.Name.ShouldBe("customer_retention_rate");
-        outcomes.Cards[0].Companion!.Value.ShouldBe(0.75);
+        // Churn misses its target (25% against ≤ 2%): a card above the themes, retention on it, the two one target.
+        model.Brief.Attention.Select(m => m.Name).ShouldBe(["churn_rate"]);
+        model.Brief.Attention[0].Value.ShouldBe(0.25);
+        model.Brief.Attention[0].Companion!.Name.ShouldBe("customer_retention_rate");
+        model.Brief.Attention[0].Companion!.Value.ShouldBe(0.75);
+        (model.Verdict.Targets, model.Verdict.Failed, model.Verdict.Summary).ShouldBe((1, 1, "1 target missed"));
+        model.Brief.Themes.Select(g => (g.Theme, g.Label)).ShouldBe([("load", "Load")]);
         var mix = model.Brief.Themes[0].Rows.Single();
         (mix.Shape!.Key, mix.Shape.Share, mix.Shape.DisplayShare, mix.Shape.Percent).ShouldBe(("email", 0.75, "75.0%", 75));
     }

@@ -32,6 +32,16 @@ public sealed class EmailReportBuilderTests
     }
 
     [Fact]
+    public async Task Build_WithAVerdict_CarriesItInTheSubject()
+    {
+        var model = SampleReports.Monthly() is var m ? m with { Verdict = m.Verdict with { Summary = "2 targets missed" } } : null!;
+
+        var message = await RoundTripAsync(model);
+
+        message.Subject.ShouldBe("Monthly support report — October 2026: 2 targets missed");
+    }
+
+    [Fact]
     public async Task Build_AttachesThePdf_AndEmbedsAPngForEachChartItShows_EachReferencedByCid()
     {
         var model = SampleReports.Monthly();

@@ -4,17 +4,23 @@ namespace ReportBuilder.Reports.Insights;
 /// <param name="Kind"><c>verdict</c>, <c>no_targets</c> (data but no target to check) or <c>no_data</c> (no metric has a value).</param>
 /// <param name="Sentences">Three to five sentences in the report's language: what failed and by how much, for how long, what
 /// drove it, what improved most.</param>
-/// <param name="Themes">The theme groups in the report's order, each with its cards (failures first) and compact rows.</param>
+/// <param name="Themes">The theme groups in the report's order, each with the metrics not in <see cref="Attention"/> as
+/// compact rows.</param>
 /// <param name="Movers">Metrics ranked by how unusual this period's change is against their own trend.</param>
 public sealed record Brief(string Kind, string Headline, IReadOnlyList<string> Sentences, IReadOnlyList<ThemeGroup> Themes,
     IReadOnlyList<Mover> Movers)
 {
     /// <summary>A brief with nothing in it (a model built without one).</summary>
     public static readonly Brief Empty = new("verdict", "", [], [], []);
+
+    /// <summary>The metrics that missed their target, then those at risk, in the order the sentences tell them: shown as
+    /// cards at the top of the first page and first in the mail.</summary>
+    public IReadOnlyList<MetricView> Attention { get; init; } = [];
 }
 
-/// <summary>One theme of the brief: the metrics shown as cards and those shown as rows of a compact table.</summary>
-public sealed record ThemeGroup(string Theme, string Label, IReadOnlyList<MetricView> Cards, IReadOnlyList<MetricView> Rows);
+/// <summary>One theme of the brief: its metrics that need no attention (on target, or without a target), as rows of a
+/// compact table.</summary>
+public sealed record ThemeGroup(string Theme, string Label, IReadOnlyList<MetricView> Rows);
 
 /// <summary>The shape of a distribution: its largest group and that group's share of the whole.</summary>
 public sealed record DistributionShape(string Dimension, string Key, double Share, string DisplayShare)

@@ -26,7 +26,19 @@ internal static class BriefBuilder
         var sentences = kind == "no_data"
             ? [words.Phrase(culture, "no_data_hint")]
             : Sentences(plan, metrics, formatter, words);
-        return new Brief(kind, verdict.Headline, sentences, Themes(plan, metrics, words), movers);
+        var attention = Attention(metrics);
+        return new Brief(kind, verdict.Headline, sentences, Themes(plan, metrics, attention, words), movers) { Attention = attention };
+    }
+
+    /// <summary>The metrics that missed their target or are at risk, in the order the sentences tell them: misses new this
+    /// period, then the other misses, then warnings, each by distance relative to the target; a complement shown on its
+    /// metric's card is left out. The cards of the first page, the verdict's "missed" list and the mail follow it.</summary>
+    public static IReadOnlyList<MetricView> Attention(IReadOnlyList<MetricView> metrics)
+    {
+        var folded = metrics.Where(m => m.Companion is not null).Select(m => m.Companion!.Name).ToHashSet(StringComparer.Ordinal);
+        return metrics.Where(m => m.Status is Status.Fail or Status.Warn && !folded.Contains(m.Name))
+            .OrderBy(m => m.Insight.Transition == "newly_failing" ? 0 : m.Status == Status.Fail ? 1 : 2)
+            .ThenByDescending(Severity).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
     }
 
     // The order of what to look at first (docs/output.md, "The brief"): misses that are new this period, then misses and
@@ -37,9 +49,7 @@ internal static class BriefBuilder
         var culture = formatter.Culture;
         var sentences = new List<string>();
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var misses = metrics.Where(m => m.Status is Status.Fail or Status.Warn)
-            .OrderBy(m => m.Insight.Transition == "newly_failing" ? 0 : m.Status == Status.Fail ? 1 : 2)
-            .ThenByDescending(Severity).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var misses = Attention(metrics);
         foreach (var metric in misses)
         {
             if (sentences.Count >= MaxSentences)
@@ -211,35 +221,32 @@ internal static class BriefBuilder
         return words.Phrase(culture, best.Exact ? "drivers" : "drivers_not_exact", best.Label, formatter.Signed(best.Change, metric.Unit), list);
     }
 
-    private static List<ThemeGroup> Themes(ReportPlan plan, IReadOnlyList<MetricView> metrics, ReportWords words)
+    private static List<ThemeGroup> Themes(ReportPlan plan, IReadOnlyList<MetricView> metrics, IReadOnlyList<MetricView> attention,
+        ReportWords words)
     {
         var order = plan.Definition.Themes.Concat(MetricThemes.All).Distinct(StringComparer.Ordinal).Append("other").ToList();
         var folded = metrics.Where(m => m.Companion is not null).Select(m => m.Companion!.Name).ToHashSet(StringComparer.Ordinal);
+        var carded = attention.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var groups = new List<ThemeGroup>();
         foreach (var theme in order)
         {
-            var members = metrics.Where(m => m.Theme == theme && !folded.Contains(m.Name)).ToList();
-            if (members.Count == 0)
+            // What needs attention is carded above the themes; the rest are rows, those without data first, then with a
+            // target, then the others, each in the report's order.
+            var rows = metrics.Where(m => m.Theme == theme && !folded.Contains(m.Name) && !carded.Contains(m.Name))
+                .OrderBy(m => Rank(m)).ToList();
+            if (rows.Count > 0)
             {
-                continue;
+                groups.Add(new ThemeGroup(theme, words.Brief.GetValueOrDefault("theme_" + theme, theme), rows));
             }
-
-            // Outcomes and metrics with a target are cards, failures first; the rest are rows of a compact table.
-            var cards = members.Where(m => m.Target is not null || theme == "outcomes")
-                .OrderBy(m => Rank(m.Status)).ToList();
-            var rows = members.Except(cards).ToList();
-            groups.Add(new ThemeGroup(theme, words.Brief.GetValueOrDefault("theme_" + theme, theme), cards, rows));
         }
 
         return groups;
     }
 
-    private static int Rank(Status status) => status switch
+    private static int Rank(MetricView m) => m.Status switch
     {
-        Status.Fail => 0,
-        Status.Warn => 1,
-        Status.NoData or Status.InsufficientData => 2,
-        Status.Pass => 3,
-        _ => 4,
+        Status.NoData or Status.InsufficientData when m.Target is not null => 0,
+        _ when m.Target is not null => 1,
+        _ => 2,
     };
 }
