@@ -36,6 +36,8 @@ public static class CsvTableWriter
                 csv.WriteField(row.ChangeShown);
                 Number(csv, row.Contribution);
                 csv.WriteField(row.ContributionShown);
+                Number(csv, row.Gap);
+                csv.WriteField(row.GapShown);
                 csv.EndRecord();
             }
         }

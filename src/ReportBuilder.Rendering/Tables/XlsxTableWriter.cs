@@ -28,6 +28,8 @@ public static class XlsxTableWriter
                 ["change_shown"] = r.ChangeShown,
                 ["contribution"] = MetricTableRow.Finite(r.Contribution),
                 ["contribution_shown"] = r.ContributionShown,
+                ["gap"] = MetricTableRow.Finite(r.Gap),
+                ["gap_shown"] = r.GapShown,
             }).ToList();
         }
 

@@ -70,11 +70,11 @@ public sealed class DataFormatTests : IDisposable
             var bytes = await File.ReadAllBytesAsync(Path.Combine(_directory, $"data-{name}.csv"));
             bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
             var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-            lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown");
+            lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown,gap,gap_shown");
             lines[^1].ShouldBe("");    // every record ends with CRLF
             // No field here needs quotes (no comma, quote or line break in the demo's keys), so a plain split reads them.
             var rows = lines[1..^1].Select(l => l.Split(',')).ToList();
-            rows.ShouldAllBe(r => r.Length == 13 && r[0] == name);
+            rows.ShouldAllBe(r => r.Length == 15 && r[0] == name);
             // The whole period first; the groups in the report's order (the JSON keeps the keys' order).
             rows[0][1].ShouldBe("(all)");
             rows.Select(r => (r[1], r[2], r[3] == "" ? (double?)null : double.Parse(r[3], CultureInfo.InvariantCulture), r[5], long.Parse(r[6], CultureInfo.InvariantCulture)))
@@ -134,13 +134,13 @@ public sealed class DataFormatTests : IDisposable
 
         name.ShouldBe("nps");
         Encoding.UTF8.GetString(content[3..]).Split("\r\n").ShouldBe([
-            "metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown",
+            "metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown,gap,gap_shown",
             // No comparison period: the comparison's columns are empty.
             // Escaped text is also quoted (CsvHelper's RFC 4180 mode); the value column's -12.5 is a number and stays one.
-            "nps,(all),,-12.5,\"'-12.5\",none,5,,,,,,",
-            "nps,agent,\"'@SUM(A1)\",2,2,none,1,,,,,,",
-            "nps,agent,\"'+1, \"\"quoted\"\"\",1,1,none,1,,,,,,",
-            "nps,agent,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5,\"'-12.5\",none,3,,,,,,",
+            "nps,(all),,-12.5,\"'-12.5\",none,5,,,,,,,,",
+            "nps,agent,\"'@SUM(A1)\",2,2,none,1,,,,,,,,",
+            "nps,agent,\"'+1, \"\"quoted\"\"\",1,1,none,1,,,,,,,,",
+            "nps,agent,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5,\"'-12.5\",none,3,,,,,,,,",
             "",
         ]);
     }

@@ -116,7 +116,7 @@ public sealed class NumbersAgreeTests
         var (_, content) = CsvTableWriter.Render(model).Single();
 
         var lines = Encoding.UTF8.GetString(content[3..]).Split("\r\n");
-        lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown");
+        lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown,gap,gap_shown");
         var rows = lines[1..^1].Select(l => l.Split(',')).ToList();
         rows.Select(r => r[2]).ShouldBe(["", "email", "chat"]);     // the whole period, then worst first
         var (all, email, chat) = (rows[0], rows[1], rows[2]);
@@ -128,6 +128,14 @@ public sealed class NumbersAgreeTests
         (chat[4], chat[5], chat[7], chat[8], chat[10]).ShouldBe(("100.0%", "pass", "0", "0.0%", "\"'+100.0 pp\""));
         double.Parse(chat[11], CultureInfo.InvariantCulture).ShouldBe(31.0 / 72, 1e-9);
         chat[12].ShouldBe("\"'+43.1 pp\"");
+        // The gap to ≥ 90 %, 0.9 − 2/3 = 7/30, split as share × (target − value): email 2/3 × 0.4 = 4/15, chat 1/3 × −0.1 = −1/30
+        // (past the target: a negative part); both groups are under the minimum sample, pooled in the brief, each its own row here.
+        double.Parse(all[13], CultureInfo.InvariantCulture).ShouldBe(7.0 / 30, 1e-9);
+        all[14].ShouldBe("23.3 pp");
+        double.Parse(email[13], CultureInfo.InvariantCulture).ShouldBe(4.0 / 15, 1e-9);
+        email[14].ShouldBe("\"'+26.7 pp\"");
+        double.Parse(chat[13], CultureInfo.InvariantCulture).ShouldBe(-1.0 / 30, 1e-9);
+        chat[14].ShouldBe("−3.3 pp");
         // The parts sum to the change.
         (double.Parse(email[11], CultureInfo.InvariantCulture) + double.Parse(chat[11], CultureInfo.InvariantCulture))
             .ShouldBe(double.Parse(all[9], CultureInfo.InvariantCulture), 1e-12);
@@ -154,6 +162,8 @@ public sealed class NumbersAgreeTests
         var chat = rows.Single(r => (string?)r["group"] == "chat");
         Convert.ToDouble(chat["contribution"], CultureInfo.InvariantCulture).ShouldBe(31.0 / 72, 1e-9);
         chat["change_shown"].ShouldBe("+100.0 pp");
+        Convert.ToDouble(email["gap"], CultureInfo.InvariantCulture).ShouldBe(4.0 / 15, 1e-9);
+        chat["gap_shown"].ShouldBe("−3.3 pp");
     }
 
     [Fact]

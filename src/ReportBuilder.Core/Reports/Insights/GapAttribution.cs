@@ -56,6 +56,7 @@ internal static class GapAttribution
             parts.Add(new GapPart("", pooledValue, pooled.Sum(p => p.Share), pooled.Sum(p => p.Part ?? 0), rows, true)
             {
                 Pooled = pooled.Count,
+                Members = pooled,
             });
         }
 

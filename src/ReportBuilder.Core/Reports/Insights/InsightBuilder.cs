@@ -152,6 +152,7 @@ internal static class InsightBuilder
                 Key = p.Pooled > 0 ? words.Phrase(formatter.Culture, "gap_pooled") : p.Key,
                 DisplayValue = formatter.Format(p.Value, view.Unit, bound),
                 DisplayPart = p.Part is { } v ? formatter.Signed(v, view.Unit) : "",
+                Members = [.. p.Members.Select(m => m with { DisplayPart = m.Part is { } w ? formatter.Signed(w, view.Unit) : "" })],
             }).ToList();
             sets.Add(new GapSet(dimension.Name, words.DimensionLabels.GetValueOrDefault(dimension.Name, dimension.Label), exact, gap, parts,
                 exact ? GapAttribution.Top(parts, gap) : [])

@@ -52,6 +52,9 @@ public sealed record GapPart(string Key, double? Value, double Share, double? Pa
     /// <summary>How many groups under the minimum sample this part pools (0 for a group of its own).</summary>
     public int Pooled { get; init; }
 
+    /// <summary>The pooled part's groups, each with its own part (the tables give every group a row); empty otherwise.</summary>
+    public IReadOnlyList<GapPart> Members { get; init; } = [];
+
     /// <summary>The group's value as readers see it, with the digits it needs to sit on its side of the target.</summary>
     public string DisplayValue { get; init; } = "";
 
