@@ -183,14 +183,18 @@ internal sealed class HelpScoutImport : VendorImport
         AgentIds(merge, "h_agent_ids", "SELECT id FROM temp.h_users", "SELECT assignee_id FROM temp.h_conversations",
             "SELECT user_id FROM temp.h_ratings", "SELECT author_id FROM temp.h_threads WHERE author = 'agent'");
         // Team: the mailbox of most of the conversations the user is assigned or answered (the lower id on a tie).
+        merge.Execute("""
+            CREATE TEMP TABLE h_agent_boxes AS
+              SELECT x.agent AS agent, c.mailbox_id AS mailbox_id, count(*) AS n
+              FROM (SELECT assignee_id AS agent, id AS ticket FROM temp.h_conversations WHERE assignee_id IS NOT NULL
+                    UNION SELECT author_id, ticket_id FROM temp.h_threads WHERE kind = 'message' AND author = 'agent' AND author_id IS NOT NULL) x
+              JOIN temp.h_conversations c ON c.id = x.ticket WHERE c.mailbox_id IS NOT NULL GROUP BY x.agent, c.mailbox_id;
+            CREATE INDEX temp.hx_agent_boxes ON h_agent_boxes(agent)
+            """);
         merge.Upsert("agents", """
             SELECT a.id AS id, coalesce(nullif(trim(u.name), ''), 'Agent ' || a.id) AS name,
-                   coalesce((SELECT coalesce(b.name, 'Mailbox ' || x.mailbox_id)
-                             FROM (SELECT c.mailbox_id AS mailbox_id, count(*) AS n FROM temp.h_conversations c
-                                   WHERE c.mailbox_id IS NOT NULL AND (c.assignee_id = a.id
-                                     OR c.id IN (SELECT s.ticket_id FROM temp.h_threads s WHERE s.kind = 'message' AND s.author = 'agent' AND s.author_id = a.id))
-                                   GROUP BY c.mailbox_id) x LEFT JOIN temp.h_mailboxes b ON b.id = x.mailbox_id
-                             ORDER BY x.n DESC, x.mailbox_id LIMIT 1),
+                   coalesce((SELECT coalesce(b.name, 'Mailbox ' || x.mailbox_id) FROM temp.h_agent_boxes x LEFT JOIN temp.h_mailboxes b ON b.id = x.mailbox_id
+                             WHERE x.agent = a.id ORDER BY x.n DESC, x.mailbox_id LIMIT 1),
                             (SELECT m.team FROM main.agents m WHERE m.id = a.id), 'unassigned') AS team
             FROM temp.h_agent_ids a LEFT JOIN temp.h_users u ON u.id = a.id
             WHERE u.id IS NOT NULL OR a.id NOT IN (SELECT id FROM main.agents)
@@ -228,17 +232,23 @@ internal sealed class HelpScoutImport : VendorImport
             FROM temp.h_threads s WHERE s.kind = 'message' AND s.author IS NOT NULL AND s.ticket_id IN (SELECT id FROM temp.h_kept)
             """);
 
+        // A staged column has no type: a lookup compares it with +t.id (no affinity either), else SQLite cannot use its index.
         // Reopens: threads that set the conversation active or pending after one that closed it (nochange threads skipped).
+        merge.Execute("""
+            CREATE TEMP TABLE h_reopens AS
+              SELECT CAST(ticket_id AS INTEGER) AS ticket_id, count(*) AS n FROM (
+                SELECT ticket_id, status, lag(status) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS before
+                FROM temp.h_threads WHERE status IN ('active', 'pending', 'closed'))
+              WHERE status IN ('active', 'pending') AND before = 'closed' GROUP BY ticket_id;
+            CREATE INDEX temp.hx_reopens ON h_reopens(ticket_id)
+            """);
         merge.Upsert("tickets", """
             SELECT t.id AS id, t.customer_id AS customer_id, t.assignee_id AS agent_id, t.channel AS channel, 'normal' AS priority, t.status AS status,
                    t.created_at AS created_at,
                    (SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS first_reply_at,
                    CASE WHEN t.status = 'solved' THEN coalesce(t.closed_at,
-                        (SELECT max(s.created_at) FROM temp.h_threads s WHERE s.ticket_id = t.id AND s.status = 'closed')) END AS solved_at,
-                   (SELECT count(*) FROM temp.h_threads s WHERE s.ticket_id = t.id AND s.status IN ('active', 'pending')
-                      AND (SELECT p.status FROM temp.h_threads p WHERE p.ticket_id = t.id AND p.status IN ('active', 'pending', 'closed')
-                             AND (p.created_at < s.created_at OR (p.created_at = s.created_at AND p.id < s.id))
-                           ORDER BY p.created_at DESC, p.id DESC LIMIT 1) = 'closed') AS reopens,
+                        (SELECT max(s.created_at) FROM temp.h_threads s WHERE s.ticket_id = +t.id AND s.status = 'closed')) END AS solved_at,
+                   coalesce((SELECT r.n FROM temp.h_reopens r WHERE r.ticket_id = t.id), 0) AS reopens,
                    (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies
             FROM temp.h_kept t
             """);

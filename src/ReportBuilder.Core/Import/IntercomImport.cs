@@ -203,6 +203,7 @@ internal sealed class IntercomImport : VendorImport
         merge.Execute("""
             CREATE INDEX temp.ix_parts ON i_parts(ticket_id, created_at);
             CREATE INDEX temp.ix_tags ON i_tags(ticket_id);
+            CREATE INDEX temp.ix_admin ON i_conversations(admin_id);
             """);
         AgentIds(merge, "i_agent_ids", "SELECT id FROM temp.i_admins", "SELECT admin_id FROM temp.i_conversations",
             "SELECT rating_admin FROM temp.i_conversations", "SELECT author_id FROM temp.i_parts WHERE author = 'agent'");
@@ -210,9 +211,9 @@ internal sealed class IntercomImport : VendorImport
         merge.Upsert("agents", """
             SELECT a.id AS id, coalesce(nullif(trim(f.name), ''), 'Agent ' || a.id) AS name,
                    coalesce((SELECT coalesce(g.name, 'Team ' || m.team_id) FROM temp.i_members m LEFT JOIN temp.i_teams g ON g.id = m.team_id
-                             WHERE m.admin_id = a.id ORDER BY m.team_id LIMIT 1),
+                             WHERE m.admin_id = +a.id ORDER BY m.team_id LIMIT 1),
                             (SELECT coalesce(g.name, 'Team ' || c.team_id) FROM temp.i_conversations c LEFT JOIN temp.i_teams g ON g.id = c.team_id
-                             WHERE c.admin_id = a.id AND c.team_id IS NOT NULL ORDER BY c.team_id LIMIT 1),
+                             WHERE c.admin_id = +a.id AND c.team_id IS NOT NULL ORDER BY c.team_id LIMIT 1),
                             (SELECT x.team FROM main.agents x WHERE x.id = a.id), 'unassigned') AS team
             FROM temp.i_agent_ids a LEFT JOIN temp.i_admins f ON f.id = a.id
             WHERE f.id IS NOT NULL OR a.id NOT IN (SELECT id FROM main.agents)
@@ -223,7 +224,8 @@ internal sealed class IntercomImport : VendorImport
         merge.Execute("""
             CREATE TEMP TABLE i_kept AS
               SELECT c.*, coalesce(k.company_id, c.contact_id) AS customer_id, k.company_id AS company_id, k.company_ref AS company_ref
-              FROM temp.i_conversations c LEFT JOIN temp.i_contacts k ON k.id = c.contact_id WHERE c.contact_id IS NOT NULL
+              FROM temp.i_conversations c LEFT JOIN temp.i_contacts k ON k.id = c.contact_id WHERE c.contact_id IS NOT NULL;
+            CREATE INDEX temp.ix_kept_customer ON i_kept(customer_id)
             """);
         merge.Upsert("customers", CompanyCustomers("i_companies", "Company", "ref", "i_kept", "customer_id") + """
             UNION ALL
@@ -251,17 +253,23 @@ internal sealed class IntercomImport : VendorImport
             SELECT {OpeningMessageIdBase} + t.id, t.id, 'customer', NULL, t.created_at FROM temp.i_kept t WHERE t.opening = 'customer'
             """);
 
+        // A staged column has no type: a lookup compares it with +t.id (no affinity either), else SQLite cannot use its index.
         // Reopens from the statistics; without them, the closes followed by an open or a customer's message.
+        merge.Execute("""
+            CREATE TEMP TABLE i_reopens AS
+              SELECT CAST(ticket_id AS INTEGER) AS ticket_id, count(*) AS n FROM (
+                SELECT ticket_id, part_type, lag(part_type) OVER (PARTITION BY ticket_id ORDER BY created_at, id) AS before
+                FROM temp.i_parts WHERE part_type IN ('close', 'open') OR (kind = 'message' AND author = 'customer'))
+              WHERE part_type <> 'close' AND before = 'close' GROUP BY ticket_id;
+            CREATE INDEX temp.ix_reopens ON i_reopens(ticket_id)
+            """);
         merge.Upsert("tickets", """
             SELECT t.id AS id, t.customer_id AS customer_id, t.admin_id AS agent_id, t.channel AS channel, t.priority AS priority, t.status AS status,
                    t.created_at AS created_at,
                    coalesce((SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), t.first_admin_reply_at) AS first_reply_at,
                    CASE WHEN t.status = 'solved' THEN coalesce(t.last_close_at,
-                        (SELECT max(p.created_at) FROM temp.i_parts p WHERE p.ticket_id = t.id AND p.part_type = 'close')) END AS solved_at,
-                   coalesce(t.count_reopens,
-                        (SELECT count(*) FROM temp.i_parts p WHERE p.ticket_id = t.id AND p.part_type = 'close'
-                           AND EXISTS (SELECT 1 FROM temp.i_parts q WHERE q.ticket_id = t.id AND q.created_at > p.created_at
-                                         AND (q.part_type = 'open' OR (q.kind = 'message' AND q.author = 'customer')))), 0) AS reopens,
+                        (SELECT max(p.created_at) FROM temp.i_parts p WHERE p.ticket_id = +t.id AND p.part_type = 'close')) END AS solved_at,
+                   coalesce(t.count_reopens, (SELECT r.n FROM temp.i_reopens r WHERE r.ticket_id = t.id), 0) AS reopens,
                    (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies
             FROM temp.i_kept t
             """);

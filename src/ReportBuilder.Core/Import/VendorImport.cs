@@ -83,10 +83,11 @@ internal abstract class VendorImport
 
     /// <summary>The canonical customers of a staged table of companies (id, name, tier, created_at): a company without a
     /// name is <paramref name="label"/> and its <paramref name="key"/>; without created_at, its first ticket's in
-    /// <paramref name="kept"/> (by <paramref name="customer"/>) or the target's; churned_at stays as the target had it.</summary>
+    /// <paramref name="kept"/> (by <paramref name="customer"/>, an untyped column: compared with +o.id so that its index
+    /// serves) or the target's; churned_at stays as the target had it.</summary>
     protected static string CompanyCustomers(string companies, string label, string key, string kept, string customer) => $"""
         SELECT o.id AS id, coalesce(nullif(trim(o.name), ''), '{label} ' || o.{key}) AS name, o.tier AS tier,
-               coalesce(o.created_at, (SELECT min(t.created_at) FROM temp.{kept} t WHERE t.{customer} = o.id),
+               coalesce(o.created_at, (SELECT min(t.created_at) FROM temp.{kept} t WHERE t.{customer} = +o.id),
                         (SELECT m.created_at FROM main.customers m WHERE m.id = o.id), '1970-01-01 00:00:00') AS created_at,
                (SELECT m.churned_at FROM main.customers m WHERE m.id = o.id) AS churned_at
         FROM temp.{companies} o
