@@ -34,7 +34,7 @@ public sealed class AttachmentTests
         var csv = Bytes(attachments.Single(a => a.FileName == "monthly-ticket_volume.csv"));
         csv[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample");
+        lines[0].ShouldBe("metric,dimension,group,value,shown,status,sample,previous,previous_shown,change,change_shown,contribution,contribution_shown,gap,gap_shown");
         lines.Skip(1).Select(l => l.Split(',')).Select(c => (c[0], c[1], c[2], double.Parse(c[3], CultureInfo.InvariantCulture)))
             .ShouldBe(October.Select(o => ("ticket_volume", o.Dimension, o.Group, o.Value)), ignoreOrder: true);
 
@@ -46,7 +46,7 @@ public sealed class AttachmentTests
         string Text(XElement c) => (string?)c.Attribute("t") == "s" ? strings[int.Parse(c.Value, CultureInfo.InvariantCulture)] : c.Value;
         var rows = Part("xl/worksheets/sheet1.xml").Descendants(Sheet + "row")
             .Select(r => r.Elements(Sheet + "c").ToDictionary(c => ((string)c.Attribute("r")!).TrimEnd("0123456789".ToCharArray()))).ToList();
-        rows[0].Values.Select(Text).ShouldBe(["metric", "dimension", "group", "value", "shown", "status", "sample"]);
+        rows[0].Values.Select(Text).ShouldBe(["metric", "dimension", "group", "value", "shown", "status", "sample", "previous", "previous_shown", "change", "change_shown", "contribution", "contribution_shown", "gap", "gap_shown"]);
         rows.Skip(1).ShouldAllBe(r => (string?)r["D"].Attribute("t") == null || (string?)r["D"].Attribute("t") == "n");
         rows.Skip(1).Select(r => (Text(r["A"]), Text(r["B"]), r.TryGetValue("C", out var g) ? Text(g) : "", double.Parse(r["D"].Value, CultureInfo.InvariantCulture)))
             .ShouldBe(October.Select(o => ("ticket_volume", o.Dimension, o.Group, o.Value)), ignoreOrder: true);
