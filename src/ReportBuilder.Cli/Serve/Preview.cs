@@ -192,7 +192,7 @@ internal sealed class Preview(Func<string?, string?, ReportPlan> plan, ReportEnv
     /// <summary>The mail as a phone shows it: the email template's HTML with its charts inline.</summary>
     public static async Task<string> MailAsync(RenderedPreview report, CancellationToken ct)
     {
-        var body = await new EmailReportBuilder(report.Renderer).RenderBodyAsync(report.Shown, report.Renderer.DrawCharts(report.Shown), ct);
+        var body = await new EmailReportBuilder(report.Renderer).RenderBodyAsync(report.Shown, report.Renderer.DrawCharts(report.Shown, ct), ct);
         var html = body.Html;
         foreach (var image in body.Images)
         {

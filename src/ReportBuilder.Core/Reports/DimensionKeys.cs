@@ -2,10 +2,33 @@ using System.Globalization;
 
 namespace ReportBuilder.Reports;
 
-/// <summary>How breakdown keys read and sort: hours as 09:00, weekdays by name, the rest as stored.</summary>
+/// <summary>How breakdown keys read and sort: hours as 09:00, weekdays by name, the rest as stored; long ones cut to
+/// <see cref="MaxShown"/> text elements where readers see them.</summary>
 internal static class DimensionKeys
 {
     public const string None = "(none)";
+
+    /// <summary>The most text elements of a key that tables, charts, sentences and file names show; the JSON keeps it whole.</summary>
+    public const int MaxShown = 100;
+
+    /// <summary>The key as readers see it: itself up to <see cref="MaxShown"/> text elements, otherwise its first ones and
+    /// "…", cut between text elements so that no surrogate pair or combining mark is split. Reads at most that far into the
+    /// key, so a key of megabytes costs what a short one does.</summary>
+    public static string Shorten(string key)
+    {
+        if (key.Length <= MaxShown)
+        {
+            return key;     // never more text elements than UTF-16 units
+        }
+
+        var end = 0;
+        for (var count = 0; count < MaxShown && end < key.Length; count++)
+        {
+            end += StringInfo.GetNextTextElementLength(key.AsSpan(end));
+        }
+
+        return end == key.Length ? key : key[..end].TrimEnd() + "…";
+    }
 
     public static string Display(string dimension, string? key, CultureInfo culture) => (dimension, key) switch
     {

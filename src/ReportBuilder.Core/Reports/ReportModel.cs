@@ -45,7 +45,12 @@ public sealed record ScorecardMetric(
     int Ranked);
 
 /// <summary>One member's page: its values of every scorecard metric, in the scorecard's order.</summary>
-public sealed record ScorecardPage(string Key, IReadOnlyList<ScorecardValue> Values);
+public sealed record ScorecardPage(string Key, IReadOnlyList<ScorecardValue> Values)
+{
+    /// <summary>The member uncut: <see cref="Key"/> is cut to <see cref="DimensionKeys.MaxShown"/> text elements; the JSON
+    /// writes this one.</summary>
+    public string WholeKey { get; init; } = Key;
+}
 
 /// <summary>A member's value of one metric, with the members' median, its rank (null when not ranked: too few rows, no value,
 /// or a metric with no direction) and its trend.</summary>
@@ -192,6 +197,10 @@ public sealed record BreakdownView(string Dimension, string Label, IReadOnlyList
 /// <summary>One group of a breakdown, with its own status.</summary>
 public sealed record BreakdownRow(string Key, double? Value, string DisplayValue, Status Status, long Sample)
 {
+    /// <summary>The group as written for readers, uncut: <see cref="Key"/> is cut to <see cref="DimensionKeys.MaxShown"/> text
+    /// elements for tables, charts and file names; the JSON writes this one.</summary>
+    public string WholeKey { get; init; } = Key;
+
     /// <summary>The group key as the database gave it (an hour 9, a weekday 3), before it is written for readers.</summary>
     public string? Code { get; init; }
 

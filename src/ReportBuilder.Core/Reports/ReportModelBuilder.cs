@@ -150,10 +150,12 @@ internal static class ReportModelBuilder
                     var (shown, shownPrevious) = formatter.Pair(value, shownBefore, shownUnit, Nearest(value, metric.Target),
                         Nearest(shownBefore, metric.Target), differ: false);
                     var (rowChange, rowChangeText) = formatter.Change(value, shownBefore, shownUnit);
-                    return new BreakdownRow(r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture), value,
+                    var key = r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture);
+                    return new BreakdownRow(DimensionKeys.Shorten(key), value,
                         shown, Evaluate(metric, r.Value with { Value = value }, before), r.Value.Sample)
                         with
                         {
+                            WholeKey = key,
                             Code = r.Key, DisplaySample = formatter.Format(r.Value.Sample, MetricUnit.Count),
                             Url = GroupLinks.For(plan.Definition.Links.GetValueOrDefault(d.Name)?.Value, r.Key),
                             Previous = shownBefore,
@@ -231,7 +233,10 @@ internal static class ReportModelBuilder
         }
 
         var share = metric.Definition.Mix ? largest.Value!.Value : largest.Value!.Value / total;
-        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent));
+        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent))
+        {
+            WholeKey = largest.WholeKey,
+        };
     }
 
     internal static Status Evaluate(PlannedMetric metric, Measurement measurement, double? previous) =>

@@ -17,7 +17,7 @@ internal static class ScorecardBuilder
         var keys = scorecard.Metrics.SelectMany(m => results[m.Name].Members.GetValueOrDefault(0) ?? []).Select(r => r.Key).OfType<string>()
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var columns = scorecard.Metrics.Select(m => Column(plan, m, results[m.Name], keys, definition.MinSample, formatter, words)).ToList();
-        var pages = keys.Select(key => new ScorecardPage(key, columns.Select(c => c.Values[key]).ToList())).ToList();
+        var pages = keys.Select(key => new ScorecardPage(DimensionKeys.Shorten(key), columns.Select(c => c.Values[key]).ToList()) { WholeKey = key }).ToList();
         return new ScorecardView(definition.Per.Value, words.DimensionLabels.GetValueOrDefault(definition.Per.Value, definition.Per.Value),
             definition.Credit.Value, definition.MinSample, columns.Select(c => c.Metric).ToList(), pages);
     }

@@ -15,8 +15,8 @@ public static class ChartBuilder
     /// <summary>Breakdowns with more rows than this are left to their tables.</summary>
     public const int MaxBars = 30;
 
-    /// <summary>Every chart of the report, in the order of its metrics.</summary>
-    public static IReadOnlyList<ReportChart> Build(ReportModel model, ChartLabels? labels = null)
+    /// <summary>Every chart of the report, in the order of its metrics; <paramref name="ct"/> is checked before each chart.</summary>
+    public static IReadOnlyList<ReportChart> Build(ReportModel model, ChartLabels? labels = null, CancellationToken ct = default)
     {
         labels ??= ChartLabels.English;
         var formatter = new ValueFormatter(ValueFormatter.CultureFor(model.Report.Locale)) { Units = labels.Units };
@@ -26,6 +26,7 @@ public static class ChartBuilder
             var breakdowns = metric.Breakdowns.Where(b => b.Rows.Count(r => r.Value is not null) >= 2
                 && (b.Dimension == HeatMaps.Dimension || b.Rows.Count <= MaxBars)).ToList();
             // The card's sparkline already shows a trend: a trend chart earns its place with a target line, or as the only picture.
+            ct.ThrowIfCancellationRequested();
             if ((metric.Target is not null || breakdowns.Count == 0) && Trend(metric, labels, formatter) is { } trend)
             {
                 charts.Add(trend);
@@ -33,6 +34,7 @@ public static class ChartBuilder
 
             foreach (var breakdown in breakdowns)
             {
+                ct.ThrowIfCancellationRequested();
                 charts.Add(breakdown.Dimension == HeatMaps.Dimension
                     ? HeatMaps.Build(metric, breakdown, labels, model.Report.Locale)
                     : Bars.Build(metric, breakdown, labels, formatter.Culture));

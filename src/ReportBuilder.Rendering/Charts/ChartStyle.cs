@@ -131,7 +131,9 @@ internal static class ChartStyle
         }
     }
 
-    /// <summary>A label cut with an ellipsis to at most <paramref name="width"/> pixels.</summary>
+    /// <summary>A label cut with an ellipsis to at most <paramref name="width"/> pixels: the most text elements (never half
+    /// a surrogate pair or a letter without its accent) that fit with the ellipsis, at least one, found by halving, so a
+    /// long text takes a few measurements rather than one per character.</summary>
     public static string Fit(string text, float width, string font, float size = TextSize, bool bold = false)
     {
         if (Measure(text, font, size, bold).Width <= width)
@@ -139,13 +141,16 @@ internal static class ChartStyle
             return text;
         }
 
-        var cut = text;
-        while (cut.Length > 1 && Measure(cut + "…", font, size, bold).Width > width)
+        var starts = System.Globalization.StringInfo.ParseCombiningCharacters(text);
+        string Cut(int elements) => text[..(elements < starts.Length ? starts[elements] : text.Length)];
+        var (fits, tooWide) = (1, starts.Length);
+        while (tooWide - fits > 1)
         {
-            cut = cut[..^1];
+            var middle = fits + (tooWide - fits) / 2;
+            (fits, tooWide) = Measure(Cut(middle) + "…", font, size, bold).Width <= width ? (middle, tooWide) : (fits, middle);
         }
 
-        return cut.TrimEnd() + "…";
+        return Cut(fits).TrimEnd() + "…";
     }
 
     /// <summary>Sets the first of <paramref name="titles"/> that fits above the data area (the title is centred on it),

@@ -23,7 +23,7 @@ public sealed class EmailReportBuilder(HtmlReportRenderer html)
 
     /// <summary>The message with the report's charts drawn in its language.</summary>
     public Task<MimeMessage> BuildAsync(ReportModel model, byte[] pdf, CancellationToken ct) =>
-        BuildAsync(model, pdf, _html.DrawCharts(model), ct);
+        BuildAsync(model, pdf, _html.DrawCharts(model, ct), ct);
 
     /// <summary>The subject: "title — period: verdict" ("All metrics — October 2026: 6 targets missed"); without a target,
     /// "title — period".</summary>

@@ -65,7 +65,7 @@ public sealed class HtmlReportRenderer(string templateDirectory, string configDi
         var template = Parse(templateName);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(TimeLimit);
-        var context = CreateContext(model, print, charts ?? DrawCharts(model), deadline.Token);
+        var context = CreateContext(model, print, charts ?? DrawCharts(model, ct), deadline.Token);
         try
         {
             return Task.FromResult(template.Render(context));
@@ -100,9 +100,10 @@ public sealed class HtmlReportRenderer(string templateDirectory, string configDi
     // One set of charts per report model and renderer: the page, the PDF's header and footer, and the email all render the same model.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportModel, IReadOnlyList<ReportChart>> _drawn = new();
 
-    /// <summary>The report's charts, their words in the report's language; drawn once per model.</summary>
-    public IReadOnlyList<ReportChart> DrawCharts(ReportModel model) =>
-        _drawn.GetValue(model, m => ChartBuilder.Build(m, Words(m).Charts));
+    /// <summary>The report's charts, their words in the report's language; drawn once per model. A cancelled drawing
+    /// stops before its next chart and keeps nothing.</summary>
+    public IReadOnlyList<ReportChart> DrawCharts(ReportModel model, CancellationToken ct) =>
+        _drawn.GetValue(model, m => ChartBuilder.Build(m, Words(m).Charts, ct));
 
     /// <summary>The words of the model's language, from the configuration folder.</summary>
     private Translations Words(ReportModel model) => Translations.Load(configDirectory, model.Report.Locale);

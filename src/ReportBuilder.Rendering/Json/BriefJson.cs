@@ -75,16 +75,16 @@ internal static class BriefJson
         if (metric.Shape is { } shape)
         {
             json.WriteStartObject("largest");
-            json.WriteString("key", shape.Key);
+            json.WriteString("key", shape.WholeKey);
             json.WriteNumber("share", shape.Share);
             json.WriteEndObject();
         }
 
         json.WriteString("complement", metric.Companion?.Name);
-        Sets(json, "drivers", insight.Drivers, set => (set.Dimension, set.Exact, set.Top.Select(p => p.Key), set.Parts),
+        Sets(json, "drivers", insight.Drivers, set => (set.Dimension, set.Exact, set.Top.Select(p => p.WholeKey), set.Parts),
             set => json.WriteNumber("change", set.Change), part =>
             {
-                json.WriteString("key", part.Key);
+                json.WriteString("key", part.WholeKey);
                 JsonReportWriter.WriteNumber(json, "value", part.Value);
                 JsonReportWriter.WriteNumber(json, "previous_value", part.PreviousValue);
                 json.WriteNumber("share", part.Share);
@@ -95,10 +95,10 @@ internal static class BriefJson
                 json.WriteNumber("sample", part.Sample);
                 json.WriteBoolean("insufficient_data", part.InsufficientData);
             });
-        Sets(json, "gap", insight.Gap, set => (set.Dimension, set.Exact, set.Top.Select(p => p.Key), set.Parts),
+        Sets(json, "gap", insight.Gap, set => (set.Dimension, set.Exact, set.Top.Select(p => p.WholeKey), set.Parts),
             set => json.WriteNumber("gap", set.Gap), part =>
             {
-                json.WriteString("key", part.Key);
+                json.WriteString("key", part.WholeKey);
                 JsonReportWriter.WriteNumber(json, "value", part.Value);
                 json.WriteNumber("share", part.Share);
                 JsonReportWriter.WriteNumber(json, "part", part.Part);

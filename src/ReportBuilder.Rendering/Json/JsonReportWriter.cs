@@ -213,7 +213,7 @@ public static class JsonReportWriter
             foreach (var row in breakdown.Rows)
             {
                 json.WriteStartObject();
-                json.WriteString("key", row.Key);
+                json.WriteString("key", row.WholeKey);
                 WriteNumber(json, "value", row.Value);
                 json.WriteString("status", row.Status.ToWire());
                 json.WriteNumber("sample", row.Sample);

@@ -34,7 +34,7 @@ internal static class ScorecardJson
         foreach (var page in scorecard.Pages)
         {
             json.WriteStartObject();
-            json.WriteString("key", page.Key);
+            json.WriteString("key", page.WholeKey);
             json.WriteStartObject("values");
             foreach (var value in page.Values)
             {

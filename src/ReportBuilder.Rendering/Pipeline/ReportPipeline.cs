@@ -165,7 +165,7 @@ public sealed class ReportPipeline(ReportEnvironment environment)
     public Task<EmailBody> MailBodyAsync(ReportPlan plan, Result result, CancellationToken ct)
     {
         var html = result.Html ?? HtmlRenderer(plan);
-        return new EmailReportBuilder(html).RenderBodyAsync(result.Shown, html.DrawCharts(result.Shown), ct);
+        return new EmailReportBuilder(html).RenderBodyAsync(result.Shown, html.DrawCharts(result.Shown, ct), ct);
     }
 
     /// <summary>The instant relative periods are resolved as of: the request's text in the report's time zone, its instant,

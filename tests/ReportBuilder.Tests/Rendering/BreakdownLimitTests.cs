@@ -63,7 +63,7 @@ public sealed class BreakdownLimitTests
 
         var page = await Html.RenderAsync(shown, print: false, CancellationToken.None);
         var pdf = await new PdfReportRenderer(Html, InstalledChromium.Require()).RenderAsync(shown, CancellationToken.None);
-        var mail = await new EmailReportBuilder(Html).RenderBodyAsync(shown, TestEnvironment.Html().DrawCharts(shown), CancellationToken.None);
+        var mail = await new EmailReportBuilder(Html).RenderBodyAsync(shown, TestEnvironment.Html().DrawCharts(shown, CancellationToken.None), CancellationToken.None);
         var json = System.Text.Json.JsonDocument.Parse(JsonReportWriter.Render(model));
 
         page.ShouldContain("and 4,975 more");

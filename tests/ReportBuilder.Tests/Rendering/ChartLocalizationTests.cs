@@ -13,7 +13,7 @@ public sealed class ChartLocalizationTests
             ? m with { Report = m.Report with { Locale = "de" }, Metrics = [m.Metrics[0] with { PassBound = 2, WarnBound = 3 }] }
             : null!;
 
-        var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");
+        var trend = TestEnvironment.Html().DrawCharts(model, CancellationToken.None).Single(c => c.Kind == "trend");
 
         var texts = XDocument.Parse(trend.ToSvg()).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
         texts.ShouldContain("Replies per ticket");     // a ratio's axis title is the metric's name, never "Wert"

@@ -46,7 +46,7 @@ public sealed class EmailReportBuilderTests
     {
         var model = SampleReports.Monthly();
         // Only the failed metric (replies per ticket) has its section, so only its charts travel with the mail.
-        var shown = TestEnvironment.Html().DrawCharts(model).Where(c => c.Metric == "replies_per_ticket").Select(c => c.Id).ToList();
+        var shown = TestEnvironment.Html().DrawCharts(model, CancellationToken.None).Where(c => c.Metric == "replies_per_ticket").Select(c => c.Id).ToList();
         shown.ShouldBe(["replies_per_ticket-trend", "replies_per_ticket-by-agent"]);
 
         var message = await RoundTripAsync(model);

@@ -38,7 +38,7 @@ public sealed class UnitWordsTests
         var response = sample.Metrics[0] with { Unit = MetricUnit.Hours, Trend = [hours, minutes], Breakdowns = [] };
         var model = sample with { Report = sample.Report with { Locale = "ko" }, Metrics = [response] };
 
-        var trend = TestEnvironment.Html().DrawCharts(model).Single(c => c.Kind == "trend");
+        var trend = TestEnvironment.Html().DrawCharts(model, CancellationToken.None).Single(c => c.Kind == "trend");
 
         trend.AltText.ShouldContain("2026년 9월 2.5 시간, 2026년 10월 30 분");
     }

@@ -27,4 +27,7 @@ public sealed record DistributionShape(string Dimension, string Key, double Shar
 {
     /// <summary>The share as a whole percentage, for a bar's width.</summary>
     public int Percent => (int)Math.Round(Math.Clamp(Share, 0, 1) * 100);
+
+    /// <summary>The group uncut (<see cref="Key"/> is cut as a breakdown row's is); the JSON writes this one.</summary>
+    public string WholeKey { get; init; } = Key;
 }

@@ -17,7 +17,12 @@ internal static class DriverDecomposition
     // The groups must rebuild the total to this relative tolerance (values keep twelve significant digits).
     private const double Tolerance = 1e-9;
 
-    public sealed record Group(string? Code, string Key, Measurement Current, Measurement? Previous);
+    /// <param name="Key">The group as readers see it, cut (<see cref="DimensionKeys.Shorten"/>).</param>
+    public sealed record Group(string? Code, string Key, Measurement Current, Measurement? Previous)
+    {
+        /// <summary>The group uncut, for the JSON.</summary>
+        public string WholeKey { get; init; } = Key;
+    }
 
     public static (bool Exact, List<DriverPart> Parts) Decompose(IReadOnlyList<Group> groups, MetricUnit unit, bool mean,
         double current, double previous, long currentSample, long previousSample, int minSample)
@@ -61,7 +66,7 @@ internal static class DriverDecomposition
 
             // The row's own rows decide, as its status does; a group gone this period is judged by the rows it had.
             var insufficient = (g.Current.Sample > 0 ? g.Current.Sample : g.Previous?.Sample ?? 0) < minSample;
-            parts.Add(new DriverPart(g.Key, y1, y0, w1, w0, rate, mix, g.Current.Sample, insufficient) { Code = g.Code });
+            parts.Add(new DriverPart(g.Key, y1, y0, w1, w0, rate, mix, g.Current.Sample, insufficient) { Code = g.Code, WholeKey = g.WholeKey });
         }
 
         return (exact, parts);

@@ -42,7 +42,10 @@ internal static class GapAttribution
             double? part = !exact ? null
                 : mean ? share * ((g.Current.Value ?? 0) - bound) * direction
                 : ((g.Current.Value ?? 0) - bound * share) * direction;
-            var row = new GapPart(g.Key, g.Current.Value, share, part, g.Current.Sample, g.Current.Sample < minSample) { Code = g.Code };
+            var row = new GapPart(g.Key, g.Current.Value, share, part, g.Current.Sample, g.Current.Sample < minSample)
+            {
+                Code = g.Code, WholeKey = g.WholeKey,
+            };
             (row.InsufficientData && exact ? pooled : parts).Add(row);
         }
 

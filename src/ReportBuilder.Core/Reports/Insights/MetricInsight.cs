@@ -49,6 +49,9 @@ public sealed record GapPart(string Key, double? Value, double Share, double? Pa
     /// <summary>The group key as the database gave it; null for "(none)" and the pooled part.</summary>
     public string? Code { get; init; }
 
+    /// <summary>The group uncut (<see cref="Key"/> is cut as a breakdown row's is); the JSON writes this one.</summary>
+    public string WholeKey { get; init; } = Key;
+
     /// <summary>How many groups under the minimum sample this part pools (0 for a group of its own).</summary>
     public int Pooled { get; init; }
 
@@ -96,6 +99,9 @@ public sealed record DriverPart(string Key, double? Value, double? PreviousValue
 
     /// <summary>The group key as the database gave it; null for "(none)".</summary>
     public string? Code { get; init; }
+
+    /// <summary>The group uncut (<see cref="Key"/> is cut as a breakdown row's is); the JSON writes this one.</summary>
+    public string WholeKey { get; init; } = Key;
 }
 
 /// <summary>A metric whose change is unusual against its own history.</summary>
