@@ -77,7 +77,14 @@ internal static class CliApp
         }
 
         // Ctrl+C and SIGTERM cancel the work, which stops the browser; the daemon handles both itself (it finishes the mail in progress).
-        using var interruption = DaemonCommand.HandlesSignals(parsed) ? null : Interruption.Watch(ct);
+        using var interruption = DaemonCommand.HandlesSignals(parsed) ? null : Interruption.Watch(ct, process.Exit is not { } exit ? null : signal =>
+        {
+            // The work did not stop (a SQLite busy wait, a statement SQLite cannot interrupt): the browser's watchdog and the
+            // staged file set are made for a process that ends at any moment.
+            errors.WriteLine(Interrupted(signal));
+            errors.Flush();
+            exit(ExitCodeOf(signal));
+        });
         try
         {
             // System.CommandLine's own termination handling is off: it raced with the work's end and crashed on SIGTERM.
@@ -89,8 +96,8 @@ internal static class CliApp
         }
         catch (Exception ex) when (interruption?.Signal is { } signal && ex is OperationCanceledException or FormatsFailedException)
         {
-            errors.WriteLine($"interrupted by {signal}: stopped, the browser and its processes too; files already written are complete");
-            return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+            errors.WriteLine(Interrupted(signal));
+            return ExitCodeOf(signal);
         }
         catch (FormatsFailedException ex)
         {
@@ -101,6 +108,11 @@ internal static class CliApp
             return Report(ex, null, errors, parsed.GetValue(Verbose));
         }
     }
+
+    private static string Interrupted(PosixSignal signal) =>
+        $"interrupted by {signal}: stopped, the browser and its processes too; files already written are complete";
+
+    private static int ExitCodeOf(PosixSignal signal) => signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
 
     /// <summary>Writes one failure (of <paramref name="format"/>, when a run's format failed) and returns its exit code.</summary>
     private static int Report(Exception exception, string? format, TextWriter errors, bool verbose)

@@ -8,7 +8,12 @@ namespace ReportBuilder.Cli;
 /// <summary>What the program takes from its process: the clock, the installation folder (<c>configs/</c>, <c>templates/</c>)
 /// and the environment variables. Only the entry point (<c>Program.cs</c>) reads them; everything below is given them.</summary>
 /// <param name="Variable">An environment variable's value, or null.</param>
-internal sealed record ProcessInputs(TimeProvider Clock, string BaseDirectory, Func<string, string?> Variable);
+internal sealed record ProcessInputs(TimeProvider Clock, string BaseDirectory, Func<string, string?> Variable)
+{
+    /// <summary>Ends the process at once with an exit code (<see cref="Environment.Exit"/>), for work that does not stop
+    /// within <see cref="Interruption.Grace"/> of a signal; null in-process (tests), where the work is left to stop.</summary>
+    public Action<int>? Exit { get; init; }
+}
 
 /// <summary>The environment of one command line: the process's inputs, the command's browser and its <c>--allow-dir</c>.</summary>
 internal sealed class CommandEnvironment(ProcessInputs process, BrowserSession browser)
