@@ -40,7 +40,21 @@ internal static class ExplainCommand
                 $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
         }
 
-        foreach (var query in plan.Queries)
+        WriteStatements(writer, plan.Queries);
+        if (plan.History is { } history)
+        {
+            // Run only for a missed or at-risk metric whose streak fills the trend (docs/output.md, "Insights per metric").
+            writer.WriteLine();
+            writer.WriteLine($"-- before the trend, read only for a miss or a warning whose streak fills it: {history.Periods.Count} periods, " +
+                $"{history.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture)} to {history.Periods[^1].Label(System.Globalization.CultureInfo.InvariantCulture)}, " +
+                $"[{history.Periods[0].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {history.Periods[^1].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
+            WriteStatements(writer, history.Queries);
+        }
+    }
+
+    private static void WriteStatements(TextWriter writer, IEnumerable<ReportBuilder.Metrics.Sql.MetricQuery> queries)
+    {
+        foreach (var query in queries)
         {
             writer.WriteLine();
             writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");

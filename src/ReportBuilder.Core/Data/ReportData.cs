@@ -11,7 +11,8 @@ internal static class ReportData
 {
     /// <summary>The stages a read reports, around its statements.</summary>
     public const string CheckingStage = "checking the database's tables and columns", FreshnessStage = "reading how fresh the data is",
-        QualityStage = "checking the data's timestamps, durations and counts";
+        QualityStage = "checking the data's timestamps, durations and counts",
+        HistoryStage = "reading the periods before the trend, for streaks that fill it";
 
     /// <summary>Checks the schema, runs every statement and reads the data's freshness.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(ReportPlan plan, CancellationToken ct,
@@ -42,6 +43,7 @@ internal static class ReportData
         stages?.Report(CheckingStage);
         MetricEngine.CheckSchema(plan, await schema(ct));
         var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+        await MetricEngine.RunHistoryAsync(plan, results, connection, ct, () => stages?.Report(HistoryStage));
         stages?.Report(FreshnessStage);
         var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);
         stages?.Report(QualityStage);

@@ -26,6 +26,15 @@ internal sealed class MetricSeries
 
     /// <summary>The measurement of a period; no rows means no value.</summary>
     public Measurement At(int period) => Periods.GetValueOrDefault(period, new Measurement(null, 0));
+
+    /// <summary>Values by index of the plan's <see cref="StreakHistory.Periods"/>, when <see cref="HistoryRead"/>.</summary>
+    public Dictionary<int, Measurement> Earlier { get; } = [];
+
+    /// <summary>True when the periods before the trend were read for this metric (its streak reached the trend's start).</summary>
+    public bool HistoryRead { get; set; }
+
+    /// <summary>The measurement of a period before the trend; no rows means no value.</summary>
+    public Measurement EarlierAt(int period) => Earlier.GetValueOrDefault(period, new Measurement(null, 0));
 }
 
 /// <summary>Runs a plan's SQL on a connection; never loads raw rows, only one aggregated row per group.</summary>
@@ -164,7 +173,37 @@ internal static class MetricEngine
         IProgress<Sql.MetricQuery>? progress = null, long fullScanRows = Sql.AccessPath.FullScanRows)
     {
         var results = plan.Computed.ToDictionary(m => m.Name, _ => new MetricSeries(), StringComparer.Ordinal);
-        foreach (var planned in plan.Queries)
+        await RunQueriesAsync(plan.Queries, results, earlier: false, connection, ct, progress, fullScanRows);
+        return results;
+    }
+
+    /// <summary>Reads the periods before the trend for the metrics whose streak fills the trend (<see cref="ReportPlan.History"/>):
+    /// their statements only, and the working intervals and derived tables those read; nothing when no streak needs them.</summary>
+    /// <param name="starting">Hears that the history is read (a stage of the run), only when it is.</param>
+    public static async Task RunHistoryAsync(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DbConnection connection,
+        CancellationToken ct, Action? starting = null, long fullScanRows = Sql.AccessPath.FullScanRows)
+    {
+        var needed = plan.History is null ? [] : plan.Metrics
+            .Where(m => StreakCount.Of(plan, m, results[m.Name]) is { NeedsHistory: true }).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        if (needed.Count == 0)
+        {
+            return;
+        }
+
+        var reads = plan.History!.Queries.Where(q => !q.Prepares && q.Columns.Any(needed.Contains)).ToList();
+        var prepares = plan.History.Queries.Where(q => q.Prepares && (q.Table == "" || reads.Any(r => r.Table == q.Table)));
+        starting?.Invoke();
+        await RunQueriesAsync([.. prepares, .. reads], results, earlier: true, connection, ct, progress: null, fullScanRows);
+        foreach (var name in needed)
+        {
+            results[name].HistoryRead = true;
+        }
+    }
+
+    private static async Task RunQueriesAsync(IEnumerable<Sql.MetricQuery> queries, IReadOnlyDictionary<string, MetricSeries> results, bool earlier,
+        DbConnection connection, CancellationToken ct, IProgress<Sql.MetricQuery>? progress, long fullScanRows)
+    {
+        foreach (var planned in queries)
         {
             progress?.Report(planned);
             var query = planned;
@@ -186,7 +225,7 @@ internal static class MetricEngine
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
-                    Collect(query, reader, results);
+                    Collect(query, reader, results, earlier);
                 }
             }
             catch (DbException ex) when (ex.Message.Contains("no such", StringComparison.OrdinalIgnoreCase))
@@ -200,8 +239,6 @@ internal static class MetricEngine
                     $"stopped by the server ({ex.Message}): raise source.postgres.timeout, or check the indexes (reportbuilder copy creates them)", ex);
             }
         }
-
-        return results;
     }
 
     private static DbCommand Command(DbConnection connection, MetricQuery query)
@@ -232,7 +269,7 @@ internal static class MetricEngine
         return decimals is >= 0 and <= 15 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
     }
 
-    private static void Collect(MetricQuery query, DbDataReader reader, Dictionary<string, MetricSeries> results)
+    private static void Collect(MetricQuery query, DbDataReader reader, IReadOnlyDictionary<string, MetricSeries> results, bool earlier)
     {
         var period = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
         var key = reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
@@ -255,7 +292,11 @@ internal static class MetricEngine
             }
 
             var series = results[query.Columns[i]];
-            if (query.Members)
+            if (earlier)
+            {
+                series.Earlier[period] = measurement;
+            }
+            else if (query.Members)
             {
                 if (!series.Members.TryGetValue(period, out var members))
                 {

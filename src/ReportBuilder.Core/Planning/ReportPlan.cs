@@ -45,6 +45,20 @@ public sealed record ReportPlan(
 
     /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
     public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
+
+    /// <summary>The periods before the trend that a streak filling the whole trend is counted back through, and their
+    /// statements; null without a trend, a metric with a target, or room below <see cref="StreakHistory.Limit"/>.</summary>
+    internal StreakHistory? History { get; init; }
+}
+
+/// <summary>The periods before the trend, oldest first, up to <see cref="Limit"/> periods with the trend's, and the
+/// statements that compute the report's metrics with a target over them (totals only). They run only for the metrics whose
+/// streak reaches the start of the trend (docs/output.md, "Insights per metric").</summary>
+/// <param name="Queries">Their periods are indexes into <paramref name="Periods"/>.</param>
+internal sealed record StreakHistory(IReadOnlyList<PeriodWindow> Periods, IReadOnlyList<MetricQuery> Queries)
+{
+    /// <summary>The most periods a streak is counted over, the trend's included.</summary>
+    public const int Limit = 36;
 }
 
 /// <summary>One metric of the report, resolved against the catalog.</summary>

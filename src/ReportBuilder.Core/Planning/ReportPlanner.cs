@@ -102,7 +102,26 @@ public static partial class ReportPlanner
             WorkingTime = workingTime,
             AsOf = asOf,
             Quality = Metrics.Sql.StatementCompiler.Quality(model, computed, periods, dialect),
+            History = History(definition, model, metrics, periods, trend, dialect, asOf),
         };
+    }
+
+    /// <summary>The periods before the trend back to <see cref="StreakHistory.Limit"/> in all, and the totals of the metrics
+    /// with a target over them; null when no streak can run past the trend.</summary>
+    private static StreakHistory? History(ReportDefinition definition, DataModel model, IReadOnlyList<PlannedMetric> metrics,
+        IReadOnlyList<PeriodWindow> periods, IReadOnlyList<int> trend, SqlDialect dialect, Instant asOf)
+    {
+        var targeted = metrics.Where(m => m.Target is not null).Select(m => m with { Breakdowns = [] }).ToList();
+        if (trend.Count == 0 || trend.Count >= StreakHistory.Limit || targeted.Count == 0)
+        {
+            return null;
+        }
+
+        var earlier = periods[0].Trend(StreakHistory.Limit).Take(StreakHistory.Limit - trend.Count).ToList();
+        // The report's own statements have reported any problem of these metrics already.
+        var queries = Metrics.Sql.StatementCompiler.Build(model, targeted, earlier, definition.Timezone.Value, dialect, new DiagnosticBag(),
+            workingTime: WorkingTime(definition, earlier, asOf), sla: definition.Sla, asOf: asOf);
+        return new StreakHistory(earlier, queries);
     }
 
 

@@ -87,7 +87,7 @@ internal static class ReportModelBuilder
 
     // A period label inside a sentence: "za październik 2026", not "za Październik 2026", in languages that write months in
     // lower case (labels start with a capital where they stand alone, as headings).
-    private static string MidSentence(string label, CultureInfo culture) =>
+    internal static string MidSentence(string label, CultureInfo culture) =>
         label.Length > 0 && char.IsLower(culture.DateTimeFormat.GetMonthName(1)[0])
             ? culture.TextInfo.ToLower(label[0]) + label[1..]
             : label;

@@ -63,6 +63,20 @@ internal static class BriefJson
             json.WriteStartObject("streak");
             json.WriteString("status", streak.Status.ToWire());
             json.WriteNumber("periods", streak.Periods);
+            json.WriteString("bounded", streak.Bound);
+            if (streak.Since is { } since)
+            {
+                json.WriteStartObject("since");
+                json.WriteString("start", since.Start.UtcDateTime);
+                json.WriteString("end", since.End.UtcDateTime);
+                json.WriteString("label", since.Label);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("since");
+            }
+
             json.WriteEndObject();
         }
         else

@@ -42,7 +42,11 @@ public sealed class ExampleSqlGoldenTests
             dialect == "sqlite" ? SqliteDialect.Instance : new PostgresDialect("public"));
     }
 
-    internal static string Text(ReportPlan plan) => string.Join("\n\n", plan.Queries.Concat(plan.Freshness).Concat(plan.Quality).Select(q =>
+    internal static string Text(ReportPlan plan) => Text(plan.Queries.Concat(plan.Freshness).Concat(plan.Quality)) + (plan.History is not { } history ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"\n-- history: {history.Periods.Count} periods before the trend, {history.Periods[0].StartUtc:yyyy-MM-dd HH:mm} to {history.Periods[^1].EndUtc:yyyy-MM-dd HH:mm}, read for streaks that fill it\n\n")
+          + Text(history.Queries));
+
+    private static string Text(IEnumerable<MetricQuery> queries) => string.Join("\n\n", queries.Select(q =>
         $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)} (periods {string.Join(", ", q.Periods)}" +
         $"{(q.SamplePerMetric ? ", a sample per metric" : "")}{(q.Prepares ? ", prepares" : "")}{(q.Members ? ", per member" : "")})\n{q.Sql};\n" +
         $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"))}\n" +

@@ -71,7 +71,7 @@ internal static class BriefBuilder
             }
             else if (metric.Insight.Streak is { Periods: >= 2 } streak)
             {
-                sentence += " " + words.Plural(culture, $"streak_{streak.Status.ToWire()}_{UnitKey(plan)}", streak.Periods);
+                sentence += " " + StreakSentence(plan, streak, words, culture);
             }
 
             if (Owner(metric, gap.Dimension, words, culture) is { } owner)
@@ -119,6 +119,18 @@ internal static class BriefBuilder
         }
 
         return sentences.Take(MaxSentences).ToList();
+    }
+
+    // "… 12 months running", "… every month since the data starts, September 2025 (14 months)", "… at least 36 months running".
+    private static string StreakSentence(ReportPlan plan, Streak streak, ReportWords words, CultureInfo culture)
+    {
+        var key = $"streak_{streak.Status.ToWire()}_{UnitKey(plan)}";
+        return streak switch
+        {
+            { Bound: "data_start", Since: { } since } => words.Plural(culture, key + "_data_start", streak.Periods, ReportModelBuilder.MidSentence(since.Label, culture)),
+            { Bound: "limit" } => words.Plural(culture, key + "_limit", streak.Periods),
+            _ => words.Plural(culture, key, streak.Periods),
+        };
     }
 
     private static double Severity(MetricView m) =>

@@ -22,9 +22,7 @@ internal static class InsightBuilder
         return new MetricInsight
         {
             Distance = Distance(view, formatter, words),
-            Streak = metric.Target is null || statuses.Count == 0 || statuses[^1] is Status.None
-                ? null
-                : new Streak(statuses[^1], statuses.AsEnumerable().Reverse().TakeWhile(s => s == statuses[^1]).Count()),
+            Streak = Streak(plan, metric, series, formatter.Culture),
             Transition = (view.Status, previousStatus) switch
             {
                 (Status.Fail, Status.Pass or Status.Warn) => "newly_failing",
@@ -49,6 +47,14 @@ internal static class InsightBuilder
         var magnitude = formatter.Magnitude(difference, view.Unit);
         return new TargetDistance(difference, side, words.Phrase(formatter.Culture, "distance_" + side, magnitude));
     }
+
+    // The streak as readers see it: its first period's label in the report's language.
+    private static Streak? Streak(ReportPlan plan, PlannedMetric metric, MetricSeries series, System.Globalization.CultureInfo culture) =>
+        StreakCount.Of(plan, metric, series) is not { } count ? null : new Streak(count.Status, count.Periods)
+        {
+            Bound = count.Bound,
+            Since = count.Since is { } since ? new PeriodView(since.StartUtc, since.EndUtc, since.Label(culture)) : null,
+        };
 
     // The status of each trend period, oldest first; empty unless the trend ends with the report's period.
     private static List<Status> TrendStatuses(ReportPlan plan, MetricSeries series, Func<Measurement, double?, Status> evaluate)

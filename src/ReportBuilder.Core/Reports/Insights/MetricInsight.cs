@@ -9,7 +9,8 @@ public sealed record MetricInsight
     /// <summary>The value's distance to the pass bound, in the metric's unit; null without a simple bound or a value.</summary>
     public TargetDistance? Distance { get; init; }
 
-    /// <summary>How many consecutive periods of the trend, ending with the report's period, had the current status.</summary>
+    /// <summary>How many consecutive periods, ending with the report's period, had the current status: over the trend, and
+    /// back through the periods before it when the run fills the trend (at most <see cref="Planning.StreakHistory.Limit"/>).</summary>
     public Streak? Streak { get; init; }
 
     /// <summary><c>newly_failing</c> (fail after pass or warn), <c>recovered</c> (pass after fail or warn), or null.</summary>
@@ -72,7 +73,17 @@ public sealed record GapPart(string Key, double? Value, double Share, double? Pa
 public sealed record TargetDistance(double Value, string Side, string Display);
 
 /// <summary>A run of periods with the same status, ending with the report's period.</summary>
-public sealed record Streak(Status Status, int Periods);
+/// <param name="Periods">How many periods, the report's included.</param>
+public sealed record Streak(Status Status, int Periods)
+{
+    /// <summary>Why the count stops where it does, when not at a period with another status (null): <c>data_start</c> (no
+    /// period before it has rows), <c>limit</c> (it fills <see cref="Planning.StreakHistory.Limit"/> periods, or the whole
+    /// trend when that is longer), <c>trend</c> (a pass or no data filling the trend, whose earlier periods are not read).</summary>
+    public string? Bound { get; init; }
+
+    /// <summary>With <see cref="Bound"/> <c>data_start</c>: the first period with data, where the run starts.</summary>
+    public PeriodView? Since { get; init; }
+}
 
 /// <summary>The change of a metric taken apart by one dimension's groups.</summary>
 /// <param name="Exact">True when the parts sum to the change (shift-share of a rate, a mean or a count); false for medians and

@@ -1487,3 +1487,1244 @@ SELECT COUNT(CASE WHEN ((t."created_at" >= CAST(@p1 AS timestamptz) AND t."creat
 FROM "tickets" t;
 -- parameters: @p0=UTC, @p1=2025-10-31 23:00:00, @p2=2026-10-31 23:00:00
 -- reads: 
+
+-- history: 24 periods before the trend, 2023-10-31 23:00 to 2025-10-31 23:00, read for streaks that fill it
+
+-- tickets: resolution_rate, first_response_median, first_response_sla (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1
+-- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
+
+-- tickets: replies_per_ticket, one_touch_rate, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 12 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 13 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 14 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 15 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 16 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 17 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 18 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 19 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 20 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 21 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 22 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 23 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))));
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1, @p53=0
+-- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
+
+-- sla_targets: sla_achievement (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END)) AND ((CAST(ROUND(EXTRACT(EPOCH FROM (t."done_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+JOIN (
+SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
+       first_reply_at AS done_at
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
+UNION ALL
+SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
+       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE (((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END)) OR ((CAST(ROUND(EXTRACT(EPOCH FROM ((CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END) - t."created_at")) * 1000) AS double precision) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))
+GROUP BY 1, 2;
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=first_reply, @p51=urgent, @p52=premium, @p53=0.5, @p54=1, @p55=high, @p56=2, @p57=normal, @p58=4, @p59=8, @p60=low, @p61=24, @p62=resolution, @p63=72, @p64=168, @p65=2026-11-23 12:00:00
+-- reads: customers.id, customers.tier, tickets.*
+
+-- csat_responses: csat_share (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=4
+-- reads: csat_responses.*, csat_responses.created_at, csat_responses.rating
+
+-- qa_reviews: qa_score (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
+-- reads: qa_reviews.*, qa_reviews.created_at, qa_reviews.score
+
+-- nps_responses: nps (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=9, @p51=6, @p52=100
+-- reads: nps_responses.*, nps_responses.created_at, nps_responses.score
+
+-- customers: churn_rate, customer_retention_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 0 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 1 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 2 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 3 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 4 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 5 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 6 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 7 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 8 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 9 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 10 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 11 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 12 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 13 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 14 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 15 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 16 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 17 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 18 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 19 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 20 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 21 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 22 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 23 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))));
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
+-- reads: customers.*, customers.churned_at, customers.created_at
+
+-- mrr_movements: net_revenue_retention (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
+SELECT p.idx, NULL AS key, COALESCE(SUM(t."rb_s0"), 0) AS n,
+       (CAST(((COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0) + COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s3" ELSE t."rb_s4" END)), 0)) - COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s5" ELSE t."rb_s6" END)), 0)) AS double precision) / NULLIF(COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0), 0)) AS "net_revenue_retention"
+FROM periods p
+CROSS JOIN (
+SELECT t."month" AS "month", COUNT(*) AS "rb_s0", SUM((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN (@p50, @p51, @p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s1", SUM((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN (@p50, @p51, @p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s2", SUM((CASE WHEN ((t."kind" = @p51) AND (1 = 1)) THEN t."amount" END)) AS "rb_s3", SUM((CASE WHEN ((t."kind" = @p51) AND (1 = 0)) THEN t."amount" END)) AS "rb_s4", SUM((CASE WHEN ((t."kind" IN (@p53, @p54)) AND (1 = 1)) THEN t."amount" END)) AS "rb_s5", SUM((CASE WHEN ((t."kind" IN (@p53, @p54)) AND (1 = 0)) THEN t."amount" END)) AS "rb_s6"
+FROM "mrr_movements" t
+GROUP BY 1
+) t
+WHERE (t."month" <= p.p_last_month)
+GROUP BY 1;
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=new, @p51=expansion, @p52=reactivation, @p53=contraction, @p54=churn
+-- reads: mrr_movements.*, mrr_movements.amount, mrr_movements.kind, mrr_movements.month

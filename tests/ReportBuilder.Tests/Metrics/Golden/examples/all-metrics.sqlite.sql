@@ -1820,3 +1820,1670 @@ SELECT COUNT(CASE WHEN (t."created_at" IS NOT NULL AND (typeof(t."created_at") <
 FROM "nps_responses" t;
 -- parameters: @p0=UTC
 -- reads: 
+
+-- history: 24 periods before the trend, 2023-10-31 23:00 to 2025-10-31 23:00, read for streaks that fill it
+
+-- sla_targets:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, prepares)
+DROP TABLE IF EXISTS temp."rb_sla_targets";
+CREATE TEMP TABLE "rb_sla_targets" AS
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT * FROM (
+SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
+       first_reply_at AS done_at
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
+UNION ALL
+SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
+       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
+FROM tickets
+WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+) derived;
+CREATE INDEX temp."rb_sla_targets_time" ON "rb_sla_targets" ("created_at");
+-- parameters: @p0=UTC, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
+-- reads: tickets.*
+
+-- tickets: resolution_rate, first_response_median, first_response_sla (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx";
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1
+-- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
+-- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+
+-- tickets: replies_per_ticket, one_touch_rate, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM periods p
+CROSS JOIN "tickets" t
+WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx";
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1, @p53=0
+-- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
+-- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+
+-- sla_targets: sla_achievement (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))))
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) AND ((ROUND((julianday(t."done_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) <= (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
+FROM periods p
+CROSS JOIN "rb_sla_targets" t
+LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) OR ((ROUND((julianday((CASE WHEN p.p_end < @p65 THEN p.p_end ELSE @p65 END)) - julianday(t."created_at")) * 86400000.0) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))));
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=first_reply, @p51=urgent, @p52=premium, @p53=0.5, @p54=1, @p55=high, @p56=2, @p57=normal, @p58=4, @p59=8, @p60=low, @p61=24, @p62=resolution, @p63=72, @p64=168, @p65=2026-11-23 12:00:00
+-- reads: customers.id, customers.tier, tickets.*
+
+-- csat_responses: csat_share (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM periods p
+CROSS JOIN "csat_responses" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=4
+-- reads: csat_responses.*, csat_responses.created_at, csat_responses.rating
+-- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM "csat_responses" t
+CROSS JOIN periods p
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+
+-- qa_reviews: qa_score (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM periods p
+CROSS JOIN "qa_reviews" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
+-- reads: qa_reviews.*, qa_reviews.created_at, qa_reviews.score
+-- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM "qa_reviews" t
+CROSS JOIN periods p
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+
+-- nps_responses: nps (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM periods p
+CROSS JOIN "nps_responses" t
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=9, @p51=6, @p52=100
+-- reads: nps_responses.*, nps_responses.created_at, nps_responses.score
+-- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+SELECT (SELECT MIN(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "nps_responses") - (SELECT MIN(rowid) FROM "nps_responses") + 1;
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM "nps_responses" t
+CROSS JOIN periods p
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+
+-- customers: churn_rate, customer_retention_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 0 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 1 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 2 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 3 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 4 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 5 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 6 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 7 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 8 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 9 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 10 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 11 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 12 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 13 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 14 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 15 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 16 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 17 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 18 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 19 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 20 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 21 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 22 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))))
+UNION ALL
+SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."churned_at" IS NOT NULL) AND (t."churned_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "churn_rate",
+       AVG(CASE WHEN ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_end)) THEN 1.0 ELSE 0.0 END) AS "customer_retention_rate"
+FROM periods p
+CROSS JOIN "customers" t
+WHERE p.idx = 23 AND (((t."created_at" < p.p_start) AND ((t."churned_at" IS NULL) OR (t."churned_at" >= p.p_start))));
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
+-- reads: customers.*, customers.churned_at, customers.created_at
+
+-- mrr_movements: net_revenue_retention (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COALESCE(SUM(t."rb_s0"), 0) AS n,
+       (CAST(((COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0) + COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s3" ELSE t."rb_s4" END)), 0)) - COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s5" ELSE t."rb_s6" END)), 0)) AS REAL) / NULLIF(COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0), 0)) AS "net_revenue_retention"
+FROM periods p
+CROSS JOIN (
+SELECT t."month" AS "month", COUNT(*) AS "rb_s0", SUM((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN (@p50, @p51, @p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s1", SUM((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN (@p50, @p51, @p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s2", SUM((CASE WHEN ((t."kind" = @p51) AND (1 = 1)) THEN t."amount" END)) AS "rb_s3", SUM((CASE WHEN ((t."kind" = @p51) AND (1 = 0)) THEN t."amount" END)) AS "rb_s4", SUM((CASE WHEN ((t."kind" IN (@p53, @p54)) AND (1 = 1)) THEN t."amount" END)) AS "rb_s5", SUM((CASE WHEN ((t."kind" IN (@p53, @p54)) AND (1 = 0)) THEN t."amount" END)) AS "rb_s6"
+FROM "mrr_movements" t
+GROUP BY 1
+) t
+WHERE (t."month" <= p.p_last_month)
+GROUP BY 1;
+-- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=new, @p51=expansion, @p52=reactivation, @p53=contraction, @p54=churn
+-- reads: mrr_movements.*, mrr_movements.amount, mrr_movements.kind, mrr_movements.month
