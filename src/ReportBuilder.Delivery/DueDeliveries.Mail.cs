@@ -7,8 +7,9 @@ namespace ReportBuilder.Delivery;
 
 internal sealed partial class DueDeliveries
 {
+    /// <param name="model">A scorecard member's report, read with the roster; null: the group's report is read and rendered.</param>
     private async Task<DeliveryOutcome?> RunOneAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, CancellationToken ct, Reports.ReportModel? model = null)
     {
         var folder = Path.Combine(outputRoot, delivery.Id, occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture),
             group.Key.Length == 0 ? "all" : IO.SafeName.Of(group.Key));
@@ -24,7 +25,7 @@ internal sealed partial class DueDeliveries
 
         try
         {
-            return await RunClaimedAsync(delivery, occurrence, group, now, folder, plan, period, claim, ct);
+            return await RunClaimedAsync(delivery, occurrence, group, now, folder, plan, period, claim, model, ct);
         }
         catch (OperationCanceledException)
         {
@@ -35,10 +36,19 @@ internal sealed partial class DueDeliveries
     }
 
     private async Task<DeliveryOutcome?> RunClaimedAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
-        DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, CancellationToken ct)
+        DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, Reports.ReportModel? model, CancellationToken ct)
     {
         var key = claim.Key;
         DeliveryOutcome Outcome(LedgerState state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);
+        if (group.Member is { } member && group.Recipients.IsEmpty)
+        {
+            // Final: the member's address is added for the next period (send-test --member sends this one by hand).
+            var nowhere = $"no address for {model?.Scorecard?.Per ?? "member"} '{member}': add it under recipients:" +
+                (delivery.Burst?.Address is { } column ? $" or to {column.Text}" : "");
+            await ledger.RecordAsync(key, LedgerState.Skipped, nowhere, now, ct: ct);
+            return Outcome(LedgerState.Skipped, nowhere);
+        }
+
         GateResult gate;
         try
         {
@@ -58,7 +68,7 @@ internal sealed partial class DueDeliveries
         RenderedReport report;
         try
         {
-            report = await RenderedReport.RenderAsync(pipeline, plan, ct);
+            report = await RenderedReport.RenderAsync(pipeline, plan, ct, model);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -54,11 +54,47 @@ internal sealed partial class DueDeliveries(DeliveryConfig config, DeliveryLedge
                         return outcomes;
                     }
 
-                    if (await RunOneAsync(delivery, occurrence, group, asOf, ct) is { } outcome)
+                    var outcome = await RunOneAsync(delivery, occurrence, group, asOf, ct);
+                    outcomes.AddRange(outcome is null ? [] : [outcome]);
+                    if (delivery.Burst is { PerMember: true } && outcome?.State is not (LedgerState.Held or LedgerState.Retry or LedgerState.Failed))
                     {
-                        outcomes.Add(outcome);
+                        // The members' mails follow their roll-up: not before its data is ready and readable.
+                        outcomes.AddRange(await RunMembersAsync(delivery, occurrence, group, asOf, ct, stop));
                     }
                 }
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary><c>for_each: scorecard</c>: each member of the occurrence's scorecard gets a mail of its own page, rendered
+    /// from one read of the data; a member without an address is recorded as skipped, so the run and <c>deliveries</c> list it.</summary>
+    private async Task<List<DeliveryOutcome>> RunMembersAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup rollUp,
+        DateTimeOffset asOf, CancellationToken ct, CancellationToken stop)
+    {
+        var outcomes = new List<DeliveryOutcome>();
+        ScorecardRoster roster;
+        try
+        {
+            roster = await ScorecardRoster.ReadAsync(pipeline, _reports.Plan(delivery, rollUp, occurrence, outputRoot), delivery, ct);
+        }
+        catch (Diagnostics.DataSourceException ex)
+        {
+            Notices.Add($"delivery '{delivery.Id}': the scorecard's members could not be read, so no member's mail was sent: {ex.Message}");
+            return outcomes;
+        }
+
+        foreach (var member in roster.Members)
+        {
+            if (stop.IsCancellationRequested || _loginRefused)
+            {
+                break;
+            }
+
+            if (await RunOneAsync(delivery, occurrence, member, asOf, ct, roster.Model.ForMember(member.Member!)) is { } outcome)
+            {
+                outcomes.Add(outcome);
             }
         }
 

@@ -17,7 +17,8 @@ internal sealed class TestSend(DeliveryConfig config, ReportPipeline pipeline, I
 {
     public const string SubjectPrefix = "[TEST] ";
 
-    /// <param name="member">With <c>for_each</c>: the key whose mail is rendered; refused without it.</param>
+    /// <param name="member">With <c>for_each</c>: the key whose mail is rendered, refused without it; with <c>for_each: scorecard</c>
+    /// the member whose page is sent, the roll-up without it.</param>
     /// <param name="period">Replaces the delivery's period; null keeps it, resolved as of <paramref name="now"/>.</param>
     public async Task<TestSendOutcome> SendAsync(string deliveryId, MailboxAddress to, string? member, string? period, DateTimeOffset now,
         CancellationToken ct)
@@ -26,10 +27,24 @@ internal sealed class TestSend(DeliveryConfig config, ReportPipeline pipeline, I
             ?? throw new DefinitionException(SourceLocation.StartOf(config.Path), $"no delivery '{deliveryId}' in {Path.GetFileName(config.Path)}: " +
                 $"use one of {string.Join(", ", config.Deliveries.Select(d => d.Id))}");
         delivery = delivery with { Period = period ?? delivery.Period };
-        var group = Group(delivery, member);
+        var perMember = delivery.Burst is { PerMember: true };
+        var group = perMember ? delivery.Groups().Single() : Group(delivery, member);
         var reports = new DeliveryReports(config with { Deliveries = [delivery] }, pipeline);
         reports.Validate(now, folder);
-        var report = await RenderedReport.RenderAsync(pipeline, reports.Plan(delivery, group, now, folder), ct);
+        var plan = reports.Plan(delivery, group, now, folder);
+        Reports.ReportModel? model = null;
+        if (perMember && member is not null)
+        {
+            // A scorecard member's mail: read as a run does, that member's page only; without --member, the roll-up.
+            var roster = await ScorecardRoster.ReadAsync(pipeline, plan, delivery, ct);
+            group = roster.Members.FirstOrDefault(m => m.Key == member)
+                ?? throw new DefinitionException(SourceLocation.Option("--member"), $"'{member}' has no scorecard in delivery '{delivery.Id}' " +
+                    $"for {plan.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture)}: use one of " +
+                    string.Join(", ", roster.Members.Select(m => m.Key)));
+            model = roster.Model.ForMember(member);
+        }
+
+        var report = await RenderedReport.RenderAsync(pipeline, plan, ct, model);
         var notes = new List<string>();
         if (delivery.SkipIfEmpty && report.Model.Metrics.All(m => m.Value is null || m.Sample == 0))
         {

@@ -27,7 +27,13 @@ internal static class DeliveriesCommand
             var schedules = new Table().AddColumns("delivery", "schedule", "report", "period", "next run (UTC)", "recipients");
             foreach (var d in config.Deliveries)
             {
-                var recipients = d.Burst is null ? $"{d.Recipients.To.Count + d.Recipients.Cc.Count + d.Recipients.Bcc.Count}" : $"for_each {d.Burst.Param}: {d.Burst.Recipients.Count} groups";
+                var recipients = d.Burst switch
+                {
+                    null => $"{d.Recipients.To.Count + d.Recipients.Cc.Count + d.Recipients.Bcc.Count}",
+                    { PerMember: true } => $"roll-up {d.Recipients.To.Count + d.Recipients.Cc.Count + d.Recipients.Bcc.Count}; each scorecard member: " +
+                        string.Join(", ", (d.Burst.Address is { } a ? [a.Text] : Array.Empty<string>()).Append($"{d.Burst.Recipients.Count} listed")),
+                    _ => $"for_each {d.Burst.Param}: {d.Burst.Recipients.Count} groups",
+                };
                 schedules.AddRow(Markup.Escape(d.Id), Markup.Escape($"{d.ScheduleText} ({d.Zone.Id})"), Markup.Escape(Path.GetFileName(d.ReportPath)),
                     Markup.Escape(d.Period ?? "(report's)"), $"{DueOccurrences.Next(d, now)?.UtcDateTime:yyyy-MM-dd HH:mm}", Markup.Escape(recipients));
             }
@@ -39,7 +45,10 @@ internal static class DeliveriesCommand
                 var entries = new Table().AddColumns("delivery", "due (UTC)", "group", "period", "state", "attempts", "detail");
                 foreach (var d in config.Deliveries)
                 {
-                    foreach (var e in await ledger.LatestAsync(d.Id, parsed.GetValue(last), ct))
+                    var latest = await ledger.LatestAsync(d.Id, parsed.GetValue(last), ct);
+                    // A scorecard's members without an address are listed whatever --last is.
+                    var unsent = d.Burst is { PerMember: true } ? await ledger.UnsentInLatestAsync(d.Id, ct) : [];
+                    foreach (var e in latest.Concat(unsent.Where(u => !latest.Any(l => l.Key == u.Key))))
                     {
                         entries.AddRow(Markup.Escape(d.Id), $"{e.Key.Occurrence.UtcDateTime:yyyy-MM-dd HH:mm}", Markup.Escape(e.Key.Group), Markup.Escape(e.Period ?? ""),
                             Markup.Escape(e.State.ToWire()), $"{e.Attempts}", Markup.Escape(e.Detail ?? ""));

@@ -134,6 +134,27 @@ internal static class PostgresSource
         }
     }
 
+    /// <summary>Every row's <paramref name="key"/> and <paramref name="value"/> of <paramref name="table"/> where the value is set
+    /// (a scorecard member's address: agents.name and agents.email); the names were checked to be plain identifiers.</summary>
+    public static async Task<IReadOnlyList<(string Key, string Value)>> PairsAsync(string database, string? password, string table, string key,
+        string value, CancellationToken ct)
+    {
+        var location = PostgresLocation.Parse(database, SourceLocation.Option("--db"));
+        try
+        {
+            await using var connection = await OpenAsync(location, password, ct);
+            var dialect = new PostgresDialect(location.Schema);
+            await using var command = new NpgsqlCommand($"SELECT {dialect.Quote(key)}::text, {dialect.Quote(value)}::text FROM {dialect.StoredTable(table)} " +
+                $"WHERE {dialect.Quote(value)} IS NOT NULL", connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await KeyValueRows.ReadAsync(reader, ct);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new DataSourceException($"cannot read {table}.{key} and {table}.{value} on {location.Describe()}: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>True when the client's own deadline ended the wait for the server (<see cref="PostgresLocation.ClientDeadline"/> or
     /// <see cref="PostgresLocation.ConnectTimeout"/>): the server is there but does not answer.</summary>
     public static bool IsStalled(Exception ex) => ex is TimeoutException || (ex.InnerException is { } inner && IsStalled(inner));

@@ -74,6 +74,14 @@ internal sealed record ScorecardDefinition(
     /// <summary>The default of <see cref="MinSample"/>.</summary>
     public const int DefaultMinSample = 5;
 
+    /// <summary>Per dimension: the breakdowns whose rows name its members (an agent's name; a team, or the agents of every team),
+    /// which a member's own mail must not carry.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NamingDimensions = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["agent"] = ["agent", "first_responder"],
+        ["team"] = ["team", "first_responder_team", "agent", "first_responder"],
+    };
+
     /// <summary>The metrics of a scorecard that names none, as (metric id, stat): those the catalog has are used.</summary>
     public static readonly IReadOnlyList<(string Metric, string? Stat)> DefaultMetrics =
     [

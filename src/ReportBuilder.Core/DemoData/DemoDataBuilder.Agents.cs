@@ -34,11 +34,16 @@ internal sealed partial class DemoDataBuilder
             var id = i + 1;
             _agentSpeed[id] = Math.Clamp(_random.LogNormal(1.0, 0.25), 0.5, 2.0);
             _agentQuality[id] = Math.Clamp(_random.Normal() * 0.03, -0.08, 0.06);
-            _agents.Add(Boxed(id), name, _teams[teamOf[i]]);
+            _agents.Add(Boxed(id), name, _teams[teamOf[i]], Email(name));
         }
         _teamAgents = [.. Enumerable.Range(0, _teams.Length)
             .Select(team => Enumerable.Range(0, count).Where(i => teamOf[i] == team).Select(i => i + 1).ToArray())];
     }
+
+    /// <summary>An address from the name, drawing nothing, so the data of a seed is the same as before addresses: "Anna Nowak" is
+    /// anna.nowak@example.com, letters outside a-z left out.</summary>
+    private static string Email(string name) =>
+        new string([.. name.ToLowerInvariant().Replace(' ', '.').Where(c => c is (>= 'a' and <= 'z') or '.')]) + "@example.com";
 
     /// <summary>The team a ticket goes to: billing questions to billing, premium to enterprise, new customers to onboarding.</summary>
     private int PickTeam(bool billingTag, bool premium, bool newCustomer)

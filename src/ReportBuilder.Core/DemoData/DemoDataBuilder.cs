@@ -30,7 +30,7 @@ internal sealed partial class DemoDataBuilder : IDisposable
         _startDate = options.Start;
         _start = DemoClock.At(_startDate);
         _end = DemoClock.At(options.End);
-        _agents = new(connection, transaction, "agents", "id", "name", "team");
+        _agents = new(connection, transaction, "agents", "id", "name", "team", "email");
         _customers = new(connection, transaction, "customers", "id", "name", "tier", "created_at", "churned_at");
         _tickets = new(connection, transaction, "tickets", "id", "customer_id", "agent_id", "channel", "priority",
             "status", "created_at", "first_reply_at", "solved_at", "reopens", "replies");

@@ -16,6 +16,13 @@ public sealed record ReportModel(
 
     /// <summary>A page per member and the roll-up (<c>scorecard:</c>), or null.</summary>
     public ScorecardView? Scorecard { get; init; }
+
+    /// <summary>The report one member of the scorecard receives: its own page only, with the team's aggregates (each metric's
+    /// pooled value and the members' median, the member's rank among the ranked), never another member's name or values.</summary>
+    public ReportModel ForMember(string key) => this with
+    {
+        Scorecard = Scorecard! with { Pages = [.. Scorecard.Pages.Where(p => p.Key == key)], Member = key },
+    };
 }
 
 /// <summary>The report's scorecards: the metrics, each with its members' median, and a page per member.</summary>
@@ -24,7 +31,12 @@ public sealed record ReportModel(
 /// <param name="Credit">The credit rule: assignee_at_solve or first_responder.</param>
 /// <param name="MinSample">Fewer rows than this: "too few tickets", neither ranked nor in the median.</param>
 public sealed record ScorecardView(string Per, string Label, string Credit, int MinSample,
-    IReadOnlyList<ScorecardMetric> Metrics, IReadOnlyList<ScorecardPage> Pages);
+    IReadOnlyList<ScorecardMetric> Metrics, IReadOnlyList<ScorecardPage> Pages)
+{
+    /// <summary>The member whose report this is (<see cref="ReportModel.ForMember"/>): its page alone, no roll-up; null for the
+    /// whole report.</summary>
+    public string? Member { get; init; }
+}
 
 /// <summary>One metric of the scorecards, over all members: the pooled value of every row (the team's), the median of the
 /// members' values and how many were ranked.</summary>

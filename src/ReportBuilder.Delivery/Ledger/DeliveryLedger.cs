@@ -117,6 +117,22 @@ internal sealed partial class DeliveryLedger : IAsyncDisposable
             SELECT occurrence, grp, state, period, attempts, next_attempt, detail, updated FROM ledger
             WHERE delivery = $d ORDER BY occurrence DESC, grp LIMIT $n
             """, ("$d", delivery), ("$n", count));
+        return await EntriesAsync(delivery, command, ct);
+    }
+
+    /// <summary>The mails of the delivery's latest occurrence that were not sent (a scorecard member without an address, a
+    /// failure), however many mails it has.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> UnsentInLatestAsync(string delivery, CancellationToken ct)
+    {
+        await using var command = Command("""
+            SELECT occurrence, grp, state, period, attempts, next_attempt, detail, updated FROM ledger
+            WHERE delivery = $d AND state <> 'sent' AND occurrence = (SELECT max(occurrence) FROM ledger WHERE delivery = $d) ORDER BY grp
+            """, ("$d", delivery));
+        return await EntriesAsync(delivery, command, ct);
+    }
+
+    private static async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(string delivery, SqliteCommand command, CancellationToken ct)
+    {
         var result = new List<LedgerEntry>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

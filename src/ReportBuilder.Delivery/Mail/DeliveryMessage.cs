@@ -55,7 +55,7 @@ internal static partial class DeliveryMessage
     /// <summary>Fills <c>{NAME}</c> placeholders; values come from the report and params, so line breaks are removed and a
     /// header can never gain another header.</summary>
     /// <summary>The mail of one delivery group: its subject and body text with the placeholders filled (<c>{title}</c>,
-    /// <c>{period}</c>, <c>{report}</c>, <c>{delivery}</c>, <c>{verdict}</c> and the burst param), <paramref name="subjectPrefix"/> before the
+    /// <c>{period}</c>, <c>{report}</c>, <c>{delivery}</c>, <c>{verdict}</c>, the burst param and a scorecard's <c>{member}</c>), <paramref name="subjectPrefix"/> before the
     /// subject.</summary>
     public static MimeMessage Compose(MailboxAddress from, DeliveryDefinition delivery, DeliveryGroup group, RenderedReport report,
         RecipientList recipients, string messageId, string subjectPrefix = "")
@@ -68,6 +68,11 @@ internal static partial class DeliveryMessage
             ["delivery"] = delivery.Id,
             ["verdict"] = report.Model.Verdict.Summary,
         };
+        if (delivery.Burst is { PerMember: true })
+        {
+            values["member"] = group.Member ?? "";   // the roll-up names no one
+        }
+
         return Build(from, recipients, subjectPrefix + Subject(delivery.Subject, values),
             delivery.Intro is { } intro ? Fill(intro, values) : null, report, messageId);
     }

@@ -16,9 +16,10 @@ internal sealed record RenderedReport(ReportModel Model, IReadOnlyList<MailAttac
 
     /// <summary>Runs the report with the same pipeline as <c>run</c> (<see cref="ReportPipeline"/>): the files it renders (and
     /// writes) are attached from the bytes it returns, and the mail body is the email template with its charts as inline PNGs.</summary>
-    public static async Task<RenderedReport> RenderAsync(ReportPipeline pipeline, ReportPlan plan, CancellationToken ct)
+    /// <param name="model">A scorecard member's model (<see cref="ReportModel.ForMember"/>), rendered without reading the data.</param>
+    public static async Task<RenderedReport> RenderAsync(ReportPipeline pipeline, ReportPlan plan, CancellationToken ct, ReportModel? model = null)
     {
-        var result = await pipeline.RunAsync(plan, ct);
+        var result = await pipeline.RunAsync(plan, ct, model: model);
         var body = await pipeline.MailBodyAsync(plan, result, ct);
         return new RenderedReport(result.Model, AttachmentsOf(result.Outputs), body.Html, body.Text)
         {

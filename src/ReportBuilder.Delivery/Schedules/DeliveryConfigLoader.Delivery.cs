@@ -27,6 +27,10 @@ internal static partial class DeliveryConfigLoader
         {
             yaml.Error(node, $"delivery '{id}' has no recipients: add to: [name@example.com] (or for_each: with recipients:)");
         }
+        else if (burst is { PerMember: true } && recipients.To.Count == 0)
+        {
+            yaml.Error(node, $"delivery '{id}' sends each member their scorecard; the roll-up of every member goes to to: add to: [lead@example.com]");
+        }
 
         // The formats come from the shape the schema's enum is written from (DeliverySchema.AttachFormat).
         var attach = keys.TryGetValue("attach", out var a) ? yaml.ScalarList(a.Value, "attach").Select(s => s.Value!).ToList() : null;
@@ -119,8 +123,20 @@ internal static partial class DeliveryConfigLoader
     private static Burst? ParseBurst(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys)
     {
         var param = Text(yaml, keys, "for_each");
+        var address = Address(yaml, keys, param);
         if (!keys.TryGetValue("recipients", out var map))
         {
+            if (param == Burst.Scorecard)
+            {
+                if (address is null && !keys.ContainsKey("address"))
+                {
+                    yaml.Error(keys["for_each"].Value, "for_each: scorecard needs each member's address: address: agents.email (a column of the data) " +
+                        "or recipients: { \"Ann Smith\": [ann@example.com] }");
+                }
+
+                return address is null ? null : new Burst(param, new Dictionary<string, RecipientList>()) { Address = address };
+            }
+
             if (param is not null)
             {
                 yaml.Error(keys["for_each"].Value, "for_each needs recipients: a mapping of each value to its addresses, e.g. { billing: [lead@example.com] }");
@@ -141,7 +157,31 @@ internal static partial class DeliveryConfigLoader
             recipients[value] = new RecipientList(Addresses(yaml, addresses, $"recipients.{value}"), [], []);
         }
 
-        return new Burst(param, recipients);
+        return new Burst(param, recipients) { Address = address };
+    }
+
+    /// <summary><c>address: TABLE.COLUMN</c>, only beside <c>for_each: scorecard</c>.</summary>
+    private static AddressColumn? Address(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, string? param)
+    {
+        if (!keys.TryGetValue("address", out var node) || yaml.Text(node.Value, "address") is not { } text)
+        {
+            return null;
+        }
+
+        if (param != Burst.Scorecard)
+        {
+            yaml.Error(node.Key, "address: gives each scorecard member's address: it needs for_each: scorecard");
+            return null;
+        }
+
+        var parts = text.Split('.');
+        if (parts.Length != 2 || !parts.All(Identifier().IsMatch))
+        {
+            yaml.Error(node.Value, $"address '{text}' must be TABLE.COLUMN, e.g. agents.email");
+            return null;
+        }
+
+        return new AddressColumn(parts[0], parts[1], text);
     }
 
     private static ReadyGate Ready(YamlSource yaml, DiagnosticBag diagnostics, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys)

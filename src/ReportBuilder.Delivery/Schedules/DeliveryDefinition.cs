@@ -32,11 +32,18 @@ internal sealed record DeliveryDefinition(
     int CatchUp,
     SourceLocation Location)
 {
-    /// <summary>The mails of one occurrence: one without bursting, one per burst value with it.</summary>
-    public IEnumerable<DeliveryGroup> Groups() => Burst is null
+    /// <summary>The mails of one occurrence known before the data is read: one without bursting, one per burst value with
+    /// it; with <c>for_each: scorecard</c> the roll-up to <c>to:</c>, the members' mails coming from the data
+    /// (<see cref="MemberGroup"/>).</summary>
+    public IEnumerable<DeliveryGroup> Groups() => Burst is null or { PerMember: true }
         ? [new DeliveryGroup("", Recipients, new Dictionary<string, string>())]
         : Burst.Recipients.Select(r => new DeliveryGroup(r.Key, r.Value.Merge(Recipients),
             new Dictionary<string, string>(StringComparer.Ordinal) { [Burst.Param] = r.Key }));
+
+    /// <summary>The mail of one scorecard member (<c>for_each: scorecard</c>): to <paramref name="addresses"/> only, never to
+    /// the roll-up's recipients; empty when the member has no address.</summary>
+    public DeliveryGroup MemberGroup(string member, IReadOnlyList<MailboxAddress> addresses) =>
+        new(member, new RecipientList(addresses, [], []), new Dictionary<string, string>()) { Member = member };
 }
 
 /// <summary>Who gets a mail; addresses were parsed and checked when the file was loaded.</summary>
@@ -49,11 +56,31 @@ internal sealed record RecipientList(IReadOnlyList<MailboxAddress> To, IReadOnly
     public RecipientList Merge(RecipientList other) => new([.. To, .. other.To], [.. Cc, .. other.Cc], [.. Bcc, .. other.Bcc]);
 }
 
-/// <summary>Fans a delivery out over a report param (<c>for_each: team</c>): each value's mail carries only its rows.</summary>
-internal sealed record Burst(string Param, IReadOnlyDictionary<string, RecipientList> Recipients);
+/// <summary>Fans a delivery out over a report param (<c>for_each: team</c>): each value's mail carries only its rows; or over
+/// the members of the report's scorecard (<c>for_each: scorecard</c>): each member's mail carries only its page.</summary>
+/// <param name="Recipients">Each value's (or member's) addresses.</param>
+internal sealed record Burst(string Param, IReadOnlyDictionary<string, RecipientList> Recipients)
+{
+    /// <summary>The <c>for_each</c> value that sends each member of the report's scorecard its own page.</summary>
+    public const string Scorecard = "scorecard";
 
-/// <summary>One mail of an occurrence: its ledger key (the burst value, or empty), recipients and report params.</summary>
-internal sealed record DeliveryGroup(string Key, RecipientList Recipients, IReadOnlyDictionary<string, string> Sets);
+    /// <summary>A column of the data holding each member's address (<c>address: agents.email</c>); null: the map only.</summary>
+    public AddressColumn? Address { get; init; }
+
+    /// <summary>True for <c>for_each: scorecard</c>.</summary>
+    public bool PerMember => Param == Scorecard;
+}
+
+/// <summary>Where the members' addresses are in the data: <see cref="Column"/> of <see cref="Table"/>, beside the member's name
+/// (<c>name</c> for a scorecard per agent, <c>team</c> per team).</summary>
+internal sealed record AddressColumn(string Table, string Column, string Text);
+
+/// <summary>One mail of an occurrence: its ledger key (the burst value, the member, or empty), recipients and report params.</summary>
+internal sealed record DeliveryGroup(string Key, RecipientList Recipients, IReadOnlyDictionary<string, string> Sets)
+{
+    /// <summary>With <c>for_each: scorecard</c>: the member whose page alone the mail carries; null for every other mail.</summary>
+    public string? Member { get; init; }
+}
 
 /// <summary>When data counts as complete: rows in <see cref="Table"/>.<see cref="Column"/> at or after the period's end,
 /// or <see cref="When"/> (over <c>rows</c> and <c>hours_since_end</c>) holds.</summary>

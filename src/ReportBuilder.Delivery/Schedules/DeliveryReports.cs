@@ -41,9 +41,16 @@ internal sealed class DeliveryReports(DeliveryConfig config, ReportPipeline pipe
         pipeline.Plan(new ReportRequest(delivery.ReportPath, Options(delivery, group, output), At: occurrence));
 
     /// <summary>A burst must not leak: every metric of the report must filter on the burst param, or each group would get
-    /// every row.</summary>
+    /// every row; a scorecard member's mail must name no other member, so the report's metrics may not be broken down by
+    /// members (<see cref="ScorecardDefinition.NamingDimensions"/>).</summary>
     private static void CheckBurstFilters(DeliveryDefinition delivery, ReportDefinition definition, DiagnosticBag diagnostics)
     {
+        if (delivery.Burst is { PerMember: true })
+        {
+            CheckMemberBurst(delivery, definition, diagnostics);
+            return;
+        }
+
         if (delivery.Burst is not { Param: var param })
         {
             return;
@@ -55,6 +62,28 @@ internal sealed class DeliveryReports(DeliveryConfig config, ReportPipeline pipe
             diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' fans out over '{param}' but metric '{use.Name}' of " +
                 $"{Path.GetFileName(definition.Path)} does not filter on param.{param}, so every mail would hold every row: " +
                 $"add where: (e.g. agent.{param} = param.{param}) to the report");
+        }
+    }
+
+    private static void CheckMemberBurst(DeliveryDefinition delivery, ReportDefinition definition, DiagnosticBag diagnostics)
+    {
+        var file = Path.GetFileName(definition.Path);
+        if (definition.Scorecard is not { } scorecard)
+        {
+            diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' sends each member their scorecard, but {file} has none: " +
+                "add scorecard: { per: agent } to the report, or use for_each: PARAM");
+            return;
+        }
+
+        var naming = ScorecardDefinition.NamingDimensions[scorecard.Per.Value];
+        foreach (var use in definition.Metrics)
+        {
+            foreach (var by in use.Breakdown.Where(b => naming.Contains(b.Value)))
+            {
+                diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' sends each {scorecard.Per.Value} only their own scorecard, but " +
+                    $"metric '{use.Name}' of {file} is broken down by {by.Value}, which would show every {scorecard.Per.Value}'s values in each mail: " +
+                    "remove that breakdown, or send the report with to: alone");
+            }
         }
     }
 

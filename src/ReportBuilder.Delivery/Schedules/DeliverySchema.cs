@@ -67,8 +67,11 @@ internal static class DeliverySchema
         new("send_when", SendWhen),
         new("ready", Ready),
         new("ready_when", new TextShape("An expression over rows and hours_since_end that replaces \"rows > 0\"")),
-        new("for_each", new TextShape("A report param: one mail per key of recipients, each with --set PARAM=KEY")),
-        new("recipients", new DictionaryShape("With for_each: the recipients of each param value", Addresses("Recipients of this value"))),
+        new("for_each", new TextShape("A report param: one mail per key of recipients, each with --set PARAM=KEY; or scorecard: one mail per " +
+            "member of the report's scorecard with that member's page only, the roll-up to to:")),
+        new("recipients", new DictionaryShape("With for_each: the recipients of each param value (or scorecard member)", Addresses("Recipients of this value"))),
+        new("address", new TextShape("With for_each: scorecard: the column holding each member's address, TABLE.COLUMN (e.g. agents.email); " +
+            "recipients: wins for a member it names", Pattern: "^[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*$")),
         new("catch_up", new IntegerShape("At most this many missed occurrences are made up (default 12)", 1, 366)),
     ], ["id", "report", "schedule"]);
 

@@ -87,15 +87,17 @@ public sealed class ReportPipeline(ReportEnvironment environment)
         return plan!;
     }
 
-    /// <summary>Loads, plans and runs a request (<see cref="RunAsync(ReportPlan, CancellationToken, IProgress{string}?)"/>).</summary>
+    /// <summary>Loads, plans and runs a request (<see cref="RunAsync(ReportPlan, CancellationToken, IProgress{string}?, ReportModel?)"/>).</summary>
     public Task<Result> RunAsync(ReportRequest request, CancellationToken ct, IProgress<string>? progress = null) =>
         RunAsync(Plan(request), ct, progress);
 
     /// <summary>Checks the output folder and the templates, reads the plan's metrics, builds the model, renders every format
     /// of the plan and writes them as one set.</summary>
     /// <param name="progress">Hears each stage as it starts ("statement 2 of 5: tickets by channel (…)", "writing pdf").</param>
+    /// <param name="model">A model read before (a delivery's scorecard member, <see cref="ReportModel.ForMember"/>): rendered as it is,
+    /// without reading the data again.</param>
     /// <exception cref="FormatsFailedException">Some formats failed; the others were written (<see cref="FormatsFailedException.Result"/>).</exception>
-    public async Task<Result> RunAsync(ReportPlan plan, CancellationToken ct, IProgress<string>? progress = null)
+    public async Task<Result> RunAsync(ReportPlan plan, CancellationToken ct, IProgress<string>? progress = null, ReportModel? model = null)
     {
         var basePath = Path.Combine(plan.OutputDirectory, plan.Definition.Id);
         var renderers = Renderers.Where(r => plan.Formats.Contains(r.Format)).ToList();
@@ -112,11 +114,7 @@ public sealed class ReportPipeline(ReportEnvironment environment)
             environment.BrowserSession?.Prewarm(environment.Browser);   // Chromium starts while the SQL runs
         }
 
-        var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct,
-            progress is null ? null : new StatementProgress(progress, plan.Queries.Count), progress, environment.PostgresPassword);
-
-        var words = Translations.Load(environment.ConfigDirectory, plan.Definition.Locale).Words;
-        var model = ReportModelBuilder.Build(plan, results, environment.Clock.GetUtcNow(), words, dataThrough, quality);
+        model ??= await ModelAsync(plan, ct, progress);
         var shown = BreakdownLimit.Apply(model, plan.Definition.Output.MaxBreakdownRows);
         var run = new Run(html, model, shown, new PdfReportRenderer(html, environment.Browser, environment.BrowserSession)
         {
@@ -149,6 +147,16 @@ public sealed class ReportPipeline(ReportEnvironment environment)
         await environment.Files.WriteSetAsync([.. rendered.Select(f => (f.Path, f.Bytes))], removed, ct);
         var result = new Result(model, shown, rendered) { Html = html };
         return failures.Count == 0 ? result : throw new FormatsFailedException(result, failures);
+    }
+
+    /// <summary>Reads the plan's metrics and builds the model, rendering nothing.</summary>
+    public async Task<ReportModel> ModelAsync(ReportPlan plan, CancellationToken ct, IProgress<string>? progress = null)
+    {
+        var (results, dataThrough, quality) = await ReportData.ReadAsync(plan, ct,
+            progress is null ? null : new StatementProgress(progress, plan.Queries.Count), progress, environment.PostgresPassword);
+
+        var words = Translations.Load(environment.ConfigDirectory, plan.Definition.Locale).Words;
+        return ReportModelBuilder.Build(plan, results, environment.Clock.GetUtcNow(), words, dataThrough, quality);
     }
 
     /// <summary>The HTML renderer of a plan: the built-in templates, with the report's own page template when it names one.</summary>

@@ -12,7 +12,37 @@ public static class CsvTableWriter
 {
     /// <summary>Each metric's file name (without the report's id) and its bytes.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> Render(ReportModel model) =>
-        MetricTable.From(model).Select(t => (t.Name, Write(t))).ToList();
+    [
+        .. MetricTable.From(model).Select(t => (t.Name, Write(t))),
+        .. model.Scorecard is null ? [] : new[] { (ScorecardTable.Name, WriteScorecard(model)) },
+    ];
+
+    private static byte[] WriteScorecard(ReportModel model)
+    {
+        using var stream = new MemoryStream();
+        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
+        {
+            csv.WriteRecord([.. ScorecardTable.Columns]);
+            foreach (var row in ScorecardTable.Rows(model))
+            {
+                foreach (var cell in row)
+                {
+                    switch (cell)
+                    {
+                        case double number: Number(csv, number); break;
+                        case bool flag: csv.WriteField(flag ? "true" : "false"); break;
+                        case long or int: csv.WriteField(Convert.ToString(cell, CultureInfo.InvariantCulture)); break;
+                        default: csv.WriteField((string?)cell ?? ""); break;
+                    }
+                }
+
+                csv.EndRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
 
     private static byte[] Write(MetricTable table)
     {

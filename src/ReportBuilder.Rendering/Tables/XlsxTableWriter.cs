@@ -33,6 +33,12 @@ public static class XlsxTableWriter
             }).ToList();
         }
 
+        if (model.Scorecard is not null)
+        {
+            sheets[SheetName(ScorecardTable.Name, sheets.Keys)] = ScorecardTable.Rows(model)
+                .Select(r => ScorecardTable.Columns.Zip(r).ToDictionary(c => c.First, c => c.Second)).ToList();
+        }
+
         using var stream = new MemoryStream();
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
         return stream.ToArray();

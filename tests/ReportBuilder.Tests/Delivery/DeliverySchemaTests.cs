@@ -44,6 +44,12 @@ public sealed class DeliverySchemaTests : IDisposable
             for_each: team
             recipients: { billing: [billing@example.com], technical: tech@example.com }
             catch_up: 3
+          - id: agent-scorecards
+            report: report.yaml
+            schedule: "0 8 1 * *"
+            for_each: scorecard
+            address: agents.email
+            to: [lead@example.com]
         """;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-dschema-").FullName;
