@@ -184,6 +184,29 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SendTest_Member_SendsThatAgentsPageOnlyToTheTester()
+    {
+        const int agents = 5;
+        using var world = World(agents);
+        await using var smtp = await world.StartSmtpAsync(Delivery);
+
+        var test = await CliHarness.RunAsync("send-test", world.Deliveries, "scorecards", "--to", "tester@example.com", "--member", Name(3),
+            "--as-of", Instant(2026, 11, 1, 7, 5));
+
+        test.ExitCode.ShouldBe(0, test.Errors);
+        var (message, envelope) = smtp.Messages().ShouldHaveSingleItem();
+        envelope.ShouldBe(["tester@example.com"]);
+        message.Subject.ShouldBe($"[TEST] {Name(3)} Agent scorecards, October 2026");
+        foreach (var (part, text) in Texts(message))
+        {
+            Enumerable.Range(1, agents).Where(a => a != 3).ShouldAllBe(other => !text.Contains(Name(other)), part);
+        }
+
+        JsonAttachment(message).GetProperty("scorecard").GetProperty("members")[0].GetProperty("key").GetString().ShouldBe(Name(3));
+        File.Exists(world.State).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Validate_ScorecardBurstOverAReportBrokenDownByAgent_IsRefusedBeforeSending()
     {
         using var world = World();
