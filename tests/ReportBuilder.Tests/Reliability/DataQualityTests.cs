@@ -109,4 +109,31 @@ public sealed class DataQualityTests : IDisposable
         outcome.ExitCode.ShouldBe(2, outcome.Errors);
         outcome.Errors.ShouldContain("report.yaml:10:9: error: strict is 'maybe': write true");
     }
+    [Fact]
+    public async Task Run_ARowWhoseCreatedAtDoesNotParse_IsInNoMetric_AlsoWherePlacedBySolvedAt()
+    {
+        // By hand, four tickets solved in October: 1 took 2 h with 2 replies, 2 took 4 h with 1 reply, 3 took 6 h with 3
+        // replies, and 4 (10 replies, solved on 9 October) has the created_at '2026/10/09', which does not parse. The
+        // warning says it is left out of every metric, so also of those placed by solved_at: volume 3; resolution time
+        // mean and median 4 h over 3 tickets; replies (2 + 1 + 3) / 3 = 2 over 3 tickets, not 16 / 4 = 4 over 4.
+        var outcome = await RunAsync(Report, db =>
+        {
+            db.Solved("2026-10-05 10:00", "2026-10-05 12:00", replies: 2)
+                .Solved("2026-10-06 10:00", "2026-10-06 14:00", replies: 1)
+                .Solved("2026-10-08 10:00", "2026-10-08 16:00", replies: 3)
+                .Solved("2026-10-09 10:00", "2026-10-09 18:00", replies: 10);
+            db.Execute("UPDATE tickets SET created_at = '2026/10/09' WHERE id = 4");
+        }, "--format", "json");
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        outcome.Errors.ShouldContain("tickets.created_at: 1 row has a timestamp that does not parse");
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "out", "q.json")));
+        var metrics = json.RootElement.GetProperty("metrics").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("metric").GetString()!, m => (Value: m.GetProperty("value").GetDouble(), Sample: m.GetProperty("sample").GetInt64()));
+        metrics["ticket_volume"].Value.ShouldBe(3);
+        metrics["resolution_time"].Value.ShouldBe(4, 1e-9);
+        metrics["resolution_time"].Sample.ShouldBe(3);
+        metrics["replies_per_ticket"].Value.ShouldBe(2, 1e-9);
+        metrics["replies_per_ticket"].Sample.ShouldBe(3);
+    }
 }

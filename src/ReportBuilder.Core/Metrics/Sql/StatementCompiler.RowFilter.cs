@@ -41,7 +41,7 @@ internal static partial class StatementCompiler
 
             var parameters = new ParamSource();
             var zone = parameters.New("UTC");
-            var times = byTable.Select(m => m.Definition.Time!).Where(table.Columns.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+            var times = TimeColumns(table, byTable);
             var columns = new List<(string Key, SqlExpr Condition)>();
             if (dialect.TextTimestamps)
             {
@@ -91,6 +91,40 @@ internal static partial class StatementCompiler
             .Select(c => (From: OwnColumn(table, c.Args[0]), To: OwnColumn(table, c.Args[1])))
             .Where(d => d.From is not null && d.To is not null).Select(d => (From: d.From!, To: d.To!)).Distinct().ToList();
 
+    /// <summary>What the row filter checks in a table's rows for every metric of the table: the count columns the report's
+    /// metrics sum, and the time columns they place rows by, whose text must hold a timestamp (SQLite's text timestamps;
+    /// empty where the column's type guarantees one).</summary>
+    private sealed record RowChecks(IReadOnlyCollection<string> CountColumns, IReadOnlyCollection<string> TimeColumns);
+
+    private static RowChecks Checks(TableModel table, IReadOnlyList<PlannedMetric> metrics, SqlDialect dialect) =>
+        new(CountColumns(table, metrics), dialect.TextTimestamps ? TimeColumns(table, metrics) : []);
+
+    /// <summary>The table's time columns that a metric of the report places its rows by (<c>created_at</c>, <c>solved_at</c>).</summary>
+    private static List<string> TimeColumns(TableModel table, IEnumerable<PlannedMetric> metrics) =>
+        metrics.Where(m => m.Definition.Table == table.Name && Checked(table, m)).Select(m => m.Definition.Time!)
+            .Where(table.Columns.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The condition that places a row in a period besides its time (null when there is none): the time a timestamp, and
+    /// every other time column the report places the table's rows by a timestamp or empty. A ticket whose
+    /// <c>created_at</c> does not parse is in no period of a metric placed by <c>created_at</c>, so it is in none placed
+    /// by <c>solved_at</c> either, as the data-quality warning says (issue #24 item 6); a NULL time (an unsolved ticket's
+    /// <c>solved_at</c>) is not unparsed. The same for every metric of the statement, so it is one condition of the scan.
+    /// </summary>
+    private static SqlExpr? Placed(TableModel table, string? timeColumn, SqlExpr? time, RowChecks checks, SqlDialect dialect)
+    {
+        if (time is null || table.Query is not null || !dialect.TextTimestamps)
+        {
+            return null;
+        }
+
+        // Not a read of this statement's metrics (Read = null): each such column is the time of another metric of the
+        // report, which reads it and is where a database lacking it is reported.
+        var others = checks.TimeColumns.Where(t => t != timeColumn)
+            .Select(t => (SqlExpr)new Group(new Is(new Group(new Dialect(DialectCall.Unparsed, Own(table, t) with { Read = null })), "NOT TRUE")));
+        return new Junction("AND", [new Dialect(DialectCall.Parsed, time), .. others]);
+    }
+
     /// <summary>The table's count columns: those a metric of the report sums (<c>sum(replies)</c>).</summary>
     private static List<string> CountColumns(TableModel table, IEnumerable<PlannedMetric> metrics) =>
         metrics.Where(m => m.Definition.Table == table.Name && Checked(table, m)).SelectMany(Nodes).OfType<Call>()
@@ -111,9 +145,10 @@ internal static partial class StatementCompiler
     /// <summary>
     /// The conditions a row must meet to be read by <paramref name="metric"/>, none when it reads every row: none of its
     /// durations below zero, none of the count columns it reads below zero. A NULL duration or count is not below zero
-    /// (<c>IS NOT TRUE</c>): an unanswered ticket still counts as a miss of the first-response SLA.
+    /// (<c>IS NOT TRUE</c>): an unanswered ticket still counts as a miss of the first-response SLA. (The time columns are
+    /// checked for every metric of the statement alike: <see cref="Placed"/>.)
     /// </summary>
-    private static IEnumerable<SqlExpr> RowFilter(TableModel table, PlannedMetric metric, IReadOnlyCollection<string> countColumns)
+    private static IEnumerable<SqlExpr> RowFilter(TableModel table, PlannedMetric metric, RowChecks checks)
     {
         if (!Checked(table, metric))
         {
@@ -122,7 +157,7 @@ internal static partial class StatementCompiler
 
         var read = Nodes(metric).OfType<Identifier>().Where(i => i.Parts.Count == 1).Select(i => i.Parts[0]).ToHashSet(StringComparer.Ordinal);
         var bad = Durations(table, [metric]).Select(d => NegativeDuration(table, d))
-            .Concat(countColumns.Where(read.Contains).Select(c => NegativeCount(table, c)));
+            .Concat(checks.CountColumns.Where(read.Contains).Select(c => NegativeCount(table, c)));
         return bad.Select(condition => new Group(new Is(new Group(condition), "NOT TRUE"))).ToList();
     }
 }

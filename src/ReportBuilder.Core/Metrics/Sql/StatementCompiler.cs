@@ -43,10 +43,10 @@ internal static partial class StatementCompiler
         foreach (var group in groups)
         {
             var members = group.ToList();
-            var countColumns = CountColumns(model.Find(group.Key.Table)!, metrics);
+            var checks = Checks(model.Find(group.Key.Table)!, metrics, dialect);
             void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users, bool perMember = false)
             {
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, countColumns,
+                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, checks,
                         new Terms(workingTime, sla, asOf)) is { } statement)
                 {
                     var optimised = StatementPasses.Run(statement, passes, traits, trace);
@@ -76,7 +76,7 @@ internal static partial class StatementCompiler
     /// <summary>The plain form of one statement: the periods joined to their rows, grouped by period and key.</summary>
     private static MetricStatement? Compile(DataModel model, List<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods,
         IReadOnlyList<int> indexes, DimensionModel? dimension, string zone, SqlDialect dialect, DiagnosticBag diagnostics,
-        IReadOnlyCollection<string> countColumns, Terms terms)
+        RowChecks checks, Terms terms)
     {
         var definition = metrics[0].Definition;
         var table = model.Find(definition.Table)!;
@@ -94,11 +94,11 @@ internal static partial class StatementCompiler
         var time = definition.Time is { } column ? ExpressionTree.Row(scope, new Located<string>(column, definition.Location)) : null;
         // A row is placed in a period only by a time value that is a timestamp; each metric reads only the rows of its
         // filters that the row filter keeps (StatementCompiler.RowFilter.cs).
-        var placed = time is not null && table.Query is null && dialect.TextTimestamps ? new Dialect(DialectCall.Parsed, time) : null;
+        var placed = Placed(table, definition.Time, time, checks, dialect);
         var filters = metrics.Select((m, i) =>
         {
             var parts = new[] { m.Definition.Where, m.Use.Where }.OfType<Located<string>>().Select(filter => ExpressionTree.Row(scopes[i], filter))
-                .OfType<SqlExpr>().Concat(RowFilter(table, m, countColumns)).ToList();
+                .OfType<SqlExpr>().Concat(RowFilter(table, m, checks)).ToList();
             return parts.Count == 0 ? null : (SqlExpr)new Junction("AND", parts);
         }).ToList();
         var shared = filters.Distinct().Count() == 1;

@@ -10,7 +10,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -22,7 +22,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -34,7 +34,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -46,7 +46,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -58,7 +58,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -70,7 +70,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at
 -- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
@@ -86,7 +86,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 GROUP BY 1;
 
 -- tickets by agent: scorecard.ticket_volume, scorecard.first_response_time (periods 0, 1, 2, 3, 4, 5, a sample per metric, per member)
@@ -97,7 +97,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (j_agent."team" = @p14) THEN 1 END) AS "n:scorecard.ticket_volume",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)
 GROUP BY 1, 2;
@@ -118,7 +118,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -132,7 +132,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -146,7 +146,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -160,7 +160,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -174,7 +174,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -188,7 +188,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)));
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=billing, @p17=1, @p18=0
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 -- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
@@ -206,7 +206,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16))
 GROUP BY 1;
 
 -- tickets by agent: scorecard.resolution_time, scorecard.replies_per_ticket, scorecard.one_touch_rate, scorecard.reopen_rate (periods 0, 1, 2, 3, 4, 5, a sample per metric, per member)
@@ -221,7 +221,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) THEN 1 END) AS "n:scorecard.reopen_rate"
 FROM periods p
-JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)
 GROUP BY 1, 2;

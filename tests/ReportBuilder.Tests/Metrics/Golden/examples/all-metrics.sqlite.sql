@@ -76,7 +76,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -103,7 +103,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -130,7 +130,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -157,7 +157,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -184,7 +184,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -211,7 +211,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -238,7 +238,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -265,7 +265,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -292,7 +292,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -319,7 +319,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -346,7 +346,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -373,7 +373,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -404,7 +404,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -430,7 +430,7 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -456,7 +456,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -483,7 +483,7 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -510,7 +510,7 @@ SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
@@ -537,7 +537,7 @@ SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."id", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
@@ -551,7 +551,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, rb_local_hour(t."created_at", @p0) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_by_hour"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: tickets.*, tickets.created_at
@@ -561,7 +561,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, rb_local_weekday(t."created_at", @p0) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_by_weekday"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: tickets.*, tickets.created_at
@@ -574,7 +574,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -582,7 +582,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -590,7 +590,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -598,7 +598,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -606,7 +606,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -614,7 +614,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -622,7 +622,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -630,7 +630,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -638,7 +638,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -646,7 +646,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -654,7 +654,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))))
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))))
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -662,7 +662,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28))));
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=bug, @p27=feature_request, @p28=known_limitation
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.customer_id, tickets.id
 -- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
@@ -674,7 +674,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_tags."tag" IN (@p26, @p27, @p28)))
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28)))
 GROUP BY 1;
 
 -- tickets by tag: top_issues_customers, top_issues_tickets (periods 0, 1)
@@ -683,7 +683,7 @@ SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
        COUNT(DISTINCT t."id") AS "top_issues_tickets"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
 WHERE (j_tags."tag" IN (@p6, @p7, @p8))
 GROUP BY 1, 2;
@@ -706,7 +706,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -725,7 +725,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -744,7 +744,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -763,7 +763,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -782,7 +782,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -801,7 +801,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -820,7 +820,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -839,7 +839,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -858,7 +858,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -877,7 +877,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -896,7 +896,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -915,7 +915,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -938,7 +938,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -960,7 +960,7 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -984,7 +984,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -1009,7 +1009,7 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -1034,7 +1034,7 @@ SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
@@ -1059,7 +1059,7 @@ SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
@@ -1856,7 +1856,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1871,7 +1871,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1886,7 +1886,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1901,7 +1901,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1916,7 +1916,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1931,7 +1931,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1946,7 +1946,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1961,7 +1961,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1976,7 +1976,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1991,7 +1991,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2006,7 +2006,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2021,7 +2021,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2036,7 +2036,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2051,7 +2051,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2066,7 +2066,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2081,7 +2081,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2096,7 +2096,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2111,7 +2111,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2126,7 +2126,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2141,7 +2141,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2156,7 +2156,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2171,7 +2171,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2186,7 +2186,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2201,7 +2201,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -2220,7 +2220,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2240,7 +2240,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2257,7 +2257,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2274,7 +2274,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2291,7 +2291,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2308,7 +2308,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2325,7 +2325,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2342,7 +2342,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2359,7 +2359,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2376,7 +2376,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2393,7 +2393,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2410,7 +2410,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2427,7 +2427,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2444,7 +2444,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2461,7 +2461,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2478,7 +2478,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2495,7 +2495,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2512,7 +2512,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2529,7 +2529,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2546,7 +2546,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2563,7 +2563,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2580,7 +2580,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2597,7 +2597,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2614,7 +2614,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2631,7 +2631,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -2652,7 +2652,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"

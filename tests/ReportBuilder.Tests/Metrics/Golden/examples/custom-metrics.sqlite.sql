@@ -8,7 +8,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."priority", t."created_at", t."first_reply_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -21,7 +21,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."priority", t."created_at", t."first_reply_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -38,7 +38,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."priority", t."created_at", t."first_reply_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -49,7 +49,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        rb_percentile((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0), 0.5) AS "urgent_first_response"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)
 GROUP BY 1, 2;
@@ -62,13 +62,13 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0), @p8) AS "p90_resolution"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0), @p8) AS "p90_resolution"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=0.9
 -- reads: tickets.*, tickets.created_at, tickets.solved_at, tickets.status
 -- full scan from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
@@ -78,7 +78,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0), @p8) AS "p90_resolution"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 GROUP BY 1;
 
 -- tickets: latest (periods 0)

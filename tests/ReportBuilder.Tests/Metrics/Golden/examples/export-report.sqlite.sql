@@ -10,7 +10,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL)
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -21,7 +21,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE));
 -- parameters: @p0=UTC, @p1=2026-10-01 00:00:00, @p2=2026-11-01 00:00:00, @p3=2026-10, @p4=2026-09-01 00:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=Email, @p9=email, @p10=Chat, @p11=chat, @p12=Phone, @p13=phone, @p14=Twitter, @p15=social, @p16=Web form, @p17=web, @p18=P1, @p19=urgent, @p20=P2, @p21=high, @p22=P3, @p23=normal, @p24=P4, @p25=low, @p26=New, @p27=new, @p28=Open, @p29=open, @p30=Waiting on customer, @p31=pending, @p32=Resolved, @p33=Closed
 -- reads: helpdesk_export.*, helpdesk_export.account_id, helpdesk_export.assignee, helpdesk_export.first_response, helpdesk_export.opened, helpdesk_export.public_replies, helpdesk_export.reopened_count, helpdesk_export.resolved, helpdesk_export.source, helpdesk_export.state, helpdesk_export.ticket_id, helpdesk_export.urgency
 
@@ -31,7 +31,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=UTC, @p1=2026-10-01 00:00:00, @p2=2026-11-01 00:00:00, @p3=2026-10, @p4=2026-09-01 00:00:00, @p5=2026-09, @p6=Email, @p7=email, @p8=Chat, @p9=chat, @p10=Phone, @p11=phone, @p12=Twitter, @p13=social, @p14=Web form, @p15=web, @p16=P1, @p17=urgent, @p18=P2, @p19=high, @p20=P3, @p21=normal, @p22=P4, @p23=low, @p24=New, @p25=new, @p26=Open, @p27=open, @p28=Waiting on customer, @p29=pending, @p30=Resolved, @p31=solved, @p32=Closed, @p33=closed
 -- reads: helpdesk_export.*, helpdesk_export.account_id, helpdesk_export.assignee, helpdesk_export.first_response, helpdesk_export.opened, helpdesk_export.public_replies, helpdesk_export.reopened_count, helpdesk_export.resolved, helpdesk_export.source, helpdesk_export.state, helpdesk_export.ticket_id, helpdesk_export.urgency
@@ -46,7 +46,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -55,7 +55,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
 -- parameters: @p0=UTC, @p1=2026-10-01 00:00:00, @p2=2026-11-01 00:00:00, @p3=2026-10, @p4=2026-09-01 00:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=Email, @p9=email, @p10=Chat, @p11=chat, @p12=Phone, @p13=phone, @p14=Twitter, @p15=social, @p16=Web form, @p17=web, @p18=P1, @p19=urgent, @p20=P2, @p21=high, @p22=P3, @p23=normal, @p24=P4, @p25=low, @p26=New, @p27=new, @p28=Open, @p29=open, @p30=Waiting on customer, @p31=pending, @p32=Resolved, @p33=Closed
 -- reads: helpdesk_export.*, helpdesk_export.account_id, helpdesk_export.assignee, helpdesk_export.first_response, helpdesk_export.opened, helpdesk_export.public_replies, helpdesk_export.reopened_count, helpdesk_export.resolved, helpdesk_export.source, helpdesk_export.state, helpdesk_export.ticket_id, helpdesk_export.urgency
 
@@ -66,7 +66,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        (CAST(SUM(t."replies") AS REAL) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
 FROM periods p
-JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE)
 GROUP BY 1, 2;

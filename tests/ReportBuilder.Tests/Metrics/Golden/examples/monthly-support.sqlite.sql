@@ -23,7 +23,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -44,7 +44,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -65,7 +65,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -86,7 +86,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -107,7 +107,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -128,7 +128,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -153,7 +153,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -171,7 +171,7 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -184,7 +184,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, ((rb_local_weekday(t."created_at", @p0) * @p6) + rb_local_hour(t."created_at", @p0)) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_heatmap"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=100
 -- reads: tickets.*, tickets.created_at
@@ -199,7 +199,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -212,7 +212,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -225,7 +225,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -238,7 +238,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -251,7 +251,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -264,7 +264,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -281,7 +281,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -292,7 +292,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        (CAST(SUM(t."replies") AS REAL) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
 FROM periods p
-JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE)
 WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed
@@ -308,7 +308,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -360,7 +360,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -373,7 +373,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -386,7 +386,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -399,7 +399,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -412,7 +412,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -425,7 +425,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -438,7 +438,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -451,7 +451,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -464,7 +464,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -477,7 +477,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -490,7 +490,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -503,7 +503,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -516,7 +516,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -529,7 +529,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -542,7 +542,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -555,7 +555,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -568,7 +568,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -581,7 +581,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -594,7 +594,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -607,7 +607,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -620,7 +620,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -633,7 +633,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -646,7 +646,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -659,7 +659,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -672,7 +672,7 @@ SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 24 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 24 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -685,7 +685,7 @@ SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 25 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 25 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -698,7 +698,7 @@ SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 26 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 26 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -711,7 +711,7 @@ SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 27 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 27 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -724,7 +724,7 @@ SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 28 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 28 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -737,7 +737,7 @@ SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 29 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE p.idx = 29 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -754,7 +754,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."solved_at", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -770,7 +770,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -783,7 +783,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -796,7 +796,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -809,7 +809,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -822,7 +822,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -835,7 +835,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -848,7 +848,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -861,7 +861,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -874,7 +874,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -887,7 +887,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -900,7 +900,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -913,7 +913,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -926,7 +926,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -939,7 +939,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -952,7 +952,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -965,7 +965,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -978,7 +978,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -991,7 +991,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1004,7 +1004,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1017,7 +1017,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1030,7 +1030,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1043,7 +1043,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1056,7 +1056,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1069,7 +1069,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1082,7 +1082,7 @@ SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 24 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 24 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1095,7 +1095,7 @@ SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 25 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 25 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1108,7 +1108,7 @@ SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 26 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 26 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1121,7 +1121,7 @@ SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 27 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 27 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1134,7 +1134,7 @@ SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 28 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 28 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1147,7 +1147,7 @@ SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 29 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE p.idx = 29 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -1164,7 +1164,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"

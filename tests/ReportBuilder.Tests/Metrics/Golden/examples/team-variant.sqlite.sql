@@ -21,7 +21,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -37,7 +37,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -53,7 +53,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -69,7 +69,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -85,7 +85,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT((CASE WHEN (j_agent."team" = @p14) THEN 1 END)) AS "ticket_volume",
@@ -101,7 +101,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)));
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing, @p15=solved, @p16=closed
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
 -- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
@@ -121,7 +121,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14))
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14) OR (j_agent."team" = @p14) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p14) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p14) OR (j_agent."team" = @p14))
 GROUP BY 1;
 
 -- tickets by channel: channel_mix, first_response_median, resolution_rate (periods 0, 1, a sample per metric)
@@ -134,7 +134,7 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN (j_agent."team" = @p6) THEN 1 END) AS "n:resolution_rate"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (j_agent."team" = @p6) OR (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p6) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p6)
 GROUP BY 1, 2;
@@ -146,7 +146,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, ((rb_local_weekday(t."created_at", @p0) * @p7) + rb_local_hour(t."created_at", @p0)) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_heatmap"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (j_agent."team" = @p6)
 GROUP BY 1, 2;
@@ -163,7 +163,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -173,7 +173,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -183,7 +183,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -193,7 +193,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -203,7 +203,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -213,7 +213,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=billing
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
 -- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
@@ -227,7 +227,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 GROUP BY 1;
 
 -- tickets by channel: replies_per_ticket (periods 0, 1)
@@ -235,7 +235,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        (CAST(SUM(t."replies") AS REAL) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
 FROM periods p
-JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE)
 GROUP BY 1, 2;
@@ -250,7 +250,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
-JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL
+JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE)
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (j_agent."team" = @p8) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)
 GROUP BY 1, 2;
@@ -300,7 +300,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -310,7 +310,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -320,7 +320,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -330,7 +330,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -340,7 +340,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -350,7 +350,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -360,7 +360,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -370,7 +370,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -380,7 +380,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -390,7 +390,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -400,7 +400,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -410,7 +410,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -420,7 +420,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 12 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 12 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -430,7 +430,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 13 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 13 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -440,7 +440,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 14 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 14 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -450,7 +450,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 15 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 15 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -460,7 +460,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 16 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 16 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -470,7 +470,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 17 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 17 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -480,7 +480,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 18 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 18 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -490,7 +490,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 19 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 19 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -500,7 +500,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 20 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 20 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -510,7 +510,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 21 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 21 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -520,7 +520,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 22 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 22 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -530,7 +530,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 23 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 23 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -540,7 +540,7 @@ SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 24 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 24 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -550,7 +550,7 @@ SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 25 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 25 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -560,7 +560,7 @@ SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 26 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 26 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -570,7 +570,7 @@ SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 27 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 27 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -580,7 +580,7 @@ SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 28 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 28 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)))
 UNION ALL
 SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -590,7 +590,7 @@ SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 29 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 29 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE)));
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=2025-11-30 23:00:00, @p51=2025-11, @p52=2025-12-31 23:00:00, @p53=2025-12, @p54=2026-01-31 23:00:00, @p55=2026-01, @p56=2026-02-28 23:00:00, @p57=2026-02, @p58=2026-03-31 22:00:00, @p59=2026-03, @p60=2026-04-30 22:00:00, @p61=2026-04, @p62=solved, @p63=closed, @p64=billing
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
 -- full scan from 2023-10-31 23:00 to 2026-04-30 22:00 when the probe says so:
@@ -604,7 +604,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p62, @p63)) AND (j_agent."team" = @p64) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 GROUP BY 1;
 
 -- tickets: first_response_median, resolution_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, a sample per metric)
@@ -617,7 +617,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -627,7 +627,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -637,7 +637,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -647,7 +647,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -657,7 +657,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -667,7 +667,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -677,7 +677,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -687,7 +687,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -697,7 +697,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -707,7 +707,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -717,7 +717,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -727,7 +727,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -737,7 +737,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 12 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -747,7 +747,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 13 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -757,7 +757,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 14 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -767,7 +767,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 15 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -777,7 +777,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 16 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -787,7 +787,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 17 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -797,7 +797,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 18 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -807,7 +807,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 19 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -817,7 +817,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 20 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -827,7 +827,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 21 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -837,7 +837,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 22 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -847,7 +847,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -857,7 +857,7 @@ SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 24 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 24 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -867,7 +867,7 @@ SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 25 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 25 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -877,7 +877,7 @@ SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 26 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 26 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -887,7 +887,7 @@ SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 27 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 27 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -897,7 +897,7 @@ SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 28 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
+WHERE p.idx = 28 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)))
 UNION ALL
 SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND(((COALESCE((SELECT k + MIN(unixepoch(t."first_reply_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."first_reply_at") ORDER BY s DESC LIMIT 1), unixepoch(t."first_reply_at") * 0) - COALESCE((SELECT k + MIN(unixepoch(t."created_at"), e) FROM temp."rb_calendar_d61a7f22c26f" WHERE s <= unixepoch(t."created_at") ORDER BY s DESC LIMIT 1), unixepoch(t."created_at") * 0))) * 1000) / 3600000.0) END), 0.5) AS "first_response_median",
@@ -907,7 +907,7 @@ SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = 29 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)));
+WHERE p.idx = 29 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62)));
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=2025-11-30 23:00:00, @p51=2025-11, @p52=2025-12-31 23:00:00, @p53=2025-12, @p54=2026-01-31 23:00:00, @p55=2026-01, @p56=2026-02-28 23:00:00, @p57=2026-02, @p58=2026-03-31 22:00:00, @p59=2026-03, @p60=2026-04-30 22:00:00, @p61=2026-04, @p62=billing, @p63=solved, @p64=closed
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
 -- full scan from 2023-10-31 23:00 to 2026-04-30 22:00 when the probe says so:
@@ -921,5 +921,5 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62))
+WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((t."first_reply_at" IS NOT NULL) AND (j_agent."team" = @p62) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (j_agent."team" = @p62))
 GROUP BY 1;
