@@ -31,9 +31,7 @@ internal static class PostgresSource
             catch (Exception ex) when (IsStalled(ex))
             {
                 // Not retried: a server that stalls once is likely to stall again, and the run must end.
-                throw new DataSourceException($"{location.Describe()} did not answer within {Seconds(location.ClientDeadline)} s (the source's " +
-                    $"timeout, {Seconds(location.Timeout)} s, and {Seconds(PostgresLocation.ClientMargin)} s more): the server or the network " +
-                    "to it is stalled; the statement was cancelled and the connection closed", ex);
+                throw Stalled(location, ex);
             }
             catch (Exception ex) when (attempt == 1 && IsConnectionLost(ex))
             {
@@ -45,6 +43,12 @@ internal static class PostgresSource
             }
         }
     }
+
+    /// <summary>The client's deadline ended a statement's wait: the server or the network to it is stalled.</summary>
+    private static DataSourceException Stalled(PostgresLocation location, Exception ex) =>
+        new($"{location.Describe()} did not answer within {Seconds(location.ClientDeadline)} s (the source's " +
+            $"timeout, {Seconds(location.Timeout)} s, and {Seconds(PostgresLocation.ClientMargin)} s more): the server or the network " +
+            "to it is stalled; the statement was cancelled and the connection closed", ex);
 
     /// <summary>Opens a connection; a refused login or an unknown database becomes a <see cref="DataSourceException"/>.</summary>
     /// <param name="password">The password given to the process (<see cref="PostgresLocation.PasswordVariable"/>), if any.</param>
@@ -128,6 +132,10 @@ internal static class PostgresSource
             command.Parameters.AddWithValue("end", Timestamps.ToText(end));
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
+        catch (Exception ex) when (ex is not DataSourceException && IsStalled(ex))
+        {
+            throw Stalled(location, ex);
+        }
         catch (NpgsqlException ex)
         {
             throw new DataSourceException($"cannot read {table}.{column} on {location.Describe()}: {ex.Message}", ex);
@@ -148,6 +156,10 @@ internal static class PostgresSource
                 $"WHERE {dialect.Quote(value)} IS NOT NULL", connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await KeyValueRows.ReadAsync(reader, ct);
+        }
+        catch (Exception ex) when (ex is not DataSourceException && IsStalled(ex))
+        {
+            throw Stalled(location, ex);
         }
         catch (NpgsqlException ex)
         {

@@ -37,11 +37,43 @@ public sealed class PostgresDeliveryTests(PostgresServer server)
         outcome.Output.ShouldContain($"2026-11-05T08:00:00Z held monthly October 2026 (due 2026-11-01T07:00Z): cannot read tickets.created_at on PostgreSQL at 127.0.0.1:{nobody}");
     }
 
-    private static void UsePostgres(DeliveryWorld world, string host, int port, string schema)
+    [Trait(TestCategory.Name, TestCategory.Process)]
+    [Fact]
+    public async Task RunDue_BackendStalled_HoldsTheMailWithTheReasonWithinTheDeadline_AndTheNextRunSendsIt()
+    {
+        // Issue #24 item 2: a backend stopped mid-statement (SIGSTOP: a frozen server, a partition without a reset) never
+        // answers; the client's deadline (the source's timeout, 2 s, and 5 s more) ends the wait and the mail is held.
+        using var world = new DeliveryWorld();
+        var address = await server.LoadAsync(Path.Combine(world.Folder, "support.db"));
+        var schema = address[(address.IndexOf("schema=", StringComparison.Ordinal) + 7)..];
+        UsePostgres(world, "127.0.0.1", server.Port, schema, ", timeout: 2s");
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        CliHarness.Outcome held;
+        await using (var backend = await StalledBackend.LockAsync(server, schema))
+        {
+            var run = world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+            await backend.StopAsync(await backend.WaitForBlockedAsync(run));
+            held = await run;
+        }
+
+        held.ExitCode.ShouldBe(0, held.Errors);
+        held.Output.ShouldContain("held monthly October 2026 (due 2026-11-01T07:00Z)");
+        held.Output.ShouldContain("did not answer within 7 s", customMessage: held.Output);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), "2 s timeout + 5 s margin + the cancel's 2 s, not forever");
+        smtp.Messages().ShouldBeEmpty();
+
+        // The server answers again: the next run sends the held mail.
+        var next = await world.RunDueAsync(Instant(2026, 11, 1, 7, 20));
+        next.ExitCode.ShouldBe(0, next.Errors);
+        TicketVolume(JsonAttachment(smtp.Messages().ShouldHaveSingleItem().Item1)).ShouldBe(5);
+    }
+
+    private static void UsePostgres(DeliveryWorld world, string host, int port, string schema, string options = "")
     {
         var report = Path.Combine(world.Folder, "monthly.yaml");
         File.WriteAllText(report, File.ReadAllText(report).Replace("source: { sqlite: support.db }",
-            $"source: {{ postgres: {{ host: {host}, port: {port}, database: {PostgresServer.Database}, schema: {schema}, user: postgres }} }}",
+            $"source: {{ postgres: {{ host: {host}, port: {port}, database: {PostgresServer.Database}, schema: {schema}, user: postgres{options} }} }}",
             StringComparison.Ordinal));
     }
 }

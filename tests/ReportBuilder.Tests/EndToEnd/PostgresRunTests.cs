@@ -104,7 +104,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         try
         {
             var run = CliProcess.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
-            await WaitForBlockedReportAsync(holder, run);
+            await holder.WaitForBlockedAsync(run);
             await server.StopAsync();   // fast: the server ends every session, as on a shutdown
 
             var outcome = await run;
@@ -115,7 +115,7 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         }
         finally
         {
-            await holder.Connection.DisposeAsync();
+            await holder.DisposeAsync();
             await server.StartAsync();
         }
     }
@@ -127,39 +127,18 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         // SIGSTOP on the backend is a frozen server, a stopped VM or a partition without a reset: the socket stays open, nothing
         // answers, and the server's own statement_timeout cannot fire either. Only the client's deadline ends the wait.
         var address = await TwoOctoberTicketsAsync();
-        var holder = await LockTicketsAsync(address);
-        int? stopped = null;
-        try
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var run = CliProcess.RunAsync("run", Report(), "--db", address + "&timeout=2s", "--format", "json", "--out", _folder);
-            stopped = await WaitForBlockedReportAsync(holder, run);
-            await SignalAsync(stopped.Value, "STOP");
+        await using var holder = await LockTicketsAsync(address);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = CliProcess.RunAsync("run", Report(), "--db", address + "&timeout=2s", "--format", "json", "--out", _folder);
+        await holder.StopAsync(await holder.WaitForBlockedAsync(run));
 
-            var outcome = await run;
+        var outcome = await run;
 
-            outcome.ExitCode.ShouldBe(3, outcome.Errors);
-            outcome.Errors.ShouldContain($"PostgreSQL at 127.0.0.1:{server.Port} (database {PostgresServer.Database}");
-            outcome.Errors.ShouldContain("did not answer within 7 s (the source's timeout, 2 s, and 5 s more)");
-            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(45), "2 s timeout + 5 s margin + the cancel's 2 s, plus the start-up");
-            File.Exists(Path.Combine(_folder, "pg.json")).ShouldBeFalse();
-        }
-        finally
-        {
-            if (stopped is { } pid)
-            {
-                await SignalAsync(pid, "CONT");
-            }
-
-            await holder.DisposeAsync();
-        }
-    }
-
-    private static async Task SignalAsync(int pid, string signal)
-    {
-        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-        kill.ExitCode.ShouldBe(0);
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldContain($"PostgreSQL at 127.0.0.1:{server.Port} (database {PostgresServer.Database}");
+        outcome.Errors.ShouldContain("did not answer within 7 s (the source's timeout, 2 s, and 5 s more)");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(45), "2 s timeout + 5 s margin + the cancel's 2 s, plus the start-up");
+        File.Exists(Path.Combine(_folder, "pg.json")).ShouldBeFalse();
     }
 
     [Trait(TestCategory.Name, TestCategory.Process)]
@@ -168,16 +147,11 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
     {
         var address = await TwoOctoberTicketsAsync();
         var holder = await LockTicketsAsync(address);
-        await using (holder.Connection)
+        await using (holder)
         {
             var run = CliProcess.RunAsync("run", Report(), "--db", address, "--format", "json", "--out", _folder);
-            var pid = await WaitForBlockedReportAsync(holder, run);
-            await using (var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({pid})", holder.Connection))
-            {
-                await kill.ExecuteNonQueryAsync();
-            }
-
-            await holder.Transaction.RollbackAsync();   // the lock goes; the retry finds the table free
+            await holder.TerminateAsync(await holder.WaitForBlockedAsync(run));
+            await holder.ReleaseAsync();   // the lock goes; the retry finds the table free
             var outcome = await run;
 
             outcome.ExitCode.ShouldBe(0, outcome.Errors);
@@ -244,52 +218,9 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         return await db.SourceAsync();
     }
 
-    private sealed record Holder(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
-    }
-
     /// <summary>Another session holds an exclusive lock on tickets, so the report's statement waits: a slow statement on demand.</summary>
-    private async Task<Holder> LockTicketsAsync(string address)
-    {
-        var schema = PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema;
-        var connection = await server.ConnectAsync();
-        var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand($"LOCK TABLE {schema}.tickets IN ACCESS EXCLUSIVE MODE", connection, transaction);
-        await command.ExecuteNonQueryAsync();
-        return new Holder(connection, transaction);
-    }
-
-    private static async Task<int> WaitForBlockedReportAsync(Holder holder, Task<CliHarness.Outcome> run)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)   // a minute: a cold CLI on a loaded machine is slow to get there
-        {
-            // The holder is inside its transaction, where pg_stat_activity keeps the snapshot of its first read: clear it each time.
-            await using (var clear = new NpgsqlCommand("SELECT pg_stat_clear_snapshot()", holder.Connection))
-            {
-                await clear.ExecuteNonQueryAsync();
-            }
-
-            await using var command = new NpgsqlCommand(
-                "SELECT pid FROM pg_stat_activity WHERE application_name = 'reportbuilder' AND wait_event_type = 'Lock'", holder.Connection);
-            if (await command.ExecuteScalarAsync() is int pid)
-            {
-                return pid;
-            }
-
-            if (run.IsCompleted)
-            {
-                throw new InvalidOperationException($"the report ended before it reached the lock: {(await run).ExitCode} {(await run).Errors}");
-            }
-
-            await Task.Delay(100);
-        }
-
-        await using var activity = new NpgsqlCommand(
-            "SELECT string_agg(concat_ws(' ', pid, application_name, state, wait_event_type, wait_event, left(query, 60)), E'\\n') FROM pg_stat_activity",
-            holder.Connection);
-        throw new TimeoutException("the report never waited for the lock on tickets:\n" + await activity.ExecuteScalarAsync());
-    }
+    private Task<StalledBackend> LockTicketsAsync(string address) =>
+        StalledBackend.LockAsync(server, PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema);
 
     private async Task<List<string>> RowsAsync(string sql)
     {
