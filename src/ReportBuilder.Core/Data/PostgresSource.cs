@@ -120,42 +120,37 @@ internal static class PostgresSource
 
     /// <summary>Rows of <paramref name="table"/> whose <paramref name="column"/> is at or after <paramref name="end"/> (the data-ready gate).</summary>
     /// <remarks>The table and column are plain names checked by the caller; the instant is a parameter.</remarks>
-    public static async Task<long> CountSinceAsync(string database, string? password, string table, string column, DateTimeOffset end, CancellationToken ct)
-    {
-        var location = PostgresLocation.Parse(database, SourceLocation.Option("--db"));
-        try
+    public static Task<long> CountSinceAsync(string database, string? password, string table, string column, DateTimeOffset end, CancellationToken ct) =>
+        ReadOneAsync(database, password, $"{table}.{column}", async (connection, dialect) =>
         {
-            await using var connection = await OpenAsync(location, password, ct);
-            var dialect = new PostgresDialect(location.Schema);
             await using var command = new NpgsqlCommand(
                 $"SELECT count(*) FROM {dialect.StoredTable(table)} WHERE {dialect.Quote(column)} >= {dialect.TimestampParameter("@end")}", connection);
             command.Parameters.AddWithValue("end", Timestamps.ToText(end));
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        }
-        catch (Exception ex) when (ex is not DataSourceException && IsStalled(ex))
-        {
-            throw Stalled(location, ex);
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new DataSourceException($"cannot read {table}.{column} on {location.Describe()}: {ex.Message}", ex);
-        }
-    }
+        }, ct);
 
     /// <summary>Every row's <paramref name="key"/> and <paramref name="value"/> of <paramref name="table"/> where the value is set
     /// (a scorecard member's address: agents.name and agents.email); the names were checked to be plain identifiers.</summary>
-    public static async Task<IReadOnlyList<(string Key, string Value)>> PairsAsync(string database, string? password, string table, string key,
-        string value, CancellationToken ct)
+    public static Task<IReadOnlyList<(string Key, string Value)>> PairsAsync(string database, string? password, string table, string key,
+        string value, CancellationToken ct) =>
+        ReadOneAsync(database, password, $"{table}.{key} and {table}.{value}", async (connection, dialect) =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT {dialect.Quote(key)}::text, {dialect.Quote(value)}::text FROM {dialect.StoredTable(table)} " +
+                $"WHERE {dialect.Quote(value)} IS NOT NULL", connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await KeyValueRows.ReadAsync(reader, ct);
+        }, ct);
+
+    /// <summary>One read outside a report's plan on its own connection: a stall named as <see cref="ReadAsync"/> names it, any
+    /// other server error as "cannot read <paramref name="what"/> on" the server.</summary>
+    private static async Task<T> ReadOneAsync<T>(string database, string? password, string what,
+        Func<NpgsqlConnection, PostgresDialect, Task<T>> read, CancellationToken ct)
     {
         var location = PostgresLocation.Parse(database, SourceLocation.Option("--db"));
         try
         {
             await using var connection = await OpenAsync(location, password, ct);
-            var dialect = new PostgresDialect(location.Schema);
-            await using var command = new NpgsqlCommand($"SELECT {dialect.Quote(key)}::text, {dialect.Quote(value)}::text FROM {dialect.StoredTable(table)} " +
-                $"WHERE {dialect.Quote(value)} IS NOT NULL", connection);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await KeyValueRows.ReadAsync(reader, ct);
+            return await read(connection, new PostgresDialect(location.Schema));
         }
         catch (Exception ex) when (ex is not DataSourceException && IsStalled(ex))
         {
@@ -163,7 +158,7 @@ internal static class PostgresSource
         }
         catch (NpgsqlException ex)
         {
-            throw new DataSourceException($"cannot read {table}.{key} and {table}.{value} on {location.Describe()}: {ex.Message}", ex);
+            throw new DataSourceException($"cannot read {what} on {location.Describe()}: {ex.Message}", ex);
         }
     }
 
