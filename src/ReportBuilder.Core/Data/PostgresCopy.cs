@@ -16,7 +16,7 @@ internal static class PostgresCopy
     private static readonly (string Table, string[] Columns)[] Tables =
     [
         ("customers", ["id bigint PRIMARY KEY", "name text NOT NULL", "tier text NOT NULL", "created_at timestamptz NOT NULL", "churned_at timestamptz"]),
-        ("agents", ["id bigint PRIMARY KEY", "name text NOT NULL", "team text NOT NULL"]),
+        ("agents", ["id bigint PRIMARY KEY", "name text NOT NULL", "team text NOT NULL", "email text"]),
         ("tickets", ["id bigint PRIMARY KEY", "customer_id bigint NOT NULL", "agent_id bigint", "channel text NOT NULL", "priority text NOT NULL",
             "status text NOT NULL", "created_at timestamptz NOT NULL", "first_reply_at timestamptz", "solved_at timestamptz",
             "reopens integer NOT NULL", "replies integer NOT NULL"]),
@@ -105,13 +105,14 @@ internal static class PostgresCopy
     {
         var names = columns.Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToArray();
         var types = columns.Select(c => c.Split(' ')[1]).ToArray();
-        if (names.FirstOrDefault(n => !sourceColumns.Contains(n)) is { } missing)
+        // A column added to the schema later (agents.email) is copied empty from a file written without it.
+        if (names.FirstOrDefault(n => !sourceColumns.Contains(n) && !CanonicalSchema.Added.ContainsKey((table, n))) is { } missing)
         {
             throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (docs/metrics.md)");
         }
 
         using var select = sqlite.CreateCommand();
-        select.CommandText = $"SELECT {string.Join(", ", names.Select(n => "\"" + n + "\""))} FROM \"{table}\"";
+        select.CommandText = $"SELECT {string.Join(", ", names.Select(n => sourceColumns.Contains(n) ? "\"" + n + "\"" : "NULL"))} FROM \"{table}\"";
         using var reader = select.ExecuteReader();
         await using var writer = await connection.BeginBinaryImportAsync(
             $"COPY {target} ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) FROM STDIN (FORMAT BINARY)", ct);

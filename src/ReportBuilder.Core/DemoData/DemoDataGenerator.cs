@@ -52,8 +52,6 @@ internal static class DemoDataGenerator
             + "PRAGMA cache_size=-65536;");
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, CanonicalSchema.Tables);
-        // Not canonical: the demo's agents have addresses, for a scorecard delivery's address: agents.email.
-        Execute(connection, transaction, "ALTER TABLE agents ADD COLUMN email TEXT NULL;");
         IReadOnlyList<DemoTableCount> tables;
         using (var builder = new DemoDataBuilder(options, connection, transaction))
             tables = builder.Run(ct, progress);

@@ -66,7 +66,7 @@ internal sealed class FreshdeskImport : VendorImport
 
     public override void Begin(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _agents = Table(connection, transaction, "f_agents", true, "id", "name");
+        _agents = Table(connection, transaction, "f_agents", true, "id", "name", "email");
         _groups = Table(connection, transaction, "f_groups", true, "id", "name");
         _members = Table(connection, transaction, "f_members", false, "group_id", "agent_id");
         _companies = Table(connection, transaction, "f_companies", true, "id", "name", "tier", "created_at");
@@ -97,7 +97,8 @@ internal sealed class FreshdeskImport : VendorImport
         }
         else if (endpoint == Agents)
         {
-            _agents!.Stage(record, raw.Span, updated, summary, Required(record, "id"), record.Object("contact").Text("name") ?? record.Text("name"));
+            _agents!.Stage(record, raw.Span, updated, summary, Required(record, "id"), record.Object("contact").Text("name") ?? record.Text("name"),
+                record.Object("contact").Text("email") ?? record.Text("email"));
         }
         else if (endpoint == Groups)
         {
@@ -183,10 +184,11 @@ internal sealed class FreshdeskImport : VendorImport
             """);
         AgentIds(merge, "f_agent_ids", "SELECT id FROM temp.f_agents", "SELECT responder_id FROM temp.f_tickets",
             "SELECT user_id FROM temp.f_conversations WHERE incoming = 0");
-        merge.Upsert("agents", """
+        merge.Upsert("agents", $"""
             SELECT a.id AS id, coalesce(nullif(trim(f.name), ''), 'Agent ' || a.id) AS name,
                    coalesce((SELECT g.name FROM temp.f_members m JOIN temp.f_groups g ON g.id = m.group_id WHERE m.agent_id = a.id ORDER BY g.id LIMIT 1),
-                            (SELECT x.team FROM main.agents x WHERE x.id = a.id), 'unassigned') AS team
+                            (SELECT x.team FROM main.agents x WHERE x.id = a.id), 'unassigned') AS team,
+                   {AgentEmail("f", "a.id")}
             FROM temp.f_agent_ids a LEFT JOIN temp.f_agents f ON f.id = a.id
             WHERE f.id IS NOT NULL OR a.id NOT IN (SELECT id FROM main.agents)
             """);

@@ -51,7 +51,7 @@ internal sealed class HelpScoutImport : VendorImport
 
     public override void Begin(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _users = Table(connection, transaction, "h_users", true, "id", "name");
+        _users = Table(connection, transaction, "h_users", true, "id", "name", "email");
         _mailboxes = Table(connection, transaction, "h_mailboxes", true, "id", "name");
         _conversations = Table(connection, transaction, "h_conversations", true, "id", "customer_id", "customer_name", "assignee_id", "mailbox_id",
             "channel", "status", "created_at", "closed_at", "outbound", "leave");
@@ -71,7 +71,7 @@ internal sealed class HelpScoutImport : VendorImport
         }
         else if (endpoint == Users)
         {
-            _users!.Stage(record, raw.Span, updated, summary, Required(record, "id"), Person(record));
+            _users!.Stage(record, raw.Span, updated, summary, Required(record, "id"), Person(record), record.Text("email"));
         }
         else if (endpoint == Mailboxes)
         {
@@ -191,11 +191,12 @@ internal sealed class HelpScoutImport : VendorImport
               JOIN temp.h_conversations c ON c.id = x.ticket WHERE c.mailbox_id IS NOT NULL GROUP BY x.agent, c.mailbox_id;
             CREATE INDEX temp.hx_agent_boxes ON h_agent_boxes(agent)
             """);
-        merge.Upsert("agents", """
+        merge.Upsert("agents", $"""
             SELECT a.id AS id, coalesce(nullif(trim(u.name), ''), 'Agent ' || a.id) AS name,
                    coalesce((SELECT coalesce(b.name, 'Mailbox ' || x.mailbox_id) FROM temp.h_agent_boxes x LEFT JOIN temp.h_mailboxes b ON b.id = x.mailbox_id
                              WHERE x.agent = a.id ORDER BY x.n DESC, x.mailbox_id LIMIT 1),
-                            (SELECT m.team FROM main.agents m WHERE m.id = a.id), 'unassigned') AS team
+                            (SELECT m.team FROM main.agents m WHERE m.id = a.id), 'unassigned') AS team,
+                   {AgentEmail("u", "a.id")}
             FROM temp.h_agent_ids a LEFT JOIN temp.h_users u ON u.id = a.id
             WHERE u.id IS NOT NULL OR a.id NOT IN (SELECT id FROM main.agents)
             """);

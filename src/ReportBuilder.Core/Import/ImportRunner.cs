@@ -175,9 +175,14 @@ internal static class ImportRunner
             var table = ddl["CREATE TABLE ".Length..ddl.IndexOf(' ', "CREATE TABLE ".Length)];
             if (present.TryGetValue(table, out var columns))
             {
-                if (CanonicalSchema.Columns[table].FirstOrDefault(c => !columns.Contains(c)) is { } missing)
+                foreach (var missing in CanonicalSchema.Columns[table].Where(c => !columns.Contains(c)))
                 {
-                    throw new DataSourceException($"{target}: table {table} has no column {missing}: import writes the canonical schema (docs/metrics.md); choose a new file");
+                    if (!CanonicalSchema.Added.TryGetValue((table, missing), out var type))
+                    {
+                        throw new DataSourceException($"{target}: table {table} has no column {missing}: import writes the canonical schema (docs/metrics.md); choose a new file");
+                    }
+
+                    StagingTable.Execute(connection, transaction, $"ALTER TABLE main.{table} ADD COLUMN {missing} {type}");
                 }
 
                 continue;

@@ -55,7 +55,7 @@ internal sealed class IntercomImport : VendorImport
 
     public override void Begin(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _admins = Table(connection, transaction, "i_admins", true, "id", "name");
+        _admins = Table(connection, transaction, "i_admins", true, "id", "name", "email");
         _teams = Table(connection, transaction, "i_teams", true, "id", "name");
         _members = Table(connection, transaction, "i_members", false, "team_id", "admin_id");
         _companies = Table(connection, transaction, "i_companies", true, "id", "ref", "name", "tier", "created_at");
@@ -76,7 +76,7 @@ internal sealed class IntercomImport : VendorImport
         else if (endpoint == Admins)
         {
             var id = Required(record, "id");
-            if (_admins!.Stage(record, raw.Span, updated, summary, id, record.Text("name") ?? record.Text("email")) != Staged.Skipped)
+            if (_admins!.Stage(record, raw.Span, updated, summary, id, record.Text("name") ?? record.Text("email"), record.Text("email")) != Staged.Skipped)
             {
                 Members(record, "team_ids", team => (team, id));
             }
@@ -208,13 +208,14 @@ internal sealed class IntercomImport : VendorImport
         AgentIds(merge, "i_agent_ids", "SELECT id FROM temp.i_admins", "SELECT admin_id FROM temp.i_conversations",
             "SELECT rating_admin FROM temp.i_conversations", "SELECT author_id FROM temp.i_parts WHERE author = 'agent'");
         // Team: the admin's first team by id; else the team of the conversations assigned to them.
-        merge.Upsert("agents", """
+        merge.Upsert("agents", $"""
             SELECT a.id AS id, coalesce(nullif(trim(f.name), ''), 'Agent ' || a.id) AS name,
                    coalesce((SELECT coalesce(g.name, 'Team ' || m.team_id) FROM temp.i_members m LEFT JOIN temp.i_teams g ON g.id = m.team_id
                              WHERE m.admin_id = +a.id ORDER BY m.team_id LIMIT 1),
                             (SELECT coalesce(g.name, 'Team ' || c.team_id) FROM temp.i_conversations c LEFT JOIN temp.i_teams g ON g.id = c.team_id
                              WHERE c.admin_id = +a.id AND c.team_id IS NOT NULL ORDER BY c.team_id LIMIT 1),
-                            (SELECT x.team FROM main.agents x WHERE x.id = a.id), 'unassigned') AS team
+                            (SELECT x.team FROM main.agents x WHERE x.id = a.id), 'unassigned') AS team,
+                   {AgentEmail("f", "a.id")}
             FROM temp.i_agent_ids a LEFT JOIN temp.i_admins f ON f.id = a.id
             WHERE f.id IS NOT NULL OR a.id NOT IN (SELECT id FROM main.agents)
             """);

@@ -143,6 +143,13 @@ internal abstract class VendorImport
         Staging.Clear();
     }
 
+    /// <summary>An agent's address for <c>agents.email</c>: the export's, else the one the target already holds (an export
+    /// without addresses does not erase them).</summary>
+    /// <param name="staged">The alias of the staged agents table, with an <c>email</c> column.</param>
+    /// <param name="id">The agent's id in the statement.</param>
+    protected static string AgentEmail(string staged, string id) =>
+        $"coalesce(nullif(trim({staged}.email), ''), (SELECT x.email FROM main.agents x WHERE x.id = {id})) AS email";
+
     /// <summary>Creates one staging table and keeps it for <see cref="End"/>.</summary>
     protected StagingTable Table(SqliteConnection connection, SqliteTransaction transaction, string table, bool keyed, params string[] columns)
     {

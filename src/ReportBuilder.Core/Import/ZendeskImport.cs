@@ -67,7 +67,7 @@ internal sealed class ZendeskImport : VendorImport
 
     public override void Begin(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _users = Table(connection, transaction, "z_users", true, "id", "role", "name", "default_group_id", "created_at");
+        _users = Table(connection, transaction, "z_users", true, "id", "role", "name", "default_group_id", "created_at", "email");
         _groups = Table(connection, transaction, "z_groups", true, "id", "name");
         _organizations = Table(connection, transaction, "z_orgs", true, "id", "name", "tier", "created_at");
         _tickets = Table(connection, transaction, "z_tickets", true, "id", "requester_id", "organization_id", "assignee_id", "group_id",
@@ -100,7 +100,7 @@ internal sealed class ZendeskImport : VendorImport
         else if (endpoint == Users)
         {
             _users!.Stage(record, raw.Span, record.Time("updated_at"), summary, Required(record, "id"), record.Text("role")?.ToLowerInvariant(),
-                record.Text("name"), record.Id("default_group_id"), record.Time("created_at"));
+                record.Text("name"), record.Id("default_group_id"), record.Time("created_at"), record.Text("email"));
         }
         else if (endpoint == Groups)
         {
@@ -262,13 +262,14 @@ internal sealed class ZendeskImport : VendorImport
                 WHERE {(noUsers ? 1 : 0)} = 1 AND c.author_id IS NOT NULL AND c.author_id IS NOT t.requester_id
                   AND c.author_id IS NOT (SELECT customer_id FROM main.tickets m WHERE m.id = c.ticket_id)
             """);
-        merge.Upsert("agents", """
+        merge.Upsert("agents", $"""
             SELECT u.id AS id, coalesce(nullif(trim(u.name), ''), 'Agent ' || u.id) AS name,
-                   coalesce(g.name, CASE WHEN u.default_group_id IS NULL THEN 'unassigned' ELSE 'group ' || u.default_group_id END) AS team
+                   coalesce(g.name, CASE WHEN u.default_group_id IS NULL THEN 'unassigned' ELSE 'group ' || u.default_group_id END) AS team,
+                   {AgentEmail("u", "u.id")}
             FROM temp.z_users u LEFT JOIN temp.z_groups g ON g.id = u.default_group_id WHERE u.role IN ('agent', 'admin')
             UNION ALL
             SELECT a.id, 'Agent ' || a.id,
-                   coalesce((SELECT g.name FROM temp.z_groups g WHERE g.id = (SELECT min(t.group_id) FROM temp.z_tickets t WHERE t.assignee_id = a.id)), 'unassigned')
+                   coalesce((SELECT g.name FROM temp.z_groups g WHERE g.id = (SELECT min(t.group_id) FROM temp.z_tickets t WHERE t.assignee_id = a.id)), 'unassigned'), NULL
             FROM temp.z_agent_ids a WHERE a.id NOT IN (SELECT id FROM temp.z_users) AND a.id NOT IN (SELECT id FROM main.agents)
             """);
 

@@ -130,7 +130,7 @@ internal sealed class DeliveryWorld : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = CanonicalSchema.Tables + """
             INSERT INTO customers VALUES (1, 'Acme', 'standard', '2025-01-01 00:00:00', NULL);
-            INSERT INTO agents VALUES (1, 'Ann', 'billing'), (2, 'Bob', 'technical'), (3, 'Cid', 'technical');
+            INSERT INTO agents (id, name, team) VALUES (1, 'Ann', 'billing'), (2, 'Bob', 'technical'), (3, 'Cid', 'technical');
             """;
         command.ExecuteNonQuery();
         var id = 0;

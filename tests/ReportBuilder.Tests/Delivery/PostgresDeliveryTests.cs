@@ -69,6 +69,32 @@ public sealed class PostgresDeliveryTests(PostgresServer server)
         TicketVolume(JsonAttachment(smtp.Messages().ShouldHaveSingleItem().Item1)).ShouldBe(5);
     }
 
+    [Fact]
+    public async Task RunDue_ScorecardPerAgent_ReadsEachAgentsAddressFromTheServer()
+    {
+        // The scorecard burst's data (agents 1 to 7 with agents.email; agent 7 without one, agent 2's from recipients:),
+        // copied to the server: the addresses come from the server's agents.email, which copy carries over.
+        const int agents = 7;
+        using var world = ScorecardBurstTests.World(agents);
+        var address = await server.LoadAsync(Path.Combine(world.Folder, "support.db"));
+        var schema = address[(address.IndexOf("schema=", StringComparison.Ordinal) + 7)..];
+        var report = Path.Combine(world.Folder, "scorecards.yaml");
+        File.WriteAllText(report, File.ReadAllText(report).Replace("source: { sqlite: support.db }",
+            $"source: {{ postgres: {{ host: 127.0.0.1, port: {server.Port}, database: {PostgresServer.Database}, schema: {schema}, user: postgres }} }}",
+            StringComparison.Ordinal));
+        File.Delete(Path.Combine(world.Folder, "support.db"));
+        await using var smtp = await world.StartSmtpAsync(ScorecardBurstTests.Delivery);
+
+        var run = await world.RunDueAsync(Instant(2026, 11, 1, 7, 5));
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var envelopes = smtp.Messages().Select(m => string.Join(",", m.Envelope)).Order(StringComparer.Ordinal).ToList();
+        envelopes.ShouldBe(new[] { "lead@example.com", "two@elsewhere.example", "agent01@example.com", "agent03@example.com",
+            "agent04@example.com", "agent05@example.com", "agent06@example.com" }.Order(StringComparer.Ordinal));
+        run.Output.ShouldContain($"skipped scorecards [{ScorecardBurstTests.Name(7)}] October 2026 (due 2026-11-01T07:00Z): no address for agent " +
+            $"'{ScorecardBurstTests.Name(7)}': add it under recipients: or to agents.email");
+    }
+
     private static void UsePostgres(DeliveryWorld world, string host, int port, string schema, string options = "")
     {
         var report = Path.Combine(world.Folder, "monthly.yaml");

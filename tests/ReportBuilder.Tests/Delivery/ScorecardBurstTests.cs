@@ -21,7 +21,7 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
     private const int Agents = 50;
 
     // Fixed width, so no name is part of another; two that HTML, JSON and XML write escaped.
-    private static string Name(int agent) => agent switch
+    internal static string Name(int agent) => agent switch
     {
         49 => "Zoë O'Brien",
         50 => "Łucja Wiśniewska",
@@ -30,7 +30,7 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
 
     // Agent i has 1 + i % 5 tickets in October 2026 (1 to 5, ten agents each) and one in September. Agents 7 and 33 have no
     // address, agent 41 one that is not an address; agent 2's address comes from recipients:, which wins over the column.
-    private static readonly int[] NoAddress = [7, 33, 41];
+    internal static readonly int[] NoAddress = [7, 33, 41];
 
     private static string? Email(int agent) => agent switch
     {
@@ -39,7 +39,7 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
         _ => $"agent{agent:00}@example.com",
     };
 
-    private static string Address(int agent) => agent == 2 ? "two@elsewhere.example" : Email(agent)!;
+    internal static string Address(int agent) => agent == 2 ? "two@elsewhere.example" : Email(agent)!;
 
     private const string Report = """
         id: scorecards
@@ -62,7 +62,7 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
         output: { formats: [html, json], dir: out }
         """;
 
-    private const string Delivery = """
+    internal const string Delivery = """
           - id: scorecards
             report: scorecards.yaml
             schedule: "0 7 1 * *"
@@ -307,7 +307,6 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
         {
             connection.Open();
             var sql = new StringBuilder(CanonicalSchema.Tables).Append("""
-                ALTER TABLE agents ADD COLUMN email TEXT NULL;
                 INSERT INTO customers VALUES (1, 'Acme', 'standard', '2025-01-01 00:00:00', NULL);
                 """);
             var ticket = 0;

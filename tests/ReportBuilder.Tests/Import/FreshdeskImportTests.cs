@@ -26,7 +26,7 @@ public sealed class FreshdeskImportTests : IDisposable
         var summary = Import(Fixture);
 
         // Team: the agent's first group by id.
-        Rows("agents").ShouldBe(["301|Fay Agent|Support", "302|Gus Agent|Support"]);
+        Rows("agents").ShouldBe(["301|Fay Agent|Support|fay@example.com", "302|Gus Agent|Support|gus@example.com"]);
         // Companies (tier from the custom field tier); ticket 12 has none: its requester is the customer.
         Rows("customers").ShouldBe(["601|Umbrella|premium|2025-03-01 00:00:00|", "602|Hooli|standard|2025-04-01 00:00:00|", "802|Requester 802|standard|2026-10-02 08:00:00|"]);
         // Status 4 → solved, 5 → closed, 6 (waiting on customer) → pending; priority 1–4; source 1 email, 7 chat, 3 phone, 10 outbound email.

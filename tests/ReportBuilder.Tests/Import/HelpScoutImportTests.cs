@@ -28,7 +28,7 @@ public sealed class HelpScoutImportTests : IDisposable
 
         // The team is the mailbox of most of the conversations a user is assigned or answered: Vera 501 and 504 (Support),
         // Walt 502 (Sales; his note on 501 is no answer).
-        Rows("agents").ShouldBe(["11|Vera Bear|Support", "12|Walt Fox|Sales"]);
+        Rows("agents").ShouldBe(["11|Vera Bear|Support|vera@example.com", "12|Walt Fox|Sales|walt@example.com"]);
         // The primary customer, named first and last, else by email; 902 wrote only spam.
         Rows("customers").ShouldBe([
             "900|Ada Lovelace|standard|2026-10-01 08:00:00|", "901|bob@example.com|standard|2026-10-02 09:00:00|", "903|Cy Dee|standard|2026-10-05 08:00:00|",

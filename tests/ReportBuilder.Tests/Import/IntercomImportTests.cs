@@ -45,7 +45,7 @@ public sealed class IntercomImportTests : IDisposable
         var summary = Import(Fixture);
 
         // Ann is in team 201 (Support); Ben is in no team and is assigned conversation 1002 of team 202 (Billing).
-        Rows("agents").ShouldBe(["101|Ann Admin|Support", "102|Ben Admin|Billing"]);
+        Rows("agents").ShouldBe(["101|Ann Admin|Support|ann@example.com", "102|Ben Admin|Billing|ben@example.com"]);
         // Cara's first company is Acme (tier premium from its custom attribute); Dan has none: the contact is the customer.
         Rows("customers").ShouldBe(new[]
         {

@@ -27,7 +27,7 @@ public sealed class ZendeskImportTests : IDisposable
     {
         var summary = Import(Fixture);
 
-        Rows("agents").ShouldBe(["101|Ann Agent|Billing", "102|Bob Admin|Tier 2"]);
+        Rows("agents").ShouldBe(["101|Ann Agent|Billing|ann@example.com", "102|Bob Admin|Tier 2|bob@example.com"]);
         // Organizations are the customers (tier from the tier field or a premium tag); a requester without one is a customer.
         Rows("customers").ShouldBe([
             "201|Carol Customer|standard|2026-02-01 00:00:00|",
@@ -226,6 +226,35 @@ public sealed class ZendeskImportTests : IDisposable
         var unknown = await CliHarness.RunAsync("import", "kayako", Fixture, "--to", Target);
         unknown.ExitCode.ShouldBe(2);
         unknown.Errors.ShouldContain("'kayako' is not a vendor import knows");
+    }
+
+    [Fact]
+    public void A_target_written_before_agents_had_addresses_gains_the_column_and_a_later_export_without_them_keeps_them()
+    {
+        // A file in the canonical schema as it was before agents.email: the import adds the column, it does not refuse the file.
+        using (var db = new SqliteConnection($"Data Source={Target};Pooling=False"))
+        {
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL); " +
+                                  "INSERT INTO agents VALUES (7, 'Old Agent', 'Legacy');";
+            command.ExecuteNonQuery();
+        }
+
+        Import(Fixture);
+        Rows("agents").ShouldBe(["7|Old Agent|Legacy|", "101|Ann Agent|Billing|ann@example.com", "102|Bob Admin|Tier 2|bob@example.com"]);
+
+        // The users again, newer and without addresses (an export made without the email field), with the groups: the names
+        // change, the addresses stay.
+        var users = Path.Combine(_directory, "users.json");
+        File.WriteAllText(users, """
+            { "users": [
+              { "id": 101, "name": "Ann Agent-Smith", "role": "agent", "default_group_id": 11, "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-03-01T00:00:00Z" },
+              { "id": 102, "name": "Bob Admin", "role": "admin", "default_group_id": 12, "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-03-01T00:00:00Z" }
+            ], "end_of_stream": true }
+            """);
+        Import(users, Path.Combine(Fixture, "groups.json"));
+        Rows("agents").ShouldBe(["7|Old Agent|Legacy|", "101|Ann Agent-Smith|Billing|ann@example.com", "102|Bob Admin|Tier 2|bob@example.com"]);
     }
 
     private List<string> Rows(string table) => CanonicalRows.Of(Target, table);

@@ -53,6 +53,9 @@ public sealed class ZendeskRoundTripTests : IDisposable
         var actual = await ReportAsync(imported, "imported");
         actual.ToJsonString().ShouldBe(expected.ToJsonString());
         expected["metrics"]!.AsArray().Count.ShouldBe(13);
+        // The agents come back whole: name, team (the group) and address (a scorecard delivery's agents.email).
+        CanonicalRows.Of(imported, "agents").ShouldBe(CanonicalRows.Of(demo, "agents"));
+        CanonicalRows.Of(imported, "agents").ShouldAllBe(row => row.EndsWith("@example.com", StringComparison.Ordinal));
     }
 
     /// <summary>The report's metrics as JSON, without the CSAT mean: Zendesk's good/bad scale keeps the share of satisfied

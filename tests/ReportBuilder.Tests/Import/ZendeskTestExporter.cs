@@ -26,14 +26,19 @@ internal static class ZendeskTestExporter
             w.WriteNumber("id", t.Id);
             w.WriteString("name", t.Name);
         });
-        var users = Rows(db, "SELECT id, name, team FROM agents ORDER BY id")
-            .Select(r => (Id: (long)r[0]!, Name: (string)r[1]!, Role: "agent", Group: (long?)teams.Single(t => t.Name == (string)r[2]!).Id))
-            .Concat(Rows(db, "SELECT id, name FROM customers ORDER BY id").Select(r => (Id: (long)r[0]! + RequesterOffset, Name: (string)r[1]!, Role: "end-user", Group: (long?)null)))
+        var users = Rows(db, "SELECT id, name, team, email FROM agents ORDER BY id")
+            .Select(r => (Id: (long)r[0]!, Name: (string)r[1]!, Email: (string?)r[3], Role: "agent", Group: (long?)teams.Single(t => t.Name == (string)r[2]!).Id))
+            .Concat(Rows(db, "SELECT id, name FROM customers ORDER BY id").Select(r => (Id: (long)r[0]! + RequesterOffset, Name: (string)r[1]!, Email: (string?)null, Role: "end-user", Group: (long?)null)))
             .ToList();
         Page(folder, "users.json", "users", users, (w, u) =>
         {
             w.WriteNumber("id", u.Id);
             w.WriteString("name", u.Name);
+            if (u.Email is { } email)
+            {
+                w.WriteString("email", email);
+            }
+
             w.WriteString("role", u.Role);
             if (u.Group is { } group)
             {
