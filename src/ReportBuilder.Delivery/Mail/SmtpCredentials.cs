@@ -1,4 +1,5 @@
 using System.Net;
+using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.IO;
 
 namespace ReportBuilder.Delivery.Mail;
@@ -7,8 +8,7 @@ namespace ReportBuilder.Delivery.Mail;
 /// else the environment variables; none means no login. Messages name where to look, never the secret.</summary>
 internal static class SmtpCredentials
 {
-    /// <summary>The largest credentials file read: two short lines need far less.</summary>
-    public const int MaxBytes = 64 * 1024;
+    private const int MaxBytes = SmtpSettings.CredentialsMaxBytes;
 
     public static NetworkCredential? Resolve(SmtpSettings settings, Func<string, string?> environment)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using MailKit.Net.Smtp;
 using MimeKit;
+using ReportBuilder.Delivery.Schedules;
 
 namespace ReportBuilder.Delivery.Mail;
 

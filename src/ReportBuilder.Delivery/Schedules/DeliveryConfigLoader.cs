@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using MailKit.Security;
 using MimeKit;
 using ReportBuilder.Definitions;
-using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -113,11 +112,11 @@ internal static partial class DeliveryConfigLoader
         var timeout = keys.TryGetValue("timeout_seconds", out var t) ? Integer(yaml, t.Value, "smtp.timeout_seconds", DeliverySchema.Smtp["timeout_seconds"]) ?? 60 : 60;
         var credentials = keys.TryGetValue("credentials_file", out var c) ? yaml.Text(c.Value, "smtp.credentials_file") : null;
         if (credentials is not null
-            && IO.BoundedFile.Check(System.IO.Path.Combine(folder, credentials), SmtpCredentials.MaxBytes) is var refusal
+            && IO.BoundedFile.Check(System.IO.Path.Combine(folder, credentials), SmtpSettings.CredentialsMaxBytes) is var refusal
             && refusal is IO.BoundedFile.Refusal.NotRegular or IO.BoundedFile.Refusal.TooLarge)
         {
             // validate and run-due say so at the value, before anything reads it (a missing file may still be provisioned).
-            yaml.Error(c.Value, $"smtp.credentials_file {credentials}: {IO.BoundedFile.Describe(refusal, SmtpCredentials.MaxBytes)}");
+            yaml.Error(c.Value, $"smtp.credentials_file {credentials}: {IO.BoundedFile.Describe(refusal, SmtpSettings.CredentialsMaxBytes)}");
         }
 
         return host is null || port is null || from is null ? null : new SmtpSettings(host, port.Value, security, from,

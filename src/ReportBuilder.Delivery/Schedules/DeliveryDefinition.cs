@@ -1,6 +1,5 @@
 using Cronos;
 using MimeKit;
-using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
 

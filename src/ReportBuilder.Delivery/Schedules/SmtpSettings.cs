@@ -1,7 +1,7 @@
 using MailKit.Security;
 using MimeKit;
 
-namespace ReportBuilder.Delivery.Mail;
+namespace ReportBuilder.Delivery.Schedules;
 
 /// <summary>The SMTP server; credentials are read from the environment or <see cref="CredentialsFile"/>, never from YAML.</summary>
 /// <param name="RetryAttempts">Connection attempts per mail within one run.</param>
@@ -20,4 +20,7 @@ internal sealed record SmtpSettings(
 {
     public const string DefaultUsernameVariable = "REPORTBUILDER_SMTP_USERNAME";
     public const string DefaultPasswordVariable = "REPORTBUILDER_SMTP_PASSWORD";
+
+    /// <summary>The largest credentials file read: two short lines need far less.</summary>
+    public const int CredentialsMaxBytes = 64 * 1024;
 }
