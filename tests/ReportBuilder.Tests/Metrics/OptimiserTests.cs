@@ -62,6 +62,38 @@ public sealed class OptimiserTests
     }
 
     [Fact]
+    public void Plan_SolvedCohort_TestsTheStatusOnceInTheRowFilterNotInEachAggregate()
+    {
+        var query = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "none", 0,
+            "metric: replies_per_ticket", "metric: resolution_time, stat: mean", "metric: reopen_rate")).Queries.Single();
+
+        // Every metric reads solved or closed tickets only, each with its own bad-row filter: the status is one condition
+        // of the row filter, and no aggregate tests it again.
+        query.Sql.Split("\"status\" IN (").Length.ShouldBe(2);
+        query.Sql.ShouldContain("AND ((t.\"status\" IN (@p");
+        query.Sql.ShouldContain("AVG((CASE WHEN (t.\"reopens\" > @p");
+        query.Sql.ShouldContain("COUNT(*) AS \"n:reopen_rate\"");
+    }
+
+    [Fact]
+    public async Task Run_SolvedCohortWithTheStatusTestedOnce_ValuesAsByHand()
+    {
+        using var db = new TestDatabase()
+            .Solved("2026-10-05 10:00", "2026-10-05 12:00", replies: 2, reopens: 1)
+            .Solved("2026-10-06 10:00", "2026-10-06 14:00", replies: 4, status: "closed")
+            .Solved("2026-10-07 10:00", "2026-10-07 11:00", replies: -1)
+            .Ticket("2026-10-08 10:00", solved: "2026-10-08 11:00", status: "open", replies: 10, reopens: 1);
+
+        var metrics = (await db.RunAsync(TestReport.Definition("2026-10", "UTC", "none", 0,
+            "metric: replies_per_ticket", "metric: resolution_time, stat: mean", "metric: reopen_rate"))).Metrics.ToDictionary(m => m.Name);
+
+        // By hand: the open ticket is in none; the negative replies leave the third ticket out of replies only.
+        metrics["replies_per_ticket"].Value!.Value.ShouldBe(3.0, 1e-9);               // (2 + 4) / 2
+        metrics["resolution_time"].Value!.Value.ShouldBe(7.0 / 3, 1e-9);               // (2 h + 4 h + 1 h) / 3
+        metrics["reopen_rate"].Value!.Value.ShouldBe(1.0 / 3, 1e-9);                   // 1 of 3
+    }
+
+    [Fact]
     public void Plan_RunningMrrSums_ReadTheMovementsOnceIntoMonthlySubtotals()
     {
         var plan = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "previous_period", 12,

@@ -21,14 +21,14 @@ WHERE p.idx = t."rb_idx";
 -- tickets by team: first_response_mean, first_response_sla
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
-       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p4)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
-       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) THEN t."rb_row0" END)) AS "first_response_mean",
+       AVG((CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p4)) THEN 1.0 ELSE 0.0 END)) AS "first_response_sla",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) THEN 1 END) AS "n:first_response_mean",
+       COUNT(*) AS "n:first_response_sla"
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."first_reply_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -39,14 +39,14 @@ GROUP BY 1, 2;
 -- tickets by channel: first_response_mean, first_response_sla
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
-       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p4)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
-       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) THEN t."rb_row0" END)) AS "first_response_mean",
+       AVG((CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p4)) THEN 1.0 ELSE 0.0 END)) AS "first_response_sla",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) THEN 1 END) AS "n:first_response_mean",
+       COUNT(*) AS "n:first_response_sla"
 FROM (SELECT p.idx AS "rb_idx", t."channel", t."first_reply_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((t."first_reply_at" IS NOT NULL) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
+WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"

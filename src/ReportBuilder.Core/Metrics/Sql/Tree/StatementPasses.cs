@@ -19,6 +19,7 @@ internal static class StatementPasses
         new SharedDerivedTables(stored),
         new FoldConstantBranches(),
         new DropUnreadJoins(),
+        new ConditionsTheFilterHolds(),
         new PerRowExpressionsOnce(),
         new RunningSumsFromSubtotals(),
         new OneAggregatePerPeriod(),
@@ -112,6 +113,73 @@ internal sealed class DropUnreadJoins : IStatementPass
         var tables = joins.Select(j => j.Table).Concat(joins.SelectMany(j => j.Requires)).Append(s.Model.Name).Concat(s.Model.Requires)
             .ToHashSet(StringComparer.Ordinal);
         return s with { Joins = joins, Mapped = s.Mapped.Where(m => tables.Contains(m.Table)).ToList() };
+    }
+}
+
+/// <summary>
+/// Conditions the row filter already holds. Metrics that filter rows differently share a statement whose row filter is
+/// the <c>OR</c> of theirs, and each aggregate reads its own rows through a <c>CASE</c> of its filter. A condition every
+/// one of those filters holds (the solved cohort's <c>status IN ('solved', 'closed')</c>) is taken out of the <c>OR</c>
+/// as a condition of its own: <c>(c AND a) OR (c AND b)</c> is <c>c AND (a OR b)</c>, and <c>(c AND a) OR c</c> is
+/// <c>c</c> (exact in SQL's three-valued logic too). Every row the aggregates see then holds it, so it is taken out of
+/// every <c>CASE WHEN</c> of the aggregates as well: <c>CASE WHEN c AND a THEN v END</c> is <c>CASE WHEN a THEN v END</c>,
+/// <c>CASE WHEN c THEN v END</c> is <c>v</c>, and a count of such rows <c>COUNT(*)</c>. The same rows reach each
+/// aggregate in the same order, so every value is identical; the database just stops testing the condition again for
+/// each aggregate of each row (the core report's solved cohort at 1 M tickets: docs/performance.md).
+/// </summary>
+internal sealed class ConditionsTheFilterHolds : IStatementPass
+{
+    public string Name => "conditions the filter holds";
+
+    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    {
+        if (s.Where is not Junction { Operator: "OR", Items.Count: > 1 } or || s.Running is not null)
+        {
+            return s;
+        }
+
+        var terms = or.Items.Select(Conjuncts).ToList();
+        var common = terms[0].Where(c => terms.All(t => t.Contains(c))).Distinct().ToList();
+        if (common.Count == 0)
+        {
+            return s;
+        }
+
+        var rests = terms.Select(t => t.Where(c => !common.Contains(c)).ToList()).ToList();
+        var where = rests.Any(r => r.Count == 0) ? And(common)
+            : new Junction("AND", [.. common, new Group(new Junction("OR", rests.Select(r => r.Count == 1 ? r[0] : new Group(new Junction("AND", r)))))]);
+        var columns = s.Columns.Select(c => c with { Value = Without(c.Value, common) }).ToList();
+        return s with { Where = where, Columns = columns };
+    }
+
+    /// <summary>The terms of a row filter's <c>AND</c> (a single condition is its own term).</summary>
+    private static IReadOnlyList<SqlExpr> Conjuncts(SqlExpr filter) => filter is Junction { Operator: "AND" } and ? and.Items : [filter];
+
+    private static SqlExpr And(IReadOnlyList<SqlExpr> terms) => terms.Count == 1 ? terms[0] : new Junction("AND", terms);
+
+    /// <summary>The value with the conditions <paramref name="held"/> taken out of its <c>CASE WHEN</c>s.</summary>
+    private static SqlExpr Without(SqlExpr value, IReadOnlyList<SqlExpr> held)
+    {
+        // The same node: nothing held; null: nothing left to test.
+        SqlExpr? Condition(SqlExpr when)
+        {
+            var kept = Conjuncts(when).Where(c => !held.Contains(c)).ToList();
+            return kept.Count == Conjuncts(when).Count ? when : kept.Count == 0 ? null : And(kept);
+        }
+
+        SqlExpr? Rewrite(SqlExpr node) => node switch
+        {
+            // CASE WHEN (held) THEN v END is v, without the parentheses around the CASE.
+            Group { Inner: Case c } when Condition(c.When) is null => Each(c.Then),
+            Case c when Condition(c.When) is null => Each(c.Then),
+            Case c when Condition(c.When) is var when && !ReferenceEquals(when, c.When) =>
+                new Case(when!, Each(c.Then), c.Else is null ? null : Each(c.Else)),
+            _ => null,
+        };
+
+        SqlExpr Each(SqlExpr node) => node.Rewrite(Rewrite);
+        return Each(value).RewriteUp(node => node is Aggregate { Kind: AggregateKind.Count, Input: Constant { Token: "1" } } count
+            ? count with { Input = null } : node);
     }
 }
 

@@ -525,203 +525,203 @@ GROUP BY 1, 2;
 -- tickets: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))))
+WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))))
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27))));
+WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27))));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=solved, @p27=closed, @p28=1, @p29=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 
 -- tickets by channel: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
-WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -729,20 +729,20 @@ GROUP BY 1, 2;
 -- tickets by agent: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -750,20 +750,20 @@ GROUP BY 1, 2;
 -- tickets by team: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -771,20 +771,20 @@ GROUP BY 1, 2;
 -- tickets by tier: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
-WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: customers.id, customers.tier, tickets.*, tickets.created_at, tickets.customer_id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -792,20 +792,20 @@ GROUP BY 1, 2;
 -- tickets by tag: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END)) AS "resolution_mean",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7))
+WHERE (t."status" IN (@p6, @p7))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -1761,316 +1761,316 @@ WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
 -- tickets: replies_per_ticket, one_touch_rate, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p2 AS timestamptz), CAST(@p4 AS timestamptz), @p5, @p5), (2, CAST(@p4 AS timestamptz), CAST(@p6 AS timestamptz), @p7, @p7), (3, CAST(@p6 AS timestamptz), CAST(@p8 AS timestamptz), @p9, @p9), (4, CAST(@p8 AS timestamptz), CAST(@p10 AS timestamptz), @p11, @p11), (5, CAST(@p10 AS timestamptz), CAST(@p12 AS timestamptz), @p13, @p13), (6, CAST(@p12 AS timestamptz), CAST(@p14 AS timestamptz), @p15, @p15), (7, CAST(@p14 AS timestamptz), CAST(@p16 AS timestamptz), @p17, @p17), (8, CAST(@p16 AS timestamptz), CAST(@p18 AS timestamptz), @p19, @p19), (9, CAST(@p18 AS timestamptz), CAST(@p20 AS timestamptz), @p21, @p21), (10, CAST(@p20 AS timestamptz), CAST(@p22 AS timestamptz), @p23, @p23), (11, CAST(@p22 AS timestamptz), CAST(@p24 AS timestamptz), @p25, @p25), (12, CAST(@p24 AS timestamptz), CAST(@p26 AS timestamptz), @p27, @p27), (13, CAST(@p26 AS timestamptz), CAST(@p28 AS timestamptz), @p29, @p29), (14, CAST(@p28 AS timestamptz), CAST(@p30 AS timestamptz), @p31, @p31), (15, CAST(@p30 AS timestamptz), CAST(@p32 AS timestamptz), @p33, @p33), (16, CAST(@p32 AS timestamptz), CAST(@p34 AS timestamptz), @p35, @p35), (17, CAST(@p34 AS timestamptz), CAST(@p36 AS timestamptz), @p37, @p37), (18, CAST(@p36 AS timestamptz), CAST(@p38 AS timestamptz), @p39, @p39), (19, CAST(@p38 AS timestamptz), CAST(@p40 AS timestamptz), @p41, @p41), (20, CAST(@p40 AS timestamptz), CAST(@p42 AS timestamptz), @p43, @p43), (21, CAST(@p42 AS timestamptz), CAST(@p44 AS timestamptz), @p45, @p45), (22, CAST(@p44 AS timestamptz), CAST(@p46 AS timestamptz), @p47, @p47), (23, CAST(@p46 AS timestamptz), CAST(@p48 AS timestamptz), @p49, @p49))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 6 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 7 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 8 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 9 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 10 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 11 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 12 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 13 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 14 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 15 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 16 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 17 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 18 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 19 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 20 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 21 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))))
+WHERE p.idx = 22 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))))
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51))));
+WHERE p.idx = 23 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51))));
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1, @p53=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 

@@ -693,229 +693,229 @@ GROUP BY 1, 2;
 -- tickets: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -925,20 +925,20 @@ WHERE p.idx = t."rb_idx";
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p26, @p27)) THEN (CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p26, @p27)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p26, @p27)))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -947,20 +947,20 @@ GROUP BY 1;
 -- tickets by channel: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."channel", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -971,20 +971,20 @@ GROUP BY 1, 2;
 -- tickets by agent: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -996,20 +996,20 @@ GROUP BY 1, 2;
 -- tickets by team: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -1021,20 +1021,20 @@ GROUP BY 1, 2;
 -- tickets by tier: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
@@ -1046,20 +1046,20 @@ GROUP BY 1, 2;
 -- tickets by tag: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
-       rb_percentile((CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p6, @p7)) THEN (CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p6, @p7)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."id", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."id", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p6, @p7)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p6, @p7)))
 LIMIT -1) t
 CROSS JOIN periods p
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
@@ -2229,409 +2229,409 @@ GROUP BY 1;
 -- tickets: replies_per_ticket, one_touch_rate, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
@@ -2641,18 +2641,18 @@ WHERE p.idx = t."rb_idx";
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       rb_percentile((CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
-       AVG((CASE WHEN (t."status" IN (@p50, @p51)) THEN (CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END) END)) AS "reopen_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
-       COUNT(CASE WHEN (t."status" IN (@p50, @p51)) THEN 1 END) AS "n:reopen_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
 FROM "tickets" t
 CROSS JOIN periods p
-WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND ((t."replies" < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)) AND (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) OR (t."status" IN (@p50, @p51)))
+WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
