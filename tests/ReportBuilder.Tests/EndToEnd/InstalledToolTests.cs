@@ -24,8 +24,36 @@ public sealed class InstalledToolTests : IDisposable
         // Its own build folder beside the test binaries, so packing never touches the checkout's bin/ and obj/
         // and a second run builds incrementally.
         var artifacts = Path.Combine(AppContext.BaseDirectory, "tool-pack");
+        // The package of this machine's platform only (the SDK's ToolPackageRuntimeIdentifiers): the others differ only in the
+        // runtime identifier, and each costs a ReadyToRun compilation of every assembly, which on a busy machine outlasts the timeout.
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         await RunAsync("dotnet", "pack", RepositoryFiles.PathOf("src", "ReportBuilder.Cli"), "-c", "Release", "-o", packages,
-            "--artifacts-path", artifacts, "-nologo", "-v", "quiet");
+            "--artifacts-path", artifacts, $"-p:ToolPackageRuntimeIdentifiers={rid}", "-nologo", "-v", "quiet");
+
+        // One package per platform: a pointer that names the platform's package and carries no code, and the platform's own
+        // package with its native libraries only (no runtimes/ folder of every other platform's).
+        var pointer = Path.Combine(packages, "ReportBuilder.1.1.0.nupkg");
+        new FileInfo(pointer).Length.ShouldBeLessThan(100_000);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(pointer))
+        {
+            zip.Entries.ShouldNotContain(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+            using var settings = new StreamReader(zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
+            (await settings.ReadToEndAsync()).ShouldContain($"Id=\"ReportBuilder.{rid}\"");
+        }
+
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"ReportBuilder.{rid}.1.1.0.nupkg")))
+        {
+            zip.Entries.ShouldNotContain(e => e.FullName.Contains("/runtimes/", StringComparison.Ordinal));
+            zip.Entries.ShouldContain(e => e.FullName == $"tools/net10.0/{rid}/libe_sqlite3.so");
+            zip.Entries.ShouldContain(e => e.FullName == $"tools/net10.0/{rid}/libSkiaSharp.so");
+            // ReadyToRun: the assembly carries precompiled code (a managed native header), as a publish does.
+            using var assembly = new MemoryStream();
+            await zip.GetEntry($"tools/net10.0/{rid}/ReportBuilder.Core.dll")!.Open().CopyToAsync(assembly);
+            assembly.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+            pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBeGreaterThan(0);
+        }
+
         await RunAsync("dotnet", "tool", "install", "ReportBuilder", "--version", "1.1.0", "--tool-path", tools, "--add-source", packages);
         var tool = Path.Combine(tools, "reportbuilder");
 
