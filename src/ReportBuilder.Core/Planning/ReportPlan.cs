@@ -43,8 +43,20 @@ public sealed record ReportPlan(
     /// <see cref="ScorecardDefinition.NamePrefix"/>).</summary>
     internal IEnumerable<PlannedMetric> Computed => Scorecard is null ? Metrics : Metrics.Concat(Scorecard.Metrics);
 
+    private Lazy<IReadOnlyList<MetricQuery>> _quality = new(() => []);
+
     /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
-    public IReadOnlyList<MetricQuery> Quality { get; init; } = [];
+    public IReadOnlyList<MetricQuery> Quality
+    {
+        get => _quality.Value;
+        init => _quality = new(() => value);
+    }
+
+    /// <summary>Compiles <see cref="Quality"/> when it is first read, so a command that runs nothing (validate) never does.</summary>
+    internal Func<IReadOnlyList<MetricQuery>> QualityFrom
+    {
+        init => _quality = new(value);
+    }
 
     /// <summary>The periods before the trend that a streak filling the whole trend is counted back through, and their
     /// statements; null without a trend, a metric with a target, or room below <see cref="StreakHistory.Limit"/>.</summary>
@@ -54,9 +66,13 @@ public sealed record ReportPlan(
 /// <summary>The periods before the trend, oldest first, up to <see cref="Limit"/> periods with the trend's, and the
 /// statements that compute the report's metrics with a target over them (totals only). They run only for the metrics whose
 /// streak reaches the start of the trend (docs/output.md, "Insights per metric").</summary>
-/// <param name="Queries">Their periods are indexes into <paramref name="Periods"/>.</param>
-internal sealed record StreakHistory(IReadOnlyList<PeriodWindow> Periods, IReadOnlyList<MetricQuery> Queries)
+/// <param name="Statements">Compiled when first read: a command that runs none of them (validate, a run whose streaks all end
+/// inside the trend) never compiles them.</param>
+internal sealed record StreakHistory(IReadOnlyList<PeriodWindow> Periods, Lazy<IReadOnlyList<MetricQuery>> Statements)
 {
+    /// <summary>The statements; their periods are indexes into <see cref="Periods"/>.</summary>
+    public IReadOnlyList<MetricQuery> Queries => Statements.Value;
+
     /// <summary>The most periods a streak is counted over, the trend's included.</summary>
     public const int Limit = 36;
 }

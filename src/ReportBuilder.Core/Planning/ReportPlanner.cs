@@ -101,7 +101,7 @@ public static partial class ReportPlanner
             Freshness = Metrics.Sql.StatementCompiler.Freshness(model, computed, dialect),
             WorkingTime = workingTime,
             AsOf = asOf,
-            Quality = Metrics.Sql.StatementCompiler.Quality(model, computed, periods, dialect),
+            QualityFrom = () => Metrics.Sql.StatementCompiler.Quality(model, computed, periods, dialect),
             History = History(definition, model, metrics, periods, trend, dialect, asOf),
         };
     }
@@ -119,9 +119,9 @@ public static partial class ReportPlanner
 
         var earlier = periods[0].Trend(StreakHistory.Limit).Take(StreakHistory.Limit - trend.Count).ToList();
         // The report's own statements have reported any problem of these metrics already.
-        var queries = Metrics.Sql.StatementCompiler.Build(model, targeted, earlier, definition.Timezone.Value, dialect, new DiagnosticBag(),
-            workingTime: WorkingTime(definition, earlier, asOf), sla: definition.Sla, asOf: asOf);
-        return new StreakHistory(earlier, queries);
+        return new StreakHistory(earlier, new Lazy<IReadOnlyList<MetricQuery>>(() => Metrics.Sql.StatementCompiler.Build(model, targeted,
+            earlier, definition.Timezone.Value, dialect, new DiagnosticBag(), workingTime: WorkingTime(definition, earlier, asOf),
+            sla: definition.Sla, asOf: asOf)));
     }
 
 
