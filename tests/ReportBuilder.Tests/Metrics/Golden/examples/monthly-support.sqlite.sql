@@ -331,13 +331,24 @@ WHERE julianday(t."solved_at") IS NOT NULL;
 -- parameters: @p0=UTC
 -- reads: 
 
--- tickets: unparsed_timestamp:created_at, unparsed_timestamp:solved_at, negative_duration:first_reply_at:created_at, negative_duration:solved_at:created_at, negative_count:replies (periods 0)
-SELECT COUNT(CASE WHEN (t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL)) THEN 1 END) AS c0,
-       COUNT(CASE WHEN (t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL)) THEN 1 END) AS c1,
-       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c2,
-       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c3,
-       COUNT(CASE WHEN ((t."created_at" >= @p1 AND t."created_at" < @p2) OR (t."solved_at" >= @p1 AND t."solved_at" < @p2)) AND t."replies" < 0 THEN 1 END) AS c4
+-- tickets: unparsed_timestamp:created_at (periods 0)
+SELECT COUNT(CASE WHEN (t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL)) THEN 1 END) AS c0
 FROM "tickets" t;
+-- parameters: @p0=UTC
+-- reads: 
+
+-- tickets: unparsed_timestamp:solved_at (periods 0)
+SELECT COUNT(CASE WHEN (t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL)) THEN 1 END) AS c0
+FROM "tickets" t;
+-- parameters: @p0=UTC
+-- reads: 
+
+-- tickets: negative_duration:first_reply_at:created_at, negative_duration:solved_at:created_at, negative_count:replies (periods 0)
+SELECT COUNT(CASE WHEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c0,
+       COUNT(CASE WHEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0 THEN 1 END) AS c1,
+       COUNT(CASE WHEN t."replies" < 0 THEN 1 END) AS c2
+FROM "tickets" t
+WHERE (+t."created_at" >= @p1 AND +t."created_at" < @p2) OR (+t."solved_at" >= @p1 AND +t."solved_at" < @p2);
 -- parameters: @p0=UTC, @p1=2026-04-30 22:00:00, @p2=2026-10-31 23:00:00
 -- reads: 
 
