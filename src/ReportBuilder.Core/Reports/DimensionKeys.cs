@@ -30,7 +30,8 @@ internal static class DimensionKeys
         return end == key.Length ? key : key[..end].TrimEnd() + "…";
     }
 
-    public static string Display(string dimension, string? key, CultureInfo culture) => (dimension, key) switch
+    public static string Display(string dimension, string? key, CultureInfo culture, IReadOnlyDictionary<string, string>? values = null) =>
+        (dimension, key) switch
     {
         (_, null) => None,
         ("hour", _) when int.TryParse(key, CultureInfo.InvariantCulture, out var hour) => $"{hour:00}:00",
@@ -38,7 +39,7 @@ internal static class DimensionKeys
             culture.TextInfo.ToTitleCase(culture.DateTimeFormat.GetDayName((DayOfWeek)(day % 7))),
         ("weekday_hour", _) when int.TryParse(key, CultureInfo.InvariantCulture, out var slot) && slot / 100 is >= 1 and <= 7 =>
             $"{culture.DateTimeFormat.GetAbbreviatedDayName((DayOfWeek)(slot / 100 % 7))} {slot % 100:00}:00",
-        _ => key,
+        _ => values?.GetValueOrDefault(dimension + "." + key) ?? key,
     };
 
     /// <summary>Hours and weekdays in calendar order; other keys alphabetically, "(none)" last.</summary>

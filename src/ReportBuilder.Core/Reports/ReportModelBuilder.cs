@@ -150,7 +150,7 @@ internal static class ReportModelBuilder
                     var (shown, shownPrevious) = formatter.Pair(value, shownBefore, shownUnit, Nearest(value, metric.Target),
                         Nearest(shownBefore, metric.Target), differ: false);
                     var (rowChange, rowChangeText) = formatter.Change(value, shownBefore, shownUnit);
-                    var key = r.Key is null ? words.NoKey : DimensionKeys.Display(d.Name, r.Key, formatter.Culture);
+                    var key = words.Group(d.Name, r.Key, formatter.Culture);
                     return new BreakdownRow(DimensionKeys.Shorten(key), value,
                         shown, Evaluate(metric, r.Value with { Value = value }, before), r.Value.Sample)
                         with

@@ -24,6 +24,15 @@ internal sealed partial record ReportWords(
     /// <summary>Unit words (min, h, pp, pts, new) keyed by the English word.</summary>
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The catalog's own group keys as readers see them, keyed <c>dimension.key</c> (<c>channel.email</c> → "E-Mail");
+    /// a key not listed is written as the data has it.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A breakdown's group as readers see it: hours and weekdays in the culture, the catalog's keys in the language,
+    /// the rest as stored; "(none)" in the language for no key.</summary>
+    public string Group(string dimension, string? key, System.Globalization.CultureInfo culture) =>
+        key is null ? NoKey : DimensionKeys.Display(dimension, key, culture, Values);
+
     /// <summary>What a card measured in working hours says: {0} the calendar ("Mon–Fri 09:00–18:00, Europe/Warsaw").</summary>
     public string WorkingHours { get; init; } = "working hours, {0}";
 

@@ -15,7 +15,7 @@ internal sealed class Translations
     public const string DefaultLocale = "en";
 
     /// <summary>The sections of a translation file.</summary>
-    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions", "brief", "units"];
+    public static readonly IReadOnlyList<string> Sections = ["labels", "charts", "metrics", "dimensions", "brief", "units", "values"];
 
     private static readonly ConcurrentDictionary<(string, string), Translations> _cache = new();
 
@@ -41,6 +41,7 @@ internal sealed class Translations
         WarnOnly = Labels["target_warn_only"],
         WorkingHours = Labels.GetValueOrDefault("working_hours", "working hours, {0}"),
         Units = Section("units"),
+        Values = Section("values"),
         Brief = Section("brief"),
         Language = Locale,
     };

@@ -66,8 +66,8 @@ internal sealed class ValueFormatter(CultureInfo culture)
         var d = Math.Abs(difference);
         return unit switch
         {
-            MetricUnit.Percent => string.Create(Culture, $"{d * 100:N1} {Unit("pp")}"),
-            MetricUnit.Points => string.Create(Culture, $"{d:N1} {Unit("pts")}"),
+            MetricUnit.Percent => string.Create(Culture, $"{d * 100:N1}{UnitSpace}{Unit("pp")}"),
+            MetricUnit.Points => string.Create(Culture, $"{d:N1}{UnitSpace}{Unit("pts")}"),
             _ => Format(d, unit),
         };
     }
@@ -93,7 +93,7 @@ internal sealed class ValueFormatter(CultureInfo culture)
             var difference = v - p;
             var points = unit == MetricUnit.Percent ? difference * 100 : difference;
             var suffix = Unit(unit == MetricUnit.Percent ? "pp" : "pts");
-            return (difference, Math.Round(points, 1) == 0 ? NoChange : string.Create(Culture, $"{Sign(points)}{Math.Abs(points):N1} {suffix}"));
+            return (difference, Math.Round(points, 1) == 0 ? NoChange : string.Create(Culture, $"{Sign(points)}{Math.Abs(points):N1}{UnitSpace}{suffix}"));
         }
 
         if (p == 0)
@@ -102,7 +102,7 @@ internal sealed class ValueFormatter(CultureInfo culture)
         }
 
         var relative = (v - p) / Math.Abs(p);
-        return (relative, Math.Round(relative, 3) == 0 ? NoChange : Sign(relative) + Math.Abs(relative).ToString("P1", Culture));
+        return (relative, Math.Round(relative, 3) == 0 ? NoChange : Sign(relative) + Percent(Math.Abs(relative), 1));
     }
 
     /// <summary>The bound nearest <paramref name="value"/> of a target's pass and warn bounds: the one whose side the
@@ -126,13 +126,13 @@ internal sealed class ValueFormatter(CultureInfo culture)
         var number = double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         var written = match.Groups[3].Value switch
         {
-            "%" => (number / 100).ToString(number % 1 == 0 ? "P0" : "P1", Culture),
-            "h" => $"{number.ToString("G", Culture)} {Unit("h")}",
-            "m" => $"{number.ToString("G", Culture)} {Unit("min")}",
-            "d" => $"{(number * 24).ToString("G", Culture)} {Unit("h")}",
+            "%" => Percent(number / 100, number % 1 == 0 ? 0 : 1),
+            "h" => $"{number.ToString("G", Culture)}{UnitSpace}{Unit("h")}",
+            "m" => $"{number.ToString("G", Culture)}{UnitSpace}{Unit("min")}",
+            "d" => $"{(number * 24).ToString("G", Culture)}{UnitSpace}{Unit("h")}",
             _ => number.ToString("G", Culture),
         };
-        return $"{match.Groups[1].Value} {written}";
+        return $"{match.Groups[1].Value}{NoBreak}{written}";
     }
 
     // How a value is written: multiplied by Scale, with Digits decimals and a unit word after it; shares as percentages.
@@ -141,8 +141,8 @@ internal sealed class ValueFormatter(CultureInfo culture)
     private Written Usual(double v, MetricUnit unit) => unit switch
     {
         MetricUnit.Percent => new(100, 1, "", Percent: true),
-        MetricUnit.Hours when Math.Abs(v) < 1 => new(60, 0, " " + Unit("min")),
-        MetricUnit.Hours => new(1, 1, " " + Unit("h")),
+        MetricUnit.Hours when Math.Abs(v) < 1 => new(60, 0, UnitSpace + Unit("min")),
+        MetricUnit.Hours => new(1, 1, UnitSpace + Unit("h")),
         MetricUnit.Count when v == Math.Floor(v) => new(1, 0, ""),
         MetricUnit.Points or MetricUnit.Score => new(1, 1, ""),
         _ => new(1, 2, ""),
@@ -160,7 +160,7 @@ internal sealed class ValueFormatter(CultureInfo culture)
 
         if (unit == MetricUnit.Hours && Math.Abs(v) >= 1 && Math.Abs(v) < 10 && Math.Sign(Math.Round(v * 60) - b * 60) == Math.Sign(v - b))
         {
-            return new(60, 0, " " + Unit("min"));
+            return new(60, 0, UnitSpace + Unit("min"));
         }
 
         return usual with { Digits = Digits(v, usual, b) };
@@ -189,13 +189,24 @@ internal sealed class ValueFormatter(CultureInfo culture)
     {
         var digits = written.Digits.ToString(CultureInfo.InvariantCulture);
         return written.Percent
-            ? v.ToString("P" + digits, Culture)
+            ? Percent(v, written.Digits)
             : (v * written.Scale).ToString("N" + digits, Culture) + written.Suffix;
     }
 
     private static bool RoundsToZero(string text) => !text.Any(c => char.IsDigit(c) && c != '0');
 
     private string Unit(string english) => Units.GetValueOrDefault(english, english);
+
+    /// <summary>A space that never breaks a line: between a comparison and its number, and a number and its unit ("28.4 h"
+    /// stays on one line of a 390-pixel phone screen).</summary>
+    private const string NoBreak = "\u00a0";
+
+    /// <summary>Between a number and its unit word: none in Korean ("15.0점", "24시간", "41.1%p"), else a no-break space.</summary>
+    private string UnitSpace => Culture.TwoLetterISOLanguageName == "ko" ? "" : NoBreak;
+
+    /// <summary>A share as a percentage in the culture's pattern ("48.9%", "48,9 %"), its space a no-break one.</summary>
+    private string Percent(double share, int digits) =>
+        share.ToString("P" + digits.ToString(CultureInfo.InvariantCulture), Culture).Replace(' ', '\u00a0');
 
     private static string Sign(double value) => value > 0 ? "+" : value < 0 ? "−" : "±";
 

@@ -41,7 +41,7 @@ public sealed class InitCommandTests : IDisposable
         metrics["ticket_volume"].GetProperty("value").GetDouble().ShouldBeGreaterThan(0);
         metrics.Values.Where(m => m.GetProperty("status").GetString() != "none")
             .ShouldAllBe(m => m.GetProperty("status").GetString() != "no_data");
-        metrics["first_response_median"].GetProperty("target").GetString().ShouldBe("≤ 1 h");
+        metrics["first_response_median"].GetProperty("target").GetString().ShouldBe("≤\u00a01\u00a0h");
     }
 
     [Fact]

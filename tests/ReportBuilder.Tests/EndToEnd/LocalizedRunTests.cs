@@ -119,9 +119,10 @@ public sealed partial class LocalizedRunTests : IDisposable
         body.Body.TextContent.ShouldContain(replies);
     }
 
-    // PdfPig reads the spaces of text set in NanumGothic as U+0001.
+    // PdfPig reads the spaces of text set in NanumGothic as U+0001; a no-break space (between a number and its unit) parts
+    // words too.
     private static HashSet<string> Words(string text) =>
-        text.Split([' ', '\u0001'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        text.Split([' ', '\u0001', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 
     [GeneratedRegex(@"[\uAC00-\uD7A3]")]
     private static partial Regex Hangul();

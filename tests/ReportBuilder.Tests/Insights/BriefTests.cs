@@ -31,8 +31,8 @@ public sealed class BriefTests
         model.Brief.Kind.ShouldBe("verdict");
         model.Brief.Headline.ShouldBe("0 of 1 targets met — missed: One-touch resolution");
         model.Brief.Sentences.ShouldBe([
-            "One-touch resolution is 50.0% against a target of ≥ 60%: 10.0 pp below. It met its target the period before: this miss is new.",
-            "Channel: of the change (−37.5 pp), email (−29.7 pp) and chat (−7.8 pp) contributed most.",
+            "One-touch resolution is 50.0% against a target of ≥\u00a060%: 10.0\u00a0pp below. It met its target the period before: this miss is new.",
+            "Channel: of the change (−37.5\u00a0pp), email (−29.7\u00a0pp) and chat (−7.8\u00a0pp) contributed most.",
         ]);
     }
 
@@ -45,9 +45,11 @@ public sealed class BriefTests
 
         model.Brief.Headline.ShouldBe("0 von 1 Zielen erreicht — verfehlt: Lösung mit einer Antwort");
         model.Brief.Sentences.ShouldBe([
-            "Lösung mit einer Antwort liegt bei 50,0 %, Ziel ≥ 60 %: 10,0 Pp. darunter. In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
-            "Kanal: Größter Beitrag zur Veränderung (−37,5 Pp.): email (−29,7 Pp.) und chat (−7,8 Pp.).",
+            "Lösung mit einer Antwort liegt bei 50,0\u00a0%, Ziel ≥\u00a060\u00a0%: 10,0\u00a0Pp. darunter. In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
+            // The catalog's channels in German (configs/i18n/de.yaml values): E-Mail, Chat.
+            "Kanal: Größter Beitrag zur Veränderung (−37,5\u00a0Pp.): E-Mail (−29,7\u00a0Pp.) und Chat (−7,8\u00a0Pp.).",
         ]);
+        model.Metrics.Single().Breakdowns.Single().Rows.Select(r => r.Key).ShouldBe(["Chat", "E-Mail"]);
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class BriefTests
 
         var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 4, "metric: one_touch_rate"));
 
-        model.Brief.Sentences[0].ShouldBe("One-touch resolution is 0.0% against a target of ≥ 60%: 60.0 pp below. It has missed its target 3 months running.");
+        model.Brief.Sentences[0].ShouldBe("One-touch resolution is 0.0% against a target of ≥\u00a060%: 60.0\u00a0pp below. It has missed its target 3 months running.");
     }
 
     [Fact]
@@ -74,9 +76,9 @@ public sealed class BriefTests
             "metric: ticket_volume"));
 
         model.Brief.Sentences.ShouldBe([
-            "One-touch resolution is 50.0% against a target of ≥ 60%: 10.0 pp below. It met its target the period before: this miss is new.",
-            "Channel: of the change (−37.5 pp), email (−29.7 pp) and chat (−7.8 pp) contributed most.",
-            "First response time is 3.0 h against a target of ≤ 1 h: 2.0 h above.",
+            "One-touch resolution is 50.0% against a target of ≥\u00a060%: 10.0\u00a0pp below. It met its target the period before: this miss is new.",
+            "Channel: of the change (−37.5\u00a0pp), email (−29.7\u00a0pp) and chat (−7.8\u00a0pp) contributed most.",
+            "First response time is 3.0\u00a0h against a target of ≤\u00a01\u00a0h: 2.0\u00a0h above.",
         ]);
     }
 
@@ -203,9 +205,9 @@ public sealed class NumberWordsTests
     private static readonly ValueFormatter English = new(CultureInfo.GetCultureInfo("en-US"));
 
     [Theory]
-    [InlineData(1.03, MetricUnit.Hours, 1.0, "62 min")]          // over "≤ 1h": never "1.0 h"
-    [InlineData(0.99, MetricUnit.Hours, 1.0, "59 min")]
-    [InlineData(24.04, MetricUnit.Hours, 24.0, "24.04 h")]
+    [InlineData(1.03, MetricUnit.Hours, 1.0, "62\u00a0min")]          // over "≤ 1h": never "1.0 h"
+    [InlineData(0.99, MetricUnit.Hours, 1.0, "59\u00a0min")]
+    [InlineData(24.04, MetricUnit.Hours, 24.0, "24.04\u00a0h")]
     [InlineData(0.9004, MetricUnit.Percent, 0.9, "90.04%")]      // just over "≥ 90%"
     [InlineData(0.89996, MetricUnit.Percent, 0.9, "89.996%")]    // just under it
     [InlineData(2.004, MetricUnit.Ratio, 2.0, "2.004")]
@@ -225,8 +227,8 @@ public sealed class NumberWordsTests
 
         median.Value.ShouldBe(1.03);
         median.Status.ShouldBe(Status.Fail);
-        median.DisplayValue.ShouldBe("62 min");
-        median.Target.ShouldBe("≤ 1 h");
+        median.DisplayValue.ShouldBe("62\u00a0min");
+        median.Target.ShouldBe("≤\u00a01\u00a0h");
     }
 
     [Fact]
@@ -234,7 +236,7 @@ public sealed class NumberWordsTests
     {
         English.Change(0.5, 0.49996, MetricUnit.Percent).Display.ShouldBe("no change");
         English.Change(100, 100.02, MetricUnit.Count).Display.ShouldBe("no change");
-        English.Change(0.5, 0.45, MetricUnit.Percent).Display.ShouldBe("+5.0 pp");
+        English.Change(0.5, 0.45, MetricUnit.Percent).Display.ShouldBe("+5.0\u00a0pp");
     }
 
     [Fact]
@@ -243,9 +245,9 @@ public sealed class NumberWordsTests
         var french = new ValueFormatter(CultureInfo.GetCultureInfo("fr"));
         var german = new ValueFormatter(CultureInfo.GetCultureInfo("de")) { Units = new Dictionary<string, string> { ["h"] = "Std." } };
 
-        german.Rule("≤ 1h").ShouldBe("≤ 1 Std.");
-        german.Rule("≥ 90%").ShouldBe("≥ 90 %");
-        french.Rule("< 2.5").ShouldBe("< 2,5");
+        german.Rule("≤ 1h").ShouldBe("≤\u00a01\u00a0Std.");
+        german.Rule("≥ 90%").ShouldBe("≥\u00a090\u00a0%");
+        french.Rule("< 2.5").ShouldBe("<\u00a02,5");
         french.Format(4792, MetricUnit.Count).ShouldBe("4\u202F792");   // a narrow no-break space groups the thousands
         german.Rule("value <= previous * 1.1").ShouldBe("value <= previous * 1.1");
     }

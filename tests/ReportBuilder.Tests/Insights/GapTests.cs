@@ -45,7 +45,7 @@ public sealed class GapTests
         Part(gap, "chat").ShouldBe(-0.04, 1e-12);
         gap.Parts.Sum(p => p.Part!.Value).ShouldBe(0.25, 1e-12);
         gap.Parts.Select(p => p.Share).ShouldBe([0.1, 0.5, 0.4]);
-        gap.Parts.Single(p => p.Key == "chat").DisplayPart.ShouldBe("−4.0 pp");
+        gap.Parts.Single(p => p.Key == "chat").DisplayPart.ShouldBe("−4.0\u00a0pp");
         // email alone holds 0.15 of 0.25, under four fifths of it: web joins (0.29); chat, past the target, never does.
         gap.Top.Select(p => p.Key).ShouldBe(["email", "web"]);
     }
@@ -80,8 +80,8 @@ public sealed class GapTests
         // No comparison: nothing says the miss is new, so the gap is the why. The others (web and chat) are at
         // (1 + 5) / 10 = 60%.
         model.Brief.Sentences.ShouldBe([
-            "One-touch resolution is 40.0% against a target of ≥ 60%: 20.0 pp below.",
-            "Channel: email (20.0%) accounts for 20.0 pp of the 20.0 pp gap; the others are at 60.0%.",
+            "One-touch resolution is 40.0% against a target of ≥\u00a060%: 20.0\u00a0pp below.",
+            "Channel: email (20.0%) accounts for 20.0\u00a0pp of the 20.0\u00a0pp gap; the others are at 60.0%.",
         ]);
     }
 
@@ -94,7 +94,7 @@ public sealed class GapTests
         var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "none", 0,
             "metric: one_touch_rate, breakdown: [channel], min_sample: 1"));
 
-        model.Brief.Sentences[1].ShouldBe("Channel: the gap is spread over every group: email 30.0% and web 30.0% against a target of ≥ 60%.");
+        model.Brief.Sentences[1].ShouldBe("Channel: the gap is spread over every group: email 30.0% and web 30.0% against a target of ≥\u00a060%.");
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class GapTests
         gap.Exact.ShouldBeFalse();
         gap.Parts.ShouldAllBe(p => p.Part == null);
         gap.Top.ShouldBeEmpty();
-        model.Brief.Sentences[1].ShouldBe("Channel, group by group (a median does not split into parts): email 3.0 h and chat 30 min against a target of ≤ 1 h.");
+        model.Brief.Sentences[1].ShouldBe("Channel, group by group (a median does not split into parts): email 3.0\u00a0h and chat 30\u00a0min against a target of ≤\u00a01\u00a0h.");
     }
 
     [Fact]

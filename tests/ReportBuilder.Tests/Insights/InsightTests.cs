@@ -51,8 +51,8 @@ public sealed class InsightTests
         chat.MixEffect.ShouldBe(-0.078125, 1e-12);
         (email.Total + chat.Total).ShouldBe(-0.375, 1e-12);
         (email.Share, email.PreviousShare, chat.Share, chat.PreviousShare).ShouldBe((0.75, 0.5, 0.25, 0.5));
-        email.DisplayTotal.ShouldBe("−29.7 pp");   // −0.296875
-        chat.DisplayTotal.ShouldBe("−7.8 pp");     // −0.078125
+        email.DisplayTotal.ShouldBe("−29.7\u00a0pp");   // −0.296875
+        chat.DisplayTotal.ShouldBe("−7.8\u00a0pp");     // −0.078125
         drivers.Top.Select(p => p.Key).ShouldBe(["email", "chat"]);
     }
 
@@ -128,7 +128,7 @@ public sealed class InsightTests
         metric.Insight.Transition.ShouldBeNull();
         metric.Insight.Distance!.Value.ShouldBe(-0.6, 1e-12);
         metric.Insight.Distance.Side.ShouldBe("below");
-        metric.Insight.Distance.Display.ShouldBe("60.0 pp below");
+        metric.Insight.Distance.Display.ShouldBe("60.0\u00a0pp below");
     }
 
     [Fact]

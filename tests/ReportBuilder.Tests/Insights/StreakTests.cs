@@ -47,7 +47,7 @@ public abstract class StreakTests(PostgresServer? server) : SourceTests(server)
         streak.Bound.ShouldBe("data_start");
         streak.Since!.Label.ShouldBe("March 2026");
         streak.Since.Start.ShouldBe(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        model.Brief.Sentences[0].ShouldBe("One-touch resolution is 0.0% against a target of ≥ 60%: 60.0 pp below. " +
+        model.Brief.Sentences[0].ShouldBe("One-touch resolution is 0.0% against a target of ≥\u00a060%: 60.0\u00a0pp below. " +
             "It has missed its target every month since the data starts, March 2026 (8 months).");
 
         using var json = JsonDocument.Parse(JsonReportWriter.Render(model));
@@ -70,7 +70,7 @@ public abstract class StreakTests(PostgresServer? server) : SourceTests(server)
         var model = await db.RunAsync(Report());
 
         model.Metrics.Single().Insight.Streak.ShouldBe(new Streak(Status.Fail, 9));
-        model.Brief.Sentences[0].ShouldEndWith("60.0 pp below. It has missed its target 9 months running.");
+        model.Brief.Sentences[0].ShouldEndWith("60.0\u00a0pp below. It has missed its target 9 months running.");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public abstract class StreakTests(PostgresServer? server) : SourceTests(server)
 
         var streak = model.Metrics.Single().Insight.Streak!;
         streak.ShouldBe(new Streak(Status.Fail, 36) { Bound = "limit" });
-        model.Brief.Sentences[0].ShouldEndWith("60.0 pp below. It has missed its target at least 36 months running.");
+        model.Brief.Sentences[0].ShouldEndWith("60.0\u00a0pp below. It has missed its target at least 36 months running.");
     }
 
     [Fact]

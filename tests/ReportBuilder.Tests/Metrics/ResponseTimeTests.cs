@@ -40,7 +40,7 @@ public abstract class ResponseTimeTests(PostgresServer? server) : SourceTests(se
 
         response.Value.ShouldBe((1 + 0.5 + 0 + 1 + 2) / 5.0);   // 0.9 h
         response.Sample.ShouldBe(5);
-        response.DisplayValue.ShouldBe("54 min");
+        response.DisplayValue.ShouldBe("54\u00a0min");
     }
 
     [Fact]

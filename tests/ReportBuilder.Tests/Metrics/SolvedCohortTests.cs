@@ -31,7 +31,7 @@ public abstract class SolvedCohortTests(PostgresServer? server) : SourceTests(se
         replies.Value!.Value.ShouldBe(7.0 / 3, 1e-9);
         replies.Sample.ShouldBe(3);
         replies.Status.ShouldBe(Status.Warn);
-        replies.Target.ShouldBe("< 2 (warn ≤ 3)");
+        replies.Target.ShouldBe("<\u00a02 (warn ≤\u00a03)");
     }
 
     [Fact]

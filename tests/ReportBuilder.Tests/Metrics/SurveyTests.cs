@@ -29,7 +29,7 @@ public abstract class SurveyTests(PostgresServer? server) : SourceTests(server)
         share.Value.ShouldBe(0.6);            // 5, 4, 4 of 5 ratings
         share.Status.ShouldBe(Status.Fail);   // below 85%
         share.Previous!.Value.ShouldBe(1.0);
-        share.Previous.DisplayChange.ShouldBe("−40.0 pp");
+        share.Previous.DisplayChange.ShouldBe("−40.0\u00a0pp");
         share.Previous.Trend.ShouldBe("worse");
         mean.Value.ShouldBe(3.4);             // (5 + 4 + 4 + 3 + 1) / 5
         mean.Unit.ShouldBe(ReportBuilder.Definitions.MetricUnit.Score);          // a rating, not a share: never "340.0%"

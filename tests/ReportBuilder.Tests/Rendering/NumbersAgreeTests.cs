@@ -40,10 +40,10 @@ public sealed class NumbersAgreeTests
         var email = metric.Breakdowns.Single().Rows.Single(r => r.Key == "email");
         email.Value.ShouldBe(1.03);
         email.Status.ShouldBe(Status.Fail);
-        email.DisplayValue.ShouldBe("62 min");          // 61.8 min; "1.0 h" would sit on the pass side of "≤ 1 h"
-        email.DisplayPrevious.ShouldBe("60.3 min");     // 1.005 h, in the row's unit, on its own (fail) side
-        metric.Breakdowns.Single().Rows.Single(r => r.Key == "web").DisplayValue.ShouldBe("1.2 h");   // far from it: as usual
-        metric.Breakdowns.Single().Rows.Single(r => r.Key == "chat").DisplayValue.ShouldBe("30 min");
+        email.DisplayValue.ShouldBe("62\u00a0min");          // 61.8 min; "1.0 h" would sit on the pass side of "≤ 1 h"
+        email.DisplayPrevious.ShouldBe("60.3\u00a0min");     // 1.005 h, in the row's unit, on its own (fail) side
+        metric.Breakdowns.Single().Rows.Single(r => r.Key == "web").DisplayValue.ShouldBe("1.2\u00a0h");   // far from it: as usual
+        metric.Breakdowns.Single().Rows.Single(r => r.Key == "chat").DisplayValue.ShouldBe("30\u00a0min");
     }
 
     [Fact]
@@ -53,17 +53,17 @@ public sealed class NumbersAgreeTests
 
         var metric = await db.MetricAsync(Median);
 
-        metric.DisplayValue.ShouldBe("62 min");
-        metric.Previous!.DisplayValue.ShouldBe("60.3 min");    // never "1.005 h" beside "62 min"
+        metric.DisplayValue.ShouldBe("62\u00a0min");
+        metric.Previous!.DisplayValue.ShouldBe("60.3\u00a0min");    // never "1.005 h" beside "62 min"
         metric.Previous.DisplayChange.ShouldBe("+2.5%");       // 1.03 / 1.005 − 1 = 2.49 %
     }
 
     [Theory]
-    [InlineData(1.03, 1.005, MetricUnit.Hours, 1.0, true, "62 min", "60.3 min")]
-    [InlineData(1.0667, 1.001, MetricUnit.Hours, 1.0, true, "1.1 h", "1.001 h")]      // 1.1 h reads as a fail already
+    [InlineData(1.03, 1.005, MetricUnit.Hours, 1.0, true, "62\u00a0min", "60.3\u00a0min")]
+    [InlineData(1.0667, 1.001, MetricUnit.Hours, 1.0, true, "1.1\u00a0h", "1.001\u00a0h")]      // 1.1 h reads as a fail already
     [InlineData(4.42, 4.44, MetricUnit.Score, null, true, "4.42", "4.44")]            // a −0.5 % change between two "4.4"s
     [InlineData(4.42, 4.44, MetricUnit.Score, null, false, "4.4", "4.4")]             // a change shown as "no change"
-    [InlineData(0.5, 30.0, MetricUnit.Hours, null, true, "30 min", "1,800 min")]      // one unit, the value's
+    [InlineData(0.5, 30.0, MetricUnit.Hours, null, true, "30\u00a0min", "1,800\u00a0min")]      // one unit, the value's
     public void Pair_OneUnitAndApartWhenTheyDiffer(double value, double previous, MetricUnit unit, double? bound, bool differ,
         string shown, string shownBefore) =>
         new ValueFormatter(CultureInfo.GetCultureInfo("en-US")).Pair(value, previous, unit, bound, bound, differ).ShouldBe((shown, shownBefore));
@@ -77,21 +77,21 @@ public sealed class NumbersAgreeTests
 
         var bars = charts.Single(c => c.Kind == "breakdown");
         var texts = Texts(bars.ToSvg());
-        texts.ShouldContain("62 min");
-        texts.ShouldNotContain("1.0 h");
+        texts.ShouldContain("62\u00a0min");
+        texts.ShouldNotContain("1.0\u00a0h");
 
         var body = await new EmailReportBuilder(TestEnvironment.Html()).RenderBodyAsync(model, charts, CancellationToken.None);
-        body.Text.ShouldContain("* First response time (median): 62 min — Fail (Target ≤ 1 h); +2.5% vs 60.3 min");
+        body.Text.ShouldContain("* First response time (median): 62\u00a0min — Fail (Target ≤\u00a01\u00a0h); +2.5% vs 60.3\u00a0min");
 
         var (_, content) = CsvTableWriter.Render(model).Single();
         var lines = Encoding.UTF8.GetString(content[3..]).Split("\r\n")[1..^1].Select(l => l.Split(',')).ToList();
         var all = lines.Single(l => l[1] == "(all)");
-        (all[4], all[5], all[6], all[8], all[10]).ShouldBe(("62 min", "fail", "4", "60.3 min", "\"'+2.5%\""));   // a leading + is escaped
+        (all[4], all[5], all[6], all[8], all[10]).ShouldBe(("62\u00a0min", "fail", "4", "60.3\u00a0min", "\"'+2.5%\""));   // a leading + is escaped
         double.Parse(all[7], CultureInfo.InvariantCulture).ShouldBe(1.005);
         double.Parse(all[9], CultureInfo.InvariantCulture).ShouldBe(1.03 / 1.005 - 1, 1e-12);
         all[11].ShouldBe("");        // a median's groups do not rebuild it: no contribution
         var email = lines.Single(l => l[2] == "email");
-        (email[4], email[5], email[8]).ShouldBe(("62 min", "fail", "60.3 min"));
+        (email[4], email[5], email[8]).ShouldBe(("62\u00a0min", "fail", "60.3\u00a0min"));
     }
 
     // Resolution rate by channel. October: email 1 of 2 solved (50 %), chat 1 of 1 (100 %): 2/3. September: email 1 of 1,
@@ -120,22 +120,22 @@ public sealed class NumbersAgreeTests
         var rows = lines[1..^1].Select(l => l.Split(',')).ToList();
         rows.Select(r => r[2]).ShouldBe(["", "email", "chat"]);     // the whole period, then worst first
         var (all, email, chat) = (rows[0], rows[1], rows[2]);
-        (all[4], all[5], all[8], all[10], all[11]).ShouldBe(("66.7%", "fail", "50.0%", "\"'+16.7 pp\"", ""));
+        (all[4], all[5], all[8], all[10], all[11]).ShouldBe(("66.7%", "fail", "50.0%", "\"'+16.7\u00a0pp\"", ""));
         double.Parse(all[9], CultureInfo.InvariantCulture).ShouldBe(1.0 / 6, 1e-9);
-        (email[4], email[5], email[7], email[8], email[10]).ShouldBe(("50.0%", "fail", "1", "100.0%", "−50.0 pp"));
+        (email[4], email[5], email[7], email[8], email[10]).ShouldBe(("50.0%", "fail", "1", "100.0%", "−50.0\u00a0pp"));
         double.Parse(email[11], CultureInfo.InvariantCulture).ShouldBe(-19.0 / 72, 1e-9);
-        email[12].ShouldBe("−26.4 pp");
-        (chat[4], chat[5], chat[7], chat[8], chat[10]).ShouldBe(("100.0%", "pass", "0", "0.0%", "\"'+100.0 pp\""));
+        email[12].ShouldBe("−26.4\u00a0pp");
+        (chat[4], chat[5], chat[7], chat[8], chat[10]).ShouldBe(("100.0%", "pass", "0", "0.0%", "\"'+100.0\u00a0pp\""));
         double.Parse(chat[11], CultureInfo.InvariantCulture).ShouldBe(31.0 / 72, 1e-9);
-        chat[12].ShouldBe("\"'+43.1 pp\"");
+        chat[12].ShouldBe("\"'+43.1\u00a0pp\"");
         // The gap to ≥ 90 %, 0.9 − 2/3 = 7/30, split as share × (target − value): email 2/3 × 0.4 = 4/15, chat 1/3 × −0.1 = −1/30
         // (past the target: a negative part); both groups are under the minimum sample, pooled in the brief, each its own row here.
         double.Parse(all[13], CultureInfo.InvariantCulture).ShouldBe(7.0 / 30, 1e-9);
-        all[14].ShouldBe("23.3 pp");
+        all[14].ShouldBe("23.3\u00a0pp");
         double.Parse(email[13], CultureInfo.InvariantCulture).ShouldBe(4.0 / 15, 1e-9);
-        email[14].ShouldBe("\"'+26.7 pp\"");
+        email[14].ShouldBe("\"'+26.7\u00a0pp\"");
         double.Parse(chat[13], CultureInfo.InvariantCulture).ShouldBe(-1.0 / 30, 1e-9);
-        chat[14].ShouldBe("−3.3 pp");
+        chat[14].ShouldBe("−3.3\u00a0pp");
         // The parts sum to the change.
         (double.Parse(email[11], CultureInfo.InvariantCulture) + double.Parse(chat[11], CultureInfo.InvariantCulture))
             .ShouldBe(double.Parse(all[9], CultureInfo.InvariantCulture), 1e-12);
@@ -155,15 +155,15 @@ public sealed class NumbersAgreeTests
         Convert.ToDouble(email["previous"], CultureInfo.InvariantCulture).ShouldBe(1);
         email["previous_shown"].ShouldBe("100.0%");
         Convert.ToDouble(email["change"], CultureInfo.InvariantCulture).ShouldBe(-0.5, 1e-12);
-        email["change_shown"].ShouldBe("−50.0 pp");
+        email["change_shown"].ShouldBe("−50.0\u00a0pp");
         Convert.ToDouble(email["contribution"], CultureInfo.InvariantCulture).ShouldBe(-19.0 / 72, 1e-9);
-        email["contribution_shown"].ShouldBe("−26.4 pp");
+        email["contribution_shown"].ShouldBe("−26.4\u00a0pp");
         email["status"].ShouldBe("fail");
         var chat = rows.Single(r => (string?)r["group"] == "chat");
         Convert.ToDouble(chat["contribution"], CultureInfo.InvariantCulture).ShouldBe(31.0 / 72, 1e-9);
-        chat["change_shown"].ShouldBe("+100.0 pp");
+        chat["change_shown"].ShouldBe("+100.0\u00a0pp");
         Convert.ToDouble(email["gap"], CultureInfo.InvariantCulture).ShouldBe(4.0 / 15, 1e-9);
-        chat["gap_shown"].ShouldBe("−3.3 pp");
+        chat["gap_shown"].ShouldBe("−3.3\u00a0pp");
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class NumbersAgreeTests
         var values = new[] { 4.0, 1.5, 0.83, 1.0667 };
         var time = sample.Metrics.Single(m => m.Unit == MetricUnit.Ratio) with
         {
-            Label = "First response time", Stat = "median", Unit = MetricUnit.Hours, Direction = MetricDirection.Lower, Target = "≤ 1 h",
+            Label = "First response time", Stat = "median", Unit = MetricUnit.Hours, Direction = MetricDirection.Lower, Target = "≤\u00a01\u00a0h",
             PassBound = 1, WarnBound = null, Value = values[^1],
             Trend = [.. values.Select((v, i) => new TrendPoint(sample.Period.Start.AddMonths(i - 3), sample.Period.Start.AddMonths(i - 2),
                 $"{CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(7 + i)} 2026", v))],
@@ -233,7 +233,7 @@ public sealed class NumbersAgreeTests
             .Single(c => c.Kind == "trend");
 
         var texts = Texts(trend.ToSvg());
-        texts.ShouldContain("1.1 h");                  // the last value at its point, on the fail side of "≤ 1 h"
+        texts.ShouldContain("1.1\u00a0h");                  // the last value at its point, on the fail side of "≤ 1 h"
         trend.Title.ShouldBe("First response time (median)");
         // The point and the target line, in pixels of the rendered data area: visibly apart.
         var limits = trend.Plot.Axes.GetLimits();

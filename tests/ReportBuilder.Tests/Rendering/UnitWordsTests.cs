@@ -10,18 +10,18 @@ public sealed class UnitWordsTests
         new(ValueFormatter.CultureFor(locale)) { Units = TestEnvironment.Words(locale).Words.Units };
 
     [Theory]
-    [InlineData("en", 1.5, "1.5 h")]
-    [InlineData("de", 1.5, "1,5 h")]
-    [InlineData("ko", 0.5, "30 분")]
-    [InlineData("ru", 2.5, "2,5 ч")]
-    [InlineData("pl", 0.25, "15 min")]
+    [InlineData("en", 1.5, "1.5\u00a0h")]
+    [InlineData("de", 1.5, "1,5\u00a0h")]
+    [InlineData("ko", 0.5, "30분")]
+    [InlineData("ru", 2.5, "2,5\u00a0ч")]
+    [InlineData("pl", 0.25, "15\u00a0min")]
     public void Format_Hours_InTheReportLanguage(string locale, double hours, string expected) =>
         For(locale).Format(hours, MetricUnit.Hours).ShouldBe(expected);
 
     [Theory]
-    [InlineData("en", "+2.0 pp")]
-    [InlineData("de", "+2,0 Pp.")]
-    [InlineData("ko", "+2.0 %p")]
+    [InlineData("en", "+2.0\u00a0pp")]
+    [InlineData("de", "+2,0\u00a0Pp.")]
+    [InlineData("ko", "+2.0%p")]
     public void Change_OfAShare_IsInPercentagePointsInTheReportLanguage(string locale, string expected) =>
         For(locale).Change(0.52, 0.50, MetricUnit.Percent).Display.ShouldBe(expected);
 
@@ -40,6 +40,6 @@ public sealed class UnitWordsTests
 
         var trend = TestEnvironment.Html().DrawCharts(model, CancellationToken.None).Single(c => c.Kind == "trend");
 
-        trend.AltText.ShouldContain("2026년 9월 2.5 시간, 2026년 10월 30 분");
+        trend.AltText.ShouldContain("2026년 9월 2.5시간, 2026년 10월 30분");
     }
 }

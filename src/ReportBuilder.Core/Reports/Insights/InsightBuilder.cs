@@ -131,7 +131,7 @@ internal static class InsightBuilder
         var current = rows.Select(r => r.Key).ToHashSet();
         var all = rows.Concat(comparison.Where(r => !current.Contains(r.Key)).Select(r => (r.Key, new Measurement(null, 0)))).ToList();
         return DimensionKeys.Order(dimension.Name, all)
-            .Select(r => (Row: r, Key: r.Key is null ? words.NoKey : DimensionKeys.Display(dimension.Name, r.Key, formatter.Culture)))
+            .Select(r => (Row: r, Key: words.Group(dimension.Name, r.Key, formatter.Culture)))
             .Select(g => new DriverDecomposition.Group(g.Row.Key, DimensionKeys.Shorten(g.Key), g.Row.Value,
                 earlier.TryGetValue(g.Row.Key ?? DimensionKeys.None, out var p) ? p : null) { WholeKey = g.Key })
             .ToList();
