@@ -10,7 +10,7 @@ internal sealed class CommonOptions
 {
     public Argument<string> Report { get; } = new("report") { Description = "The report definition (YAML)" };
 
-    public Option<string?> Database { get; } = new("--db") { Description = "The SQLite file or postgres://user@host:port/database?schema=NAME server to read (overrides source)" };
+    public Option<string?> Database { get; } = new("--db") { Description = "The file or server to read (overrides source): FILE.duckdb is DuckDB, any other file SQLite, postgres://user@host:port/database?schema=NAME a PostgreSQL server" };
 
     public Option<string?> Model { get; } = new("--model") { Description = "Read the data through this model mapping instead of the report's model: a shipped one (fivetran-zendesk, fivetran-intercom, airbyte-zendesk) or a mapping file" };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportBuilder.DemoData;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using Spectre.Console;
 
@@ -19,6 +20,12 @@ internal static class DemoDataCommand
         var command = new Command("demo-data", "Write a demo SQLite database in the canonical schema") { outOption, tickets, seed, months, end };
         command.SetAction(async (parsed, ct) =>
         {
+            if (DuckDbFile.IsFile(parsed.GetValue(outOption)))
+            {
+                throw new DefinitionException(SourceLocation.Option("--out"), $"demo-data writes a SQLite file, and a name ending in {DuckDbFile.Extension} " +
+                    $"is read as DuckDB; write FILE.db, then copy it with reportbuilder copy --from FILE.db --to {Path.GetFileName(parsed.GetValue(outOption))}");
+            }
+
             var endText = parsed.GetValue(end);
             DateOnly endDate;
             if (endText is null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Import;
 using Spectre.Console;
@@ -27,6 +28,12 @@ internal static class ImportCommand
             {
                 throw new DefinitionException(SourceLocation.Option("--to"),
                     "import writes a SQLite file; import into FILE.db, then load it with reportbuilder copy --from FILE.db --to postgres://…");
+            }
+
+            if (DuckDbFile.IsFile(target))
+            {
+                throw new DefinitionException(SourceLocation.Option("--to"),
+                    $"import writes a SQLite file, and a name ending in {DuckDbFile.Extension} is read as DuckDB; import into FILE.db, then copy it with reportbuilder copy --from FILE.db --to {Path.GetFileName(target)}");
             }
 
             var started = System.Diagnostics.Stopwatch.StartNew();

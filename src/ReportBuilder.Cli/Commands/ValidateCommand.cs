@@ -15,7 +15,7 @@ internal static partial class ValidateCommand
     public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var files = new Argument<string[]>("files") { Description = "Report definitions and deliveries files to check", Arity = ArgumentArity.OneOrMore };
-        var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file or postgres:// server" };
+        var database = new Option<string?>("--db") { Description = "Also check every table and column the reports read against this SQLite file, DuckDB file (FILE.duckdb) or postgres:// server" };
         var model = new Option<string?>("--model") { Description = "Check the reports through this model mapping instead of their own: a shipped one (fivetran-zendesk) or a mapping file" };
         var command = new Command("validate", "Check report definitions and deliveries files without running them; exit 0 when clean, 2 when not, 3 when --db lacks what they read") { files, database, model };
         command.SetAction(parsed =>

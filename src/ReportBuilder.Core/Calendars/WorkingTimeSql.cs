@@ -15,6 +15,10 @@ internal abstract class WorkingTimeSql
     /// binary search of the starts (<c>width_bucket</c>) and two subscripts.</summary>
     public static readonly WorkingTimeSql Postgres = new PostgresWorkingTime();
 
+    /// <summary>DuckDB: the intervals in a temporary table, as on SQLite (a read-only DuckDB connection may create one), made
+    /// from the same JSON parameter in one statement.</summary>
+    public static readonly WorkingTimeSql DuckDb = new DuckDbWorkingTime();
+
     /// <summary>The statements that store the intervals before the statements using them, and the intervals they read as
     /// their one parameter <c>@p0</c>; null when none are needed.</summary>
     public abstract (string Sql, object Data)? Prepare(WorkingIntervals intervals);
@@ -36,41 +40,66 @@ internal abstract class WorkingTimeSql
     /// <summary>W(t): the working seconds of the span before the instant.</summary>
     protected abstract string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter);
 
+    /// <summary>The intervals as one JSON parameter, [[start, end, k], …] with k = seconds before minus start, so
+    /// W(t) = k + min(t, end); the SQL text stays the same whatever the calendar.</summary>
+    private static string Json(WorkingIntervals intervals)
+    {
+        var data = new StringBuilder("[");
+        for (var i = 0; i < intervals.Starts.Length; i++)
+        {
+            data.Append(i == 0 ? "[" : ",[").Append(CultureInfo.InvariantCulture,
+                $"{intervals.Starts[i]},{intervals.Ends[i]},{intervals.Before[i] - intervals.Starts[i]}]");
+        }
+
+        return data.Append(']').ToString();
+    }
+
+    /// <summary>W(t) from a temporary table of the intervals keyed by their start: the last interval starting at or before t.</summary>
+    /// <param name="least">The scalar minimum of two values: MIN on SQLite, LEAST elsewhere.</param>
+    private string FromTable(string timestamp, WorkingIntervals intervals, string least)
+    {
+        var x = Epoch(timestamp);
+        return $"COALESCE((SELECT k + {least}({x}, e) FROM temp.\"{intervals.Name}\" WHERE s <= {x} ORDER BY s DESC LIMIT 1), {x} * 0)";
+    }
+
     private sealed class SqliteWorkingTime : WorkingTimeSql
     {
         public override (string Sql, object Data)? Prepare(WorkingIntervals intervals)
         {
-            // The intervals travel as one JSON parameter, [[start, end, k], …] with k = seconds before minus start, so
-            // W(t) = k + min(t, end); the SQL text stays the same whatever the calendar.
             var table = $"temp.\"{intervals.Name}\"";
             var sql = $"DROP TABLE IF EXISTS {table};\n" +
                 $"CREATE TEMP TABLE \"{intervals.Name}\" (s INTEGER PRIMARY KEY, e INTEGER NOT NULL, k INTEGER NOT NULL);\n" +
                 $"INSERT INTO {table} (s, e, k) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') " +
                 "FROM json_each(@p0)";
-            var data = new StringBuilder("[");
-            for (var i = 0; i < intervals.Starts.Length; i++)
-            {
-                data.Append(i == 0 ? "[" : ",[").Append(CultureInfo.InvariantCulture,
-                    $"{intervals.Starts[i]},{intervals.Ends[i]},{intervals.Before[i] - intervals.Starts[i]}]");
-            }
-
-            return (sql, data.Append(']').ToString());
+            return (sql, Json(intervals));
         }
 
         protected override string Epoch(string timestamp) => $"unixepoch({timestamp})";
 
-        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
-        {
-            var x = Epoch(timestamp);
-            return $"COALESCE((SELECT k + MIN({x}, e) FROM temp.\"{intervals.Name}\" WHERE s <= {x} ORDER BY s DESC LIMIT 1), {x} * 0)";
-        }
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter) =>
+            FromTable(timestamp, intervals, "MIN");
     }
+
+    private sealed class DuckDbWorkingTime : WorkingTimeSql
+    {
+        // One statement: DuckDB prepares each statement of a command with the command's parameters.
+        public override (string Sql, object Data)? Prepare(WorkingIntervals intervals) =>
+            ($"CREATE OR REPLACE TEMP TABLE \"{intervals.Name}\" AS SELECT CAST(value ->> 0 AS BIGINT) AS s, " +
+             "CAST(value ->> 1 AS BIGINT) AS e, CAST(value ->> 2 AS BIGINT) AS k FROM json_each($p0)", Json(intervals));
+
+        protected override string Epoch(string timestamp) => PostgresEpoch(timestamp);
+
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter) =>
+            FromTable(timestamp, intervals, "LEAST");
+    }
+
+    private static string PostgresEpoch(string timestamp) => $"date_part('epoch', {timestamp})";
 
     private sealed class PostgresWorkingTime : WorkingTimeSql
     {
         public override (string Sql, object Data)? Prepare(WorkingIntervals intervals) => null;
 
-        protected override string Epoch(string timestamp) => $"date_part('epoch', {timestamp})";
+        protected override string Epoch(string timestamp) => PostgresEpoch(timestamp);
 
         protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
         {

@@ -16,3 +16,24 @@ internal static class KeyValueRows
         return pairs;
     }
 }
+
+/// <summary>The columns of each table from rows of a table's name and a column's name, as any source's catalog gives them.</summary>
+internal static class TableColumns
+{
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Read(DbDataReader reader)
+    {
+        var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            var table = reader.GetString(0);
+            if (!tables.TryGetValue(table, out var columns))
+            {
+                tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            ((HashSet<string>)columns).Add(reader.GetString(1));
+        }
+
+        return tables;
+    }
+}

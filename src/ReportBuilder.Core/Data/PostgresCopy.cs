@@ -12,8 +12,8 @@ namespace ReportBuilder.Data;
 /// (<c>timestamptz</c>, integers, numerics), primary keys and the indexes the engine's statements use.</summary>
 internal static class PostgresCopy
 {
-    /// <summary>The canonical tables with PostgreSQL types (docs/metrics.md), in load order.</summary>
-    private static readonly (string Table, string[] Columns)[] Tables =
+    /// <summary>The canonical tables with PostgreSQL types (docs/metrics.md), in load order; DuckDbCopy maps the types.</summary>
+    internal static readonly (string Table, string[] Columns)[] Tables =
     [
         ("customers", ["id bigint PRIMARY KEY", "name text NOT NULL", "tier text NOT NULL", "created_at timestamptz NOT NULL", "churned_at timestamptz"]),
         ("agents", ["id bigint PRIMARY KEY", "name text NOT NULL", "team text NOT NULL", "email text"]),
@@ -105,14 +105,7 @@ internal static class PostgresCopy
     {
         var names = columns.Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToArray();
         var types = columns.Select(c => c.Split(' ')[1]).ToArray();
-        // A column added to the schema later (agents.email) is copied empty from a file written without it.
-        if (names.FirstOrDefault(n => !sourceColumns.Contains(n) && !CanonicalSchema.Added.ContainsKey((table, n))) is { } missing)
-        {
-            throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (docs/metrics.md)");
-        }
-
-        using var select = sqlite.CreateCommand();
-        select.CommandText = $"SELECT {string.Join(", ", names.Select(n => sourceColumns.Contains(n) ? "\"" + n + "\"" : "NULL"))} FROM \"{table}\"";
+        using var select = Select(sqlite, table, names, sourceColumns);
         using var reader = select.ExecuteReader();
         await using var writer = await connection.BeginBinaryImportAsync(
             $"COPY {target} ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) FROM STDIN (FORMAT BINARY)", ct);
@@ -156,7 +149,22 @@ internal static class PostgresCopy
         return rows;
     }
 
-    private static DateTime Instant(object value, string table, string column) =>
+    /// <summary>The read of a table's columns from the SQLite file, for the PostgreSQL and the DuckDB copy; a canonical column
+    /// the file lacks is an error, but for one added to the schema later (agents.email), copied empty.</summary>
+    internal static SqliteCommand Select(SqliteConnection sqlite, string table, string[] names, IReadOnlySet<string> sourceColumns)
+    {
+        if (names.FirstOrDefault(n => !sourceColumns.Contains(n) && !CanonicalSchema.Added.ContainsKey((table, n))) is { } missing)
+        {
+            throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (docs/metrics.md)");
+        }
+
+        var select = sqlite.CreateCommand();
+        select.CommandText = $"SELECT {string.Join(", ", names.Select(n => sourceColumns.Contains(n) ? "\"" + n + "\"" : "NULL"))} FROM \"{table}\"";
+        return select;
+    }
+
+    /// <summary>A stored timestamp text as a UTC instant; text that is no timestamp stops the copy naming the table and column.</summary>
+    internal static DateTime Instant(object value, string table, string column) =>
         value is string text && DateTimeOffset.TryParse(text.Replace(' ', 'T'), CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
             ? instant.UtcDateTime

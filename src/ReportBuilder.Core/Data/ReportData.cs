@@ -6,7 +6,8 @@ using ReportBuilder.Planning;
 
 namespace ReportBuilder.Data;
 
-/// <summary>Reads a plan's metrics from its source: a SQLite file or a PostgreSQL server (a postgres:// address).</summary>
+/// <summary>Reads a plan's metrics from its source: a PostgreSQL server (a postgres:// address), a DuckDB file (FILE.duckdb) or
+/// a SQLite file (any other name).</summary>
 internal static class ReportData
 {
     /// <summary>The stages a read reports, around its statements.</summary>
@@ -21,6 +22,11 @@ internal static class ReportData
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
             return await PostgresSource.ReadAsync(plan, ct, statements, stages, postgresPassword);
+        }
+
+        if (DuckDbFile.IsFile(plan.DatabasePath))
+        {
+            return await DuckDbSource.ReadAsync(plan, ct, statements, stages);
         }
 
         await using var connection = SqliteSource.Open(plan.DatabasePath);
@@ -57,6 +63,12 @@ internal static class ReportData
         if (PostgresLocation.IsUri(plan.DatabasePath))
         {
             return PostgresSource.SchemaGapsAsync(plan, postgresPassword, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        if (DuckDbFile.IsFile(plan.DatabasePath))
+        {
+            using var duck = DuckDbSource.Open(plan.DatabasePath);
+            return MetricEngine.SchemaGaps(plan, DuckDbSource.Schema(duck));
         }
 
         using var connection = SqliteSource.Open(plan.DatabasePath);

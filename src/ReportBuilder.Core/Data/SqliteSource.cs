@@ -56,25 +56,13 @@ internal static class SqliteSource
     /// <summary>The columns of each table, for checking a report's needs before it runs.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Schema(SqliteConnection connection)
     {
-        var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
             WHERE m.type IN ('table', 'view') ORDER BY m.name, p.cid
             """;
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var table = reader.GetString(0);
-            if (!tables.TryGetValue(table, out var columns))
-            {
-                tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            ((HashSet<string>)columns).Add(reader.GetString(1));
-        }
-
-        return tables;
+        return TableColumns.Read(reader);
     }
 
     /// <summary>Registers rb_percentile, rb_local_hour and rb_local_weekday on a connection.</summary>

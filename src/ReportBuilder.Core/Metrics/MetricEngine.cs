@@ -155,7 +155,7 @@ internal static class MetricEngine
 
             for (var i = 0; i < query.Columns.Count; i++)
             {
-                var rows = Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+                var rows = Integer(reader.GetValue(i));
                 if (rows > 0)
                 {
                     findings.Add(DataQualityFinding.FromKey(query.Table, query.Columns[i], rows));
@@ -248,13 +248,19 @@ internal static class MetricEngine
         foreach (var (name, value) in query.Parameters)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
+            // DuckDB.NET binds $p0 by its bare name; Npgsql and Microsoft.Data.Sqlite take the name as printed.
+            parameter.ParameterName = name.StartsWith('$') ? name[1..] : name;
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
 
         return command;
     }
+
+    /// <summary>A count or sum as a long: DuckDB returns a sum of integers as HUGEINT, a <see cref="System.Numerics.BigInteger"/>,
+    /// which <see cref="Convert"/> cannot read.</summary>
+    private static long Integer(object raw) =>
+        raw is System.Numerics.BigInteger big ? (long)big : Convert.ToInt64(raw, CultureInfo.InvariantCulture);
 
     // Twelve significant digits: drops the floating-point noise of arithmetic on aggregates (an NPS of 60% − 40% came out as
     // 19.999999999999996 and failed ">= 20"), far below any precision a report shows.
@@ -273,7 +279,7 @@ internal static class MetricEngine
     {
         var period = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
         var key = reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
-        var sample = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+        var sample = Integer(reader.GetValue(2));
         if (sample == 0)
         {
             return;   // a period without rows in per-period totals (the pass OneAggregatePerPeriod): as if it had no group
@@ -282,8 +288,13 @@ internal static class MetricEngine
         for (var i = 0; i < query.Columns.Count; i++)
         {
             var raw = reader.GetValue(3 + i);
-            double? value = raw is DBNull ? null : Convert.ToDouble(raw, CultureInfo.InvariantCulture);
-            var own = query.SamplePerMetric ? Convert.ToInt64(reader.GetValue(3 + query.Columns.Count + i), CultureInfo.InvariantCulture) : sample;
+            double? value = raw switch
+            {
+                DBNull => null,
+                System.Numerics.BigInteger big => (double)big,
+                _ => Convert.ToDouble(raw, CultureInfo.InvariantCulture),
+            };
+            var own = query.SamplePerMetric ? Integer(reader.GetValue(3 + query.Columns.Count + i)) : sample;
             // No rows of its own in a shared statement is no data, as when the statement has no row for the period.
             var measurement = new Measurement(own > 0 && value is { } v && double.IsFinite(v) ? Significant(v) : null, own);
             if (own == 0 && query.Dimension is not null)

@@ -263,9 +263,11 @@ public static partial class ReportPlanner
         return definition.Source.Postgres?.ToString() ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
     }
 
-    /// <summary>The dialect a source speaks: PostgreSQL for a postgres:// address, else SQLite.</summary>
+    /// <summary>The dialect a source speaks: PostgreSQL for a postgres:// address, DuckDB for a FILE.duckdb, else SQLite.</summary>
     public static SqlDialect SourceDialect(string? database) =>
-        PostgresLocation.IsUri(database) ? new PostgresDialect(PostgresLocation.Parse(database!, SourceLocation.Option("--db")).Schema) : SqliteDialect.Instance;
+        PostgresLocation.IsUri(database) ? new PostgresDialect(PostgresLocation.Parse(database!, SourceLocation.Option("--db")).Schema)
+        : DuckDbFile.IsFile(database) ? DuckDbDialect.Instance
+        : SqliteDialect.Instance;
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,
         DiagnosticBag diagnostics, out int? comparison, out IReadOnlyList<int> trend)

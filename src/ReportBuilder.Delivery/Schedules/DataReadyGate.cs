@@ -43,6 +43,11 @@ internal static class DataReadyGate
             return await PostgresSource.CountSinceAsync(database, postgresPassword, gate.Table, gate.Column, end, ct);   // an unreachable server holds the mail
         }
 
+        if (DuckDbFile.IsFile(database))
+        {
+            return await DuckDbSource.CountSinceAsync(database, gate.Table, gate.Column, end, ct);
+        }
+
         await using var connection = SqliteSource.Open(database);
         await using var command = connection.CreateCommand();
         // Table and column were checked to be plain names when the file was loaded.

@@ -40,6 +40,7 @@ internal sealed record ScorecardRoster(ReportModel Model, IReadOnlyList<Delivery
     {
         var pairs = PostgresLocation.IsUri(database)
             ? await PostgresSource.PairsAsync(database, password, address.Table, key, address.Column, ct)
+            : DuckDbFile.IsFile(database) ? await DuckDbSource.PairsAsync(database, address.Table, key, address.Column, ct)
             : await SqlitePairsAsync(database, address, key, ct);
         var book = new Dictionary<string, List<MailboxAddress>>(StringComparer.Ordinal);
         foreach (var (member, text) in pairs)

@@ -9,14 +9,14 @@ internal sealed class TestDatabase : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, long> _lastIds = new(StringComparer.Ordinal);
-    private readonly PostgresServer? _server;
+    private readonly TestSource? _source;
     private string? _loaded;
 
-    /// <param name="server">When given, reports read the same rows from that server: the file is copied into a fresh schema
-    /// (as <c>reportbuilder copy</c> does) before each run that follows a change.</param>
-    public TestDatabase(PostgresServer? server = null)
+    /// <param name="source">When given, reports read the same rows from there: the file is copied into a fresh schema of the
+    /// server or a DuckDB file beside it (as <c>reportbuilder copy</c> does) before each run that follows a change.</param>
+    public TestDatabase(TestSource? source = null)
     {
-        _server = server;
+        _source = source;
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rb-test-{Guid.NewGuid():N}.db");
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         _connection.Open();
@@ -72,9 +72,16 @@ internal sealed class TestDatabase : IDisposable
     public TestDatabase Qa(double score, string created, int ticket = 1, int? agent = null) =>
         Insert("qa_reviews", ("id", NextId("qa_reviews")), ("ticket_id", ticket), ("agent_id", agent), ("score", score), ("created_at", Utc(created)));
 
-    /// <summary>What a report reads: the file, or its copy on the PostgreSQL server.</summary>
-    public async Task<string> SourceAsync() =>
-        _server is null ? Path : _loaded ??= await _server.LoadAsync(Path);
+    /// <summary>What a report reads: the file, or its copy on the PostgreSQL server or in a DuckDB file.</summary>
+    public async Task<string> SourceAsync() => _source switch
+    {
+        null => Path,
+        { Server: { } server } => _loaded ??= await server.LoadAsync(Path),
+        _ => _loaded ??= DuckDbCopy.Copy(Path, DuckDbPath, replace: true, null, CancellationToken.None) is not null ? DuckDbPath : null!,
+    };
+
+    /// <summary>The DuckDB copy of the file (<see cref="TestSource.DuckDb"/>).</summary>
+    private string DuckDbPath => System.IO.Path.ChangeExtension(Path, ".duckdb");
 
     public void Execute(string sql)
     {
@@ -88,6 +95,7 @@ internal sealed class TestDatabase : IDisposable
     {
         _connection.Dispose();
         File.Delete(Path);
+        File.Delete(DuckDbPath);
     }
 
     private TestDatabase Insert(string table, params (string Column, object? Value)[] values)

@@ -4,9 +4,11 @@ namespace ReportBuilder.Tests.Calendars;
 
 /// <summary><c>business_hours()</c> in reports and the catalog's <c>_business</c> metrics, on both sources, with every
 /// expected value worked out by hand in the comments (timestamps are UTC; Warsaw is UTC+2 until 25 October 2026).</summary>
-public abstract class BusinessHoursTests(PostgresServer? server) : SourceTests(server)
+public abstract class BusinessHoursTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : BusinessHoursTests(null);
+
+    public sealed class OnDuckDb() : BusinessHoursTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -11,15 +11,17 @@ namespace ReportBuilder.Tests.Calendars;
 /// <summary>Working time in SQL (<see cref="WorkingIntervals"/> and <see cref="WorkingTimeSql"/>) on SQLite and PostgreSQL,
 /// from tickets' created_at to solved_at (UTC): cases worked out by hand in the comments, and random calendars and spans
 /// against a minute-by-minute walker written here with the system's time zones.</summary>
-public abstract class WorkingTimeTests(PostgresServer? server) : SourceTests(server)
+public abstract class WorkingTimeTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : WorkingTimeTests(null);
+
+    public sealed class OnDuckDb() : WorkingTimeTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]
     public sealed class OnPostgres(PostgresServer server) : WorkingTimeTests(server);
 
-    private readonly PostgresServer? _server = server;
+    private readonly TestSource? _source = source;
 
     private const string Calendars = """
         id: hours
@@ -165,7 +167,7 @@ public abstract class WorkingTimeTests(PostgresServer? server) : SourceTests(ser
         }
 
         var results = new List<long?>();
-        if (_server is null)
+        if (_source is null)
         {
             var select = $"SELECT {WorkingTimeSql.Sqlite.Seconds("created_at", "solved_at", intervals, Parameter)} FROM tickets ORDER BY id";
             await using var connection = SqliteSource.Open(source);
@@ -185,11 +187,35 @@ public abstract class WorkingTimeTests(PostgresServer? server) : SourceTests(ser
                 }
             }
         }
+        else if (_source.Server is null)
+        {
+            // DuckDB: the intervals stored by one statement on the read-only connection a run opens, then read without parameters.
+            var select = $"SELECT {WorkingTimeSql.DuckDb.Seconds("created_at", "solved_at", intervals, Parameter)} FROM tickets ORDER BY id";
+            await using var connection = DuckDbSource.Open(source);
+            var (prepare, data) = WorkingTimeSql.DuckDb.Prepare(intervals)!.Value;
+            await using (var store = connection.CreateCommand())
+            {
+                store.CommandText = prepare;
+                store.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("p0", data));
+                await store.ExecuteNonQueryAsync();
+            }
+
+            parameters.ShouldBeEmpty();
+            await using var command = connection.CreateCommand();
+            command.CommandText = select;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var seconds = reader.IsDBNull(0) ? (double?)null : Convert.ToDouble(reader.GetValue(0), CultureInfo.InvariantCulture);
+                (seconds % 1 ?? 0).ShouldBe(0, "whole seconds in, whole seconds out");
+                results.Add((long?)seconds);
+            }
+        }
         else
         {
             var select = $"SELECT {WorkingTimeSql.Postgres.Seconds("created_at", "solved_at", intervals, Parameter)} FROM tickets ORDER BY id";
             WorkingTimeSql.Postgres.Prepare(intervals).ShouldBeNull();
-            await using var connection = await _server.ConnectAsync();
+            await using var connection = await _source.Server.ConnectAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             var schema = source[(source.IndexOf("schema=", StringComparison.Ordinal) + "schema=".Length)..];
             await using (var setup = new NpgsqlCommand($"SET TRANSACTION READ ONLY; SET LOCAL search_path TO {schema}", connection, transaction))

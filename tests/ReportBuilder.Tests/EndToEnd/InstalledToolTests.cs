@@ -46,6 +46,7 @@ public sealed class InstalledToolTests : IDisposable
             zip.Entries.ShouldNotContain(e => e.FullName.Contains("/runtimes/", StringComparison.Ordinal));
             zip.Entries.ShouldContain(e => e.FullName == $"tools/net10.0/{rid}/libe_sqlite3.so");
             zip.Entries.ShouldContain(e => e.FullName == $"tools/net10.0/{rid}/libSkiaSharp.so");
+            zip.Entries.ShouldContain(e => e.FullName == $"tools/net10.0/{rid}/libduckdb.so");
             // ReadyToRun: the assembly carries precompiled code (a managed native header), as a publish does.
             using var assembly = new MemoryStream();
             await zip.GetEntry($"tools/net10.0/{rid}/ReportBuilder.Core.dll")!.Open().CopyToAsync(assembly);

@@ -25,14 +25,8 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
         copied.Errors.ShouldBe("");
         copied.ExitCode.ShouldBe(0);
 
-        var report = RepositoryFiles.PathOf("examples", example);
-        var onSqlite = await CliHarness.RunAsync("run", report, "--db", demo, "--as-of", "2026-11-05", "--format", "json", "--out", Path.Combine(_folder, "sqlite"));
-        var onPostgres = await CliHarness.RunAsync("run", report, "--db", address, "--as-of", "2026-11-05", "--format", "json", "--out", Path.Combine(_folder, "postgres"));
+        var (sqliteJson, postgresJson) = await SourceComparison.JsonOfBothAsync(RepositoryFiles.PathOf("examples", example), demo, address, _folder);
 
-        onSqlite.ExitCode.ShouldBe(0, onSqlite.Errors);
-        onPostgres.ExitCode.ShouldBe(0, onPostgres.Errors);
-        var sqliteJson = Json(Directory.GetFiles(Path.Combine(_folder, "sqlite"), "*.json").Single());
-        var postgresJson = Json(Directory.GetFiles(Path.Combine(_folder, "postgres"), "*.json").Single());
         postgresJson.ShouldBe(sqliteJson);
         sqliteJson.Length.ShouldBeGreaterThan(10);
     }
@@ -200,10 +194,6 @@ public sealed class PostgresRunTests(PostgresServer server) : IDisposable
             Environment.SetEnvironmentVariable("PGPASSFILE", null);
         }
     }
-
-    private static string Json(string path) =>
-        string.Join("\n", File.ReadAllLines(path).Where(line => !line.TrimStart().StartsWith("\"at\":", StringComparison.Ordinal)
-            && !line.TrimStart().StartsWith("\"source\":", StringComparison.Ordinal)));
 
     private string Report()
     {

@@ -10,9 +10,11 @@ namespace ReportBuilder.Tests.Insights;
 /// resolution, target ≥ 60%: a month whose one solved ticket had one reply passes (100%), two replies fail (0%). The report is
 /// October 2026 with a four-month trend (July to October): the 32 months before it, November 2023 to June 2026, are read only
 /// when the streak fills the trend.</summary>
-public abstract class StreakTests(PostgresServer? server) : SourceTests(server)
+public abstract class StreakTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : StreakTests(null);
+
+    public sealed class OnDuckDb() : StreakTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

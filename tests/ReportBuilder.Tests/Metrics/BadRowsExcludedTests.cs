@@ -8,9 +8,11 @@ namespace ReportBuilder.Tests.Metrics;
 /// whose duration is below zero is left out of the metrics computed from that duration, values and samples; a row whose
 /// count column is below zero is left out of the metrics that read that column; other metrics of the same statement keep it.
 /// </summary>
-public abstract class BadRowsExcludedTests(PostgresServer? server) : SourceTests(server)
+public abstract class BadRowsExcludedTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : BadRowsExcludedTests(null);
+
+    public sealed class OnDuckDb() : BadRowsExcludedTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -3,9 +3,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>The comparison period, trends, rules against the previous value, mixes and minimum samples, through the pipeline.</summary>
-public abstract class ComparisonTests(PostgresServer? server) : SourceTests(server)
+public abstract class ComparisonTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : ComparisonTests(null);
+
+    public sealed class OnDuckDb() : ComparisonTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -4,9 +4,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over tickets created in the period: resolution rates, first response time and SLA.</summary>
-public abstract class CreatedCohortTests(PostgresServer? server) : SourceTests(server)
+public abstract class CreatedCohortTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : CreatedCohortTests(null);
+
+    public sealed class OnDuckDb() : CreatedCohortTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -4,9 +4,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Churn and retention over customers active at the period's start (docs/metrics.md).</summary>
-public abstract class CustomerTests(PostgresServer? server) : SourceTests(server)
+public abstract class CustomerTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : CustomerTests(null);
+
+    public sealed class OnDuckDb() : CustomerTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

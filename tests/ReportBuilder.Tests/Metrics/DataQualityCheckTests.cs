@@ -4,9 +4,11 @@ namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>The data-quality check's negative durations and counts, the same on both sources (PostgreSQL's time columns are
 /// typed, so timestamps that do not parse are checked on SQLite only: Reliability/DataQualityTests).</summary>
-public abstract class DataQualityCheckTests(PostgresServer? server) : SourceTests(server)
+public abstract class DataQualityCheckTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : DataQualityCheckTests(null);
+
+    public sealed class OnDuckDb() : DataQualityCheckTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

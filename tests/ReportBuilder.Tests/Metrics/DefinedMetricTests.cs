@@ -1,9 +1,11 @@
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics a report defines itself (<c>define:</c>), run beside the catalog's.</summary>
-public abstract class DefinedMetricTests(PostgresServer? server) : SourceTests(server)
+public abstract class DefinedMetricTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : DefinedMetricTests(null);
+
+    public sealed class OnDuckDb() : DefinedMetricTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -6,7 +6,7 @@ using ReportBuilder.Planning;
 
 namespace ReportBuilder.Tests.Metrics;
 
-/// <summary>Every statement each example report runs, on both dialects, against reviewed files in Metrics/Golden/examples.
+/// <summary>Every statement each example report runs, on every dialect, against reviewed files in Metrics/Golden/examples.
 /// They were written by the text compiler the statement tree replaced, and the tree printed the same bytes (but for the
 /// data-quality check's span bounds, which it no longer passes when no column reads them), so a pass that changes the
 /// SQL shows here (docs/architecture-sql.md).</summary>
@@ -20,6 +20,7 @@ public sealed class ExampleSqlGoldenTests
         {
             data.Add(Path.GetRelativePath(RepositoryFiles.Root, report), "sqlite");
             data.Add(Path.GetRelativePath(RepositoryFiles.Root, report), "postgres");
+            data.Add(Path.GetRelativePath(RepositoryFiles.Root, report), "duckdb");
         }
 
         return data;
@@ -39,7 +40,7 @@ public sealed class ExampleSqlGoldenTests
         var path = RepositoryFiles.PathOf(report);
         var definition = ReportDefinitionLoader.Parse(path, File.ReadAllText(path), TestReport.Catalog);
         return ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions(Database: "x.db"), TestReport.AsOf,
-            dialect == "sqlite" ? SqliteDialect.Instance : new PostgresDialect("public"));
+            dialect switch { "sqlite" => SqliteDialect.Instance, "duckdb" => DuckDbDialect.Instance, _ => new PostgresDialect("public") });
     }
 
     internal static string Text(ReportPlan plan) => Text(plan.Queries.Concat(plan.Freshness).Concat(plan.Quality)) + (plan.History is not { } history ? ""

@@ -1,9 +1,11 @@
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>A metric with no rows in a period has no value: no_data, never 0 and never NaN (docs/metrics.md).</summary>
-public abstract class NoDataTests(PostgresServer? server) : SourceTests(server)
+public abstract class NoDataTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : NoDataTests(null);
+
+    public sealed class OnDuckDb() : NoDataTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

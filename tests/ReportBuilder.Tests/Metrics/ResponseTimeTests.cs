@@ -1,9 +1,11 @@
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>avg_response_time: customer message → next agent message, placed in the period by the agent's message.</summary>
-public abstract class ResponseTimeTests(PostgresServer? server) : SourceTests(server)
+public abstract class ResponseTimeTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : ResponseTimeTests(null);
+
+    public sealed class OnDuckDb() : ResponseTimeTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

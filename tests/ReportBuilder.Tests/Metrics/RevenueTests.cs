@@ -3,9 +3,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Expansion revenue and net revenue retention over MRR movements by month.</summary>
-public abstract class RevenueTests(PostgresServer? server) : SourceTests(server)
+public abstract class RevenueTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : RevenueTests(null);
+
+    public sealed class OnDuckDb() : RevenueTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

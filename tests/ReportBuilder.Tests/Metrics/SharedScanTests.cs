@@ -2,9 +2,11 @@ namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over the same table and cohort share one statement even when they filter rows differently; each
 /// keeps its own rows, row count and no-data.</summary>
-public abstract class SharedScanTests(PostgresServer? server) : SourceTests(server)
+public abstract class SharedScanTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : SharedScanTests(null);
+
+    public sealed class OnDuckDb() : SharedScanTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -7,9 +7,11 @@ namespace ReportBuilder.Tests.Metrics;
 /// sources, every expected value worked out by hand in the comments. Timestamps are UTC; Warsaw is UTC+2 until 25 October
 /// 2026 and UTC+1 after; the report's period is October 2026 in UTC, so its end is 1 November 00:00 UTC (Sunday 01:00 in
 /// Warsaw) unless the as-of instant comes first.</summary>
-public abstract class SlaAchievementTests(PostgresServer? server) : SourceTests(server)
+public abstract class SlaAchievementTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : SlaAchievementTests(null);
+
+    public sealed class OnDuckDb() : SlaAchievementTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -3,9 +3,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>Metrics over tickets solved in the period: replies per ticket, one-touch, resolution time, reopen rate.</summary>
-public abstract class SolvedCohortTests(PostgresServer? server) : SourceTests(server)
+public abstract class SolvedCohortTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : SolvedCohortTests(null);
+
+    public sealed class OnDuckDb() : SolvedCohortTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

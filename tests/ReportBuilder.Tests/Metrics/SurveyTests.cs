@@ -3,9 +3,11 @@ using ReportBuilder.Rules;
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>CSAT, QA score and NPS: responses placed in the period by their own created_at.</summary>
-public abstract class SurveyTests(PostgresServer? server) : SourceTests(server)
+public abstract class SurveyTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : SurveyTests(null);
+
+    public sealed class OnDuckDb() : SurveyTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

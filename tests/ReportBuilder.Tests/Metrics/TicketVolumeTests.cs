@@ -3,9 +3,11 @@ using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Metrics;
 
-public abstract class TicketVolumeTests(PostgresServer? server) : SourceTests(server)
+public abstract class TicketVolumeTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : TicketVolumeTests(null);
+
+    public sealed class OnDuckDb() : TicketVolumeTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -1,9 +1,11 @@
 namespace ReportBuilder.Tests.Metrics;
 
 /// <summary>top_issues: customers affected and tickets per issue tag (bug, feature_request, known_limitation).</summary>
-public abstract class TopIssuesTests(PostgresServer? server) : SourceTests(server)
+public abstract class TopIssuesTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : TopIssuesTests(null);
+
+    public sealed class OnDuckDb() : TopIssuesTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

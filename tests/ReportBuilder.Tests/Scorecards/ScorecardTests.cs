@@ -8,9 +8,11 @@ namespace ReportBuilder.Tests.Scorecards;
 /// <summary>Scorecards (<c>scorecard:</c>) on a small hand-built set, on both sources: each member's values, the members'
 /// median, ranks, the min_sample guard and both credit rules, every expected value worked out by hand in the comments.
 /// The report's period is October 2026 in UTC, compared with September, with a trend of three months.</summary>
-public abstract class ScorecardTests(PostgresServer? server) : SourceTests(server)
+public abstract class ScorecardTests(TestSource? source) : SourceTests(source)
 {
     public sealed class OnSqlite() : ScorecardTests(null);
+
+    public sealed class OnDuckDb() : ScorecardTests(TestSource.DuckDb);
 
     [Collection(PostgresServer.Collection)]
     [Trait(TestCategory.Name, TestCategory.Postgres)]

@@ -2,7 +2,7 @@ namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>PostgreSQL: time columns are <c>timestamptz</c>, sessions run in UTC, medians are <c>percentile_cont</c>.</summary>
 /// <param name="schema">The schema the source's tables live in (also the connection's search_path).</param>
-internal sealed class PostgresDialect(string schema) : SqlDialect
+internal class PostgresDialect(string schema) : SqlDialect
 {
     /// <inheritdoc />
     // Whole milliseconds, then a double division, as SQLite's dialect does: the same hours to the last bit.

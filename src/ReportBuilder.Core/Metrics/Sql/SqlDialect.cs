@@ -6,6 +6,9 @@ public abstract class SqlDialect
     /// <summary>Quotes a table or column name.</summary>
     public string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>What starts a named parameter in the SQL text: <c>@</c>, or <c>$</c> on DuckDB.</summary>
+    public virtual char ParameterMark => '@';
+
     /// <summary>Hours between two timestamp expressions.</summary>
     public abstract string Hours(string from, string to);
 
@@ -70,6 +73,9 @@ public abstract class SqlDialect
 
     /// <summary>True when the dialect can write a time column so that its index is not used (<see cref="WithoutIndex"/>).</summary>
     internal virtual bool AvoidsIndex => false;
+
+    /// <summary>True when the database reads a table fastest in one pass for all periods (<see cref="Tree.DialectTraits.OnePass"/>).</summary>
+    internal virtual bool OnePass => false;
 }
 
 /// <summary>SQLite, with ReportBuilder's functions registered on the connection.</summary>

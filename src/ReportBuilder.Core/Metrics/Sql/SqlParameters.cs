@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>The parameters of one query: every value from a definition or the command line travels here, never in SQL text.</summary>
-internal sealed class SqlParameters
+/// <param name="mark">What starts a placeholder in the dialect (<see cref="SqlDialect.ParameterMark"/>).</param>
+internal sealed class SqlParameters(char mark = '@')
 {
     private readonly List<KeyValuePair<string, object?>> _values = [];
 
@@ -21,7 +22,7 @@ internal sealed class SqlParameters
             }
         }
 
-        var placeholder = "@p" + _values.Count.ToString(CultureInfo.InvariantCulture);
+        var placeholder = mark + "p" + _values.Count.ToString(CultureInfo.InvariantCulture);
         _values.Add(new(placeholder, value));
         return placeholder;
     }

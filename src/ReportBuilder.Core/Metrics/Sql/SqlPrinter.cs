@@ -14,11 +14,12 @@ internal sealed class SqlPrinter
     private const string Periods = "periods";
     private const string ColumnSeparator = ",\n       ";
     private readonly SqlDialect _dialect;
-    private readonly SqlParameters _parameters = new();
+    private readonly SqlParameters _parameters;
 
     private SqlPrinter(SqlDialect dialect, IEnumerable<SqlExpr> expressions)
     {
         _dialect = dialect;
+        _parameters = new SqlParameters(dialect.ParameterMark);
         foreach (var param in expressions.SelectMany(e => e.DescendantsAndSelf()).OfType<Param>().OrderBy(p => p.Order))
         {
             _parameters.Add(param.Value);

@@ -34,7 +34,7 @@ internal static partial class StatementCompiler
         }
 
         var passes = StatementPasses.All(stored);
-        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex);
+        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass);
 
         // One statement per table, cohort and row fan-out: metrics that filter rows differently share it, each aggregate
         // reading only its own rows (see Compile).
@@ -69,7 +69,7 @@ internal static partial class StatementCompiler
 
         // The working intervals business_hours() reads, stored once before the statements that read them (SQLite).
         var prepares = (workingTime?.Used ?? []).Select(dialect.WorkingTime.Prepare).OfType<(string Sql, object Data)>()
-            .Select(p => new MetricQuery("", p.Sql, [new("@p0", p.Data)], [], [], null, []) { Prepares = true });
+            .Select(p => new MetricQuery("", p.Sql, [new(dialect.ParameterMark + "p0", p.Data)], [], [], null, []) { Prepares = true });
         return [.. prepares, .. queries];
     }
 

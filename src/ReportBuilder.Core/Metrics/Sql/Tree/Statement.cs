@@ -13,7 +13,9 @@ internal sealed class ParamSource
 /// <summary>What a dialect can do that the passes ask about.</summary>
 /// <param name="Fences">It can keep a subquery from being merged into the query around it (per-row expressions once).</param>
 /// <param name="AvoidsIndex">It can write a time column so that its index is not used (the full-scan access path).</param>
-internal sealed record DialectTraits(bool Fences, bool AvoidsIndex);
+/// <param name="OnePass">It reads a table fastest in one pass for all periods (a column store without indexes): totals stay
+/// grouped by period instead of one aggregate query per period.</param>
+internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false);
 
 /// <summary>One row of the periods table: index, start, end, first and last month.</summary>
 internal sealed record PeriodRow(int Index, SqlExpr Start, SqlExpr End, SqlExpr FirstMonth, SqlExpr LastMonth)

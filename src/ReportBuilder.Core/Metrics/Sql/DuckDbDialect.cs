@@ -1,0 +1,37 @@
+namespace ReportBuilder.Metrics.Sql;
+
+/// <summary>DuckDB: PostgreSQL's SQL for everything the compiler prints (timestamptz columns read in a UTC session, EXTRACT,
+/// AT TIME ZONE through ICU, <c>percentile_cont … WITHIN GROUP</c>), with <c>$</c> parameters and working time summed from a
+/// temporary table, which a read-only DuckDB connection may create.</summary>
+internal sealed class DuckDbDialect : PostgresDialect
+{
+    /// <summary>The one instance: a DuckDB file's tables are in its schema <c>main</c>.</summary>
+    public static readonly DuckDbDialect Instance = new();
+
+    private DuckDbDialect()
+        : base("main")
+    {
+    }
+
+    /// <inheritdoc />
+    public override char ParameterMark => '$';
+
+    /// <inheritdoc />
+    // Microseconds since 1970 of each end, rounded to whole milliseconds, then the double division of the other dialects: the
+    // same hours to the last bit. Not EXTRACT(EPOCH FROM (to - from)): subtracting two TIMESTAMPTZ goes through ICU's
+    // calendar, about 7 µs a row (12 s of 17 for the SLA statement at 1 M tickets).
+    public override string Hours(string from, string to) => $"(ROUND((epoch_us({to}) - epoch_us({from})) / 1000.0) / 3600000.0)";
+
+    /// <inheritdoc />
+    internal override Calendars.WorkingTimeSql WorkingTime => Calendars.WorkingTimeSql.DuckDb;
+
+    /// <inheritdoc />
+    // A read-only DuckDB connection may create temporary tables (in memory), unlike a READ ONLY PostgreSQL transaction. One
+    // statement: DuckDB prepares each statement of a command with the command's parameters. No index: a scan is columnar.
+    public override string? TemporaryTable(string name, string select, string timeColumn) =>
+        $"CREATE OR REPLACE TEMP TABLE {Quote(name)} AS\n{select}";
+
+    /// <inheritdoc />
+    // No index to read a period's range through: one pass groups every period's rows.
+    internal override bool OnePass => true;
+}

@@ -1,0 +1,176 @@
+using DuckDB.NET.Data;
+using Microsoft.Data.Sqlite;
+
+namespace ReportBuilder.Tests.EndToEnd;
+
+/// <summary>The CLI on a DuckDB file (issue 23 item 7): <c>copy --to FILE.duckdb</c> from the demo data, then every example
+/// report gives the JSON of the SQLite run; a file named *.duckdb that is no DuckDB database is a clear error.</summary>
+public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture<DuckDbRunTests.DemoCopy>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rb-duckdb-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Every example report in examples/ (all read the demo data's canonical tables).</summary>
+    public static TheoryData<string> Examples() =>
+        [.. Directory.GetFiles(RepositoryFiles.PathOf("examples"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Examples_AreTheFiveShipped() =>
+        ((IEnumerable<object[]>)Examples()).Select(e => (string)e[0]).ShouldBe(["agent-scorecard.yaml", "all-metrics.yaml", "custom-metrics.yaml", "monthly-support.yaml", "team-variant.yaml"]);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Run_ExampleOnCopiedDemoData_GivesTheJsonOfTheSqliteRun(string example)
+    {
+        var (sqliteJson, duckDbJson) = await SourceComparison.JsonOfBothAsync(RepositoryFiles.PathOf("examples", example), demo.Sqlite, demo.DuckDb, _folder);
+
+        duckDbJson.ShouldBe(sqliteJson);
+        sqliteJson.Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task Copy_Demo_TypedColumnsAndEveryRow_RefusesToOverwrite_ReplaceWritesItAnew()
+    {
+        var target = Path.Combine(_folder, "copy.duckdb");
+        var copied = await CliHarness.RunAsync("copy", "--from", demo.Sqlite, "--to", target);
+        copied.ExitCode.ShouldBe(0, copied.Errors);
+        copied.Output.ShouldContain($"copied to {target}: customers ");
+
+        using (var duck = new DuckDBConnection($"Data Source={target};ACCESS_MODE=READ_ONLY"))
+        {
+            duck.Open();
+            var types = Rows(duck, "SELECT table_name || '.' || column_name || ' ' || data_type FROM information_schema.columns");
+            types.ShouldContain("tickets.id BIGINT");
+            types.ShouldContain("tickets.created_at TIMESTAMP WITH TIME ZONE");
+            types.ShouldContain("tickets.solved_at TIMESTAMP WITH TIME ZONE");
+            types.ShouldContain("tickets.reopens INTEGER");
+            types.ShouldContain("tickets.channel VARCHAR");
+            types.ShouldContain("agents.email VARCHAR");
+            types.ShouldContain("mrr_movements.amount DOUBLE");
+            types.ShouldContain("qa_reviews.score DOUBLE");
+            using var sqlite = new SqliteConnection($"Data Source={demo.Sqlite};Mode=ReadOnly;Pooling=false");
+            sqlite.Open();
+            foreach (var table in new[] { "customers", "agents", "tickets", "ticket_tags", "messages", "csat_responses", "nps_responses", "mrr_movements", "qa_reviews" })
+            {
+                using var count = sqlite.CreateCommand();
+                count.CommandText = $"SELECT count(*) FROM {table}";
+                Rows(duck, $"SELECT CAST(count(*) AS VARCHAR) FROM {table}").ShouldBe([Convert.ToString(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!], table);
+            }
+
+            // The stored text '2026-…' is UTC: the same instant whatever the session's time zone.
+            using var first = sqlite.CreateCommand();
+            first.CommandText = "SELECT created_at FROM tickets ORDER BY id LIMIT 1";
+            Rows(duck, "SET TimeZone = 'Asia/Tokyo'; SELECT strftime(created_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') FROM tickets ORDER BY id LIMIT 1")
+                .ShouldBe([(string)first.ExecuteScalar()!]);
+        }
+
+        var again = await CliHarness.RunAsync("copy", "--from", demo.Sqlite, "--to", target);
+        again.ExitCode.ShouldBe(3);
+        again.Errors.ShouldContain($"{target} already exists: pass --replace");
+        var replaced = await CliHarness.RunAsync("copy", "--from", demo.Sqlite, "--to", target, "--replace");
+        replaced.ExitCode.ShouldBe(0, replaced.Errors);
+        Directory.GetFiles(_folder).Select(Path.GetFileName).ShouldBe(["copy.duckdb"], "no staged file left beside it");
+    }
+
+    [Fact]
+    public async Task Copy_ToNeitherAServerNorADuckDbFile_SaysWhatTheTargetsAre()
+    {
+        var refused = await CliHarness.RunAsync("copy", "--from", demo.Sqlite, "--to", Path.Combine(_folder, "copy.db"));
+
+        refused.ExitCode.ShouldBe(2, refused.Errors);
+        refused.Errors.ShouldContain("is neither a PostgreSQL address nor a DuckDB file");
+        refused.Errors.ShouldContain("a file name ending in .duckdb");
+        File.Exists(Path.Combine(_folder, "copy.db")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("demo-data", "--out")]
+    [InlineData("import", "--to")]
+    public async Task WritingSqliteUnderADuckDbName_IsRefused_NamingTheCopy(string command, string option)
+    {
+        var file = Path.Combine(_folder, "support.duckdb");
+        string[] args = command == "demo-data" ? [command, option, file, "--tickets", "10"] : [command, "zendesk", _folder, option, file];
+
+        var refused = await CliHarness.RunAsync(args);
+
+        refused.ExitCode.ShouldBe(2, refused.Errors);
+        refused.Errors.ShouldContain($"{command} writes a SQLite file, and a name ending in .duckdb is read as DuckDB");
+        refused.Errors.ShouldContain("reportbuilder copy --from FILE.db --to support.duckdb");
+        File.Exists(file).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sqlite")]
+    public async Task Run_FileNamedDuckDbThatIsNot_ExitsThreeSayingWhatTheNameMeans(string content)
+    {
+        var file = Path.Combine(_folder, "data.duckdb");
+        if (content == "text")
+        {
+            await File.WriteAllTextAsync(file, "id,created_at\n1,2026-10-05 10:00:00\n");
+        }
+        else
+        {
+            File.Copy(demo.Sqlite, file);
+        }
+
+        var outcome = await CliHarness.RunAsync("run", RepositoryFiles.PathOf("examples", "monthly-support.yaml"), "--db", file, "--as-of", "2026-11-05",
+            "--format", "json", "--out", Path.Combine(_folder, "out"));
+
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldContain($"cannot read {file} as a DuckDB database");
+        outcome.Errors.ShouldContain("a file named *.duckdb is read as DuckDB, any other file as SQLite");
+        Directory.Exists(Path.Combine(_folder, "out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Run_MissingDuckDbFile_ExitsThreeNamingIt()
+    {
+        var file = Path.Combine(_folder, "missing.duckdb");
+
+        var outcome = await CliHarness.RunAsync("run", RepositoryFiles.PathOf("examples", "monthly-support.yaml"), "--db", file, "--as-of", "2026-11-05",
+            "--format", "json", "--out", Path.Combine(_folder, "out"));
+
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldContain($"database not found: {file}");
+        File.Exists(file).ShouldBeFalse("a read never creates the file");
+    }
+
+    private static List<string> Rows(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The demo data (2,000 tickets) and its DuckDB copy, made once for the class.</summary>
+    public sealed class DemoCopy : IAsyncLifetime
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("rb-duckdb-demo-").FullName;
+
+        public string Sqlite => Path.Combine(_folder, "demo.db");
+
+        public string DuckDb => Path.Combine(_folder, "demo.duckdb");
+
+        public async Task InitializeAsync()
+        {
+            (await CliHarness.RunAsync("demo-data", "--out", Sqlite, "--tickets", "2000", "--end", "2026-11-01", "--seed", "7")).ExitCode.ShouldBe(0);
+            var copied = await CliHarness.RunAsync("copy", "--from", Sqlite, "--to", DuckDb);
+            copied.ExitCode.ShouldBe(0, copied.Errors);
+        }
+
+        public Task DisposeAsync()
+        {
+            Directory.Delete(_folder, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+}
