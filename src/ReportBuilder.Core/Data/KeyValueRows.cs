@@ -25,15 +25,31 @@ internal static class TableColumns
         var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read())
         {
-            var table = reader.GetString(0);
-            if (!tables.TryGetValue(table, out var columns))
-            {
-                tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            ((HashSet<string>)columns).Add(reader.GetString(1));
+            Add(tables, reader);
         }
 
         return tables;
+    }
+
+    public static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> ReadAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadAsync(ct))
+        {
+            Add(tables, reader);
+        }
+
+        return tables;
+    }
+
+    private static void Add(Dictionary<string, IReadOnlySet<string>> tables, DbDataReader reader)
+    {
+        var table = reader.GetString(0);
+        if (!tables.TryGetValue(table, out var columns))
+        {
+            tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        ((HashSet<string>)columns).Add(reader.GetString(1));
     }
 }

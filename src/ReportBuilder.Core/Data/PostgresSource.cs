@@ -98,24 +98,12 @@ internal static class PostgresSource
     /// <summary>The columns of each table and view of the location's schema that the login may see.</summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> SchemaAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
     {
-        var tables = new Dictionary<string, IReadOnlySet<string>>(StringComparer.OrdinalIgnoreCase);
         await using var command = new NpgsqlCommand(
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = @schema ORDER BY table_name, ordinal_position",
             connection);
         command.Parameters.AddWithValue("schema", schema);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var table = reader.GetString(0);
-            if (!tables.TryGetValue(table, out var columns))
-            {
-                tables[table] = columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            ((HashSet<string>)columns).Add(reader.GetString(1));
-        }
-
-        return tables;
+        return await TableColumns.ReadAsync(reader, ct);
     }
 
     /// <summary>Rows of <paramref name="table"/> whose <paramref name="column"/> is at or after <paramref name="end"/> (the data-ready gate).</summary>
