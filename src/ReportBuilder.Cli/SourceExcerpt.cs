@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Cli;
@@ -29,7 +30,7 @@ internal static partial class SourceExcerpt
 
     public static void Write(TextWriter output, SourceLocation location)
     {
-        if (location.Line < 1 || IO.BoundedFile.ReadText(location.File, Definitions.YamlSource.MaxFileBytes).Text is not { } text)
+        if (location.Line < 1 || IO.BoundedFile.ReadText(location.File, YamlSource.MaxFileBytes).Text is not { } text)
         {
             return;
         }

@@ -20,9 +20,9 @@ internal static class SchemaCommand
         command.SetAction(async (parsed, ct) =>
         {
             var schema = parsed.GetValue(deliveries) ? DeliverySchema.Write()
-                : parsed.GetValue(metrics) ? DefinitionSchemaWriter.WriteMetrics()
+                : parsed.GetValue(metrics) ? DefinitionSchema.MetricsJson()
                 : parsed.GetValue(model) ? ModelSchema.Write()
-                : parsed.GetValue(calendars) ? Calendars.CalendarSchema.Write() : DefinitionSchemaWriter.Write();
+                : parsed.GetValue(calendars) ? Calendars.CalendarSchema.Write() : DefinitionSchema.Json();
             if (parsed.GetValue(file) is { } path)
             {
                 await AtomicFile.WriteAsync(path, System.Text.Encoding.UTF8.GetBytes(schema), ct);

@@ -1,7 +1,7 @@
+using ReportBuilder.Definitions.Shapes;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using ReportBuilder.Data;
-using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;

@@ -1,7 +1,7 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Calendars;
@@ -122,10 +122,11 @@ internal sealed record CalendarScope(
 
     /// <summary>The calendars the <c>business_hours()</c> calls of these expressions measure with: the one a call names, else
     /// the row's (the default, or every calendar <c>calendar_by</c> may choose), each once, in order of first use; with
-    /// <paramref name="workingHours"/> (<c>hours: business</c>) its <c>hours()</c> calls too, and under an SLA policy counted in
-    /// working hours its <c>sla_hours()</c> calls (the policy's calendar, else the row's).</summary>
+    /// <paramref name="workingHours"/> (<c>hours: business</c>) its <c>hours()</c> calls too, and with
+    /// <paramref name="slaInWorkingHours"/> (an SLA policy counted in working hours) its <c>sla_hours()</c> calls (the policy's
+    /// calendar <paramref name="slaCalendar"/>, else the row's).</summary>
     public IReadOnlyList<BusinessCalendar> UsedBy(IEnumerable<string?> expressions, bool workingHours = false,
-        Definitions.SlaPolicy? sla = null)
+        bool slaInWorkingHours = false, string? slaCalendar = null)
     {
         var names = new List<string>();
         foreach (var call in expressions.OfType<string>().Select(text => Expressions.ExpressionParser.Parse(text).Expression)
@@ -134,12 +135,12 @@ internal sealed record CalendarScope(
                      {
                          BusinessHours => true,
                          "hours" => workingHours,
-                         "sla_hours" => sla is { Business: true },
+                         "sla_hours" => slaInWorkingHours,
                          _ => false,
                      }))
         {
             var name = call.Args is [_, _, Expressions.StringLiteral named] ? named.Value
-                : call.Name.Equals("sla_hours", StringComparison.OrdinalIgnoreCase) ? sla!.Calendar?.Value : null;
+                : call.Name.Equals("sla_hours", StringComparison.OrdinalIgnoreCase) ? slaCalendar : null;
             names.AddRange(name is not null ? [name]
                 : By is { } by ? [.. by.Map.Values.Select(v => v.Value), by.Default.Value]
                 : Default is { } chosen ? [chosen.Value] : []);

@@ -1,5 +1,5 @@
 using NodaTime;
-using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Calendars;

@@ -1,4 +1,4 @@
-using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 
 namespace ReportBuilder.Calendars;
 

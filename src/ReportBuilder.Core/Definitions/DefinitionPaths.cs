@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,5 @@
+using ReportBuilder.Definitions.Shapes;
+
 
 namespace ReportBuilder.Definitions;
 
@@ -5,6 +7,13 @@ namespace ReportBuilder.Definitions;
 /// generated from (<c>reportbuilder schema</c>).</summary>
 internal static class DefinitionSchema
 {
+    /// <summary>The JSON Schema of report definitions.</summary>
+    public static string Json() => DefinitionSchemaWriter.Write(Report, "ReportBuilder report definition", requiredUnlessExtends: true);
+
+    /// <summary>The JSON Schema of metric definition files: the catalog (configs/metrics.yaml) and files a report names in
+    /// <c>include:</c>.</summary>
+    public static string MetricsJson() => DefinitionSchemaWriter.Write(MetricsFile, "ReportBuilder metric definitions", requiredUnlessExtends: false);
+
     public static readonly IntegerShape Trend = new("Also compute the last N periods, for sparklines (0: none)", 0, 60);
 
     public static readonly IntegerShape MinSample = new("Fewer rows than this: insufficient_data instead of pass or fail", 0, int.MaxValue);

@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,5 @@
+using ReportBuilder.Definitions.Shapes;
+
 namespace ReportBuilder.Definitions;
 
 /// <summary>The shape of the data model (configs/model.yaml): the keys <see cref="CatalogLoader.LoadModel"/> reads, and the JSON

@@ -1,9 +1,7 @@
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Definitions;
-
-/// <summary>A value read from YAML together with where it stands.</summary>
-public sealed record Located<T>(T Value, SourceLocation Location);
 
 /// <summary>A report definition as written in YAML, before it is checked against the catalog.</summary>
 public sealed record ReportDefinition(

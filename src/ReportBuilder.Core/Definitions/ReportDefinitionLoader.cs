@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Security.Cryptography;
 using System.Text;
 using ReportBuilder.Diagnostics;

@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Text.RegularExpressions;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;

@@ -1,4 +1,5 @@
 using NodaTime;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql;

@@ -185,7 +185,7 @@ internal static class ReportModelBuilder
             Theme = metric.Use.Theme?.Value ?? metric.Definition.Theme ?? "other",
         };
         var calendars = plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value, metric.Use.Where?.Value],
-            metric.Use.WorkingHours, plan.Definition.Sla);
+            metric.Use.WorkingHours, plan.Definition.Sla?.Business == true, plan.Definition.Sla?.Calendar?.Value);
         view = view with
         {
             Shape = Shape(metric, view, formatter),

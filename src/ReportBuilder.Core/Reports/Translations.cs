@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Collections.Concurrent;
 using YamlDotNet.Serialization;
 
@@ -64,7 +65,7 @@ internal sealed class Translations
     {
         var sections = new DeserializerBuilder().Build()
             .Deserialize<Dictionary<string, Dictionary<string, string>>?>(
-                ReportBuilder.IO.BoundedFile.ReadText(path, ReportBuilder.Definitions.YamlSource.MaxFileBytes) is { Text: { } text }
+                ReportBuilder.IO.BoundedFile.ReadText(path, YamlSource.MaxFileBytes) is { Text: { } text }
                     ? text
                     : throw new InvalidDataException($"{path}: not a regular translation file of at most 1 MB")) ?? [];
         return sections.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value);

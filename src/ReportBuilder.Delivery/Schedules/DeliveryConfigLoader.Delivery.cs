@@ -1,5 +1,5 @@
 using Cronos;
-using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
 using YamlDotNet.RepresentationModel;

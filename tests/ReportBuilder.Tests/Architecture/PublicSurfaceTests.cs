@@ -15,7 +15,7 @@ public sealed class PublicSurfaceTests
         // Where the loader may read a definition's files from (the environment's template and allowed folders).
         "ReportBuilder.Definitions.DefinitionFolders",
         // The definition, as the loader returns it.
-        "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Located`1", "ReportBuilder.Definitions.MetricUse",
+        "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Shapes.Located`1", "ReportBuilder.Definitions.MetricUse",
         "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",
         "ReportBuilder.Definitions.PostgresLocation", "ReportBuilder.Definitions.MetricDefinition", "ReportBuilder.Definitions.StatDefinition",
         "ReportBuilder.Definitions.MetricUnit", "ReportBuilder.Definitions.MetricDirection",

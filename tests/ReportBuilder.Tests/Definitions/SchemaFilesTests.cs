@@ -19,8 +19,8 @@ public sealed class SchemaFilesTests
 
     private static string Generated(string file) => file switch
     {
-        "report.schema.json" => DefinitionSchemaWriter.Write(),
-        "metrics.schema.json" => DefinitionSchemaWriter.WriteMetrics(),
+        "report.schema.json" => DefinitionSchema.Json(),
+        "metrics.schema.json" => DefinitionSchema.MetricsJson(),
         "model.schema.json" => ModelSchema.Write(),
         "deliveries.schema.json" => DeliverySchema.Write(),
         "calendars.schema.json" => CalendarSchema.Write(),

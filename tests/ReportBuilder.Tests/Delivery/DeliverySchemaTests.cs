@@ -1,5 +1,5 @@
 using NJsonSchema;
-using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Tests.Definitions;

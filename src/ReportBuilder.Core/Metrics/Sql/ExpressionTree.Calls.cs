@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Expressions;
 using ReportBuilder.Metrics.Sql.Tree;
@@ -33,7 +34,7 @@ internal sealed partial class ExpressionTree
 
         if (!Scalars.TryGetValue(name, out var shape))
         {
-            var suggestion = Definitions.NameSuggestions.Closest(name, Scalars.Keys.Concat(Aggregates));
+            var suggestion = NameSuggestions.Closest(name, Scalars.Keys.Concat(Aggregates));
             Error(node, $"unknown function '{node.Name}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             return Constant.Null;
         }
@@ -113,7 +114,7 @@ internal sealed partial class ExpressionTree
         var scope = time?.Calendars ?? Calendars.CalendarScope.None;
         if (time is null || !scope.Calendars.TryGetValue(name, out var named))
         {
-            var suggestion = Definitions.NameSuggestions.Closest(name, scope.Calendars.Keys);
+            var suggestion = NameSuggestions.Closest(name, scope.Calendars.Keys);
             Error(node, $"unknown calendar '{name}' in {node.Name}()" + (suggestion is null
                 ? $": use {string.Join(", ", scope.Calendars.Keys.Order(StringComparer.Ordinal))}, or define it under calendars:"
                 : $"; did you mean '{suggestion}'?"));

@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
 /// <summary>Reading a value through its <see cref="Shape"/>: the keys, bounds, allowed values, patterns and flags the loaders
 /// accept are the ones the JSON Schema is generated from, so a file an editor accepts is one the loader accepts.</summary>

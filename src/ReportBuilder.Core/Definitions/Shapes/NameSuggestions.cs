@@ -1,4 +1,4 @@
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
 /// <summary>"Did you mean …?" for misspelt keys, ids and names.</summary>
 internal static class NameSuggestions

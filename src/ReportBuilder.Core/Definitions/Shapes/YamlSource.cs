@@ -2,7 +2,7 @@ using ReportBuilder.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
 /// <summary>Reads YAML into nodes that keep their positions, and reports problems as diagnostics.</summary>
 internal sealed partial class YamlSource

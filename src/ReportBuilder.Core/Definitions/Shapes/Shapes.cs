@@ -1,4 +1,4 @@
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
 /// <summary>What a value in a definition file may be. The loader takes its keys and bounds from these shapes and
 /// <see cref="DefinitionSchemaWriter"/> turns the same shapes into the JSON Schema editors use, so the two cannot drift.</summary>

@@ -2,19 +2,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
-/// <summary>Writes <see cref="DefinitionSchema"/> as a JSON Schema (draft-07, which editors and validators widely read),
-/// so editors complete and check keys.</summary>
+/// <summary>Writes a shape as a JSON Schema (draft-07, which editors and validators widely read), so editors complete and
+/// check keys.</summary>
 internal static class DefinitionSchemaWriter
 {
-    /// <summary>The JSON Schema of report definitions.</summary>
-    public static string Write() => Write(DefinitionSchema.Report, "ReportBuilder report definition", requiredUnlessExtends: true);
-
-    /// <summary>The JSON Schema of metric definition files: the catalog (configs/metrics.yaml) and files a report names in
-    /// <c>include:</c>.</summary>
-    public static string WriteMetrics() => Write(DefinitionSchema.MetricsFile, "ReportBuilder metric definitions", requiredUnlessExtends: false);
-
     /// <summary>The JSON Schema of a file of shape <paramref name="root"/>; with <paramref name="requiredUnlessExtends"/>, the
     /// root's required keys may come from the base an <c>extends</c> names instead (report definitions); a nested mapping
     /// (source.postgres, a defined metric) is replaced whole by a variant, so its required keys are always required.</summary>

@@ -2,7 +2,7 @@ using ReportBuilder.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ReportBuilder.Definitions;
+namespace ReportBuilder.Definitions.Shapes;
 
 /// <summary>What keeps hostile input harmless: files over 1 MB, bytes that are not UTF-8, YAML nested past
 /// <see cref="MaxDepth"/>, alias bombs, and tabs where indentation belongs.</summary>
