@@ -51,7 +51,7 @@ internal static class CliApp
         root.Subcommands.Add(DemoDataCommand.Create(output, clock, progress));
         root.Subcommands.Add(InitCommand.Create(output, environment));
         root.Subcommands.Add(CopyCommand.Create(output, environment));
-        root.Subcommands.Add(ImportCommand.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(output, environment));
         root.Subcommands.Add(ValidateCommand.Create(output, environment));
         root.Subcommands.Add(MetricsCommand.Create(output, environment));
         root.Subcommands.Add(SchemaCommand.Create(output));

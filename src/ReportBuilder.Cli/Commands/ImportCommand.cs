@@ -1,22 +1,31 @@
 using System.CommandLine;
+using System.Globalization;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Import;
+using ReportBuilder.Import.Pull;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands;
 
-/// <summary><c>reportbuilder import VENDOR PATH... --to FILE.db</c>: a help desk's saved API responses into the canonical tables.</summary>
+/// <summary><c>reportbuilder import VENDOR PATH... --to FILE.db</c>: a help desk's saved API responses into the canonical
+/// tables; without PATH, the same endpoints pulled from the vendor's API (<c>--subdomain</c>, <c>--since</c>).</summary>
 internal static class ImportCommand
 {
-    public static Command Create(IAnsiConsole output)
+    public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var vendor = new Argument<string>("VENDOR") { Description = "The help desk the files come from: " + string.Join(", ", ImportRunner.Vendors) };
-        var paths = new Argument<string[]>("PATH") { Description = "Folders or files of saved API responses, named by endpoint (tickets*.json, …; NDJSON and .gz accepted)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Folders or files of saved API responses, named by endpoint (tickets*.json, …; NDJSON and .gz accepted); none: pull from the API", Arity = ArgumentArity.ZeroOrMore };
         var to = new Option<string>("--to") { Description = "The SQLite file to create or update (canonical schema)", Required = true };
-        var command = new Command("import", "Import a help desk's exported API responses into the canonical tables: upserts by the vendor's ids, one transaction (docs/import.md)")
+        var subdomain = new Option<string?>("--subdomain") { Description = "Pull: the Zendesk account, NAME in https://NAME.zendesk.com" };
+        var since = new Option<string?>("--since") { Description = "Pull: fetch what changed since this date (2026-01-01, UTC) or time; needed by the first pull into a file" };
+        var apiUrl = new Option<string?>("--api-url") { Description = "Pull: the API's base URL instead of the vendor's (https, or http on 127.0.0.1 / localhost)" };
+        var tokenEnv = new Option<string?>("--token-env") { Description = "Pull: the environment variable holding the API token (default ZENDESK_TOKEN)" };
+        var tokenFile = new Option<string?>("--token-file") { Description = "Pull: a file holding the API token instead" };
+        var retries = new Option<int>("--retries") { Description = "Pull: retries of a request that got 429, 5xx or a dropped connection (default 5)", DefaultValueFactory = _ => RetryPolicy.Default.Retries };
+        var command = new Command("import", "Import a help desk's exported API responses, or pull them from its API, into the canonical tables: upserts by the vendor's ids, one transaction (docs/import.md)")
         {
-            vendor, paths, to,
+            vendor, paths, to, subdomain, since, apiUrl, tokenEnv, tokenFile, retries,
         };
         command.SetAction((parsed, ct) =>
         {
@@ -38,8 +47,35 @@ internal static class ImportCommand
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             var quiet = parsed.GetValue(CliApp.Quiet);
-            var summary = ImportRunner.Import(importer, parsed.GetValue(paths)!, Path.GetFullPath(target),
-                quiet ? null : step => output.WriteLine(step), ct);
+            Action<string>? progress = quiet ? null : step => output.WriteLine(step);
+            var files = parsed.GetValue(paths) ?? [];
+            var pullOptions = new Option[] { subdomain, since, apiUrl, tokenEnv, tokenFile }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
+            ImportSummary summary;
+            if (files.Length > 0)
+            {
+                if (pullOptions.Count > 0)
+                {
+                    throw new DefinitionException(SourceLocation.Option(pullOptions[0].Name),
+                        $"{pullOptions[0].Name} is for a pull from the API, which reads no files: give either PATH... or the pull's options");
+                }
+
+                summary = ImportRunner.Import(importer, files, Path.GetFullPath(target), progress, ct);
+            }
+            else
+            {
+                var api = Api(importer, parsed.GetValue(subdomain), parsed.GetValue(apiUrl));
+                var token = Token(environment, api, parsed.GetValue(tokenEnv), parsed.GetValue(tokenFile));
+                var from = parsed.GetValue(since) is { } text ? Since(text) : (DateTimeOffset?)null;
+                var count = parsed.GetValue(retries);
+                if (count < 0)
+                {
+                    throw new DefinitionException(SourceLocation.Option("--retries"), "--retries is a count of retries: 0 or more");
+                }
+
+                summary = ImportPull.Pull(importer, api, token, from, environment.Clock.GetUtcNow(), RetryPolicy.Default with { Retries = count },
+                    Path.GetFullPath(target), progress, ct);
+            }
+
             foreach (var line in summary.Lines())
             {
                 output.WriteLine(line);
@@ -49,5 +85,93 @@ internal static class ImportCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>The vendor's API at its own address, or at <c>--api-url</c>.</summary>
+    private static VendorApi Api(VendorImport importer, string? subdomain, string? apiUrl)
+    {
+        Uri? over = null;
+        if (apiUrl is not null)
+        {
+            if (!Uri.TryCreate(apiUrl, UriKind.Absolute, out over) || over.Scheme is not ("https" or "http"))
+            {
+                throw new DefinitionException(SourceLocation.Option("--api-url"), $"'{apiUrl}' is not an http(s) URL: give the API's base, e.g. https://acme.zendesk.com");
+            }
+
+            if (over.Scheme == "http" && !over.IsLoopback)
+            {
+                throw new DefinitionException(SourceLocation.Option("--api-url"),
+                    $"{apiUrl}: the token is sent with every request, so plain http is allowed only on this machine (127.0.0.1, localhost); use https");
+            }
+        }
+
+        switch (importer.Command)
+        {
+            case "zendesk":
+                if (subdomain is null && over is null)
+                {
+                    throw new DefinitionException(SourceLocation.Option("--subdomain"),
+                        "a pull from Zendesk needs --subdomain NAME (the account in https://NAME.zendesk.com), or PATH... to import saved files");
+                }
+
+                if (subdomain is not null && (subdomain.Length == 0 || !subdomain.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+                {
+                    throw new DefinitionException(SourceLocation.Option("--subdomain"),
+                        $"'{subdomain}' is not a Zendesk subdomain: give NAME of https://NAME.zendesk.com (letters, digits, -)");
+                }
+
+                return VendorApi.Zendesk(over ?? new Uri($"https://{subdomain!.ToLowerInvariant()}.zendesk.com"), subdomain?.ToLowerInvariant() ?? over!.GetLeftPart(UriPartial.Authority));
+            default:
+                throw new DefinitionException(SourceLocation.Option("PATH"),
+                    $"the pull from {importer.Name}'s API is not written yet: save its responses as files and import them (reportbuilder import {importer.Command} PATH... --to FILE.db, docs/import.md)");
+        }
+    }
+
+    /// <summary>The API token, from <c>--token-file</c> or an environment variable only: never from the command line or a
+    /// definition, and never shown.</summary>
+    private static string Token(CommandEnvironment environment, VendorApi api, string? variable, string? file)
+    {
+        if (variable is not null && file is not null)
+        {
+            throw new DefinitionException(SourceLocation.Option("--token-file"), "give the token one way: --token-env NAME or --token-file PATH, not both");
+        }
+
+        if (file is not null)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file).Trim();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new DefinitionException(SourceLocation.Option("--token-file"), $"{file}: the token file cannot be read ({ex.GetType().Name}): give a file holding the API token");
+            }
+
+            return text.Length > 0 ? text
+                : throw new DefinitionException(SourceLocation.Option("--token-file"), $"{file} is empty: it must hold the API token");
+        }
+
+        var name = variable ?? api.TokenVariable;
+        return environment.Variable(name) is { Length: > 0 } token ? token.Trim()
+            : throw new DefinitionException(SourceLocation.Option("--token-env"),
+                $"no API token: the environment variable {name} is not set; set it to the token (docs/import.md says which), name another with --token-env NAME or a file with --token-file PATH (a token is never taken from the command line)");
+    }
+
+    /// <summary>--since: a date (midnight UTC) or a time with its zone.</summary>
+    private static DateTimeOffset Since(string text)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        if (text.Length > 10 && (text.EndsWith('Z') || text[^6] is '+' or '-')
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return time;
+        }
+
+        throw new DefinitionException(SourceLocation.Option("--since"), $"'{text}' is not a date: give 2026-01-01 (UTC) or a time with its zone, 2026-01-01T08:00:00Z");
     }
 }

@@ -93,6 +93,24 @@ internal static class ImportRunner
         var summary = new ImportSummary();
         var files = Files(vendor, paths, summary);
         summary.Files = files.Count;
+        Run(vendor, target, summary, progress, ct, (_, _) =>
+        {
+            foreach (var file in files)
+            {
+                progress?.Invoke($"reading {file.Shown}");
+                using var reader = new JsonRecordReader(file.Path, file.Shown, file.Endpoint.Keys, key => vendor.ForeignKey(file.Endpoint, key));
+                Read(vendor, file.Endpoint, reader, file.Shown, summary, ct);
+            }
+        });
+        return summary;
+    }
+
+    /// <summary>One import into the SQLite file <paramref name="target"/> (created when missing), in one transaction:
+    /// <paramref name="read"/> stages the records, the vendor builds and merges the canonical rows, then
+    /// <paramref name="after"/> writes what else belongs to the same transaction (the pull's cursors).</summary>
+    internal static void Run(VendorImport vendor, string target, ImportSummary summary, Action<string>? progress, CancellationToken ct,
+        Action<SqliteConnection, SqliteTransaction> read, Action<SqliteConnection, SqliteTransaction>? after = null)
+    {
         var existed = File.Exists(target);
         try
         {
@@ -107,12 +125,7 @@ internal static class ImportRunner
                 vendor.Begin(connection, transaction);
                 try
                 {
-                    foreach (var file in files)
-                    {
-                        progress?.Invoke($"reading {file.Shown}");
-                        Read(vendor, file, summary, ct);
-                    }
-
+                    read(connection, transaction);
                     progress?.Invoke("writing the canonical tables");
                     vendor.Build(new CanonicalMerge(connection, transaction, summary), summary);
                 }
@@ -121,11 +134,10 @@ internal static class ImportRunner
                     vendor.End();
                 }
 
+                after?.Invoke(connection, transaction);
                 ct.ThrowIfCancellationRequested();
                 transaction.Commit();
             }
-
-            return summary;
         }
         catch (SqliteException ex)
         {
@@ -139,9 +151,9 @@ internal static class ImportRunner
         }
     }
 
-    private static void Read(VendorImport vendor, ImportFile file, ImportSummary summary, CancellationToken ct)
+    /// <summary>Stages every record <paramref name="reader"/> gives as records of <paramref name="endpoint"/>.</summary>
+    internal static void Read(VendorImport vendor, ImportEndpoint endpoint, JsonRecordReader reader, string shown, ImportSummary summary, CancellationToken ct)
     {
-        using var reader = new JsonRecordReader(file.Path, file.Shown, file.Endpoint.Keys, key => vendor.ForeignKey(file.Endpoint, key));
         var count = 0;
         foreach (var record in reader.Records())
         {
@@ -150,8 +162,8 @@ internal static class ImportRunner
                 ct.ThrowIfCancellationRequested();
             }
 
-            summary.Count(file.Endpoint.Name);
-            vendor.Stage(file.Endpoint, new RecordFields(record.Value, file.Shown, record.Location), record.Raw, summary);
+            summary.Count(endpoint.Name);
+            vendor.Stage(endpoint, new RecordFields(record.Value, shown, record.Location), record.Raw, summary);
         }
     }
 

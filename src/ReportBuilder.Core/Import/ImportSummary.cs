@@ -14,6 +14,9 @@ internal sealed class ImportSummary
 
     public int Files { get; set; }
 
+    /// <summary>What <see cref="Files"/> counts: the files read, or the pages a pull fetched.</summary>
+    public string Unit { get; set; } = "file(s)";
+
     public IEnumerable<(string Endpoint, long Records)> Read => _read.Items;
 
     /// <summary>Records left out, one entry per reason.</summary>
@@ -37,7 +40,7 @@ internal sealed class ImportSummary
     /// line per reason records were left out, then one per note.</summary>
     public IEnumerable<string> Lines()
     {
-        yield return $"read {Files} file(s): " + (Read.Any() ? string.Join(", ", Read.Select(r => $"{r.Endpoint} {r.Records:N0}")) : "no records");
+        yield return $"read {Files} {Unit}: " + (Read.Any() ? string.Join(", ", Read.Select(r => $"{r.Endpoint} {r.Records:N0}")) : "no records");
         foreach (var t in Tables)
         {
             var removed = t.Removed > 0 ? $", {t.Removed:N0} removed" : "";

@@ -51,11 +51,19 @@ internal sealed class JsonRecordReader : IDisposable
     /// <param name="foreignKey">For an array-valued key that is not in <paramref name="keys"/>: what to tell the user when
     /// it marks another endpoint's or vendor's page (null: an ordinary side-loaded list, skipped).</param>
     public JsonRecordReader(string path, string file, IReadOnlyCollection<string> keys, Func<string, string?> foreignKey)
+        : this(File.OpenRead(path), file, keys, foreignKey)
+    {
+    }
+
+    /// <param name="stream">The file's content or a fetched page (seekable), read from its start and disposed with the reader.</param>
+    /// <param name="file">The file (or the page's address) as messages name it.</param>
+    /// <param name="keys">The keys a page object holds this endpoint's records under.</param>
+    /// <param name="foreignKey">As for a file: what to say of another endpoint's or vendor's list.</param>
+    public JsonRecordReader(Stream stream, string file, IReadOnlyCollection<string> keys, Func<string, string?> foreignKey)
     {
         _file = file;
         _keys = keys;
         _foreignKey = foreignKey;
-        Stream stream = File.OpenRead(path);
         var magic = new byte[2];
         var read = stream.Read(magic, 0, 2);
         stream.Position = 0;
