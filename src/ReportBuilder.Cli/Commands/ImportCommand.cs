@@ -18,14 +18,15 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("PATH") { Description = "Folders or files of saved API responses, named by endpoint (tickets*.json, …; NDJSON and .gz accepted); none: pull from the API", Arity = ArgumentArity.ZeroOrMore };
         var to = new Option<string>("--to") { Description = "The SQLite file to create or update (canonical schema)", Required = true };
         var subdomain = new Option<string?>("--subdomain") { Description = "Pull: the Zendesk account, NAME in https://NAME.zendesk.com" };
+        var domain = new Option<string?>("--domain") { Description = "Pull: the Freshdesk account, NAME in https://NAME.freshdesk.com" };
         var since = new Option<string?>("--since") { Description = "Pull: fetch what changed since this date (2026-01-01, UTC) or time; needed by the first pull into a file" };
         var apiUrl = new Option<string?>("--api-url") { Description = "Pull: the API's base URL instead of the vendor's (https, or http on 127.0.0.1 / localhost)" };
-        var tokenEnv = new Option<string?>("--token-env") { Description = "Pull: the environment variable holding the API token (default ZENDESK_TOKEN)" };
+        var tokenEnv = new Option<string?>("--token-env") { Description = "Pull: the environment variable holding the API token (default ZENDESK_TOKEN, INTERCOM_TOKEN, FRESHDESK_TOKEN, HELPSCOUT_TOKEN)" };
         var tokenFile = new Option<string?>("--token-file") { Description = "Pull: a file holding the API token instead" };
         var retries = new Option<int>("--retries") { Description = "Pull: retries of a request that got 429, 5xx or a dropped connection (default 5)", DefaultValueFactory = _ => RetryPolicy.Default.Retries };
         var command = new Command("import", "Import a help desk's exported API responses, or pull them from its API, into the canonical tables: upserts by the vendor's ids, one transaction (docs/import.md)")
         {
-            vendor, paths, to, subdomain, since, apiUrl, tokenEnv, tokenFile, retries,
+            vendor, paths, to, subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries,
         };
         command.SetAction((parsed, ct) =>
         {
@@ -49,7 +50,7 @@ internal static class ImportCommand
             var quiet = parsed.GetValue(CliApp.Quiet);
             Action<string>? progress = quiet ? null : step => output.WriteLine(step);
             var files = parsed.GetValue(paths) ?? [];
-            var pullOptions = new Option[] { subdomain, since, apiUrl, tokenEnv, tokenFile }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
+            var pullOptions = new Option[] { subdomain, domain, since, apiUrl, tokenEnv, tokenFile }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
             ImportSummary summary;
             if (files.Length > 0)
             {
@@ -63,7 +64,7 @@ internal static class ImportCommand
             }
             else
             {
-                var api = Api(importer, parsed.GetValue(subdomain), parsed.GetValue(apiUrl));
+                var api = Api(importer, parsed.GetValue(subdomain), parsed.GetValue(domain), parsed.GetValue(apiUrl));
                 var token = Token(environment, api, parsed.GetValue(tokenEnv), parsed.GetValue(tokenFile));
                 var from = parsed.GetValue(since) is { } text ? Since(text) : (DateTimeOffset?)null;
                 var count = parsed.GetValue(retries);
@@ -88,7 +89,7 @@ internal static class ImportCommand
     }
 
     /// <summary>The vendor's API at its own address, or at <c>--api-url</c>.</summary>
-    private static VendorApi Api(VendorImport importer, string? subdomain, string? apiUrl)
+    private static VendorApi Api(VendorImport importer, string? subdomain, string? domain, string? apiUrl)
     {
         Uri? over = null;
         if (apiUrl is not null)
@@ -105,26 +106,46 @@ internal static class ImportCommand
             }
         }
 
-        switch (importer.Command)
+        var (option, given, other, host) = importer.Command switch
         {
-            case "zendesk":
-                if (subdomain is null && over is null)
-                {
-                    throw new DefinitionException(SourceLocation.Option("--subdomain"),
-                        "a pull from Zendesk needs --subdomain NAME (the account in https://NAME.zendesk.com), or PATH... to import saved files");
-                }
-
-                if (subdomain is not null && (subdomain.Length == 0 || !subdomain.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-                {
-                    throw new DefinitionException(SourceLocation.Option("--subdomain"),
-                        $"'{subdomain}' is not a Zendesk subdomain: give NAME of https://NAME.zendesk.com (letters, digits, -)");
-                }
-
-                return VendorApi.Zendesk(over ?? new Uri($"https://{subdomain!.ToLowerInvariant()}.zendesk.com"), subdomain?.ToLowerInvariant() ?? over!.GetLeftPart(UriPartial.Authority));
-            default:
-                throw new DefinitionException(SourceLocation.Option("PATH"),
-                    $"the pull from {importer.Name}'s API is not written yet: save its responses as files and import them (reportbuilder import {importer.Command} PATH... --to FILE.db, docs/import.md)");
+            "zendesk" => ("--subdomain", subdomain, domain is null ? null : "--domain", "zendesk.com"),
+            "freshdesk" => ("--domain", domain, subdomain is null ? null : "--subdomain", "freshdesk.com"),
+            _ => (null, null, subdomain is not null ? "--subdomain" : domain is not null ? "--domain" : null, null),
+        };
+        if (other is not null)
+        {
+            throw new DefinitionException(SourceLocation.Option(other), $"{other} is not {importer.AName} account's address" +
+                (option is null ? $": {importer.Name}'s API has one address (another with --api-url)" : $": use {option} NAME"));
         }
+
+        if (option is not null && given is null && over is null)
+        {
+            throw new DefinitionException(SourceLocation.Option(option),
+                $"a pull from {importer.Name} needs {option} NAME (the account in https://NAME.{host}), or PATH... to import saved files");
+        }
+
+        if (given is not null && (given.Length == 0 || !given.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+        {
+            throw new DefinitionException(SourceLocation.Option(option!), $"'{given}' is not {importer.AName} account name: give NAME of https://NAME.{host} (letters, digits, -)");
+        }
+
+        // The cursors are stored under the account's name, else under the API's address.
+        var name = given?.ToLowerInvariant();
+        var address = over ?? new Uri(importer.Command switch
+        {
+            "zendesk" => $"https://{name}.zendesk.com",
+            "freshdesk" => $"https://{name}.freshdesk.com",
+            "intercom" => "https://api.intercom.io",
+            _ => "https://api.helpscout.net",
+        });
+        var account = name ?? address.GetLeftPart(UriPartial.Authority);
+        return importer.Command switch
+        {
+            "zendesk" => VendorApi.Zendesk(address, account),
+            "freshdesk" => VendorApi.Freshdesk(address, account),
+            "intercom" => VendorApi.Intercom(address, account),
+            _ => VendorApi.HelpScout(address, account),
+        };
     }
 
     /// <summary>The API token, from <c>--token-file</c> or an environment variable only: never from the command line or a

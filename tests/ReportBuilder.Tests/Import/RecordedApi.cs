@@ -18,12 +18,20 @@ namespace ReportBuilder.Tests.Import;
 /// every request it got with its Authorization header.</summary>
 internal sealed class RecordedApi : IAsyncDisposable
 {
+    /// <summary>The pulls' --since 2026-10-01 in Unix seconds (date -u -d 2026-10-01 +%s).</summary>
+    public const long Since = 1790812800;
+
+    /// <summary>CliHarness's clock, 2026-11-05T08:00:00Z, in Unix seconds: the cursor a pull stores for the endpoints filtered
+    /// by time only.</summary>
+    public const long Now = 1793865600;
+
     /// <summary>What the server does instead of answering a page, once.</summary>
     public enum Fault { TooManyRequests, ServerError, DropMidBody }
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
 
     private RecordedApi(WebApplication app) => _app = app;
 
@@ -56,6 +64,17 @@ internal sealed class RecordedApi : IAsyncDisposable
 
     /// <summary>Serves <paramref name="page"/> at <paramref name="pathAndQuery"/> (unescaped).</summary>
     public void Page(string pathAndQuery, JsonNode page) => _pages[pathAndQuery] = page.ToJsonString();
+
+    /// <summary>Serves <paramref name="page"/> with a <c>Link</c> header naming <paramref name="next"/> as the next page
+    /// (Freshdesk's pagination); none when null.</summary>
+    public void Page(string pathAndQuery, JsonNode page, string? next)
+    {
+        Page(pathAndQuery, page);
+        if (next is not null)
+        {
+            _links[pathAndQuery] = $"<{Url(next)}>; rel=\"next\"";
+        }
+    }
 
     /// <summary>Answers the next requests of <paramref name="pathAndQuery"/> with these faults, one each, before the page.</summary>
     public void Fail(string pathAndQuery, params Fault[] faults)
@@ -109,6 +128,11 @@ internal sealed class RecordedApi : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = body.Length;
+        if (_links.TryGetValue(key, out var link))
+        {
+            context.Response.Headers.Link = link;
+        }
+
         await context.Response.Body.WriteAsync(body);
     }
 
@@ -141,6 +165,7 @@ internal sealed class RecordedApi : IAsyncDisposable
         {
             JsonArray array => array.Select(n => n!.DeepClone()),
             JsonObject page when page[key] is JsonArray list => list.Select(n => n!.DeepClone()),
+            JsonObject page when page["_embedded"]?[key] is JsonArray list => list.Select(n => n!.DeepClone()),
             _ => [v.DeepClone()],
         })];
     }

@@ -12,12 +12,6 @@ namespace ReportBuilder.Tests.Import;
 /// counts worked out by hand for the fixtures (ZendeskImportTests).</summary>
 public sealed class ZendeskPullTests : IAsyncLifetime
 {
-    /// <summary>--since 2026-10-01 in Unix seconds (date -u -d 2026-10-01 +%s).</summary>
-    private const long Since = 1790812800;
-
-    /// <summary>CliHarness's clock, 2026-11-05T08:00:00Z, in Unix seconds: the cursor stored for satisfaction ratings.</summary>
-    private const long Now = 1793865600;
-
     private const string Token = "agent@example.com/token:Zk9-pull-SECRET-42";
 
     private static readonly string Fixture = RepositoryFiles.PathOf("tests", "ReportBuilder.Tests", "Import", "Fixtures", "zendesk");

@@ -18,6 +18,9 @@ internal sealed record RetryPolicy(int Retries, TimeSpan FirstDelay, TimeSpan Ma
         TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, FirstDelay.Ticks * (1L << Math.Min(retry - 1, 30))));
 }
 
+/// <summary>One page as fetched: its body and the address its <c>Link</c> header gives as <c>rel="next"</c> (Freshdesk).</summary>
+internal sealed record ApiResponse(byte[] Body, string? LinkNext);
+
 /// <summary>
 /// Fetches a vendor API's pages: one GET per page with the vendor's authorization, the whole body read before it is used
 /// (so a connection dropped mid-page is a failed request, retried like a 5xx), bounded retries by <see cref="RetryPolicy"/>.
@@ -62,8 +65,8 @@ internal sealed class ApiClient : IDisposable
         return uri;
     }
 
-    /// <summary>The body of one page, after the retries the policy allows.</summary>
-    public byte[] Get(Uri url, CancellationToken ct)
+    /// <summary>One page, after the retries the policy allows.</summary>
+    public ApiResponse Get(Uri url, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -82,7 +85,7 @@ internal sealed class ApiClient : IDisposable
                         throw new IOException($"the connection ended after {copy.Length} of {length} bytes");
                     }
 
-                    return copy.ToArray();
+                    return new ApiResponse(copy.ToArray(), LinkNext(response));
                 }
 
                 var code = (int)response.StatusCode;
@@ -147,6 +150,26 @@ internal sealed class ApiClient : IDisposable
         }
 
         return _policy.FirstDelay;
+    }
+
+    /// <summary>The <c>rel="next"</c> address of a <c>Link</c> header (<c>&lt;https://…?page=2&gt;; rel="next"</c>), or null.</summary>
+    private static string? LinkNext(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Link", out var values))
+        {
+            return null;
+        }
+
+        foreach (var link in values.SelectMany(v => v.Split(',')))
+        {
+            var parts = link.Split(';', StringSplitOptions.TrimEntries);
+            if (parts[0] is ['<', .., '>'] && parts.Skip(1).Any(p => p.Replace(" ", "", StringComparison.Ordinal) is "rel=\"next\"" or "rel=next"))
+            {
+                return parts[0][1..^1];
+            }
+        }
+
+        return null;
     }
 
     private static string Hint(HttpStatusCode status) => status switch

@@ -39,10 +39,22 @@ internal static class ImportPull
                     $"{first.Name}: {Path.GetFileName(target)} holds no cursor of a pull from {api.Account} to resume from: the first pull needs --since DATE (e.g. --since 2026-01-01)");
             }
 
+            var ids = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var endpoint in api.Endpoints)
             {
                 var start = new PullStart(stored.GetValueOrDefault(endpoint.Name), since?.ToUnixTimeSeconds() ?? 0, now.ToUnixTimeSeconds());
-                if (Fetch(vendor, client, endpoint, start, summary, progress, ct) is { } cursor)
+                if (endpoint.Per is { } parent)
+                {
+                    foreach (var id in ids.GetValueOrDefault(parent) ?? [])
+                    {
+                        Fetch(vendor, client, endpoint, start with { Parent = id }, null, summary, progress, ct);
+                    }
+
+                    continue;
+                }
+
+                var children = api.Endpoints.Any(e => e.Per == endpoint.Name) ? ids[endpoint.Name] = [] : null;
+                if (Fetch(vendor, client, endpoint, start, children, summary, progress, ct) is { } cursor)
                 {
                     cursors[endpoint.Name] = cursor;
                 }
@@ -51,29 +63,43 @@ internal static class ImportPull
         return summary;
     }
 
-    /// <summary>Fetches one endpoint's pages and stages their records; returns the cursor of its last page to store.</summary>
-    private static string? Fetch(VendorImport vendor, ApiClient client, ApiEndpoint endpoint, PullStart start, ImportSummary summary,
+    /// <summary>Fetches one endpoint's pages and stages their records (adding to <paramref name="ids"/> the ids of those the
+    /// endpoint keeps); returns the cursor of its last page to store.</summary>
+    private static string? Fetch(VendorImport vendor, ApiClient client, ApiEndpoint endpoint, PullStart start, List<string>? ids, ImportSummary summary,
         Action<string>? progress, CancellationToken ct)
     {
-        var records = vendor.Endpoints.Single(e => e.Name == endpoint.Name);
+        var records = endpoint.IdsOnly ? null : vendor.Endpoints.Single(e => e.Name == endpoint.Name);
         var url = client.Resolve(endpoint.First(start));
         string? cursor = null;
         while (true)
         {
             progress?.Invoke($"GET {url.PathAndQuery}");
-            var body = client.Get(url, ct);
+            var response = client.Get(url, ct);
             summary.Files++;
             var shown = $"GET {url}";
-            using (var reader = new JsonRecordReader(new MemoryStream(body, writable: false), shown, records.Keys, key => vendor.ForeignKey(records, key)))
+            if (records is not null)
             {
+                using var reader = new JsonRecordReader(new MemoryStream(response.Body, writable: false), shown, records.Keys, key => vendor.ForeignKey(records, key));
                 ImportRunner.Read(vendor, records, reader, shown, summary, ct);
             }
 
             string? next;
-            using (var page = JsonDocument.Parse(body))
+            try
             {
-                next = endpoint.Next(page.RootElement);
-                cursor = endpoint.Cursor?.Invoke(page.RootElement, start) ?? cursor;
+                using var page = JsonDocument.Parse(response.Body);
+                var at = new ApiPage(page.RootElement, response.LinkNext);
+                next = endpoint.Next(at);
+                cursor = endpoint.Cursor?.Invoke(at, start) ?? cursor;
+                if (ids is not null)
+                {
+                    ids.AddRange(Items(page.RootElement, records?.Keys ?? endpoint.Keys)
+                        .Where(r => endpoint.Keep?.Invoke(r, start) ?? true)
+                        .Select(r => VendorApi.Text(r, "id")).OfType<string>());
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw new ImportInputException(shown, null, $"not valid JSON ({ex.Message}): the API did not answer with the endpoint's page", ex);
             }
 
             // The last page; an API that names the same page again (a time-based export at its end) is at its end too.
@@ -85,6 +111,28 @@ internal static class ImportPull
 
             url = after;
         }
+    }
+
+    /// <summary>The records of a page: a plain array's items, the array under one of <paramref name="keys"/> (also inside
+    /// <c>_embedded</c>), or the page itself when it is one record.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement page, IReadOnlyCollection<string> keys)
+    {
+        if (page.ValueKind == JsonValueKind.Array)
+        {
+            return page.EnumerateArray();
+        }
+
+        var holder = page.ValueKind == JsonValueKind.Object && page.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object
+            ? embedded : page;
+        foreach (var key in keys)
+        {
+            if (holder.ValueKind == JsonValueKind.Object && holder.TryGetProperty(key, out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                return list.EnumerateArray();
+            }
+        }
+
+        return [page];
     }
 
     private static Dictionary<string, string> StoredCursors(SqliteConnection connection, SqliteTransaction transaction, VendorApi api)
