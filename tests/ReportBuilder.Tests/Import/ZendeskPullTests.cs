@@ -155,6 +155,36 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         _api.Requests.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_next_page_on_another_server_is_refused_so_the_token_goes_nowhere_else()
+    {
+        _api.Page($"/api/v2/incremental/users/cursor.json?start_time={Since}", new JsonObject
+        {
+            ["users"] = new JsonArray(), ["after_cursor"] = "u-1", ["after_url"] = "https://collector.example/api/v2/incremental/users/cursor.json?cursor=u-1",
+            ["end_of_stream"] = false,
+        });
+
+        var outcome = await Pull("--since", "2026-10-01");
+
+        outcome.ExitCode.ShouldBe(3);
+        outcome.Errors.ShouldContain("https://collector.example/api/v2/incremental/users/cursor.json: the API sent a next-page address on another server than");
+        _api.Requests.Count.ShouldBe(1);
+        File.Exists(Target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Plain_http_off_this_machine_and_files_with_pull_options_are_refused_before_any_request()
+    {
+        var remote = await CliHarness.RunAsync("import", "zendesk", "--api-url", "http://zendesk.example", "--token-file", TokenFile, "--since", "2026-10-01", "--to", Target);
+        remote.ExitCode.ShouldBe(2);
+        remote.Errors.ShouldContain("plain http is allowed only on this machine (127.0.0.1, localhost); use https");
+
+        var both = await CliHarness.RunAsync("import", "zendesk", Fixture, "--subdomain", "acme", "--to", Target);
+        both.ExitCode.ShouldBe(2);
+        both.Errors.ShouldContain("--subdomain is for a pull from the API, which reads no files");
+        File.Exists(Target).ShouldBeFalse();
+    }
+
     /// <summary>Serves the fixtures' records in pages of two, and writes every page served into <see cref="Pages"/> for the
     /// file import to read.</summary>
     private void ServeFixtures()
