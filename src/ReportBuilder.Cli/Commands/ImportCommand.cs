@@ -50,7 +50,7 @@ internal static class ImportCommand
             var quiet = parsed.GetValue(CliApp.Quiet);
             Action<string>? progress = quiet ? null : step => output.WriteLine(step);
             var files = parsed.GetValue(paths) ?? [];
-            var pullOptions = new Option[] { subdomain, domain, since, apiUrl, tokenEnv, tokenFile }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
+            var pullOptions = new Option[] { subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
             ImportSummary summary;
             if (files.Length > 0)
             {

@@ -182,6 +182,9 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         var both = await CliHarness.RunAsync("import", "zendesk", Fixture, "--subdomain", "acme", "--to", Target);
         both.ExitCode.ShouldBe(2);
         both.Errors.ShouldContain("--subdomain is for a pull from the API, which reads no files");
+        var retries = await CliHarness.RunAsync("import", "zendesk", Fixture, "--retries", "2", "--to", Target);
+        retries.ExitCode.ShouldBe(2);
+        retries.Errors.ShouldContain("--retries is for a pull from the API, which reads no files");
         File.Exists(Target).ShouldBeFalse();
     }
 
