@@ -52,6 +52,12 @@ internal static class RunCommand
                 (errors ?? Console.Error).WriteLine(finding.Warning);
             }
 
+            // A metric the data cannot give (the source has no messages) says so, with the metrics it concerns.
+            foreach (var reason in result.Model.Metrics.Where(m => m.NoDataReason is not null).GroupBy(m => m.NoDataReason!))
+            {
+                (errors ?? Console.Error).WriteLine($"warning: {string.Join(", ", reason.Select(m => m.Name))}: {reason.Key}");
+            }
+
             // The formats that failed are reported after the files that were written; the exit code is the worst of theirs.
             if (failed is not null)
             {

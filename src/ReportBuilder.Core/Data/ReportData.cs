@@ -49,6 +49,7 @@ internal static class ReportData
         stages?.Report(CheckingStage);
         MetricEngine.CheckSchema(plan, await schema(ct));
         var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+        await MetricEngine.WithoutMessagesAsync(plan, results, connection, ct);
         await MetricEngine.RunHistoryAsync(plan, results, connection, ct, () => stages?.Report(HistoryStage));
         stages?.Report(FreshnessStage);
         var dataThrough = await MetricEngine.DataThroughAsync(plan, connection, ct);

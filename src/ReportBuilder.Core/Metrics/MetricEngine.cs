@@ -33,6 +33,21 @@ internal sealed class MetricSeries
     /// <summary>True when the periods before the trend were read for this metric (its streak reached the trend's start).</summary>
     public bool HistoryRead { get; set; }
 
+    /// <summary>Why the metric has no data in any period when the data cannot give it (the source has no messages); null
+    /// when it was measured.</summary>
+    public string? NoDataReason { get; private set; }
+
+    /// <summary>Drops every value and row read, with the reason there is none.</summary>
+    public void NoData(string reason)
+    {
+        Periods.Clear();
+        Breakdowns.Clear();
+        ComparisonBreakdowns.Clear();
+        Members.Clear();
+        Earlier.Clear();
+        NoDataReason = reason;
+    }
+
     /// <summary>The measurement of a period before the trend; no rows means no value.</summary>
     public Measurement EarlierAt(int period) => Earlier.GetValueOrDefault(period, new Measurement(null, 0));
 }
@@ -119,6 +134,42 @@ internal static class MetricEngine
         }
 
         return gaps;
+    }
+
+    /// <summary>The reason a metric that reads messages has no data when the source has none at all.</summary>
+    public const string NoMessagesReason =
+        "no data: the source has no messages (its messages table is empty, as after importing a help desk's CSV export, which " +
+        "has per-ticket totals only); import the help desk's API export to measure it (docs/import.md)";
+
+    /// <summary>
+    /// A source whose <c>messages</c> table is empty as a whole has no messages to measure, not zero of them: each metric
+    /// whose statement reads messages (<c>responses</c>, <c>first_responders</c>, a custom metric on messages) then has no
+    /// data in any period, with <see cref="NoMessagesReason"/>: never a value, not even the 0% a share over tickets without a
+    /// first responder would give. A period without messages in a source that has some is measured as usual.
+    /// </summary>
+    public static async Task WithoutMessagesAsync(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DbConnection connection, CancellationToken ct)
+    {
+        const string Messages = "messages";
+        var reading = plan.Queries.Where(q => q.Dimension is null && !q.Prepares && q.Reads.Any(r => r.Table == Messages)).ToList();
+        if (reading.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT 1 FROM {Messages} LIMIT 1";
+        if (await command.ExecuteScalarAsync(ct) is not (null or DBNull))
+        {
+            return;
+        }
+
+        foreach (var name in reading.SelectMany(q => q.Columns).Distinct(StringComparer.Ordinal))
+        {
+            if (results.TryGetValue(name, out var series))
+            {
+                series.NoData(NoMessagesReason);
+            }
+        }
     }
 
     /// <summary>The latest timestamp in the tables the report reads (its freshness), or null when they are empty.</summary>

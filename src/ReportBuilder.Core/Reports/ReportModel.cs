@@ -140,6 +140,10 @@ public sealed record MetricView(
     /// "n = …"; false where rows are money movements, SLA targets or replies, which a reader would take for tickets.</summary>
     public bool SampleShown { get; init; } = true;
 
+    /// <summary>Why the metric has no data in any period when the data cannot give it (the source has no messages); null
+    /// when it was measured (docs/import.md, "CSV exports").</summary>
+    public string? NoDataReason { get; init; }
+
     /// <summary>The brief's theme: outcomes, quality, speed, load, or other.</summary>
     public string Theme { get; init; } = "other";
 

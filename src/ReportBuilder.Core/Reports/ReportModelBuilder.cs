@@ -197,7 +197,13 @@ internal static class ReportModelBuilder
                 && plan.Definition.Calendars.UsedBy([metric.Stat.Value.Value, metric.Definition.Where?.Value]).Count > 0
                 ? null
                 : words.Phrase(formatter.Culture, "in_working_hours", label),
-            Note = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id) ? "" : words.Brief.GetValueOrDefault("note_" + metric.Definition.Id, ""),
+            // A metric the data cannot give says why under its card, in the report's language (the JSON's no_data_reason is English).
+            Note = string.Join(" ", new[]
+            {
+                plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id) ? "" : words.Brief.GetValueOrDefault("note_" + metric.Definition.Id, ""),
+                series.NoDataReason is null ? "" : words.Brief.GetValueOrDefault("no_data_no_messages", series.NoDataReason),
+            }.Where(n => n.Length > 0)),
+            NoDataReason = series.NoDataReason,
             Sla = plan.Definition.Sla is { } sla && ReadsPolicy(metric)
                 ? new SlaPolicyView(sla.Business ? "business" : "calendar", sla.Calendar?.Value,
                     sla.Targets, sla.Tiers)

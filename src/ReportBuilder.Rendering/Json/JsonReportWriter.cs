@@ -168,6 +168,11 @@ public static class JsonReportWriter
         WriteIdentity(json, metric.Name, metric.Metric, metric.Label, metric.Stat, metric.Unit.ToWire(), metric.Direction.ToWire());
         WriteNumber(json, "value", metric.Value);
         json.WriteString("status", metric.Status.ToWire());
+        if (metric.NoDataReason is not null)
+        {
+            json.WriteString("no_data_reason", metric.NoDataReason);
+        }
+
         json.WriteString("target", metric.Target);
         json.WriteNumber("sample", metric.Sample);
         json.WriteString("theme", metric.Theme);
