@@ -21,7 +21,7 @@ internal static partial class CommandHelp
         ["init"] = ["reportbuilder init my-report --profile zendesk"],
         ["demo-data"] = ["reportbuilder demo-data --out support.db --tickets 20000 --months 14 --end 2026-11-01"],
         ["copy"] = ["reportbuilder copy --from support.db --to postgres://reports@db.example.com:5432/support?schema=support"],
-        ["import"] = ["reportbuilder import zendesk export/ --to support.db"],
+        ["import"] = ["reportbuilder import zendesk export/ --to support.db", "reportbuilder import zendesk tickets.csv --time-zone Europe/Berlin --to support.db"],
         ["metrics"] = ["reportbuilder metrics first_response_time"],
         ["schema"] = ["reportbuilder schema --out configs/report.schema.json"],
         ["run-due"] = ["reportbuilder run-due /etc/reportbuilder/deliveries.yml --state /var/lib/reportbuilder/state.db"],

@@ -23,10 +23,11 @@ internal static class ImportCommand
         var apiUrl = new Option<string?>("--api-url") { Description = "Pull: the API's base URL instead of the vendor's (https, or http on 127.0.0.1 / localhost)" };
         var tokenEnv = new Option<string?>("--token-env") { Description = "Pull: the environment variable holding the API token (default ZENDESK_TOKEN, INTERCOM_TOKEN, FRESHDESK_TOKEN, HELPSCOUT_TOKEN)" };
         var tokenFile = new Option<string?>("--token-file") { Description = "Pull: a file holding the API token instead" };
+        var timeZone = new Option<string?>("--time-zone") { Description = "A UI CSV export: the account's time zone (IANA, e.g. Europe/Berlin) its local times are in" };
         var retries = new Option<int>("--retries") { Description = "Pull: retries of a request that got 429, 5xx or a dropped connection (default 5)", DefaultValueFactory = _ => RetryPolicy.Default.Retries };
         var command = new Command("import", "Import a help desk's exported API responses, or pull them from its API, into the canonical tables: upserts by the vendor's ids, one transaction (docs/import.md)")
         {
-            vendor, paths, to, subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries,
+            vendor, paths, to, timeZone, subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries,
         };
         command.SetAction((parsed, ct) =>
         {
@@ -50,6 +51,17 @@ internal static class ImportCommand
             var quiet = parsed.GetValue(CliApp.Quiet);
             Action<string>? progress = quiet ? null : step => output.WriteLine(step);
             var files = parsed.GetValue(paths) ?? [];
+            if (files.Length > 0 && ImportRunner.AreCsv(files))
+            {
+                importer = ImportRunner.CsvVendor(name, Zone(parsed.GetValue(timeZone))) ?? throw new DefinitionException(SourceLocation.Option("VENDOR"),
+                    $"{importer.Name}'s CSV export is not supported yet (only {string.Join(", ", ImportRunner.CsvVendors)}): save the API responses and import those (docs/import.md)");
+            }
+            else if (parsed.GetValue(timeZone) is not null)
+            {
+                throw new DefinitionException(SourceLocation.Option("--time-zone"),
+                    "--time-zone is for a UI CSV export, whose times have no zone; the API's responses say theirs: leave it out");
+            }
+
             var pullOptions = new Option[] { subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries }.Where(o => parsed.GetResult(o) is { Implicit: false }).ToList();
             ImportSummary summary;
             if (files.Length > 0)
@@ -194,5 +206,18 @@ internal static class ImportCommand
         }
 
         throw new DefinitionException(SourceLocation.Option("--since"), $"'{text}' is not a date: give 2026-01-01 (UTC) or a time with its zone, 2026-01-01T08:00:00Z");
+    }
+
+    /// <summary>The IANA time zone of <c>--time-zone</c>; null when not given (a CSV time without an offset is then an error).</summary>
+    private static NodaTime.DateTimeZone? Zone(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        return NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(name) ?? throw new DefinitionException(SourceLocation.Option("--time-zone"),
+            $"'{name}' is not an IANA time zone" + (ReportBuilder.Definitions.Shapes.NameSuggestions.Closest(name, NodaTime.DateTimeZoneProviders.Tzdb.Ids) is { } near ? $" (did you mean {near}?)" : "")
+            + ": use the account's zone as the help desk's settings name it, e.g. Europe/Berlin or America/New_York");
     }
 }

@@ -28,6 +28,27 @@ internal static class ImportRunner
 
     public static IReadOnlyList<string> Vendors { get; } = ["zendesk", "intercom", "freshdesk", "helpscout"];
 
+    /// <summary>The import of a vendor's UI CSV export of tickets, its times read in <paramref name="zone"/>; null for a
+    /// vendor whose CSV export is not supported yet (<see cref="CsvVendors"/>).</summary>
+    public static VendorImport? CsvVendor(string name, NodaTime.DateTimeZone? zone) => name.ToLowerInvariant() switch
+    {
+        "zendesk" => new ZendeskCsvImport(zone),
+        _ => null,
+    };
+
+    /// <summary>The vendors whose CSV export <c>import</c> reads.</summary>
+    public static IReadOnlyList<string> CsvVendors { get; } = ["zendesk"];
+
+    /// <summary>True when the paths are CSV files (FILE.csv): the UI export, read by <see cref="CsvVendor"/>.</summary>
+    public static bool AreCsv(IReadOnlyList<string> paths)
+    {
+        var csv = paths.Count(p => p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+        return csv == 0 ? false
+            : csv == paths.Count ? true
+            : throw new ImportInputException(string.Join(" ", paths), null,
+                "give either CSV exports (FILE.csv) or saved API responses (folders, *.json), not both in one import: import them one after the other");
+    }
+
     /// <summary>The files of <paramref name="paths"/> (folders are searched, files taken as given) with their endpoints,
     /// in the vendor's endpoint order. A file named on the command line that is no endpoint's is an error; one found in a
     /// folder is counted as skipped.</summary>
@@ -91,15 +112,14 @@ internal static class ImportRunner
     public static ImportSummary Import(VendorImport vendor, IReadOnlyList<string> paths, string target, Action<string>? progress, CancellationToken ct)
     {
         var summary = new ImportSummary();
-        var files = Files(vendor, paths, summary);
+        var files = vendor.Files(paths, summary);
         summary.Files = files.Count;
         Run(vendor, target, summary, progress, ct, (_, _) =>
         {
             foreach (var file in files)
             {
                 progress?.Invoke($"reading {file.Shown}");
-                using var reader = new JsonRecordReader(file.Path, file.Shown, file.Endpoint.Keys, key => vendor.ForeignKey(file.Endpoint, key));
-                Read(vendor, file.Endpoint, reader, file.Shown, summary, ct);
+                Stage(vendor, file.Endpoint, vendor.Records(file), summary, ct);
             }
         });
         return summary;
@@ -152,10 +172,15 @@ internal static class ImportRunner
     }
 
     /// <summary>Stages every record <paramref name="reader"/> gives as records of <paramref name="endpoint"/>.</summary>
-    internal static void Read(VendorImport vendor, ImportEndpoint endpoint, JsonRecordReader reader, string shown, ImportSummary summary, CancellationToken ct)
+    internal static void Read(VendorImport vendor, ImportEndpoint endpoint, JsonRecordReader reader, string shown, ImportSummary summary, CancellationToken ct) =>
+        Stage(vendor, endpoint, reader.Records().Select(r => (new RecordFields(r.Value, shown, r.Location), r.Raw)), summary, ct);
+
+    /// <summary>Stages <paramref name="records"/> as records of <paramref name="endpoint"/>, one at a time.</summary>
+    private static void Stage(VendorImport vendor, ImportEndpoint endpoint, IEnumerable<(RecordFields Record, ReadOnlyMemory<byte> Raw)> records,
+        ImportSummary summary, CancellationToken ct)
     {
         var count = 0;
-        foreach (var record in reader.Records())
+        foreach (var (record, raw) in records)
         {
             if (++count % 4096 == 0)
             {
@@ -163,7 +188,17 @@ internal static class ImportRunner
             }
 
             summary.Count(endpoint.Name);
-            vendor.Stage(endpoint, new RecordFields(record.Value, shown, record.Location), record.Raw, summary);
+            vendor.Stage(endpoint, record, raw, summary);
+        }
+    }
+
+    /// <summary>The records of a file of saved API responses (JSON pages, arrays, NDJSON, gzip), one in memory at a time.</summary>
+    public static IEnumerable<(RecordFields Record, ReadOnlyMemory<byte> Raw)> JsonRecords(VendorImport vendor, ImportFile file)
+    {
+        using var reader = new JsonRecordReader(file.Path, file.Shown, file.Endpoint.Keys, key => vendor.ForeignKey(file.Endpoint, key));
+        foreach (var record in reader.Records())
+        {
+            yield return (new RecordFields(record.Value, file.Shown, record.Location), record.Raw);
         }
     }
 

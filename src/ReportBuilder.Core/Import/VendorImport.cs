@@ -120,6 +120,12 @@ internal abstract class VendorImport
     /// <summary>The endpoints in the order their files are read; a file belongs to the longest name it starts with.</summary>
     public abstract IReadOnlyList<ImportEndpoint> Endpoints { get; }
 
+    /// <summary>The files of the command line's paths with their endpoints, in the order they are read.</summary>
+    public virtual IReadOnlyList<ImportFile> Files(IEnumerable<string> paths, ImportSummary summary) => ImportRunner.Files(this, paths, summary);
+
+    /// <summary>A file's records, one at a time: the record and its bytes (a second copy of an id is told by them).</summary>
+    public virtual IEnumerable<(RecordFields Record, ReadOnlyMemory<byte> Raw)> Records(ImportFile file) => ImportRunner.JsonRecords(this, file);
+
     /// <summary>Creates the staging tables.</summary>
     public abstract void Begin(SqliteConnection connection, SqliteTransaction transaction);
 

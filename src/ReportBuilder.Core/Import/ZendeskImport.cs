@@ -11,9 +11,9 @@ namespace ReportBuilder.Import;
 /// </summary>
 internal sealed class ZendeskImport : VendorImport
 {
-    private const string Deleted = "deleted ticket (status deleted: Zendesk's reports leave deleted and spam tickets out)";
-    private const string Merged = "ticket merged into another (tag closed_by_merge)";
-    private const string NoCustomer = "ticket without a requester or an organization";
+    internal const string Deleted = "deleted ticket (status deleted: Zendesk's reports leave deleted and spam tickets out)";
+    internal const string Merged = "ticket merged into another (tag closed_by_merge)";
+    internal const string NoCustomer = "ticket without a requester or an organization";
     private const string Unanswered = "satisfaction survey offered but not answered";
     private const string PrivateComment = "private comment (an internal note is not a message)";
     private const string LeftTicketComment = "comment of a deleted or merged ticket";
@@ -29,18 +29,18 @@ internal sealed class ZendeskImport : VendorImport
     private static readonly ImportEndpoint Ratings = new("satisfaction_ratings", "satisfaction_ratings");
 
     /// <summary>Zendesk's ticket statuses and the catalog's: on-hold waits like pending.</summary>
-    private static readonly Dictionary<string, string> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, string> Statuses = new(StringComparer.OrdinalIgnoreCase)
     {
         ["new"] = "new", ["open"] = "open", ["pending"] = "pending", ["hold"] = "pending", ["solved"] = "solved", ["closed"] = "closed",
     };
 
-    private static readonly Dictionary<string, string> Priorities = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, string> Priorities = new(StringComparer.OrdinalIgnoreCase)
     {
         ["low"] = "low", ["normal"] = "normal", ["high"] = "high", ["urgent"] = "urgent",
     };
 
     /// <summary>via.channel values (Zendesk's "Via types") onto the catalog's channels.</summary>
-    private static readonly Dictionary<string, string> Channels = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, string> Channels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["email"] = "email", ["mail"] = "email",
         ["web"] = "web", ["web_form"] = "web", ["web_widget"] = "web", ["mobile"] = "web", ["mobile_sdk"] = "web", ["api"] = "web",
