@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.CommandLine.Invocation;
 using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Pipeline;
@@ -12,18 +13,8 @@ namespace ReportBuilder.Cli;
 /// <summary>The console host: builds the commands and maps every failure to an exit code in one place.</summary>
 internal static class CliApp
 {
-    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
-
-    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Show no progress on standard error (none is shown when it is not a terminal)", Recursive = true };
-
     /// <summary>The width of output that is not a terminal: wide enough that no table or line is wrapped for a file or a pipe.</summary>
     private const int UnwrappedWidth = 4096;
-
-    public static readonly Option<string[]> AllowDir = new("--allow-dir")
-    {
-        Description = "Let definitions read templates, models and includes from this folder too (repeatable)",
-        Recursive = true,
-    };
 
     /// <summary>Runs the command line; results go to <paramref name="console"/>, problems to <paramref name="errors"/>
     /// (standard error by default), one per line and never wrapped, so editors and scripts can read them.</summary>
@@ -44,7 +35,7 @@ internal static class CliApp
 
         var root = new RootCommand("ReportBuilder: support metrics from SQLite, checked against targets, as HTML, PDF and JSON reports.")
         {
-            Options = { Verbose, Quiet, AllowDir },
+            Options = { GlobalOptions.Verbose, GlobalOptions.Quiet, GlobalOptions.AllowDir },
         };
         root.Subcommands.Add(RunCommand.Create(output, environment, progress, errors));
         root.Subcommands.Add(ExplainCommand.Create(output, environment));
@@ -101,11 +92,11 @@ internal static class CliApp
         }
         catch (FormatsFailedException ex)
         {
-            return ex.Failures.Select(f => Report(f.InnerException!, f.Format, errors, parsed.GetValue(Verbose))).Max();
+            return ex.Failures.Select(f => Report(f.InnerException!, f.Format, errors, parsed.GetValue(GlobalOptions.Verbose))).Max();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Report(ex, null, errors, parsed.GetValue(Verbose));
+            return Report(ex, null, errors, parsed.GetValue(GlobalOptions.Verbose));
         }
     }
 

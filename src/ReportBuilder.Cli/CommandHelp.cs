@@ -1,9 +1,9 @@
-using ReportBuilder.Definitions.Shapes;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportBuilder.Definitions.Shapes;
 
 namespace ReportBuilder.Cli;
 

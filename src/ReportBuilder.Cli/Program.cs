@@ -1,3 +1,4 @@
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli;
 
 // The one place that reads the clock, the installation folder and the environment: everything below is given them.

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Pipeline;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Delivery.Schedules;
 using Spectre.Console;
 

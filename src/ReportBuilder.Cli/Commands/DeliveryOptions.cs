@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Delivery;
 using ReportBuilder.Delivery.Ledger;
 using ReportBuilder.Delivery.Mail;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.DemoData;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
@@ -52,7 +53,7 @@ internal static class DemoDataCommand
 
             var path = Path.GetFullPath(parsed.GetValue(outOption)!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var summary = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "creating the database",
+            var summary = await progress.RunAsync(parsed.GetValue(GlobalOptions.Quiet), "creating the database",
                 sink => Task.Run(() => DemoDataGenerator.Generate(path, options, ct, sink.Stages()), ct));
             output.MarkupLineInterpolated($"wrote [bold]{summary.Path}[/]: {summary.Start:yyyy-MM-dd} to {summary.End:yyyy-MM-dd} (exclusive)");
             output.WriteLine(string.Join(", ", summary.Tables.Select(t => $"{t.Table} {t.Rows:N0}")));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Hosting;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands;
@@ -59,7 +60,7 @@ internal static class ExplainCommand
             writer.WriteLine();
             writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
             writer.WriteLine(query.Sql + ";");
-            writer.WriteLine("-- parameters: " + Parameters(query));
+            writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
         }
     }
 
@@ -85,18 +86,4 @@ internal static class ExplainCommand
             });
         writer.WriteLine();
     }
-
-    /// <summary>A statement's parameters as <c>explain</c> prints them: <c>p0='2026-10-01 00:00:00', p1=3</c>.</summary>
-    public static string Parameters(ReportBuilder.Metrics.Sql.MetricQuery query) =>
-        string.Join(", ", query.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"));
-
-    private static string Show(object? value) => value switch
-    {
-        null => "NULL",
-        string { Length: > 200 } s => $"'{s[..80]}…' ({s.Length:N0} characters)",   // a calendar's working intervals
-        string s => $"'{s}'",
-        double[] values => $"[{values.Length:N0} numbers]",
-        double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Import;
@@ -48,7 +49,7 @@ internal static class ImportCommand
             }
 
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var quiet = parsed.GetValue(CliApp.Quiet);
+            var quiet = parsed.GetValue(GlobalOptions.Quiet);
             Action<string>? progress = quiet ? null : step => output.WriteLine(step);
             var files = parsed.GetValue(paths) ?? [];
             if (files.Length > 0 && ImportRunner.AreCsv(files))

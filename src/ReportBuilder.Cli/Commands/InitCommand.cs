@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.IO;
 using Spectre.Console;

@@ -1,5 +1,6 @@
-using ReportBuilder.Definitions.Shapes;
+using ReportBuilder.Cli.Hosting;
 using System.CommandLine;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;

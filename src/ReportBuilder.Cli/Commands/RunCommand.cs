@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
@@ -33,7 +34,7 @@ internal static class RunCommand
             ReportPipeline.Result result;
             try
             {
-                result = await progress.RunAsync(parsed.GetValue(CliApp.Quiet), "opening the database", sink => pipeline.RunAsync(plan, ct, sink.Stages()));
+                result = await progress.RunAsync(parsed.GetValue(GlobalOptions.Quiet), "opening the database", sink => pipeline.RunAsync(plan, ct, sink.Stages()));
             }
             catch (FormatsFailedException ex)
             {

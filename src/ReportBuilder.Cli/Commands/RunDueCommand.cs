@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Delivery;
 using ReportBuilder.Delivery.Ledger;
 using Spectre.Console;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Definitions;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.IO;

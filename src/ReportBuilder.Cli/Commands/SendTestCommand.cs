@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MimeKit;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Delivery;
 using ReportBuilder.Delivery.Mail;
 using ReportBuilder.Delivery.Schedules;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli.Serve;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
@@ -41,7 +42,7 @@ internal static class ServeCommand
 
             var folders = new ServedFolders(Path.GetDirectoryName(report)!, reports.ConfigDirectory, reports.TemplateDirectory);
             var watched = new List<string> { folders.Report, folders.Catalog, folders.Templates };
-            watched.AddRange(parsed.GetValue(CliApp.AllowDir) ?? []);
+            watched.AddRange(parsed.GetValue(GlobalOptions.AllowDir) ?? []);
             // A report that does not load yet is served all the same: the page shows its errors until the file is fixed.
             var first = await preview.ViewAsync(null, null, ct);
             if (first.Good is { } good && !PostgresLocation.IsUri(good.Plan.DatabasePath))

@@ -1,7 +1,8 @@
-using ReportBuilder.Definitions.Shapes;
+using ReportBuilder.Cli.Hosting;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Planning;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Hosting;
 
 namespace ReportBuilder.Cli.Serve;
 
@@ -27,7 +27,7 @@ internal static class ServedKinds
         {
             var heading = $"{query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns.Distinct())}";
             page.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(heading)} <span class=time>{elapsed.TotalMilliseconds:0} ms</span></h2>");
-            page.Append(CultureInfo.InvariantCulture, $"<pre>{WebUtility.HtmlEncode(query.Sql)};\n-- parameters: {WebUtility.HtmlEncode(ExplainCommand.Parameters(query))}</pre>");
+            page.Append(CultureInfo.InvariantCulture, $"<pre>{WebUtility.HtmlEncode(query.Sql)};\n-- parameters: {WebUtility.HtmlEncode(QueryParameters.Text(query))}</pre>");
         }
 
         return page.ToString();

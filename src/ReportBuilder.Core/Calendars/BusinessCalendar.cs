@@ -1,7 +1,7 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Calendars;

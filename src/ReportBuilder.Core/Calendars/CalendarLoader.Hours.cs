@@ -1,6 +1,6 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportBuilder.Definitions.Shapes;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Calendars;

@@ -1,5 +1,5 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
+using ReportBuilder.Definitions.Shapes;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;

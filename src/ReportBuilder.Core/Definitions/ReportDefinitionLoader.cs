@@ -1,6 +1,6 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Security.Cryptography;
 using System.Text;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using YamlDotNet.RepresentationModel;
 

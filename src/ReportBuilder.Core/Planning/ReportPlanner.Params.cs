@@ -1,5 +1,5 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Text.RegularExpressions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 

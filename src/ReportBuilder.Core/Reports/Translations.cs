@@ -1,5 +1,5 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Collections.Concurrent;
+using ReportBuilder.Definitions.Shapes;
 using YamlDotNet.Serialization;
 
 namespace ReportBuilder.Reports;

@@ -1,8 +1,8 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MailKit.Security;
 using MimeKit;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using YamlDotNet.RepresentationModel;
 

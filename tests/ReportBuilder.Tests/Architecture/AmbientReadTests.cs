@@ -28,7 +28,7 @@ public sealed class AmbientReadTests
         typeof(ReportBuilder.Diagnostics.Diagnostic).Assembly,
         typeof(ReportBuilder.Rendering.Pipeline.ReportPipeline).Assembly,
         typeof(ReportBuilder.Delivery.DeliveryOutcome).Assembly,
-        typeof(ReportBuilder.Cli.ExitCodes).Assembly,
+        typeof(ReportBuilder.Cli.Hosting.ExitCodes).Assembly,
     ];
 
     /// <summary>The program's entry point: the top-level statements of <c>Program.cs</c>.</summary>
@@ -47,7 +47,7 @@ public sealed class AmbientReadTests
     public void TheEntryPoint_ReadsThemAll_AndTheCheckSeesIt()
     {
         // The scan sees reads in top-level statements, lambdas and async state machines alike: the entry point's own are found.
-        var entry = typeof(ReportBuilder.Cli.ExitCodes).Assembly.EntryPoint!.DeclaringType!;
+        var entry = typeof(ReportBuilder.Cli.Hosting.ExitCodes).Assembly.EntryPoint!.DeclaringType!;
 
         AmbientReads(entry).ShouldBe([
             $"{entry.Name} reads TimeProvider.get_System",

@@ -1,3 +1,4 @@
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli;
 using Spectre.Console;
 using static ReportBuilder.Testing.DeliveryWorld;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 
 namespace ReportBuilder.Tests.Docs;
 

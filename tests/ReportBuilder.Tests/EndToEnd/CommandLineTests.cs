@@ -1,3 +1,4 @@
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli;
 using ReportBuilder.Rendering.Pipeline;
 using Spectre.Console;

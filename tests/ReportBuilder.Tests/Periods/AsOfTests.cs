@@ -1,4 +1,4 @@
-using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 
 namespace ReportBuilder.Tests.Periods;
 

@@ -1,3 +1,4 @@
+
 namespace ReportBuilder.Tests.Reliability;
 
 /// <summary>An error on a line that holds a secret shows the line, but never the secret: standard error ends up in cron logs.</summary>
@@ -43,7 +44,7 @@ public sealed class SecretEchoTests : IDisposable
     [InlineData("  url: https://example.com/x", "  url: https://example.com/x")]
     [InlineData("    target: { pass: \"< 2\", warn: \"<= 3\" }", "    target: { pass: \"< 2\", warn: \"<= 3\" }")]
     public void Redact_HidesTheValueOfEverySecretLikeKey(string line, string shown) =>
-        ReportBuilder.Cli.SourceExcerpt.Redact(line).ShouldBe(shown);
+        ReportBuilder.Cli.Hosting.SourceExcerpt.Redact(line).ShouldBe(shown);
 
     [Theory]
     [InlineData("shared: &s hunter2\nsmtp:\n  host: h\n  from: r@example.com\n  pass: *s\ndeliveries: []\n")]

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 
 namespace ReportBuilder.Tests.Reliability;
 

@@ -1,5 +1,5 @@
-using ReportBuilder.Definitions.Shapes;
 using System.Globalization;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql.Tree;

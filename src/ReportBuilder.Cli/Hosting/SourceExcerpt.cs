@@ -1,7 +1,7 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>Prints the offending source line with a caret under the column, as compilers do; the value of a key named like a
 /// secret (<see cref="IsSecretKey"/>), or anchored where such a key refers to it, is never printed.</summary>

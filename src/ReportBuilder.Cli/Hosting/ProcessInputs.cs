@@ -3,7 +3,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Pipeline;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>What the program takes from its process: the clock, the installation folder (<c>configs/</c>, <c>templates/</c>)
 /// and the environment variables. Only the entry point (<c>Program.cs</c>) reads them; everything below is given them.</summary>
@@ -29,7 +29,7 @@ internal sealed class CommandEnvironment(ProcessInputs process, BrowserSession b
     /// <summary>The report environment of the parsed command line.</summary>
     public ReportEnvironment For(ParseResult parsed) => ReportEnvironment.Installed(process.BaseDirectory, process.Clock) with
     {
-        AllowedDirectories = parsed.GetValue(CliApp.AllowDir) ?? [],
+        AllowedDirectories = parsed.GetValue(GlobalOptions.AllowDir) ?? [],
         Browser = ChromiumOptions.From(Variable(ChromiumOptions.PathVariable)),
         BrowserSession = browser,
         PostgresPassword = Variable(PostgresLocation.PasswordVariable),

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>The process exit codes documented in docs/cli.md (a test checks every one is there).</summary>
 internal static class ExitCodes

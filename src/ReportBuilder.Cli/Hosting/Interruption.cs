@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>Turns Ctrl+C (SIGINT) and SIGTERM into a cancellation of the work, so it can stop its browser and clean up before
 /// the process exits, instead of the runtime ending it at once. Work that does not stop within <see cref="Grace"/> (a

@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>Shows what a long command is doing (the stage, the statement being run) on standard error while it runs, and
 /// nothing at all when standard error is not a terminal, <c>NO_COLOR</c> is set or <c>--quiet</c> is given: pipes, cron logs

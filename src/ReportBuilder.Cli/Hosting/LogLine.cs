@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 
-namespace ReportBuilder.Cli;
+namespace ReportBuilder.Cli.Hosting;
 
 /// <summary>The log lines of <c>run-due</c> and <c>daemon</c>: one line each, never wrapped, starting with an ISO-8601 UTC
 /// timestamp, so <c>grep</c> finds whole records in a cron log.</summary>
