@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using static ReportBuilder.Tests.Import.TestExport;
 
 namespace ReportBuilder.Tests.Import;
 
@@ -8,8 +8,6 @@ namespace ReportBuilder.Tests.Import;
 /// docs/import.md), with a deleted and a merged ticket added that an import must leave out.</summary>
 internal static class ZendeskTestExporter
 {
-    public const long RequesterOffset = 1_000_000;
-
     private static readonly Dictionary<string, string> Channels = new()
     {
         ["email"] = "email", ["chat"] = "chat", ["phone"] = "voice", ["social"] = "twitter", ["web"] = "web_form",
@@ -18,8 +16,7 @@ internal static class ZendeskTestExporter
     public static void Export(string database, string folder)
     {
         Directory.CreateDirectory(folder);
-        using var db = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        db.Open();
+        using var db = TestExport.Open(database);
         var teams = Rows(db, "SELECT DISTINCT team FROM agents ORDER BY team").Select((r, i) => (Name: (string)r[0]!, Id: 10L + i)).ToList();
         Page(folder, "groups.json", "groups", teams, (w, t) =>
         {
@@ -138,43 +135,12 @@ internal static class ZendeskTestExporter
         });
     }
 
-    private static string Zulu(object? canonical) => ((string)canonical!).Replace(' ', 'T') + "Z";
-
-    private static void Page<T>(string folder, string file, string key, IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
-    {
-        using var stream = File.Create(Path.Combine(folder, file));
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteStartArray(key);
-        foreach (var row in rows)
+    private static void Page<T>(string folder, string file, string key, IEnumerable<T> rows, Action<Utf8JsonWriter, T> write) =>
+        TestExport.Json(folder, file, w =>
         {
             w.WriteStartObject();
-            write(w, row);
+            TestExport.Objects(w, key, rows, write);
+            w.WriteBoolean("end_of_stream", true);
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteBoolean("end_of_stream", true);
-        w.WriteEndObject();
-    }
-
-    private static List<object?[]> Rows(SqliteConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+        });
 }
