@@ -5,6 +5,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.DemoData;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
+using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Benchmarks;

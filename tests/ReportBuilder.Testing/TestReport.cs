@@ -2,6 +2,7 @@ using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Planning;
+using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Testing;

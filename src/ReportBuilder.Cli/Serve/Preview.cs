@@ -11,6 +11,7 @@ using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Pipeline;
+using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
 
 namespace ReportBuilder.Cli.Serve;

@@ -6,7 +6,7 @@ namespace ReportBuilder.Metrics;
 
 /// <summary>A metric's run of periods with the current status, ending with the report's period, over the trend and the
 /// periods read before it (<see cref="ReportPlan.History"/>).</summary>
-/// <param name="Bound"><c>data_start</c>, <c>limit</c>, <c>trend</c> or null (<see cref="Reports.Insights.Streak.Bound"/>).</param>
+/// <param name="Bound"><c>data_start</c>, <c>limit</c>, <c>trend</c> or null (<see cref="Reports.Streak.Bound"/>).</param>
 /// <param name="Since">With <c>data_start</c>: the first period with data.</param>
 /// <param name="NeedsHistory">The run is a miss or a warning that reaches the trend's start (or only periods without rows
 /// stand before it there) and the periods before the trend are not read yet.</param>

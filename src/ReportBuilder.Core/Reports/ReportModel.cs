@@ -12,7 +12,7 @@ public sealed record ReportModel(
     ReportFooter Footer)
 {
     /// <summary>The first page: headline, generated sentences, theme groups and movers.</summary>
-    public Insights.Brief Brief { get; init; } = Insights.Brief.Empty;
+    public Brief Brief { get; init; } = Brief.Empty;
 
     /// <summary>A page per member and the roll-up (<c>scorecard:</c>), or null.</summary>
     public ScorecardView? Scorecard { get; init; }
@@ -148,10 +148,10 @@ public sealed record MetricView(
     public string Theme { get; init; } = "other";
 
     /// <summary>Distance to the target, streak, transition, drivers and how unusual the change is.</summary>
-    public Insights.MetricInsight Insight { get; init; } = new();
+    public MetricInsight Insight { get; init; } = new();
 
     /// <summary>For a distribution (one count per group): its largest group and that group's share.</summary>
-    public Insights.DistributionShape? Shape { get; init; }
+    public DistributionShape? Shape { get; init; }
 
     /// <summary>The metric this one's card also shows because it is its exact complement (retention on the churn card).</summary>
     public MetricView? Companion { get; init; }

@@ -12,6 +12,13 @@ internal sealed partial record ReportWords
     /// <summary>The language the words are in, for plural rules.</summary>
     public string Language { get; init; } = "en";
 
+    // A period label inside a sentence: "za październik 2026", not "za Październik 2026", in languages that write months in
+    // lower case (labels start with a capital where they stand alone, as headings).
+    public static string MidSentence(string label, CultureInfo culture) =>
+        label.Length > 0 && char.IsLower(culture.DateTimeFormat.GetMonthName(1)[0])
+            ? culture.TextInfo.ToLower(label[0]) + label[1..]
+            : label;
+
     /// <summary>A phrase with its blanks filled; the key itself when no file has it.</summary>
     public string Phrase(CultureInfo culture, string key, params object?[] args) =>
         string.Format(culture, Brief.GetValueOrDefault(key, key), args);

@@ -163,6 +163,6 @@ public sealed class HtmlReportRenderer(string templateDirectory, string configDi
     // Templates reach the report model's properties and nothing else of .NET.
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
-        && (type.Namespace == typeof(ReportModel).Namespace || type.Namespace == typeof(Reports.Insights.Brief).Namespace
+        && (type.Namespace == typeof(ReportModel).Namespace
             || type == typeof(Sparkline) || type == typeof(ChartView) || type == typeof(Metrics.DataQualityFinding));
 }

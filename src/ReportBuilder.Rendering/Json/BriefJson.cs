@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ReportBuilder.Reports;
-using ReportBuilder.Reports.Insights;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;

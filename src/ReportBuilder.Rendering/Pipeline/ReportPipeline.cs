@@ -6,6 +6,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
+using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Html;

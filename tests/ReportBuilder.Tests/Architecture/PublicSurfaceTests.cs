@@ -1,3 +1,4 @@
+
 namespace ReportBuilder.Tests.Architecture;
 
 /// <summary>Core's public surface is what a caller of the pipeline service needs: load a definition against the catalog, plan
@@ -36,11 +37,11 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Reports.Verdict", "ReportBuilder.Reports.MetricView", "ReportBuilder.Reports.ComparisonView",
         "ReportBuilder.Reports.BreakdownView", "ReportBuilder.Reports.BreakdownRow", "ReportBuilder.Reports.TrendPoint",
         "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Reports.CalendarView", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",
-        "ReportBuilder.Rules.StatusNames", "ReportBuilder.Reports.Insights.Brief", "ReportBuilder.Reports.Insights.ThemeGroup",
-        "ReportBuilder.Reports.Insights.DistributionShape", "ReportBuilder.Reports.Insights.MetricInsight",
-        "ReportBuilder.Reports.Insights.TargetDistance", "ReportBuilder.Reports.Insights.Streak", "ReportBuilder.Reports.Insights.DriverSet",
-        "ReportBuilder.Reports.Insights.DriverPart", "ReportBuilder.Reports.Insights.Mover",
-        "ReportBuilder.Reports.Insights.GapSet", "ReportBuilder.Reports.Insights.GapPart",
+        "ReportBuilder.Rules.StatusNames", "ReportBuilder.Reports.Brief", "ReportBuilder.Reports.ThemeGroup",
+        "ReportBuilder.Reports.DistributionShape", "ReportBuilder.Reports.MetricInsight",
+        "ReportBuilder.Reports.TargetDistance", "ReportBuilder.Reports.Streak", "ReportBuilder.Reports.DriverSet",
+        "ReportBuilder.Reports.DriverPart", "ReportBuilder.Reports.Mover",
+        "ReportBuilder.Reports.GapSet", "ReportBuilder.Reports.GapPart",
     ];
 
     [Fact]

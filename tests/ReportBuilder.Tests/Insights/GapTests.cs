@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportBuilder.Rendering.Json;
-using ReportBuilder.Reports.Insights;
+using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Insights;

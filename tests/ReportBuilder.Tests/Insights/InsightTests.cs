@@ -124,7 +124,7 @@ public sealed class InsightTests
 
         var metric = await db.MetricAsync("metric: one_touch_rate", trend: 4);
 
-        metric.Insight.Streak.ShouldBe(new ReportBuilder.Reports.Insights.Streak(Status.Fail, 3));
+        metric.Insight.Streak.ShouldBe(new ReportBuilder.Reports.Streak(Status.Fail, 3));
         metric.Insight.Transition.ShouldBeNull();
         metric.Insight.Distance!.Value.ShouldBe(-0.6, 1e-12);
         metric.Insight.Distance.Side.ShouldBe("below");

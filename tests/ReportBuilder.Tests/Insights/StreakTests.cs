@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ReportBuilder.Data;
 using ReportBuilder.Rendering.Json;
-using ReportBuilder.Reports.Insights;
+using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Insights;

@@ -127,7 +127,7 @@ internal static class BriefBuilder
         var key = $"streak_{streak.Status.ToWire()}_{UnitKey(plan)}";
         return streak switch
         {
-            { Bound: "data_start", Since: { } since } => words.Plural(culture, key + "_data_start", streak.Periods, ReportModelBuilder.MidSentence(since.Label, culture)),
+            { Bound: "data_start", Since: { } since } => words.Plural(culture, key + "_data_start", streak.Periods, ReportWords.MidSentence(since.Label, culture)),
             { Bound: "limit" } => words.Plural(culture, key + "_limit", streak.Periods),
             _ => words.Plural(culture, key, streak.Periods),
         };

@@ -1,3 +1,4 @@
+
 namespace ReportBuilder.Reports.Insights;
 
 /// <summary>Splits a missed (or warned) target's distance over the groups of one dimension (docs/output.md, "Where the gap is").</summary>

@@ -2,7 +2,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 
-namespace ReportBuilder.Reports;
+namespace ReportBuilder.Reports.Building;
 
 /// <summary>Builds the scorecards from the rows the database grouped by member: a page per member, each value with the
 /// members' median and the member's rank. Only the members' rows are read here; every value comes from SQL.</summary>

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Reports.Insights;
+namespace ReportBuilder.Reports;
 
 /// <summary>The first page: the headline, a few generated sentences, and the metrics grouped by theme.</summary>
 /// <param name="Kind"><c>verdict</c>, <c>no_targets</c> (data but no target to check) or <c>no_data</c> (no metric has a value).</param>

@@ -4,7 +4,7 @@ using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Rules;
 
-namespace ReportBuilder.Reports;
+namespace ReportBuilder.Reports.Building;
 
 /// <summary>Turns a plan and its results into what a reader sees.</summary>
 internal static class ReportModelBuilder
@@ -34,7 +34,7 @@ internal static class ReportModelBuilder
         var warned = attention.Where(m => m.Status == Status.Warn).Select(m => m.Label).ToList();
         var passed = withTargets.Count(m => m.Status == Status.Pass);
         var headline = noDataAtAll
-            ? words.Phrase(formatter.Culture, "headline_no_data", MidSentence(plan.Periods[0].Label(formatter.Culture), formatter.Culture))
+            ? words.Phrase(formatter.Culture, "headline_no_data", ReportWords.MidSentence(plan.Periods[0].Label(formatter.Culture), formatter.Culture))
             : withTargets.Count == 0
             ? words.NoTargets
             : string.Format(formatter.Culture, words.TargetsMet, passed, withTargets.Count) +
@@ -84,13 +84,6 @@ internal static class ReportModelBuilder
             return complement is null ? view : view with { Companion = complement };
         }).ToList();
     }
-
-    // A period label inside a sentence: "za październik 2026", not "za Październik 2026", in languages that write months in
-    // lower case (labels start with a capital where they stand alone, as headings).
-    internal static string MidSentence(string label, CultureInfo culture) =>
-        label.Length > 0 && char.IsLower(culture.DateTimeFormat.GetMonthName(1)[0])
-            ? culture.TextInfo.ToLower(label[0]) + label[1..]
-            : label;
 
     private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
         new(window.StartUtc, window.EndUtc, window.Label(culture));
@@ -229,7 +222,7 @@ internal static class ReportModelBuilder
     private static readonly HashSet<string> RowsAreNotCounted = new(["mrr_movements", "sla_targets", "responses"], StringComparer.Ordinal);
 
     // A distribution (a count per group of one dimension) shows its largest group and that group's share of the whole.
-    private static Insights.DistributionShape? Shape(PlannedMetric metric, MetricView view, ValueFormatter formatter)
+    private static DistributionShape? Shape(PlannedMetric metric, MetricView view, ValueFormatter formatter)
     {
         if (metric.Unit != MetricUnit.Count || metric.Definition.DefaultBreakdown.Count != 1 || view.Value is not { } total || total <= 0
             || view.Breakdowns.FirstOrDefault(b => b.Dimension == metric.Definition.DefaultBreakdown[0]) is not { } breakdown
@@ -239,7 +232,7 @@ internal static class ReportModelBuilder
         }
 
         var share = metric.Definition.Mix ? largest.Value!.Value : largest.Value!.Value / total;
-        return new Insights.DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent))
+        return new DistributionShape(breakdown.Label, largest.Key, share, formatter.Format(share, MetricUnit.Percent))
         {
             WholeKey = largest.WholeKey,
         };

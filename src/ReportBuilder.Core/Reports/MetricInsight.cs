@@ -1,6 +1,6 @@
 using ReportBuilder.Rules;
 
-namespace ReportBuilder.Reports.Insights;
+namespace ReportBuilder.Reports;
 
 /// <summary>What the numbers of one metric say beyond its value: how far from the target, for how long, what drove the change,
 /// and how unusual the change is for this metric.</summary>
