@@ -35,6 +35,11 @@ public sealed record ReportDefinition(
     /// <summary>Breakdown keys as links: a URL template per dimension (<c>links:</c>), <c>{key}</c> the group's key.</summary>
     public IReadOnlyDictionary<string, Located<string>> Links { get; init; } = new Dictionary<string, Located<string>>();
 
+    /// <summary>Breakdown keys as readers see them (<c>labels:</c>): per dimension, each key's label, used in sentences, tables and
+    /// charts in place of the key as stored.</summary>
+    internal IReadOnlyDictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>> Labels { get; init; } =
+        new Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>>();
+
     /// <summary>The canonical model mapped onto the user's own schema (<c>model:</c>), or null for the canonical schema.</summary>
     public DataModel? Model { get; init; }
 
@@ -139,4 +144,14 @@ public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, st
 
     /// <summary>The default of <see cref="MaxBreakdownRows"/>.</summary>
     public const int DefaultMaxBreakdownRows = 25;
+}
+
+/// <summary>One breakdown key's label in <c>labels:</c>: the same in every language (<paramref name="Text"/>), or one per
+/// language (<paramref name="ByLanguage"/>, keyed en, de, …).</summary>
+internal sealed record KeyLabel(string? Text, IReadOnlyDictionary<string, string> ByLanguage)
+{
+    /// <summary>The label in <paramref name="locale"/>'s language (de-AT: de's), else the one for every language, else
+    /// English's; null when none applies and the key shows as stored.</summary>
+    public string? For(string locale) =>
+        ByLanguage.GetValueOrDefault(locale.Split('-', '_')[0]) ?? Text ?? ByLanguage.GetValueOrDefault("en");
 }

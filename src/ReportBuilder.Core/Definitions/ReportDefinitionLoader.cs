@@ -95,6 +95,7 @@ public static partial class ReportDefinitionLoader
             Template = ParseTemplate(yaml, root, folders),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
+            Labels = ParseLabels(yaml, Value(root, "labels")),
             Calendars = scope,
             Sla = Value(root, "sla") is { } sla ? SlaPolicyLoader.Read(yaml, sla, scope) : null,
             Scorecard = Value(root, "scorecard") is { } scorecard ? ParseScorecard(yaml, scorecard, root, catalog, diagnostics) : null,
@@ -359,6 +360,45 @@ public static partial class ReportDefinitionLoader
         }
 
         return locale;
+    }
+
+    // Per dimension, each key's label: one text for every language, or a mapping of languages to texts.
+    private static Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>> ParseLabels(YamlSource yaml, YamlNode? node)
+    {
+        var labels = new Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return labels;
+        }
+
+        foreach (var (dimension, (dimensionKey, keys)) in yaml.Mapping(node, "labels", []))
+        {
+            var byKey = new Dictionary<string, KeyLabel>(StringComparer.Ordinal);
+            foreach (var (key, (_, value)) in yaml.Mapping(keys, $"labels.{dimension}", []))
+            {
+                if (value is YamlMappingNode)
+                {
+                    var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var (language, (_, text)) in yaml.Mapping(value, $"labels.{dimension}.{key}", [.. Languages]))
+                    {
+                        if (yaml.Text(text, $"labels.{dimension}.{key}.{language}") is { } label)
+                        {
+                            byLanguage[language] = label;
+                        }
+                    }
+
+                    byKey[key] = new KeyLabel(null, byLanguage);
+                }
+                else if (yaml.Text(value, $"labels.{dimension}.{key}") is { } label)
+                {
+                    byKey[key] = new KeyLabel(label, new Dictionary<string, string>());
+                }
+            }
+
+            labels[dimension] = new Located<IReadOnlyDictionary<string, KeyLabel>>(byKey, yaml.At(dimensionKey));
+        }
+
+        return labels;
     }
 
     // A URL template per dimension; anything but an http or https address (javascript:, file:, a relative path) is refused.

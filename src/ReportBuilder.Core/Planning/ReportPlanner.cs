@@ -126,15 +126,17 @@ public static partial class ReportPlanner
     }
 
 
-    /// <summary>A <c>links:</c> entry names a dimension of the data model (any table's): a misspelt one would link nothing,
-    /// silently.</summary>
+    /// <summary>A <c>links:</c> or <c>labels:</c> entry names a dimension of the data model (any table's): a misspelt one would
+    /// link or label nothing, silently.</summary>
     private static void CheckLinks(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics)
     {
         var dimensions = model.Tables.Values.SelectMany(t => t.Dimensions.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        foreach (var (dimension, template) in definition.Links.Where(l => !dimensions.Contains(l.Key)))
+        var named = definition.Links.Select(l => ("links", l.Key, l.Value.Location))
+            .Concat(definition.Labels.Select(l => ("labels", l.Key, l.Value.Location)));
+        foreach (var (key, dimension, location) in named.Where(n => !dimensions.Contains(n.Key)))
         {
             var suggestion = NameSuggestions.Closest(dimension, dimensions);
-            diagnostics.Error(template.Location, $"links: '{dimension}' is not a dimension of the data model" +
+            diagnostics.Error(location, $"{key}: '{dimension}' is not a dimension of the data model" +
                 (suggestion is null ? $": use {string.Join(", ", dimensions)}" : $"; did you mean '{suggestion}'?"));
         }
     }

@@ -24,9 +24,34 @@ internal sealed partial record ReportWords(
     /// <summary>Unit words (min, h, pp, pts, new) keyed by the English word.</summary>
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The catalog's own group keys as readers see them, keyed <c>dimension.key</c> (<c>channel.email</c> → "E-Mail");
-    /// a key not listed is written as the data has it.</summary>
+    /// <summary>Group keys as readers see them, keyed <c>dimension.key</c> (<c>channel.email</c> → "E-Mail"): the catalog's in
+    /// the language, and a report's own (<c>labels:</c>); a key not listed is written as the data has it.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>These words with a report's own labels of breakdown keys (<c>labels:</c>) in <paramref name="locale"/> over the
+    /// catalog's.</summary>
+    public ReportWords WithLabels(IReadOnlyDictionary<string, Definitions.Shapes.Located<IReadOnlyDictionary<string, Definitions.KeyLabel>>> labels,
+        string locale)
+    {
+        if (labels.Count == 0)
+        {
+            return this;
+        }
+
+        var values = new Dictionary<string, string>(Values, StringComparer.Ordinal);
+        foreach (var (dimension, keys) in labels)
+        {
+            foreach (var (key, label) in keys.Value)
+            {
+                if (label.For(locale) is { } text)
+                {
+                    values[dimension + "." + key] = text;
+                }
+            }
+        }
+
+        return this with { Values = values };
+    }
 
     /// <summary>A breakdown's group as readers see it: hours and weekdays in the culture, the catalog's keys in the language,
     /// the rest as stored; "(none)" in the language for no key.</summary>

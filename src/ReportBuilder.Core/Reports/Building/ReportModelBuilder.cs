@@ -13,8 +13,8 @@ internal static class ReportModelBuilder
     public static ReportModel Build(ReportPlan plan, IReadOnlyDictionary<string, MetricSeries> results, DateTimeOffset generatedAt,
         ReportWords? words = null, DateTimeOffset? dataThrough = null, IReadOnlyList<DataQualityFinding>? quality = null)
     {
-        words ??= ReportWords.English;
         var definition = plan.Definition;
+        words = (words ?? ReportWords.English).WithLabels(definition.Labels, definition.Locale);
         var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale))
         {
             Units = words.Units,
