@@ -64,6 +64,16 @@ public abstract class NoMessagesTests(TestSource? source) : SourceTests(source)
 
         metrics["ticket_volume"].Value.ShouldBe(2);
         metrics["ticket_volume"].NoDataReason.ShouldBeNull();
+
+        // Page 1 shows a metric without a target as a compact row, not a card: the row says why, not only "No data".
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await TestEnvironment.Html().RenderAsync(model, print: false, CancellationToken.None));
+        var rows = page.QuerySelectorAll(".compact tr").ToList();
+        rows.Single(r => r.QuerySelector("th")!.TextContent.StartsWith("Average response time", StringComparison.Ordinal))
+            .QuerySelector(".no-data-reason")!.TextContent.ShouldBe(metrics["avg_response_time"].Note);
+        rows.Single(r => r.QuerySelector("th")!.TextContent.StartsWith("Ticket volume", StringComparison.Ordinal))
+            .QuerySelector(".no-data-reason").ShouldBeNull();
+        page.QuerySelectorAll(".compact .no-data-reason").Length.ShouldBe(3);   // the three metrics on messages, not ticket volume
     }
 
     [Fact]
