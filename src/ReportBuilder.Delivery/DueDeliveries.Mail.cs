@@ -36,7 +36,7 @@ internal sealed partial class DueDeliveries
     }
 
     private async Task<DeliveryOutcome?> RunClaimedAsync(DeliveryDefinition delivery, DateTimeOffset occurrence, DeliveryGroup group,
-        DateTimeOffset now, string folder, Planning.ReportPlan plan, string period, LedgerClaim claim, Reports.ReportModel? model, CancellationToken ct)
+        DateTimeOffset now, string folder, Metrics.Sql.ReportPlan plan, string period, LedgerClaim claim, Reports.ReportModel? model, CancellationToken ct)
     {
         var key = claim.Key;
         DeliveryOutcome Outcome(LedgerState state, string detail) => new(delivery.Id, occurrence, group.Key, period, state, detail);

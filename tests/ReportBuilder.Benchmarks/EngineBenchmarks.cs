@@ -3,6 +3,7 @@ using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.DemoData;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports.Building;
@@ -105,7 +106,7 @@ public sealed class EngineBenchmarks : IDisposable
     private ReportPlan Plan(string path)
     {
         var definition = ReportDefinitionLoader.Load(path, _catalog);
-        return ReportPlanner.Plan(definition, _catalog, new RunOptions(Database: _database, Period: "last_month"), AsOf);
+        return ReportCompiler.Plan(definition, _catalog, new RunOptions(Database: _database, Period: "last_month"), AsOf);
     }
 
     /// <summary>The checkout this program was built in.</summary>

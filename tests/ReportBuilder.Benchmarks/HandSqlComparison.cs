@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 
@@ -20,7 +21,7 @@ namespace ReportBuilder.Benchmarks;
 /// </remarks>
 public sealed class HandSqlComparison(string name, string reportPath, string sqlPath, string database, Catalog catalog, Instant asOf)
 {
-    private readonly ReportPlan _plan = ReportPlanner.Plan(ReportDefinitionLoader.Load(reportPath, catalog), catalog,
+    private readonly ReportPlan _plan = ReportCompiler.Plan(ReportDefinitionLoader.Load(reportPath, catalog), catalog,
         new RunOptions(Database: database), asOf);
 
     private readonly string _sql = File.ReadAllText(sqlPath);

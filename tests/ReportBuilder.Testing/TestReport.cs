@@ -1,6 +1,7 @@
 using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
@@ -20,7 +21,7 @@ internal static class TestReport
     /// <summary>Parses and plans a definition as of <paramref name="asOf"/>.</summary>
     /// <remarks><paramref name="path"/> names the definition in messages and anchors its relative paths (include:).</remarks>
     public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml") =>
-        ReportPlanner.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
+        ReportCompiler.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
 
     /// <summary>Load → plan → SQL → report model, on the test's database (its file, or its copy on PostgreSQL).</summary>
     public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")

@@ -33,7 +33,7 @@ internal static class ExplainCommand
     }
 
     /// <summary>The plan's periods, then each statement with its parameters.</summary>
-    public static void WriteQueries(TextWriter writer, ReportBuilder.Planning.ReportPlan plan)
+    public static void WriteQueries(TextWriter writer, ReportBuilder.Metrics.Sql.ReportPlan plan)
     {
         for (var i = 0; i < plan.Periods.Count; i++)
         {
@@ -65,9 +65,9 @@ internal static class ExplainCommand
     }
 
     /// <summary>Each statement's tree as the compiler built it and after each pass that changed it (docs/architecture-sql.md).</summary>
-    public static void WritePasses(TextWriter writer, ReportBuilder.Planning.ReportPlan plan)
+    public static void WritePasses(TextWriter writer, ReportBuilder.Metrics.Sql.ReportPlan plan)
     {
-        var dialect = ReportBuilder.Planning.ReportPlanner.SourceDialect(plan.DatabasePath);
+        var dialect = plan.Dialect;
         var count = 0;
         ReportBuilder.Metrics.Sql.StatementCompiler.Build(plan.Model, [.. plan.Computed], plan.Periods, plan.Timezone, dialect,
             new ReportBuilder.Diagnostics.DiagnosticBag(), plan.ComparisonIndex, workingTime: plan.WorkingTime,

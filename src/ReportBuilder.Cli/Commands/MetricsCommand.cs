@@ -1,8 +1,9 @@
-using ReportBuilder.Cli.Hosting;
 using System.CommandLine;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using Spectre.Console;
 
@@ -77,7 +78,7 @@ internal static class MetricsCommand
 
         var report = ReportDefinitionLoader.Parse($"metrics {metric.Id}",
             $"id: {metric.Id}\ntitle: {metric.Id}\nperiod: last_month\n{terms}metrics:\n{entries}", catalog);
-        var plan = ReportPlanner.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(environment.Clock.GetUtcNow()));
+        var plan = ReportCompiler.Plan(report, catalog, new RunOptions("catalog.db"), NodaTime.Instant.FromDateTimeOffset(environment.Clock.GetUtcNow()));
         writer.WriteLine();
         ExplainCommand.WriteQueries(writer, plan);
     }

@@ -1,10 +1,11 @@
-using ReportBuilder.Cli.Hosting;
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using Spectre.Console;
 

@@ -6,7 +6,6 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
-using ReportBuilder.Planning;
 using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Pdf;

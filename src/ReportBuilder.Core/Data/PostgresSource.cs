@@ -5,7 +5,6 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Data;
 

@@ -2,7 +2,6 @@ using System.Data.Common;
 using ReportBuilder.Definitions;
 using ReportBuilder.Metrics;
 using ReportBuilder.Metrics.Sql;
-using ReportBuilder.Planning;
 
 namespace ReportBuilder.Data;
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Planning;
 using ReportBuilder.Rules;

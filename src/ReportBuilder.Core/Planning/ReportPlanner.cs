@@ -2,7 +2,6 @@ using NodaTime;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
 
@@ -21,21 +20,15 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
     public IReadOnlyDictionary<string, string> Sets { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>Checks a definition against the catalog and compiles it into a <see cref="ReportPlan"/>.</summary>
+/// <summary>Checks a definition against the catalog and resolves it into a <see cref="PlannedReport"/>; compiling its
+/// statements is the next stage (<c>Metrics.Sql.ReportCompiler</c>).</summary>
 public static partial class ReportPlanner
 {
-    /// <summary>Plans the report as of <paramref name="asOf"/>; throws <see cref="DefinitionException"/> listing every problem.</summary>
-    public static ReportPlan Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf, SqlDialect? dialect = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var plan = Plan(definition, catalog, options, asOf, diagnostics, dialect);
-        diagnostics.ThrowIfErrors();
-        return plan!;
-    }
-
-    /// <summary>Plans the report, adding every problem to <paramref name="diagnostics"/>; null when there were errors.</summary>
-    public static ReportPlan? Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf,
-        DiagnosticBag diagnostics, SqlDialect? dialect = null)
+    /// <summary>Plans the report as of <paramref name="asOf"/>, adding every problem to <paramref name="diagnostics"/>. The plan
+    /// is returned even when there were errors, so the compiler can check the metrics that did plan and one run reports every
+    /// problem; a caller must not run a plan planned with errors.</summary>
+    public static PlannedReport Plan(ReportDefinition definition, Catalog catalog, RunOptions options, Instant asOf,
+        DiagnosticBag diagnostics)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.Timezone.Value);
         if (zone is null)
@@ -81,48 +74,29 @@ public static partial class ReportPlanner
             diagnostics.Error(definition.Source.Location, "no data source: set source: { sqlite: FILE } in the report or pass --db FILE");
         }
 
-        dialect ??= SourceDialect(database);
-
-        // Expressions and columns are checked even when other parts are wrong, so one run reports every problem.
-        var workingTime = WorkingTime(definition, periods, asOf);
-        var queries = periods.Count == 0 ? [] : Metrics.Sql.StatementCompiler.Build(model, computed, periods, definition.Timezone.Value,
-            dialect, diagnostics, comparison, workingTime: workingTime, sla: definition.Sla, asOf: asOf);
-
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
-
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
-        return new ReportPlan(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, queries, formats, output)
+        return new PlannedReport(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, formats, output)
         {
             Model = model,
             Parameters = reportParams.ToDictionary(p => p.Key, p => Unquoted(p.Value.Value), StringComparer.Ordinal),
             Scorecard = scorecard,
-            Freshness = Metrics.Sql.StatementCompiler.Freshness(model, computed, dialect),
-            WorkingTime = workingTime,
+            WorkingTime = WorkingTime(definition, periods, asOf),
             AsOf = asOf,
-            QualityFrom = () => Metrics.Sql.StatementCompiler.Quality(model, computed, periods, dialect),
-            History = History(definition, model, metrics, periods, trend, dialect, asOf),
+            History = History(metrics, periods, trend),
         };
     }
 
-    /// <summary>The periods before the trend back to <see cref="StreakHistory.Limit"/> in all, and the totals of the metrics
-    /// with a target over them; null when no streak can run past the trend.</summary>
-    private static StreakHistory? History(ReportDefinition definition, DataModel model, IReadOnlyList<PlannedMetric> metrics,
-        IReadOnlyList<PeriodWindow> periods, IReadOnlyList<int> trend, SqlDialect dialect, Instant asOf)
+    /// <summary>The periods before the trend back to <see cref="StreakHistory.Limit"/> in all, and the metrics with a target
+    /// to total over them; null when no streak can run past the trend.</summary>
+    private static StreakHistory? History(IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<PeriodWindow> periods, IReadOnlyList<int> trend)
     {
         var targeted = metrics.Where(m => m.Target is not null).Select(m => m with { Breakdowns = [] }).ToList();
-        if (trend.Count == 0 || trend.Count >= StreakHistory.Limit || targeted.Count == 0)
+        if (trend.Count == 0 || trend.Count >= StreakHistory.Limit || targeted.Count == 0 || periods.Count == 0)
         {
             return null;
         }
 
-        var earlier = periods[0].Trend(StreakHistory.Limit).Take(StreakHistory.Limit - trend.Count).ToList();
-        // The report's own statements have reported any problem of these metrics already.
-        return new StreakHistory(earlier, new Lazy<IReadOnlyList<MetricQuery>>(() => Metrics.Sql.StatementCompiler.Build(model, targeted,
-            earlier, definition.Timezone.Value, dialect, new DiagnosticBag(), workingTime: WorkingTime(definition, earlier, asOf),
-            sla: definition.Sla, asOf: asOf)));
+        return new StreakHistory([.. periods[0].Trend(StreakHistory.Limit).Take(StreakHistory.Limit - trend.Count)], targeted);
     }
 
 
@@ -265,12 +239,6 @@ public static partial class ReportPlanner
 
         return definition.Source.Postgres?.ToString() ?? (definition.Source.Sqlite is { } sqlite ? Path.Combine(folder, sqlite) : null);
     }
-
-    /// <summary>The dialect a source speaks: PostgreSQL for a postgres:// address, DuckDB for a FILE.duckdb, else SQLite.</summary>
-    public static SqlDialect SourceDialect(string? database) =>
-        PostgresLocation.IsUri(database) ? new PostgresDialect(PostgresLocation.Parse(database!, SourceLocation.Option("--db")).Schema)
-        : DuckDbFile.IsFile(database) ? DuckDbDialect.Instance
-        : SqliteDialect.Instance;
 
     private static List<PeriodWindow> PlanPeriods(ReportDefinition definition, RunOptions options, DateTimeZone zone, Instant asOf,
         DiagnosticBag diagnostics, out int? comparison, out IReadOnlyList<int> trend)

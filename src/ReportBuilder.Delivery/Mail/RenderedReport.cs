@@ -1,6 +1,6 @@
 using MimeKit;
 using ReportBuilder.Definitions;
-using ReportBuilder.Planning;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
 

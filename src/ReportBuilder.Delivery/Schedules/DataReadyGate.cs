@@ -4,7 +4,7 @@ using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
-using ReportBuilder.Planning;
+using ReportBuilder.Metrics.Sql;
 
 namespace ReportBuilder.Delivery.Schedules;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Rendering.Pipeline;
 

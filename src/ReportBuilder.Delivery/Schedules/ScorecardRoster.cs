@@ -3,7 +3,7 @@ using MimeKit;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Planning;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
 

@@ -71,7 +71,7 @@ public sealed class ReportPipeline(ReportEnvironment environment)
     /// <summary>Plans a loaded definition with the run's overrides as of <paramref name="asOf"/>, adding every problem to
     /// <paramref name="diagnostics"/>.</summary>
     public ReportPlan? Plan(ReportDefinition definition, RunOptions options, Instant asOf, DiagnosticBag diagnostics) =>
-        ReportPlanner.Plan(definition, environment.Catalog, options, asOf, diagnostics);
+        ReportCompiler.Plan(definition, environment.Catalog, options, asOf, diagnostics);
 
     /// <summary>Loads and plans a request; throws <see cref="DefinitionException"/> listing every problem.</summary>
     public ReportPlan Plan(ReportRequest request)

@@ -1,4 +1,5 @@
 
+
 namespace ReportBuilder.Tests.Architecture;
 
 /// <summary>Core's public surface is what a caller of the pipeline service needs: load a definition against the catalog, plan
@@ -23,7 +24,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Definitions.DataModel", "ReportBuilder.Definitions.TableModel", "ReportBuilder.Definitions.TableMapping",
         "ReportBuilder.Definitions.ColumnMapping", "ReportBuilder.Definitions.JoinModel", "ReportBuilder.Definitions.DimensionModel",
         // The plan, as the planner returns it: periods, planned metrics with their targets (parsed rules), the SQL statements.
-        "ReportBuilder.Planning.ReportPlan", "ReportBuilder.Planning.PlannedMetric", "ReportBuilder.Definitions.OutputFormat", "ReportBuilder.Periods.PeriodWindow",
+        "ReportBuilder.Metrics.Sql.ReportPlan", "ReportBuilder.Metrics.Sql.ReportCompiler", "ReportBuilder.Planning.PlannedReport", "ReportBuilder.Planning.PlannedMetric", "ReportBuilder.Definitions.OutputFormat", "ReportBuilder.Periods.PeriodWindow",
         "ReportBuilder.Periods.PeriodUnit", "ReportBuilder.Metrics.Sql.MetricQuery", "ReportBuilder.Metrics.Sql.SqlDialect",
         "ReportBuilder.Rules.TargetRule", "ReportBuilder.Expressions.Expr", "ReportBuilder.Expressions.ExprVisitor`1",
         "ReportBuilder.Expressions.TextSpan", "ReportBuilder.Expressions.NumberLiteral", "ReportBuilder.Expressions.StringLiteral",

@@ -1,5 +1,6 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -74,7 +75,7 @@ public sealed class PostgresSourceTests : IDisposable
             "source: { postgres: { host: 10.0.0.5, port: 5433, database: support, schema: helpdesk, user: reports, timeout: 2m } }",
             StringComparison.Ordinal), TestReport.Catalog, new DiagnosticBag())!;
 
-        var plan = Planning.ReportPlanner.Plan(definition, TestReport.Catalog, new Planning.RunOptions(), TestReport.AsOf);
+        var plan = ReportCompiler.Plan(definition, TestReport.Catalog, new Planning.RunOptions(), TestReport.AsOf);
 
         plan.DatabasePath.ShouldBe("postgres://reports@10.0.0.5:5433/support?schema=helpdesk&timeout=120s");
         plan.Queries.ShouldAllBe(q => q.Sql.Contains("CAST(@p1 AS timestamptz)"));

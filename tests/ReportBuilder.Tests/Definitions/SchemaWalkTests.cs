@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Tests.Definitions;
@@ -100,7 +101,7 @@ public sealed class SchemaWalkTests : IDisposable
         var diagnostics = new DiagnosticBag();
         if (ReportDefinitionLoader.Parse(file, value, TestReport.Catalog, diagnostics) is { } definition)
         {
-            ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions(Database: "test.db") { RequireSource = false }, TestReport.AsOf, diagnostics);
+            ReportCompiler.Plan(definition, TestReport.Catalog, new RunOptions(Database: "test.db") { RequireSource = false }, TestReport.AsOf, diagnostics);
         }
 
         var lines = value.Split('\n');

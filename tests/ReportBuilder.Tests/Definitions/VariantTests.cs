@@ -1,6 +1,7 @@
 using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Tests.Definitions;
@@ -31,7 +32,7 @@ public sealed class VariantTests
         var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"), TestReport.Catalog);
         var sets = new Dictionary<string, string> { ["team"] = "technical" };
 
-        var plan = ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions("x.db") { Sets = sets }, AsOf);
+        var plan = ReportCompiler.Plan(definition, TestReport.Catalog, new RunOptions("x.db") { Sets = sets }, AsOf);
 
         plan.Title.ShouldBe("Monthly support report — technical team");
         // Every statement over the data filters by the team (the working intervals' table reads no data).
@@ -45,7 +46,7 @@ public sealed class VariantTests
     {
         var definition = ReportDefinitionLoader.Load(RepositoryFiles.PathOf("examples", "team-variant.yaml"), TestReport.Catalog);
 
-        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, TestReport.Catalog,
+        var error = Should.Throw<DefinitionException>(() => ReportCompiler.Plan(definition, TestReport.Catalog,
             new RunOptions("x.db") { Sets = new Dictionary<string, string> { ["tema"] = "x" } }, AsOf));
 
         error.Diagnostics.Select(d => d.ToString()).ShouldBe(["--set: error: the report declares no param 'tema'; did you mean 'team'?"]);
@@ -59,7 +60,7 @@ public sealed class VariantTests
         File.WriteAllText(Path.Combine(dir, "variant.yaml"), "extends: base.yaml\nid: variant\n");
         var definition = ReportDefinitionLoader.Load(Path.Combine(dir, "variant.yaml"), TestReport.Catalog);
 
-        var error = Should.Throw<DefinitionException>(() => ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions("x.db"), AsOf));
+        var error = Should.Throw<DefinitionException>(() => ReportCompiler.Plan(definition, TestReport.Catalog, new RunOptions("x.db"), AsOf));
 
         error.Diagnostics.Select(d => d.ToString()).ShouldBe(
             [$"{Path.Combine(dir, "base.yaml")}:5:17: error: metric 'ticket_volume' cannot be broken down by 'chanel'; did you mean 'channel'?"]);

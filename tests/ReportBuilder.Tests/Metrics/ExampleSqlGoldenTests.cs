@@ -39,7 +39,7 @@ public sealed class ExampleSqlGoldenTests
     {
         var path = RepositoryFiles.PathOf(report);
         var definition = ReportDefinitionLoader.Parse(path, File.ReadAllText(path), TestReport.Catalog);
-        return ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions(Database: "x.db"), TestReport.AsOf,
+        return ReportCompiler.Plan(definition, TestReport.Catalog, new RunOptions(Database: "x.db"), TestReport.AsOf,
             dialect switch { "sqlite" => SqliteDialect.Instance, "duckdb" => DuckDbDialect.Instance, _ => new PostgresDialect("public") });
     }
 

@@ -46,7 +46,7 @@ public sealed class MetricSqlGoldenTests
         Text(plan).ShouldBe(Golden("created-cohort-durations.sql").TrimEnd());
     }
 
-    private static string Text(ReportBuilder.Planning.ReportPlan plan) => string.Join("\n\n", plan.Queries.Select(q =>
+    private static string Text(ReportBuilder.Metrics.Sql.ReportPlan plan) => string.Join("\n\n", plan.Queries.Select(q =>
         $"-- {q.Table}{(q.Dimension is null ? "" : $" by {q.Dimension}")}: {string.Join(", ", q.Columns)}\n{q.Sql};\n" +
         $"-- parameters: {string.Join(", ", q.Parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"))}"));
 

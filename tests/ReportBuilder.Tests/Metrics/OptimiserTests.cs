@@ -271,7 +271,7 @@ public sealed class OptimiserTests
     {
         var definition = ReportDefinitionLoader.Parse("report.yaml", Responses, TestReport.Catalog);
 
-        var plan = ReportPlanner.Plan(definition, TestReport.Catalog, new RunOptions(Database: "test.db"), TestReport.AsOf, new InlineOnlyDialect());
+        var plan = ReportCompiler.Plan(definition, TestReport.Catalog, new RunOptions(Database: "test.db"), TestReport.AsOf, new InlineOnlyDialect());
 
         plan.Queries.ShouldNotContain(q => q.Prepares);
         plan.Queries.ShouldAllBe(q => q.Sql.Contains("OVER (PARTITION BY ticket_id") && q.Sql.Contains("GROUP BY 1, 2"));

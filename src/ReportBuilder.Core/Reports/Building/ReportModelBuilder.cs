@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 using ReportBuilder.Rules;

@@ -1,4 +1,5 @@
 using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
 using ReportBuilder.Planning;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
-using ReportBuilder.Planning;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Reports.Insights;

@@ -1,15 +1,15 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
 
 namespace ReportBuilder.Planning;
 
-/// <summary>A checked report, ready to run: periods resolved, metrics resolved, SQL compiled.</summary>
+/// <summary>A checked report: periods resolved, metrics resolved against the catalog, ready to compile
+/// (<c>Metrics.Sql.ReportCompiler</c> turns it into a runnable <c>ReportPlan</c>).</summary>
 /// <param name="Periods">Every period queried: index 0 is the report's period; see <see cref="ComparisonIndex"/> and <see cref="TrendIndexes"/>.</param>
 /// <param name="Title">The report's title with its params filled in.</param>
-public sealed record ReportPlan(
+public sealed record PlannedReport(
     ReportDefinition Definition,
     string Title,
     string DatabasePath,
@@ -18,7 +18,6 @@ public sealed record ReportPlan(
     int? ComparisonIndex,
     IReadOnlyList<int> TrendIndexes,
     IReadOnlyList<PlannedMetric> Metrics,
-    IReadOnlyList<MetricQuery> Queries,
     IReadOnlyList<OutputFormat> Formats,
     string OutputDirectory)
 {
@@ -27,9 +26,6 @@ public sealed record ReportPlan(
 
     /// <summary>The report's params as in force for this run (the definition's, with <c>--set</c> applied).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>One statement per table and time column the report reads, each giving that column's latest timestamp.</summary>
-    public IReadOnlyList<MetricQuery> Freshness { get; init; } = [];
 
     /// <summary>The report's calendars and the working intervals its statements read (<c>business_hours()</c>).</summary>
     internal Calendars.WorkingTime? WorkingTime { get; init; }
@@ -44,36 +40,16 @@ public sealed record ReportPlan(
     /// <see cref="ScorecardDefinition.NamePrefix"/>).</summary>
     internal IEnumerable<PlannedMetric> Computed => Scorecard is null ? Metrics : Metrics.Concat(Scorecard.Metrics);
 
-    private Lazy<IReadOnlyList<MetricQuery>> _quality = new(() => []);
-
-    /// <summary>The data-quality check: one statement per stored table the metrics place in periods (docs/data-quality.md).</summary>
-    public IReadOnlyList<MetricQuery> Quality
-    {
-        get => _quality.Value;
-        init => _quality = new(() => value);
-    }
-
-    /// <summary>Compiles <see cref="Quality"/> when it is first read, so a command that runs nothing (validate) never does.</summary>
-    internal Func<IReadOnlyList<MetricQuery>> QualityFrom
-    {
-        init => _quality = new(value);
-    }
-
-    /// <summary>The periods before the trend that a streak filling the whole trend is counted back through, and their
-    /// statements; null without a trend, a metric with a target, or room below <see cref="StreakHistory.Limit"/>.</summary>
+    /// <summary>The periods before the trend that a streak filling the whole trend is counted back through, and the metrics
+    /// counted; null without a trend, a metric with a target, or room below <see cref="StreakHistory.Limit"/>.</summary>
     internal StreakHistory? History { get; init; }
 }
 
-/// <summary>The periods before the trend, oldest first, up to <see cref="Limit"/> periods with the trend's, and the
-/// statements that compute the report's metrics with a target over them (totals only). They run only for the metrics whose
-/// streak reaches the start of the trend (docs/output.md, "Insights per metric").</summary>
-/// <param name="Statements">Compiled when first read: a command that runs none of them (validate, a run whose streaks all end
-/// inside the trend) never compiles them.</param>
-internal sealed record StreakHistory(IReadOnlyList<PeriodWindow> Periods, Lazy<IReadOnlyList<MetricQuery>> Statements)
+/// <summary>The periods before the trend, oldest first, up to <see cref="Limit"/> periods with the trend's, and the report's
+/// metrics with a target (totals only) to compute over them. They run only for the metrics whose streak reaches the start
+/// of the trend (docs/output.md, "Insights per metric").</summary>
+internal sealed record StreakHistory(IReadOnlyList<PeriodWindow> Periods, IReadOnlyList<PlannedMetric> Metrics)
 {
-    /// <summary>The statements; their periods are indexes into <see cref="Periods"/>.</summary>
-    public IReadOnlyList<MetricQuery> Queries => Statements.Value;
-
     /// <summary>The most periods a streak is counted over, the trend's included.</summary>
     public const int Limit = 36;
 }
