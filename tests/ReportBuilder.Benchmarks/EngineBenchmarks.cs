@@ -3,11 +3,11 @@ using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.DemoData;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
-using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
+using ReportBuilder.Reports.Building;
 
 namespace ReportBuilder.Benchmarks;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using NodaTime;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Benchmarks;

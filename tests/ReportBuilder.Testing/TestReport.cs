@@ -3,8 +3,8 @@ using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
-using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
+using ReportBuilder.Reports.Building;
 
 namespace ReportBuilder.Testing;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportBuilder.Cli.Hosting;
-using ReportBuilder.DemoData;
 using ReportBuilder.Definitions;
+using ReportBuilder.DemoData;
 using ReportBuilder.Diagnostics;
 using Spectre.Console;
 

@@ -119,12 +119,10 @@ internal static class ImportCommand
             }
         }
 
-        var (option, given, other, host) = importer.Command switch
-        {
-            "zendesk" => ("--subdomain", subdomain, domain is null ? null : "--domain", "zendesk.com"),
-            "freshdesk" => ("--domain", domain, subdomain is null ? null : "--subdomain", "freshdesk.com"),
-            _ => (null, null, subdomain is not null ? "--subdomain" : domain is not null ? "--domain" : null, null),
-        };
+        var addressing = VendorApi.Addressing(importer.Command);
+        var option = addressing?.Option;
+        var given = option switch { "--subdomain" => subdomain, "--domain" => domain, _ => null };
+        var other = subdomain is not null && option != "--subdomain" ? "--subdomain" : domain is not null && option != "--domain" ? "--domain" : null;
         if (other is not null)
         {
             throw new DefinitionException(SourceLocation.Option(other), $"{other} is not {importer.AName} account's address" +
@@ -134,31 +132,15 @@ internal static class ImportCommand
         if (option is not null && given is null && over is null)
         {
             throw new DefinitionException(SourceLocation.Option(option),
-                $"a pull from {importer.Name} needs {option} NAME (the account in https://NAME.{host}), or PATH... to import saved files");
+                $"a pull from {importer.Name} needs {option} NAME (the account in https://NAME.{addressing!.Value.Host}), or PATH... to import saved files");
         }
 
         if (given is not null && (given.Length == 0 || !given.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
         {
-            throw new DefinitionException(SourceLocation.Option(option!), $"'{given}' is not {importer.AName} account name: give NAME of https://NAME.{host} (letters, digits, -)");
+            throw new DefinitionException(SourceLocation.Option(option!), $"'{given}' is not {importer.AName} account name: give NAME of https://NAME.{addressing!.Value.Host} (letters, digits, -)");
         }
 
-        // The cursors are stored under the account's name, else under the API's address.
-        var name = given?.ToLowerInvariant();
-        var address = over ?? new Uri(importer.Command switch
-        {
-            "zendesk" => $"https://{name}.zendesk.com",
-            "freshdesk" => $"https://{name}.freshdesk.com",
-            "intercom" => "https://api.intercom.io",
-            _ => "https://api.helpscout.net",
-        });
-        var account = name ?? address.GetLeftPart(UriPartial.Authority);
-        return importer.Command switch
-        {
-            "zendesk" => VendorApi.Zendesk(address, account),
-            "freshdesk" => VendorApi.Freshdesk(address, account),
-            "intercom" => VendorApi.Intercom(address, account),
-            _ => VendorApi.HelpScout(address, account),
-        };
+        return VendorApi.For(importer.Command, given, over);
     }
 
     /// <summary>The API token, from <c>--token-file</c> or an environment variable only: never from the command line or a

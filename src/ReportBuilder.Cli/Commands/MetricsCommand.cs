@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Hosting;
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;

@@ -10,8 +10,8 @@ using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Pipeline;
-using ReportBuilder.Reports.Building;
 using ReportBuilder.Reports;
+using ReportBuilder.Reports.Building;
 
 namespace ReportBuilder.Cli.Serve;
 

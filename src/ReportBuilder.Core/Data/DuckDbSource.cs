@@ -2,8 +2,8 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 
 namespace ReportBuilder.Data;
 

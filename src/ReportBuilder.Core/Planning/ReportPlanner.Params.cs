@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Planning;

@@ -1,6 +1,6 @@
 using NodaTime;
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
@@ -60,7 +60,7 @@ public static partial class ReportPlanner
         var scorecard = PlanScorecard(definition, catalog, model, reportParams, diagnostics);
         var computed = scorecard is null ? metrics : [.. metrics, .. scorecard.Metrics];
         CheckWorkingHours(definition, computed, diagnostics);
-        CheckLinks(definition, model, diagnostics);
+        CheckDimensionNames(definition, model, diagnostics);
         var formats = PlanFormats(definition, options, diagnostics);
         if (definition.Template is { } template && !File.Exists(template.Value))
         {
@@ -102,7 +102,7 @@ public static partial class ReportPlanner
 
     /// <summary>A <c>links:</c> or <c>labels:</c> entry names a dimension of the data model (any table's): a misspelt one would
     /// link or label nothing, silently.</summary>
-    private static void CheckLinks(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics)
+    private static void CheckDimensionNames(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics)
     {
         var dimensions = model.Tables.Values.SelectMany(t => t.Dimensions.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var named = definition.Links.Select(l => ("links", l.Key, l.Value.Location))

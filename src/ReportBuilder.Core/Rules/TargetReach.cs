@@ -1,5 +1,5 @@
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
 

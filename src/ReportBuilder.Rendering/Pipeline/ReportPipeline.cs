@@ -6,13 +6,13 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
-using ReportBuilder.Reports.Building;
-using ReportBuilder.Reports;
 using ReportBuilder.Rendering.Email;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Rendering.Json;
 using ReportBuilder.Rendering.Pdf;
 using ReportBuilder.Rendering.Tables;
+using ReportBuilder.Reports;
+using ReportBuilder.Reports.Building;
 
 namespace ReportBuilder.Rendering.Pipeline;
 

@@ -1,5 +1,5 @@
-using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 using Spectre.Console;
 using static ReportBuilder.Testing.DeliveryWorld;
 

@@ -1,5 +1,5 @@
-using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Cli;
+using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Rendering.Pipeline;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using ReportBuilder.Rendering.Json;
 using ReportBuilder.Definitions;
+using ReportBuilder.Rendering.Json;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 

@@ -48,6 +48,32 @@ internal sealed record VendorApi(string Vendor, Uri BaseUrl, string Account, str
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How a vendor's account is addressed: the option naming it and the host it is a subdomain of
+    /// (<c>https://NAME.zendesk.com</c>); null for a vendor with one address for every account (Intercom, Help Scout).</summary>
+    public static (string Option, string Host)? Addressing(string vendor) => vendor switch
+    {
+        "zendesk" => ("--subdomain", "zendesk.com"),
+        "freshdesk" => ("--domain", "freshdesk.com"),
+        _ => null,
+    };
+
+    /// <summary>The vendor's API for <paramref name="account"/> (the NAME of an <see cref="Addressing"/> vendor), at
+    /// <paramref name="apiUrl"/> when given. The cursors are stored under the account's name, else under the API's address.</summary>
+    public static VendorApi For(string vendor, string? account, Uri? apiUrl)
+    {
+        var name = account?.ToLowerInvariant();
+        var address = apiUrl ?? new Uri(Addressing(vendor) is { } per ? $"https://{name}.{per.Host}"
+            : vendor == "intercom" ? "https://api.intercom.io" : "https://api.helpscout.net");
+        var key = name ?? address.GetLeftPart(UriPartial.Authority);
+        return vendor switch
+        {
+            "zendesk" => Zendesk(address, key),
+            "freshdesk" => Freshdesk(address, key),
+            "intercom" => Intercom(address, key),
+            _ => HelpScout(address, key),
+        };
+    }
+
     /// <summary>A property of a page by its path (<c>pages.next.starting_after</c>) as text, or null.</summary>
     public static string? Text(JsonElement page, string path)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Definitions;
+using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Metrics.Sql.Tree;
 using ReportBuilder.Periods;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Rules;
 

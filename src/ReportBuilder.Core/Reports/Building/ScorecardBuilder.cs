@@ -1,6 +1,6 @@
 using ReportBuilder.Definitions;
-using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Metrics;
+using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 
 namespace ReportBuilder.Reports.Building;
