@@ -17,7 +17,7 @@ internal static class ImportCommand
     {
         var vendor = new Argument<string>("VENDOR") { Description = "The help desk the files come from: " + string.Join(", ", ImportRunner.Vendors) };
         var paths = new Argument<string[]>("PATH") { Description = "Folders or files of saved API responses, named by endpoint (tickets*.json, …; NDJSON and .gz accepted); none: pull from the API", Arity = ArgumentArity.ZeroOrMore };
-        var to = new Option<string>("--to") { Description = "The SQLite file to create or update (canonical schema)", Required = true };
+        var to = new Option<string>("--to") { Description = "The SQLite file to create or update (canonical schema), or a PostgreSQL schema, postgres://user@host:port/database?schema=NAME (the password from REPORTBUILDER_PG_PASSWORD, PGPASSWORD or ~/.pgpass)", Required = true };
         var subdomain = new Option<string?>("--subdomain") { Description = "Pull: the Zendesk account, NAME in https://NAME.zendesk.com" };
         var domain = new Option<string?>("--domain") { Description = "Pull: the Freshdesk account, NAME in https://NAME.freshdesk.com" };
         var since = new Option<string?>("--since") { Description = "Pull: fetch what changed since this date (2026-01-01, UTC) or time; needed by the first pull into a file" };
@@ -30,18 +30,13 @@ internal static class ImportCommand
         {
             vendor, paths, to, timeZone, subdomain, domain, since, apiUrl, tokenEnv, tokenFile, retries,
         };
-        command.SetAction((parsed, ct) =>
+        command.SetAction(async (parsed, ct) =>
         {
             var name = parsed.GetValue(vendor)!;
             var importer = ImportRunner.Vendor(name) ?? throw new DefinitionException(SourceLocation.Option("VENDOR"),
                 $"'{name}' is not a vendor import knows: use one of {string.Join(", ", ImportRunner.Vendors)}");
             var target = parsed.GetValue(to)!;
-            if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new DefinitionException(SourceLocation.Option("--to"),
-                    "import writes a SQLite file; import into FILE.db, then load it with reportbuilder copy --from FILE.db --to postgres://…");
-            }
-
+            var server = PostgresLocation.IsUri(target) ? PostgresLocation.Parse(target, SourceLocation.Option("--to")) : null;
             if (DuckDbFile.IsFile(target))
             {
                 throw new DefinitionException(SourceLocation.Option("--to"),
@@ -51,6 +46,10 @@ internal static class ImportCommand
             var started = System.Diagnostics.Stopwatch.StartNew();
             var quiet = parsed.GetValue(GlobalOptions.Quiet);
             Action<string>? progress = quiet ? null : step => output.WriteLine(step);
+            // The import into the SQLite file, or through a temporary one into the PostgreSQL schema (docs/import.md).
+            Task<ImportSummary> Into(Func<string, ImportSummary> import) => server is null
+                ? Task.FromResult(import(Path.GetFullPath(target)))
+                : PostgresImport.IntoAsync(server, environment.Variable(PostgresLocation.PasswordVariable), progress, ct, import);
             var files = parsed.GetValue(paths) ?? [];
             if (files.Length > 0 && ImportRunner.AreCsv(files))
             {
@@ -73,7 +72,7 @@ internal static class ImportCommand
                         $"{pullOptions[0].Name} is for a pull from the API, which reads no files: give either PATH... or the pull's options");
                 }
 
-                summary = ImportRunner.Import(importer, files, Path.GetFullPath(target), progress, ct);
+                summary = await Into(file => ImportRunner.Import(importer, files, file, progress, ct));
             }
             else
             {
@@ -86,8 +85,9 @@ internal static class ImportCommand
                     throw new DefinitionException(SourceLocation.Option("--retries"), "--retries is a count of retries: 0 or more");
                 }
 
-                summary = ImportPull.Pull(importer, api, token, from, environment.Clock.GetUtcNow(), RetryPolicy.Default with { Retries = count },
-                    Path.GetFullPath(target), progress, ct);
+                var now = environment.Clock.GetUtcNow();
+                summary = await Into(file => ImportPull.Pull(importer, api, token, from, now, RetryPolicy.Default with { Retries = count },
+                    file, progress, ct, server?.ToString()));
             }
 
             foreach (var line in summary.Lines())
@@ -95,8 +95,8 @@ internal static class ImportCommand
                 output.WriteLine(line);
             }
 
-            output.WriteLine($"imported into {target} in {started.Elapsed.TotalSeconds:0.0} s");
-            return Task.FromResult(ExitCodes.Success);
+            output.WriteLine($"imported into {server?.ToString() ?? target} in {started.Elapsed.TotalSeconds:0.0} s");
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -104,8 +104,17 @@ internal static class PostgresCopy
         string target, IReadOnlySet<string> sourceColumns, CancellationToken ct)
     {
         var names = columns.Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToArray();
-        var types = columns.Select(c => c.Split(' ')[1]).ToArray();
         using var select = Select(sqlite, table, names, sourceColumns);
+        return await WriteRowsAsync(select, connection, table, columns, target, ct);
+    }
+
+    /// <summary>Writes the rows <paramref name="select"/> reads (the columns of <paramref name="columns"/>, definitions as in
+    /// <see cref="Tables"/>, in order) into <paramref name="target"/> with binary COPY; returns the count.</summary>
+    internal static async Task<long> WriteRowsAsync(SqliteCommand select, NpgsqlConnection connection, string table, string[] columns,
+        string target, CancellationToken ct)
+    {
+        var names = columns.Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToArray();
+        var types = columns.Select(c => c.Split(' ')[1]).ToArray();
         using var reader = select.ExecuteReader();
         await using var writer = await connection.BeginBinaryImportAsync(
             $"COPY {target} ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) FROM STDIN (FORMAT BINARY)", ct);
@@ -133,6 +142,9 @@ internal static class PostgresCopy
                     case "numeric":
                         await writer.WriteAsync(Convert.ToDecimal(value, CultureInfo.InvariantCulture), NpgsqlDbType.Numeric, ct);
                         break;
+                    case "double":
+                        await writer.WriteAsync(Convert.ToDouble(value, CultureInfo.InvariantCulture), NpgsqlDbType.Double, ct);
+                        break;
                     case "timestamptz":
                         await writer.WriteAsync(Instant(value, table, names[i]), NpgsqlDbType.TimestampTz, ct);
                         break;
@@ -147,6 +159,26 @@ internal static class PostgresCopy
 
         await writer.CompleteAsync(ct);
         return rows;
+    }
+
+    /// <summary>The PostgreSQL definitions of a canonical table's columns, one per column of <see cref="CanonicalSchema.Columns"/>
+    /// in order: <see cref="Tables"/>' where it has the column, else from the SQLite DDL (INTEGER bigint, REAL double
+    /// precision, a TEXT column named *_at timestamptz, other TEXT text; nullable), so a column added to the canonical schema
+    /// is carried by import without more work.</summary>
+    internal static string[] ColumnDefinitions(string table)
+    {
+        var known = Tables.FirstOrDefault(t => t.Table == table).Columns ?? [];
+        var ddl = CanonicalSchema.Tables.Split(';').Select(d => d.Trim()).First(d => d.StartsWith($"CREATE TABLE {table} (", StringComparison.Ordinal));
+        var declared = ddl[(ddl.IndexOf('(', StringComparison.Ordinal) + 1)..ddl.LastIndexOf(')')].Split(',')
+            .Select(c => c.Trim().Split(' ')).ToDictionary(c => c[0], c => c.Length > 1 ? c[1].ToUpperInvariant() : "TEXT", StringComparer.Ordinal);
+        return [.. CanonicalSchema.Columns[table].Select(name =>
+            known.FirstOrDefault(c => c.StartsWith(name + " ", StringComparison.Ordinal)) ?? name + " " + declared.GetValueOrDefault(name, "TEXT") switch
+            {
+                "INTEGER" => "bigint",
+                "REAL" => "double precision",
+                _ when name.EndsWith("_at", StringComparison.Ordinal) => "timestamptz",
+                _ => "text",
+            })];
     }
 
     /// <summary>The read of a table's columns from the SQLite file, for the PostgreSQL and the DuckDB copy; a canonical column

@@ -90,23 +90,7 @@ public sealed class ZendeskImportTests : IDisposable
     public void A_newer_export_updates_changed_tickets_replaces_their_tags_and_removes_tickets_deleted_since()
     {
         Import(Fixture);
-        var newer = Directory.CreateDirectory(Path.Combine(_directory, "newer")).FullName;
-        File.WriteAllText(Path.Combine(newer, "tickets-2026-10-06.json"), """
-            {"tickets": [
-              {"id": 1002, "created_at": "2026-10-02T09:00:00Z", "updated_at": "2026-10-06T10:00:00Z", "status": "solved", "priority": "low",
-               "via": {"channel": "chat"}, "assignee_id": 102, "organization_id": null, "requester_id": 201, "tags": ["billing"]},
-              {"id": 1003, "created_at": "2026-10-03T08:00:00Z", "updated_at": "2026-10-06T11:00:00Z", "status": "deleted", "priority": "urgent",
-               "via": {"channel": "web"}, "organization_id": 502, "requester_id": 202, "tags": []},
-              {"id": 1007, "created_at": "2026-10-06T08:00:00Z", "updated_at": "2026-10-06T08:00:00Z", "status": "new", "priority": "normal",
-               "via": {"channel": "email"}, "organization_id": 501, "requester_id": 202, "tags": []}
-            ], "end_of_stream": true}
-            """);
-        File.WriteAllText(Path.Combine(newer, "ticket_events-2026-10-06.json"), """
-            {"ticket_events": [
-              {"ticket_id": 1002, "created_at": "2026-10-06T09:00:00Z", "child_events": [{"id": 7050, "event_type": "Comment", "public": true, "author_id": 102},
-                                                                                       {"id": 7051, "event_type": "Change", "status": "solved", "previous_value": "open"}]}
-            ]}
-            """);
+        var newer = NewerExport(Path.Combine(_directory, "newer"));
 
         var summary = Import(newer);
 
@@ -255,6 +239,29 @@ public sealed class ZendeskImportTests : IDisposable
             """);
         Import(users, Path.Combine(Fixture, "groups.json"));
         Rows("agents").ShouldBe(["7|Old Agent|Legacy|", "101|Ann Agent-Smith|Billing|ann@example.com", "102|Bob Admin|Tier 2|bob@example.com"]);
+    }
+
+    /// <summary>Writes the newer export into <paramref name="folder"/> (created): 1002 solved with a comment, 1003 deleted, 1007 new.</summary>
+    internal static string NewerExport(string folder)
+    {
+        var newer = Directory.CreateDirectory(folder).FullName;
+        File.WriteAllText(Path.Combine(newer, "tickets-2026-10-06.json"), """
+            {"tickets": [
+              {"id": 1002, "created_at": "2026-10-02T09:00:00Z", "updated_at": "2026-10-06T10:00:00Z", "status": "solved", "priority": "low",
+               "via": {"channel": "chat"}, "assignee_id": 102, "organization_id": null, "requester_id": 201, "tags": ["billing"]},
+              {"id": 1003, "created_at": "2026-10-03T08:00:00Z", "updated_at": "2026-10-06T11:00:00Z", "status": "deleted", "priority": "urgent",
+               "via": {"channel": "web"}, "organization_id": 502, "requester_id": 202, "tags": []},
+              {"id": 1007, "created_at": "2026-10-06T08:00:00Z", "updated_at": "2026-10-06T08:00:00Z", "status": "new", "priority": "normal",
+               "via": {"channel": "email"}, "organization_id": 501, "requester_id": 202, "tags": []}
+            ], "end_of_stream": true}
+            """);
+        File.WriteAllText(Path.Combine(newer, "ticket_events-2026-10-06.json"), """
+            {"ticket_events": [
+              {"ticket_id": 1002, "created_at": "2026-10-06T09:00:00Z", "child_events": [{"id": 7050, "event_type": "Comment", "public": true, "author_id": 102},
+                                                                                       {"id": 7051, "event_type": "Change", "status": "solved", "previous_value": "open"}]}
+            ]}
+            """);
+        return newer;
     }
 
     private List<string> Rows(string table) => CanonicalRows.Of(Target, table);

@@ -9,9 +9,16 @@ namespace ReportBuilder.Tests.Import;
 /// <summary><c>reportbuilder import zendesk --subdomain NAME --since DATE</c> against a local server that plays back the
 /// committed Zendesk fixtures cut into pages of two records in the API's documented shapes (cursor and time-based
 /// incremental exports, cursor-paginated lists). The oracle: the file import of the very pages served, and the rows and
-/// counts worked out by hand for the fixtures (ZendeskImportTests).</summary>
-public sealed class ZendeskPullTests : IAsyncLifetime
+/// counts worked out by hand for the fixtures (ZendeskImportTests). Into a SQLite file and into a PostgreSQL schema, whose
+/// cursors the next pull resumes from alike.</summary>
+public abstract class ZendeskPullTests(PostgresServer? server) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : ZendeskPullTests(null);
+
+    [Collection(PostgresServer.Collection)]
+    [Trait(TestCategory.Name, TestCategory.Postgres)]
+    public sealed class OnPostgres(PostgresServer server) : ZendeskPullTests(server);
+
     private const string Token = "agent@example.com/token:Zk9-pull-SECRET-42";
 
     private static readonly string Fixture = RepositoryFiles.PathOf("tests", "ReportBuilder.Tests", "Import", "Fixtures", "zendesk");
@@ -21,7 +28,25 @@ public sealed class ZendeskPullTests : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-pull-").FullName;
     private RecordedApi _api = null!;
 
-    private string Target => Path.Combine(_directory, "pulled.db");
+    private readonly string _schema = server?.NewSchema() ?? "";
+
+    private string Target => server is null ? Path.Combine(_directory, "pulled.db") : server.Address(_schema);
+
+    private Task<List<string>> RowsAsync(string table) =>
+        server is null ? Task.FromResult(CanonicalRows.Of(Target, table)) : PostgresRows.OfAsync(server, _schema, table);
+
+    /// <summary>A pull that failed wrote nothing: no file, or no table in the schema.</summary>
+    private async Task NothingWrittenAsync()
+    {
+        if (server is null)
+        {
+            File.Exists(Target).ShouldBeFalse();
+        }
+        else
+        {
+            (await PostgresRows.TablesAsync(server, _schema)).ShouldBe(0);
+        }
+    }
 
     private string Pages => Path.Combine(_directory, "pages");
 
@@ -69,17 +94,17 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         ImportRunner.Import(new ZendeskImport(), [Pages], oracle, null, CancellationToken.None);
         foreach (var table in Tables)
         {
-            CanonicalRows.Of(Target, table).ShouldBe(CanonicalRows.Of(oracle, table), table);
+            (await RowsAsync(table)).ShouldBe(CanonicalRows.Of(oracle, table), table);
         }
 
         // The tickets ZendeskImportTests works out by hand from the same fixtures (1004 deleted and 1005 merged left out).
-        CanonicalRows.Of(Target, "tickets").ShouldBe([
+        (await RowsAsync("tickets")).ShouldBe([
             "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2",
             "1002|201|102|chat|normal|open|2026-10-02 09:00:00|||0|0",
             "1003|502||web|urgent|pending|2026-10-03 08:00:00|2026-10-03 09:00:00||0|1",
             "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1",
         ]);
-        CanonicalRows.Of(Target, "import_cursors").ShouldBe([
+        (await RowsAsync("import_cursors")).ShouldBe([
             "zendesk|acme|organizations|" + (Since + 2000) + "|2026-11-05 08:00:00",
             "zendesk|acme|satisfaction_ratings|" + Now + "|2026-11-05 08:00:00",
             "zendesk|acme|ticket_events|" + (Since + 5000) + "|2026-11-05 08:00:00",
@@ -120,12 +145,12 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         outcome.Output.ShouldContain("read 7 page(s): groups 2, tickets 2, ticket_metrics 2, ticket_events 1");
         outcome.Output.ShouldContain("tickets: 1 inserted, 1 updated, 0 unchanged");
         outcome.Output.ShouldContain("messages: 1 inserted, 0 updated, 0 unchanged");
-        CanonicalRows.Of(Target, "messages").Count.ShouldBe(7);
-        CanonicalRows.Of(Target, "tickets").Count.ShouldBe(5);
-        CanonicalRows.Of(Target, "tickets").ShouldContain("1007|501||email|normal|new|2026-11-02 08:00:00|||0|0");
-        CanonicalRows.Of(Target, "tickets").ShouldContain("1002|201|102|chat|low|solved|2026-10-02 09:00:00|||0|0");
-        CanonicalRows.Of(Target, "import_cursors").ShouldContain("zendesk|acme|tickets|tickets-4|2026-11-05 08:00:00");
-        CanonicalRows.Of(Target, "import_cursors").ShouldContain("zendesk|acme|ticket_events|" + (Since + 6000) + "|2026-11-05 08:00:00");
+        (await RowsAsync("messages")).Count.ShouldBe(7);
+        (await RowsAsync("tickets")).Count.ShouldBe(5);
+        (await RowsAsync("tickets")).ShouldContain("1007|501||email|normal|new|2026-11-02 08:00:00|||0|0");
+        (await RowsAsync("tickets")).ShouldContain("1002|201|102|chat|low|solved|2026-10-02 09:00:00|||0|0");
+        (await RowsAsync("import_cursors")).ShouldContain("zendesk|acme|tickets|tickets-4|2026-11-05 08:00:00");
+        (await RowsAsync("import_cursors")).ShouldContain("zendesk|acme|ticket_events|" + (Since + 6000) + "|2026-11-05 08:00:00");
     }
 
     [Fact]
@@ -137,7 +162,7 @@ public sealed class ZendeskPullTests : IAsyncLifetime
 
         outcome.ExitCode.ShouldBe(3);
         outcome.Errors.ShouldContain($"GET {_api.Address}api/v2/incremental/users/cursor.json?start_time={Since}: 500 Internal Server Error, and again after 1 retries");
-        File.Exists(Target).ShouldBeFalse();
+        await NothingWrittenAsync();
         (outcome.Output + outcome.Errors).ShouldNotContain("SECRET");
     }
 
@@ -169,7 +194,7 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         outcome.ExitCode.ShouldBe(3);
         outcome.Errors.ShouldContain("https://collector.example/api/v2/incremental/users/cursor.json: the API sent a next-page address on another server than");
         _api.Requests.Count.ShouldBe(1);
-        File.Exists(Target).ShouldBeFalse();
+        await NothingWrittenAsync();
     }
 
     [Fact]
@@ -185,7 +210,7 @@ public sealed class ZendeskPullTests : IAsyncLifetime
         var retries = await CliHarness.RunAsync("import", "zendesk", Fixture, "--retries", "2", "--to", Target);
         retries.ExitCode.ShouldBe(2);
         retries.Errors.ShouldContain("--retries is for a pull from the API, which reads no files");
-        File.Exists(Target).ShouldBeFalse();
+        await NothingWrittenAsync();
     }
 
     /// <summary>Serves the fixtures' records in pages of two, and writes every page served into <see cref="Pages"/> for the

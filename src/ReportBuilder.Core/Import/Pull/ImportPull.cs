@@ -14,18 +14,14 @@ namespace ReportBuilder.Import.Pull;
 internal static class ImportPull
 {
     /// <summary>The table of the cursors the last pull stopped at, one row per vendor, account and endpoint.</summary>
-    public const string CursorTable = "import_cursors";
-
-    private const string CursorDdl = $"""
-        CREATE TABLE IF NOT EXISTS {CursorTable} (vendor TEXT NOT NULL, account TEXT NOT NULL, endpoint TEXT NOT NULL,
-            cursor TEXT NOT NULL, pulled_at TEXT NOT NULL, PRIMARY KEY (vendor, account, endpoint))
-        """;
+    public const string CursorTable = ImportCursors.Table;
 
     /// <summary>Pulls <paramref name="api"/>'s endpoints into <paramref name="target"/>.</summary>
     /// <param name="since">Where endpoints without a stored cursor start; needed when one of them has none.</param>
     /// <param name="now">This pull's start, stored as the cursor of the endpoints filtered by time only.</param>
+    /// <param name="shown">The target as messages name it (a PostgreSQL address), when <paramref name="target"/> is a stand-in for it.</param>
     public static ImportSummary Pull(VendorImport vendor, VendorApi api, string token, DateTimeOffset? since, DateTimeOffset now, RetryPolicy policy,
-        string target, Action<string>? progress, CancellationToken ct)
+        string target, Action<string>? progress, CancellationToken ct, string? shown = null)
     {
         var summary = new ImportSummary { Unit = "page(s)" };
         var cursors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -36,7 +32,7 @@ internal static class ImportPull
             if (since is null && api.Endpoints.FirstOrDefault(e => e.Cursor is not null && !stored.ContainsKey(e.Name)) is { } first)
             {
                 throw new DefinitionException(SourceLocation.Option("--since"),
-                    $"{first.Name}: {Path.GetFileName(target)} holds no cursor of a pull from {api.Account} to resume from: the first pull needs --since DATE (e.g. --since 2026-01-01)");
+                    $"{first.Name}: {shown ?? Path.GetFileName(target)} holds no cursor of a pull from {api.Account} to resume from: the first pull needs --since DATE (e.g. --since 2026-01-01)");
             }
 
             var ids = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -137,7 +133,7 @@ internal static class ImportPull
 
     private static Dictionary<string, string> StoredCursors(SqliteConnection connection, SqliteTransaction transaction, VendorApi api)
     {
-        StagingTable.Execute(connection, transaction, CursorDdl);
+        StagingTable.Execute(connection, transaction, ImportCursors.Ddl);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"SELECT endpoint, cursor FROM main.{CursorTable} WHERE vendor = $vendor AND account = $account";
