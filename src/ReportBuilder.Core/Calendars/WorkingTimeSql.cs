@@ -15,8 +15,8 @@ internal abstract class WorkingTimeSql
     /// binary search of the starts (<c>width_bucket</c>) and two subscripts.</summary>
     public static readonly WorkingTimeSql Postgres = new PostgresWorkingTime();
 
-    /// <summary>DuckDB: the intervals in a temporary table, as on SQLite (a read-only DuckDB connection may create one), made
-    /// from the same JSON parameter in one statement.</summary>
+    /// <summary>DuckDB: the intervals in a temporary table filed by UTC day, made from the same JSON parameter in one statement
+    /// (a read-only DuckDB connection may create one), W by an equality join on t's day.</summary>
     public static readonly WorkingTimeSql DuckDb = new DuckDbWorkingTime();
 
     /// <summary>The statements that store the intervals before the statements using them, and the intervals they read as
@@ -54,14 +54,6 @@ internal abstract class WorkingTimeSql
         return data.Append(']').ToString();
     }
 
-    /// <summary>W(t) from a temporary table of the intervals keyed by their start: the last interval starting at or before t.</summary>
-    /// <param name="least">The scalar minimum of two values: MIN on SQLite, LEAST elsewhere.</param>
-    private string FromTable(string timestamp, WorkingIntervals intervals, string least)
-    {
-        var x = Epoch(timestamp);
-        return $"COALESCE((SELECT k + {least}({x}, e) FROM temp.\"{intervals.Name}\" WHERE s <= {x} ORDER BY s DESC LIMIT 1), {x} * 0)";
-    }
-
     private sealed class SqliteWorkingTime : WorkingTimeSql
     {
         public override (string Sql, object Data)? Prepare(WorkingIntervals intervals)
@@ -76,21 +68,47 @@ internal abstract class WorkingTimeSql
 
         protected override string Epoch(string timestamp) => $"unixepoch({timestamp})";
 
-        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter) =>
-            FromTable(timestamp, intervals, "MIN");
+        // W(t) from the temporary table keyed by the starts: the last interval starting at or before t, by one rowid seek.
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
+        {
+            var x = Epoch(timestamp);
+            return $"COALESCE((SELECT k + MIN({x}, e) FROM temp.\"{intervals.Name}\" WHERE s <= {x} ORDER BY s DESC LIMIT 1), {x} * 0)";
+        }
     }
 
     private sealed class DuckDbWorkingTime : WorkingTimeSql
     {
-        // One statement: DuckDB prepares each statement of a command with the command's parameters.
+        // One statement: DuckDB prepares each statement of a command with the command's parameters. Each interval is filed
+        // under the UTC day (d) it starts on, and every day from the first interval's to the last's also holds the last
+        // interval starting before it (found by an ASOF join), so the day of t holds the interval W(t) reads.
         public override (string Sql, object Data)? Prepare(WorkingIntervals intervals) =>
-            ($"CREATE OR REPLACE TEMP TABLE \"{intervals.Name}\" AS SELECT CAST(value ->> 0 AS BIGINT) AS s, " +
-             "CAST(value ->> 1 AS BIGINT) AS e, CAST(value ->> 2 AS BIGINT) AS k FROM json_each($p0)", Json(intervals));
+            ($"CREATE OR REPLACE TEMP TABLE \"{intervals.Name}\" AS\n" +
+             "WITH i AS (SELECT CAST(value ->> 0 AS BIGINT) AS s, CAST(value ->> 1 AS BIGINT) AS e, CAST(value ->> 2 AS BIGINT) AS k FROM json_each($p0)),\n" +
+             $"days AS (SELECT range AS d FROM range((SELECT min({Day("s")}) FROM i), (SELECT max({Day("s")}) FROM i) + 1))\n" +
+             $"SELECT days.d, i.s, i.e, i.k FROM days JOIN i ON {Day("i.s")} = days.d\n" +
+             "UNION ALL\n" +
+             "SELECT days.d, i.s, i.e, i.k FROM days ASOF JOIN i ON days.d * 86400 > i.s", Json(intervals));
 
         protected override string Epoch(string timestamp) => PostgresEpoch(timestamp);
 
-        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter) =>
-            FromTable(timestamp, intervals, "LEAST");
+        // Not the last interval starting at or before t (ORDER BY s DESC LIMIT 1), which DuckDB runs as an inequality join of
+        // every row with every interval before it (46 M pairs for 16,000 tickets over a five-year reach): the greatest
+        // k + min(t, e) among the rows of t's day with s ≤ t, an equality (hash) join. It is W(t): W grows with each interval,
+        // so the last one's is the greatest. t's day is clamped to the table's days: before the first, no row starts at or
+        // before t (0, as W); after the last, the last day's rows hold the last interval.
+        protected override string Worked(string timestamp, WorkingIntervals intervals, Func<object, string> parameter)
+        {
+            var x = Epoch(timestamp);
+            // The bounds are the tool's own whole numbers, printed as they are: no statement parameter, as on SQLite.
+            var (first, last) = (DayOf(intervals.Starts[0]), DayOf(intervals.Starts[^1]));
+            return $"COALESCE((SELECT max(k + LEAST({x}, e)) FROM temp.\"{intervals.Name}\" " +
+                $"WHERE d = LEAST(GREATEST({Day(x)}, {first}), {last}) AND s <= {x}), {x} * 0)";
+        }
+
+        /// <summary>The UTC day number (days since 1970) of seconds since 1970.</summary>
+        private static string Day(string seconds) => $"CAST(floor({seconds} / 86400) AS BIGINT)";
+
+        private static string DayOf(long seconds) => ((long)Math.Floor(seconds / 86400d)).ToString(CultureInfo.InvariantCulture);
     }
 
     private static string PostgresEpoch(string timestamp) => $"date_part('epoch', {timestamp})";
