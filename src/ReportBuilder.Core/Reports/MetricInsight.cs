@@ -36,6 +36,16 @@ public sealed record GapSet(string Dimension, string Label, bool Exact, double G
 {
     /// <summary>The gap as readers see it ("41.3 pp").</summary>
     public string DisplayGap { get; init; } = "";
+
+    /// <summary>The exact set that says most of where the gap is: the dimension whose named groups (<see cref="Top"/>) hold
+    /// the most of it beyond their own share of the rows (held / gap, at most 1, less the named groups' shares), fewer named
+    /// groups first on a tie; email and web holding all of it with half the tickets say more than two tiers holding all of it
+    /// with all the tickets. The brief's gap sentence and the card's gap chart both show this one. (null, 0) when no exact set
+    /// names a group.</summary>
+    public static (GapSet? Set, double Score) Focus(IEnumerable<GapSet> sets) =>
+        sets.Where(g => g.Exact && g.Top.Count > 0)
+            .Select(g => ((GapSet?)g, Math.Min(g.Top.Sum(p => p.Part!.Value) / g.Gap, 1) - g.Top.Sum(p => p.Share)))
+            .OrderByDescending(g => g.Item2).ThenBy(g => g.Item1!.Top.Count).FirstOrDefault();
 }
 
 /// <summary>One group's part of the gap: its share times its own distance to the target (for a count: its value less its

@@ -12,7 +12,7 @@ namespace ReportBuilder.Rendering.Html;
 /// <summary>
 /// Renders the report model through a Scriban template of the templates folder. Templates see only the model
 /// (<c>report</c>, <c>period</c>, <c>comparison</c>, <c>verdict</c>, <c>metrics</c>, <c>footer</c>), its <c>charts</c>
-/// (<c>charts_for metric.name "trend"</c>), the words of the report's language (<c>t.verdict</c>, from
+/// (<c>charts_for metric.name "trend"</c>), a missed target's <see cref="GapChart"/> (<c>gap_chart m</c>), the words of the report's language (<c>t.verdict</c>, from
 /// <c>configs/i18n/</c>, for templates of any folder), a <c>print</c> flag and
 /// <see cref="TemplateFunctions"/>; every value they write is HTML-escaped.
 /// </summary>
@@ -139,6 +139,8 @@ public sealed class HtmlReportRenderer(string templateDirectory, string configDi
         var culture = ValueFormatter.CultureFor(model.Report.Locale);
         var reportWords = translations.Words;
         globals.Import("plural", new Func<string, long, string>((key, count) => reportWords.Plural(culture, key, count)));
+        var formatter = new ValueFormatter(culture) { Units = translations.Charts.Units };
+        globals.Import("gap_chart", new Func<MetricView, GapChart?>(metric => GapChart.Of(metric, formatter)));
         globals.SetValue("print", print, true);
 
         var context = new HtmlEscapingContext(builtins)
@@ -164,5 +166,5 @@ public sealed class HtmlReportRenderer(string templateDirectory, string configDi
     private static bool ModelMembers(MemberInfo member) =>
         member is PropertyInfo { DeclaringType: { } type }
         && (type.Namespace == typeof(ReportModel).Namespace
-            || type == typeof(Sparkline) || type == typeof(ChartView) || type == typeof(Metrics.DataQualityFinding));
+            || type == typeof(Sparkline) || type == typeof(GapChart) || type == typeof(GapBar) || type == typeof(ChartView) || type == typeof(Metrics.DataQualityFinding));
 }

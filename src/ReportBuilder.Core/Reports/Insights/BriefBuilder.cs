@@ -172,11 +172,7 @@ internal static class BriefBuilder
     private static (string? Sentence, string? Dimension) GapSentence(MetricView metric, ReportWords words, ValueFormatter formatter)
     {
         var culture = formatter.Culture;
-        // The dimension whose named groups hold the most of the gap beyond their own share of the rows: email and web holding
-        // all of it with half the tickets say more than two tiers holding all of it with all the tickets.
-        var (best, score) = metric.Insight.Gap.Where(g => g.Exact && g.Top.Count > 0)
-            .Select(g => (Set: g, Score: Math.Min(g.Top.Sum(p => p.Part!.Value) / g.Gap, 1) - g.Top.Sum(p => p.Share)))
-            .OrderByDescending(g => g.Score).ThenBy(g => g.Set.Top.Count).FirstOrDefault();
+        var (best, score) = GapSet.Focus(metric.Insight.Gap);
         if (best is not null && score >= Spread)
         {
             var held = best.Top.Sum(p => p.Part!.Value);
