@@ -1,16 +1,21 @@
 namespace ReportBuilder.IO;
 
 /// <summary>A run's files staged in one hidden folder inside their output folder and moved into place together.
-/// <para>The folder is <c>.reportbuilder-run-GUID/</c>. The writer holds an exclusive lock on its <c>lock</c> file for as long
-/// as it lives (the kernel drops it when the process dies), writes every file under its final name, flushes each to disk, and
-/// only then writes the <c>commit</c> marker listing them. Moves follow the marker. A later writer into the same folder looks
-/// at every staging folder whose lock nobody holds: with a marker it finishes the moves (roll forward: the set is all new),
-/// without one it deletes the folder (the set stays all old). A folder whose lock is held is a live run's and is left alone.</para></summary>
+/// <para>The folder is <c>.reportbuilder-run-GUID/</c>. The writer first creates and locks <c>.reportbuilder-run-GUID.lock</c>
+/// beside it (an exclusive lock the kernel drops when the process dies), and removes that file only after the folder is gone,
+/// so a staging folder whose lock file is missing or unheld has no live writer, at whatever moment its writer was killed. The
+/// writer writes every file under its final name, flushes each to disk, and only then writes the <c>commit</c> marker
+/// listing them. Moves follow the marker. A later writer into the same folder looks at every staging folder nobody holds: with
+/// a marker it finishes the moves (roll forward: the set is all new), without one it deletes the folder (the set stays all
+/// old). A folder whose lock is held is a live run's and is left alone.</para></summary>
 internal static class StagedSet
 {
     /// <summary>The start of a staging folder's name.</summary>
     public const string Prefix = ".reportbuilder-run-";
-    private const string LockName = "lock", CommitName = "commit", RemovalMark = "/";
+    private const string LockSuffix = ".lock", CommitName = "commit", RemovalMark = "/";
+
+    /// <summary>The lock file of an earlier version, inside the staging folder (taken after the folder was made).</summary>
+    private const string InnerLockName = "lock";
 
     /// <summary>Writes <paramref name="files"/> as one set: each folder's files are staged, and only when every file of
     /// every folder is complete are the folders committed and moved. When anything fails before that, nothing is replaced.
@@ -74,14 +79,17 @@ internal static class StagedSet
             Directory.CreateDirectory(directory);
             Recover(directory, now);
             var staging = Path.Combine(directory, $"{Prefix}{Guid.NewGuid():N}");
-            Directory.CreateDirectory(staging);
+            // The lock before the folder: there is no moment at which the folder exists without its writer's lock.
+            var held = new FileStream(staging + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
             try
             {
-                return new Stage(directory, staging, new FileStream(Path.Combine(staging, LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
+                Directory.CreateDirectory(staging);
+                return new Stage(directory, staging, held);
             }
             catch
             {
                 TryDelete(staging);
+                Release(staging, held);
                 throw;
             }
         }
@@ -127,7 +135,14 @@ internal static class StagedSet
                 TryDelete(_staging);
             }
 
-            _lock.Dispose();
+            if (!Directory.Exists(_staging))
+            {
+                Release(_staging, _lock);   // the folder is gone: its lock file goes too
+            }
+            else
+            {
+                _lock.Dispose();   // left for a later run's recovery, which removes both
+            }
         }
     }
 
@@ -147,35 +162,93 @@ internal static class StagedSet
                 continue;   // not a name this tool makes
             }
 
-            FileStream held;
-            try
+            if (Unheld(staging + LockSuffix) is not { } beside)
             {
-                held = new FileStream(Path.Combine(staging, LockName), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+                continue;   // a live run holds it
             }
-            catch (FileNotFoundException)
+
+            using (beside)
             {
-                // Killed between making the folder and taking its lock, or a live writer in that instant: only an old one goes.
-                if (now - Directory.GetLastWriteTimeUtc(staging) > AtomicFile.StaleAfter)
+                // No lock file beside the folder: an earlier version's folder, with its lock inside.
+                var inner = beside == Stream.Null ? Unheld(Path.Combine(staging, InnerLockName)) : Stream.Null;
+                if (inner is null)
                 {
+                    continue;
+                }
+
+                using (inner)
+                {
+                    // An earlier version's folder with no lock at all: its writer was killed between making the folder and locking
+                    // it, or is live in that instant; only an old one goes.
+                    if (beside == Stream.Null && inner == Stream.Null && now - Directory.GetLastWriteTimeUtc(staging) <= AtomicFile.StaleAfter)
+                    {
+                        continue;
+                    }
+
+                    if (File.Exists(Path.Combine(staging, CommitName)))
+                    {
+                        MoveIntoPlace(staging, directory);
+                    }
+
                     TryDelete(staging);
                 }
-
-                continue;
-            }
-            catch (IOException)
-            {
-                continue;   // a live run holds it (or it vanished: another run recovered it)
             }
 
-            using (held)
+            if (!Directory.Exists(staging))
             {
-                if (File.Exists(Path.Combine(staging, CommitName)))
+                TryDeleteFile(staging + LockSuffix);
+            }
+        }
+
+        // A writer killed after taking its lock but before making its folder (or after removing it) leaves the lock file alone.
+        foreach (var orphan in Directory.EnumerateFiles(directory, Prefix + "*" + LockSuffix))
+        {
+            var folder = orphan[..^LockSuffix.Length];
+            if (Guid.TryParseExact(Path.GetFileName(folder)[Prefix.Length..], "N", out _) && !Directory.Exists(folder)
+                && Unheld(orphan) is { } held && held != Stream.Null)
+            {
+                using (held)
                 {
-                    MoveIntoPlace(staging, directory);
+                    TryDeleteFile(orphan);
                 }
-
-                TryDelete(staging);
             }
+        }
+    }
+
+    /// <summary>The lock file opened exclusively (nobody holds it), <see cref="Stream.Null"/> when there is none, null when a live
+    /// process holds it.</summary>
+    private static Stream? Unheld(string lockFile)
+    {
+        try
+        {
+            return new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Stream.Null;
+        }
+        catch (IOException)
+        {
+            return null;   // held (or it vanished: another run recovered it)
+        }
+    }
+
+    /// <summary>Closes and removes a staging folder's lock file once the folder is gone.</summary>
+    private static void Release(string staging, FileStream held)
+    {
+        TryDeleteFile(staging + LockSuffix);   // still held: nobody else can be recovering it
+        held.Dispose();
+    }
+
+    private static void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later run's recovery.
         }
     }
 

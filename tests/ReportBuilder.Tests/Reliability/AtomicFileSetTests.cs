@@ -104,12 +104,57 @@ public sealed class AtomicFileSetTests : IDisposable
         Set().ShouldBe(["october html", "october pdf", "october json"]);
     }
 
+    /// <summary>Today's layout: the lock file beside the staging folder, taken before the folder is made and removed after it
+    /// is gone, so a folder whose writer was killed at any moment (even before it wrote anything) is recovered at once.</summary>
+    [Fact]
+    public void Recover_AFolderWhoseLockBesideItIsFree_IsRecoveredAtOnceAndItsLockFileRemoved()
+    {
+        var staging = InterruptedRun(committed: true);
+        File.Delete(Path.Combine(staging, "lock"));
+        var lockFile = staging + ".lock";
+        File.WriteAllText(lockFile, "");
+        var empty = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");   // killed right after making its folder: young and empty
+        Directory.CreateDirectory(empty);
+        File.WriteAllText(empty + ".lock", "");
+
+        using (new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None))   // its writer lives
+        {
+            AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
+
+            Directory.Exists(staging).ShouldBeTrue();
+            Set().ShouldBe(["october html", "september pdf", "september json"]);
+            Directory.Exists(empty).ShouldBeFalse("its writer is gone, however young the folder");
+        }
+
+        AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
+
+        Set().ShouldBe(["october html", "october pdf", "october json"]);
+        Directory.EnumerateFileSystemEntries(_directory).Select(Path.GetFileName).Order().ShouldBe(["r.html", "r.json", "r.pdf"]);
+    }
+
+    [Fact]
+    public void Recover_ALockFileWithoutItsFolder_IsRemovedOnlyWhenNobodyHoldsIt()
+    {
+        var orphan = PathOf($".reportbuilder-run-{Guid.NewGuid():N}.lock");   // killed between taking the lock and making the folder
+        var live = PathOf($".reportbuilder-run-{Guid.NewGuid():N}.lock");     // a writer in that instant
+        File.WriteAllText(orphan, "");
+        File.WriteAllText(live, "");
+
+        using (new FileStream(live, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
+
+            File.Exists(orphan).ShouldBeFalse();
+            File.Exists(live).ShouldBeTrue();
+        }
+    }
+
     [Fact]
     public void Recover_FoldersNotNamedByThisTool_AreLeftAlone()
     {
         var foreign = PathOf(".reportbuilder-run-mine");
         Directory.CreateDirectory(foreign);
-        var unlocked = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");   // no lock file yet: a writer in its first instant
+        var unlocked = PathOf($".reportbuilder-run-{Guid.NewGuid():N}");   // an earlier version's writer in its first instant: no lock yet
         Directory.CreateDirectory(unlocked);
 
         AtomicFile.RecoverInterruptedSets(_directory, TimeProvider.System);
