@@ -30,6 +30,22 @@ public abstract class RevenueTests(TestSource? source) : SourceTests(source)
     }
 
     [Fact]
+    public async Task ExpansionRevenueRate_AmountsWhoseFloatSumDependsOnTheOrder_DividesByTheExactMrr()
+    {
+        // The MRR at the period's end is 1e16 + 1 − 1e16 + 1 = 2; added one after another as doubles it is 1 (1e16 + 1 rounds
+        // to 1e16), which made the rate 200% (QaScore_ScoresWhoseFloatSumDependsOnTheOrder_IsTheExactMean says why it matters).
+        using var db = Database()
+            .Mrr("2026-10", "new", 1e16, customer: 1)
+            .Mrr("2026-10", "expansion", 1, customer: 2)
+            .Mrr("2026-10", "churn", 1e16, customer: 1)
+            .Mrr("2026-10", "expansion", 1, customer: 2);
+
+        var expansion = await db.MetricAsync("metric: expansion_revenue_rate", period: "2026-10");
+
+        expansion.Value.ShouldBe(1.0);   // expansion 2 over MRR 2
+    }
+
+    [Fact]
     public async Task NetRevenueRetention_Quarter_StartMrrPlusExpansionMinusLossesOverStartMrr()
     {
         using var db = Database()

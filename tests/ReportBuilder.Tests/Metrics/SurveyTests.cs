@@ -75,6 +75,23 @@ public abstract class SurveyTests(TestSource? source) : SourceTests(source)
     }
 
     [Fact]
+    public async Task QaScore_ScoresWhoseFloatSumDependsOnTheOrder_IsTheExactMean()
+    {
+        // Added one after another as doubles, 1e16 + 1 is 1e16 (the nearest double), so the sum comes out 1, not 2: on DuckDB,
+        // which adds doubles in parallel in no fixed order, a sum's last bits changed from run to run. Every source must give
+        // the exact mean (DuckDB through DECIMAL, SQLite by its compensated sum, PostgreSQL's copy stores numeric).
+        using var db = Database()
+            .Qa(1e16, "2026-10-02 10:00")
+            .Qa(1, "2026-10-03 10:00")
+            .Qa(-1e16, "2026-10-04 10:00")
+            .Qa(1, "2026-10-05 10:00");
+
+        var qa = await db.MetricAsync("metric: qa_score");
+
+        qa.Value.ShouldBe(0.5);   // (1e16 + 1 − 1e16 + 1) / 4
+    }
+
+    [Fact]
     public async Task Nps_SeedExample_45PercentPromoters30PercentDetractors_Is15Points()
     {
         // 20 answers: 9 promoters (45%), 5 passives (25%), 6 detractors (30%) → 45 − 30 = 15

@@ -36,6 +36,13 @@ public abstract class SqlDialect
     /// <summary>A floating-point division that yields NULL instead of failing on zero.</summary>
     public virtual string Divide(string left, string right) => $"(CAST({left} AS REAL) / NULLIF({right}, 0))";
 
+    /// <summary>The sum of a value over a group's rows that may be floating-point (a sum of integers or of decimal literals is
+    /// printed <c>SUM(…)</c> whatever the dialect).</summary>
+    internal virtual string Sum(string value) => $"SUM({value})";
+
+    /// <summary>The mean of a value over a group's rows that may be floating-point, as <see cref="Sum"/>.</summary>
+    internal virtual string Mean(string value) => $"AVG({value})";
+
     /// <summary>A condition true for a stored value of a time column that is no timestamp, or null when the column's type
     /// already guarantees one (PostgreSQL's timestamptz).</summary>
     public virtual string? Unparsed(string column) => null;

@@ -313,6 +313,8 @@ internal sealed class SqlPrinter
         Aggregate a => a.Kind switch
         {
             AggregateKind.CountDistinct => $"COUNT(DISTINCT {Print(a.Input!)})",
+            AggregateKind.Sum when !FixedPoint(a.Input!) => _dialect.Sum(Print(a.Input!)),
+            AggregateKind.Avg when !FixedPoint(a.Input!) => _dialect.Mean(Print(a.Input!)),
             _ => $"{a.Kind.ToString().ToUpperInvariant()}({Print(a.Input!)})",
         },
         Percentile { P: null } m => _dialect.Median(Print(m.Value)),
@@ -320,6 +322,17 @@ internal sealed class SqlPrinter
         Dialect d => Call(d),
         WorkingHours w => _dialect.WorkingTime.Hours(Print(w.Start), Print(w.End), w.Intervals, _parameters.Add),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    /// <summary>True when every value <paramref name="e"/> can take is one of the compiler's literals (<c>1.0</c>, <c>0</c>,
+    /// <c>NULL</c>: an integer or a decimal, never a float), whatever the row: a rate's <c>CASE WHEN … THEN 1.0 ELSE 0.0
+    /// END</c>. Its sum is exact on every database, so no dialect needs to print it otherwise.</summary>
+    private static bool FixedPoint(SqlExpr e) => e switch
+    {
+        Constant => true,
+        Group g => FixedPoint(g.Inner),
+        Case c => FixedPoint(c.Then) && (c.Else is null || FixedPoint(c.Else)),
+        _ => false,
     };
 
     private string Call(Dialect d)

@@ -34,7 +34,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p4 AS timestamptz), $p13, $p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > $p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
        COUNT(CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
@@ -53,7 +53,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p4 AS timestamptz), $p13, $p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > $p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
        COUNT(CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
@@ -95,7 +95,7 @@ GROUP BY 1, 2;
 -- qa_reviews: scorecard.qa_score (periods 0, 1, 2, 3, 4, 5)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p4 AS timestamptz), $p13, $p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       AVG(t."score") AS "scorecard.qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "scorecard.qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -107,7 +107,7 @@ GROUP BY 1, 2;
 -- qa_reviews by agent: scorecard.qa_score (periods 0, 1, 2, 3, 4, 5, per member)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p4 AS timestamptz), $p13, $p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       AVG(t."score") AS "scorecard.qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "scorecard.qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"

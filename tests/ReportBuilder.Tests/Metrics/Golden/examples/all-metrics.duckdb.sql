@@ -56,7 +56,7 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_by_weekday",
        AVG(CASE WHEN ((t."status" IN ($p26, $p27)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p27) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p28)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "channel_mix",
@@ -81,7 +81,7 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        AVG(CASE WHEN ((t."status" IN ($p6, $p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p7) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p8)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "channel_mix",
@@ -104,7 +104,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        AVG(CASE WHEN ((t."status" IN ($p6, $p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p7) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p8)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "n:ticket_volume",
@@ -126,7 +126,7 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        AVG(CASE WHEN ((t."status" IN ($p6, $p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p7) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p8)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "n:ticket_volume",
@@ -148,7 +148,7 @@ SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        AVG(CASE WHEN ((t."status" IN ($p6, $p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p7) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p8)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "n:ticket_volume",
@@ -170,7 +170,7 @@ SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        AVG(CASE WHEN ((t."status" IN ($p6, $p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        AVG(CASE WHEN ((t."status" = $p7) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
-       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "first_response_mean",
+       AVG(CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "first_response_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG((CASE WHEN (((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND ((ROUND((epoch_us(t."first_reply_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= $p8)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
        COUNT(*) AS "n:ticket_volume",
@@ -235,9 +235,9 @@ GROUP BY 1, 2;
 -- tickets: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -255,9 +255,9 @@ GROUP BY 1, 2;
 -- tickets by channel: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -275,9 +275,9 @@ GROUP BY 1, 2;
 -- tickets by agent: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -296,9 +296,9 @@ GROUP BY 1, 2;
 -- tickets by team: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -317,9 +317,9 @@ GROUP BY 1, 2;
 -- tickets by tier: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -338,9 +338,9 @@ GROUP BY 1, 2;
 -- tickets by tag: replies_per_ticket, one_touch_rate, resolution_mean, resolution_median, reopen_rate (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p8) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
-       AVG((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END)) AS "resolution_mean",
+       AVG(CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS DECIMAL(38,18))) AS "resolution_mean",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p9) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
@@ -383,7 +383,7 @@ GROUP BY 1, 2;
 -- responses: avg_response_time (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       AVG((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0)) AS "avg_response_time"
+       AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
 JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
@@ -393,7 +393,7 @@ GROUP BY 1, 2;
 -- responses by channel: avg_response_time (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
-       AVG((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0)) AS "avg_response_time"
+       AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
 JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
@@ -404,7 +404,7 @@ GROUP BY 1, 2;
 -- responses by agent: avg_response_time (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       AVG((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0)) AS "avg_response_time"
+       AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
 JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -415,7 +415,7 @@ GROUP BY 1, 2;
 -- responses by team: avg_response_time (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       AVG((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0)) AS "avg_response_time"
+       AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
 JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -427,7 +427,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= $p26) THEN 1.0 ELSE 0.0 END) AS "csat_share",
-       AVG(t."rating") AS "csat_mean"
+       AVG(CAST(t."rating" AS DECIMAL(38,18))) AS "csat_mean"
 FROM periods p
 JOIN "csat_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
@@ -438,7 +438,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= $p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
-       AVG(t."rating") AS "csat_mean"
+       AVG(CAST(t."rating" AS DECIMAL(38,18))) AS "csat_mean"
 FROM periods p
 JOIN "csat_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
@@ -450,7 +450,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= $p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
-       AVG(t."rating") AS "csat_mean"
+       AVG(CAST(t."rating" AS DECIMAL(38,18))) AS "csat_mean"
 FROM periods p
 JOIN "csat_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -462,7 +462,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= $p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
-       AVG(t."rating") AS "csat_mean"
+       AVG(CAST(t."rating" AS DECIMAL(38,18))) AS "csat_mean"
 FROM periods p
 JOIN "csat_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -473,7 +473,7 @@ GROUP BY 1, 2;
 -- qa_reviews: qa_score (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       AVG(t."score") AS "qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
@@ -483,7 +483,7 @@ GROUP BY 1, 2;
 -- qa_reviews by channel: qa_score (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
-       AVG(t."score") AS "qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
@@ -494,7 +494,7 @@ GROUP BY 1, 2;
 -- qa_reviews by agent: qa_score (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       AVG(t."score") AS "qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -505,7 +505,7 @@ GROUP BY 1, 2;
 -- qa_reviews by team: qa_score (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
-       AVG(t."score") AS "qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -560,12 +560,12 @@ GROUP BY 1, 2;
 
 -- mrr_movements: expansion_revenue_rate, net_revenue_retention (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
-SELECT p.idx, NULL AS key, COALESCE(SUM(t."rb_s0"), 0) AS n,
-       (CAST(COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0) AS double precision) / NULLIF(SUM(t."rb_s3"), 0)) AS "expansion_revenue_rate",
-       (CAST(((COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END)), 0) + COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0)) - COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s6" ELSE t."rb_s7" END)), 0)) AS double precision) / NULLIF(COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END)), 0), 0)) AS "net_revenue_retention"
+SELECT p.idx, NULL AS key, COALESCE(CAST(SUM(CAST(t."rb_s0" AS DECIMAL(38,18))) AS DOUBLE), 0) AS n,
+       (CAST(COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0) AS double precision) / NULLIF(CAST(SUM(CAST(t."rb_s3" AS DECIMAL(38,18))) AS DOUBLE), 0)) AS "expansion_revenue_rate",
+       (CAST(((COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END) AS DECIMAL(38,18))) AS DOUBLE), 0) + COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) - COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s6" ELSE t."rb_s7" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) AS double precision) / NULLIF(COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END) AS DECIMAL(38,18))) AS DOUBLE), 0), 0)) AS "net_revenue_retention"
 FROM periods p
 CROSS JOIN (
-SELECT t."month" AS "month", COUNT(*) AS "rb_s0", SUM((CASE WHEN ((t."kind" = $p26) AND (1 = 1)) THEN t."amount" END)) AS "rb_s1", SUM((CASE WHEN ((t."kind" = $p26) AND (1 = 0)) THEN t."amount" END)) AS "rb_s2", SUM((CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END)) AS "rb_s3", SUM((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s4", SUM((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s5", SUM((CASE WHEN ((t."kind" IN ($p29, $p30)) AND (1 = 1)) THEN t."amount" END)) AS "rb_s6", SUM((CASE WHEN ((t."kind" IN ($p29, $p30)) AND (1 = 0)) THEN t."amount" END)) AS "rb_s7"
+SELECT t."month" AS "month", COUNT(*) AS "rb_s0", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p26) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s1", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p26) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s2", CAST(SUM(CAST((CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s3", CAST(SUM(CAST((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s4", CAST(SUM(CAST((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p27, $p26, $p28)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s5", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p29, $p30)) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s6", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p29, $p30)) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s7"
 FROM "mrr_movements" t
 GROUP BY 1
 ) t
@@ -576,12 +576,12 @@ GROUP BY 1;
 
 -- mrr_movements by tier: expansion_revenue_rate, net_revenue_retention (periods 0, 1)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5))
-SELECT p.idx, t."rb_key" AS key, COALESCE(SUM(t."rb_s0"), 0) AS n,
-       (CAST(COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0) AS double precision) / NULLIF(SUM(t."rb_s3"), 0)) AS "expansion_revenue_rate",
-       (CAST(((COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END)), 0) + COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0)) - COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s6" ELSE t."rb_s7" END)), 0)) AS double precision) / NULLIF(COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END)), 0), 0)) AS "net_revenue_retention"
+SELECT p.idx, t."rb_key" AS key, COALESCE(CAST(SUM(CAST(t."rb_s0" AS DECIMAL(38,18))) AS DOUBLE), 0) AS n,
+       (CAST(COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0) AS double precision) / NULLIF(CAST(SUM(CAST(t."rb_s3" AS DECIMAL(38,18))) AS DOUBLE), 0)) AS "expansion_revenue_rate",
+       (CAST(((COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END) AS DECIMAL(38,18))) AS DOUBLE), 0) + COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) - COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s6" ELSE t."rb_s7" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) AS double precision) / NULLIF(COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s4" ELSE t."rb_s5" END) AS DECIMAL(38,18))) AS DOUBLE), 0), 0)) AS "net_revenue_retention"
 FROM periods p
 CROSS JOIN (
-SELECT t."month" AS "month", j_customer."tier" AS "rb_key", COUNT(*) AS "rb_s0", SUM((CASE WHEN ((t."kind" = $p6) AND (1 = 1)) THEN t."amount" END)) AS "rb_s1", SUM((CASE WHEN ((t."kind" = $p6) AND (1 = 0)) THEN t."amount" END)) AS "rb_s2", SUM((CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END)) AS "rb_s3", SUM((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s4", SUM((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s5", SUM((CASE WHEN ((t."kind" IN ($p9, $p10)) AND (1 = 1)) THEN t."amount" END)) AS "rb_s6", SUM((CASE WHEN ((t."kind" IN ($p9, $p10)) AND (1 = 0)) THEN t."amount" END)) AS "rb_s7"
+SELECT t."month" AS "month", j_customer."tier" AS "rb_key", COUNT(*) AS "rb_s0", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p6) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s1", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p6) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s2", CAST(SUM(CAST((CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s3", CAST(SUM(CAST((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s4", CAST(SUM(CAST((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p7, $p6, $p8)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s5", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p9, $p10)) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s6", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p9, $p10)) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s7"
 FROM "mrr_movements" t
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 GROUP BY 1, 2
@@ -669,7 +669,7 @@ GROUP BY 1, 2;
 -- tickets: replies_per_ticket, one_touch_rate, resolution_median, reopen_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p2 AS timestamptz), CAST($p4 AS timestamptz), $p5, $p5), (2, CAST($p4 AS timestamptz), CAST($p6 AS timestamptz), $p7, $p7), (3, CAST($p6 AS timestamptz), CAST($p8 AS timestamptz), $p9, $p9), (4, CAST($p8 AS timestamptz), CAST($p10 AS timestamptz), $p11, $p11), (5, CAST($p10 AS timestamptz), CAST($p12 AS timestamptz), $p13, $p13), (6, CAST($p12 AS timestamptz), CAST($p14 AS timestamptz), $p15, $p15), (7, CAST($p14 AS timestamptz), CAST($p16 AS timestamptz), $p17, $p17), (8, CAST($p16 AS timestamptz), CAST($p18 AS timestamptz), $p19, $p19), (9, CAST($p18 AS timestamptz), CAST($p20 AS timestamptz), $p21, $p21), (10, CAST($p20 AS timestamptz), CAST($p22 AS timestamptz), $p23, $p23), (11, CAST($p22 AS timestamptz), CAST($p24 AS timestamptz), $p25, $p25), (12, CAST($p24 AS timestamptz), CAST($p26 AS timestamptz), $p27, $p27), (13, CAST($p26 AS timestamptz), CAST($p28 AS timestamptz), $p29, $p29), (14, CAST($p28 AS timestamptz), CAST($p30 AS timestamptz), $p31, $p31), (15, CAST($p30 AS timestamptz), CAST($p32 AS timestamptz), $p33, $p33), (16, CAST($p32 AS timestamptz), CAST($p34 AS timestamptz), $p35, $p35), (17, CAST($p34 AS timestamptz), CAST($p36 AS timestamptz), $p37, $p37), (18, CAST($p36 AS timestamptz), CAST($p38 AS timestamptz), $p39, $p39), (19, CAST($p38 AS timestamptz), CAST($p40 AS timestamptz), $p41, $p41), (20, CAST($p40 AS timestamptz), CAST($p42 AS timestamptz), $p43, $p43), (21, CAST($p42 AS timestamptz), CAST($p44 AS timestamptz), $p45, $p45), (22, CAST($p44 AS timestamptz), CAST($p46 AS timestamptz), $p47, $p47), (23, CAST($p46 AS timestamptz), CAST($p48 AS timestamptz), $p49, $p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = $p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        AVG((CASE WHEN (t."reopens" > $p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
@@ -709,7 +709,7 @@ GROUP BY 1, 2;
 -- qa_reviews: qa_score (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p2 AS timestamptz), CAST($p4 AS timestamptz), $p5, $p5), (2, CAST($p4 AS timestamptz), CAST($p6 AS timestamptz), $p7, $p7), (3, CAST($p6 AS timestamptz), CAST($p8 AS timestamptz), $p9, $p9), (4, CAST($p8 AS timestamptz), CAST($p10 AS timestamptz), $p11, $p11), (5, CAST($p10 AS timestamptz), CAST($p12 AS timestamptz), $p13, $p13), (6, CAST($p12 AS timestamptz), CAST($p14 AS timestamptz), $p15, $p15), (7, CAST($p14 AS timestamptz), CAST($p16 AS timestamptz), $p17, $p17), (8, CAST($p16 AS timestamptz), CAST($p18 AS timestamptz), $p19, $p19), (9, CAST($p18 AS timestamptz), CAST($p20 AS timestamptz), $p21, $p21), (10, CAST($p20 AS timestamptz), CAST($p22 AS timestamptz), $p23, $p23), (11, CAST($p22 AS timestamptz), CAST($p24 AS timestamptz), $p25, $p25), (12, CAST($p24 AS timestamptz), CAST($p26 AS timestamptz), $p27, $p27), (13, CAST($p26 AS timestamptz), CAST($p28 AS timestamptz), $p29, $p29), (14, CAST($p28 AS timestamptz), CAST($p30 AS timestamptz), $p31, $p31), (15, CAST($p30 AS timestamptz), CAST($p32 AS timestamptz), $p33, $p33), (16, CAST($p32 AS timestamptz), CAST($p34 AS timestamptz), $p35, $p35), (17, CAST($p34 AS timestamptz), CAST($p36 AS timestamptz), $p37, $p37), (18, CAST($p36 AS timestamptz), CAST($p38 AS timestamptz), $p39, $p39), (19, CAST($p38 AS timestamptz), CAST($p40 AS timestamptz), $p41, $p41), (20, CAST($p40 AS timestamptz), CAST($p42 AS timestamptz), $p43, $p43), (21, CAST($p42 AS timestamptz), CAST($p44 AS timestamptz), $p45, $p45), (22, CAST($p44 AS timestamptz), CAST($p46 AS timestamptz), $p47, $p47), (23, CAST($p46 AS timestamptz), CAST($p48 AS timestamptz), $p49, $p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       AVG(t."score") AS "qa_score"
+       AVG(CAST(t."score" AS DECIMAL(38,18))) AS "qa_score"
 FROM periods p
 JOIN "qa_reviews" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
@@ -740,11 +740,11 @@ GROUP BY 1, 2;
 
 -- mrr_movements: net_revenue_retention (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p2 AS timestamptz), CAST($p4 AS timestamptz), $p5, $p5), (2, CAST($p4 AS timestamptz), CAST($p6 AS timestamptz), $p7, $p7), (3, CAST($p6 AS timestamptz), CAST($p8 AS timestamptz), $p9, $p9), (4, CAST($p8 AS timestamptz), CAST($p10 AS timestamptz), $p11, $p11), (5, CAST($p10 AS timestamptz), CAST($p12 AS timestamptz), $p13, $p13), (6, CAST($p12 AS timestamptz), CAST($p14 AS timestamptz), $p15, $p15), (7, CAST($p14 AS timestamptz), CAST($p16 AS timestamptz), $p17, $p17), (8, CAST($p16 AS timestamptz), CAST($p18 AS timestamptz), $p19, $p19), (9, CAST($p18 AS timestamptz), CAST($p20 AS timestamptz), $p21, $p21), (10, CAST($p20 AS timestamptz), CAST($p22 AS timestamptz), $p23, $p23), (11, CAST($p22 AS timestamptz), CAST($p24 AS timestamptz), $p25, $p25), (12, CAST($p24 AS timestamptz), CAST($p26 AS timestamptz), $p27, $p27), (13, CAST($p26 AS timestamptz), CAST($p28 AS timestamptz), $p29, $p29), (14, CAST($p28 AS timestamptz), CAST($p30 AS timestamptz), $p31, $p31), (15, CAST($p30 AS timestamptz), CAST($p32 AS timestamptz), $p33, $p33), (16, CAST($p32 AS timestamptz), CAST($p34 AS timestamptz), $p35, $p35), (17, CAST($p34 AS timestamptz), CAST($p36 AS timestamptz), $p37, $p37), (18, CAST($p36 AS timestamptz), CAST($p38 AS timestamptz), $p39, $p39), (19, CAST($p38 AS timestamptz), CAST($p40 AS timestamptz), $p41, $p41), (20, CAST($p40 AS timestamptz), CAST($p42 AS timestamptz), $p43, $p43), (21, CAST($p42 AS timestamptz), CAST($p44 AS timestamptz), $p45, $p45), (22, CAST($p44 AS timestamptz), CAST($p46 AS timestamptz), $p47, $p47), (23, CAST($p46 AS timestamptz), CAST($p48 AS timestamptz), $p49, $p49))
-SELECT p.idx, NULL AS key, COALESCE(SUM(t."rb_s0"), 0) AS n,
-       (CAST(((COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0) + COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s3" ELSE t."rb_s4" END)), 0)) - COALESCE(SUM((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s5" ELSE t."rb_s6" END)), 0)) AS double precision) / NULLIF(COALESCE(SUM((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END)), 0), 0)) AS "net_revenue_retention"
+SELECT p.idx, NULL AS key, COALESCE(CAST(SUM(CAST(t."rb_s0" AS DECIMAL(38,18))) AS DOUBLE), 0) AS n,
+       (CAST(((COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0) + COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s3" ELSE t."rb_s4" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) - COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" >= p.p_first_month) THEN t."rb_s5" ELSE t."rb_s6" END) AS DECIMAL(38,18))) AS DOUBLE), 0)) AS double precision) / NULLIF(COALESCE(CAST(SUM(CAST((CASE WHEN (t."month" < p.p_first_month) THEN t."rb_s1" ELSE t."rb_s2" END) AS DECIMAL(38,18))) AS DOUBLE), 0), 0)) AS "net_revenue_retention"
 FROM periods p
 CROSS JOIN (
-SELECT t."month" AS "month", COUNT(*) AS "rb_s0", SUM((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p50, $p51, $p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s1", SUM((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p50, $p51, $p52)) THEN t."amount" ELSE (-t."amount") END) END)) AS "rb_s2", SUM((CASE WHEN ((t."kind" = $p51) AND (1 = 1)) THEN t."amount" END)) AS "rb_s3", SUM((CASE WHEN ((t."kind" = $p51) AND (1 = 0)) THEN t."amount" END)) AS "rb_s4", SUM((CASE WHEN ((t."kind" IN ($p53, $p54)) AND (1 = 1)) THEN t."amount" END)) AS "rb_s5", SUM((CASE WHEN ((t."kind" IN ($p53, $p54)) AND (1 = 0)) THEN t."amount" END)) AS "rb_s6"
+SELECT t."month" AS "month", COUNT(*) AS "rb_s0", CAST(SUM(CAST((CASE WHEN (1 = 1) THEN (CASE WHEN (t."kind" IN ($p50, $p51, $p52)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s1", CAST(SUM(CAST((CASE WHEN (1 = 0) THEN (CASE WHEN (t."kind" IN ($p50, $p51, $p52)) THEN t."amount" ELSE (-t."amount") END) END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s2", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p51) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s3", CAST(SUM(CAST((CASE WHEN ((t."kind" = $p51) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s4", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p53, $p54)) AND (1 = 1)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s5", CAST(SUM(CAST((CASE WHEN ((t."kind" IN ($p53, $p54)) AND (1 = 0)) THEN t."amount" END) AS DECIMAL(38,18))) AS DOUBLE) AS "rb_s6"
 FROM "mrr_movements" t
 GROUP BY 1
 ) t

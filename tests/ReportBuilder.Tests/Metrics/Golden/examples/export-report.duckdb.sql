@@ -29,7 +29,7 @@ GROUP BY 1, 2;
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5)),
 "tickets" AS (SELECT s."ticket_id" AS "id", s."account_id" AS "customer_id", s."assignee" AS "agent_id", CASE s."source" WHEN $p8 THEN $p9 WHEN $p10 THEN $p11 WHEN $p12 THEN $p13 WHEN $p14 THEN $p15 WHEN $p16 THEN $p17 ELSE s."source" END AS "channel", CASE s."urgency" WHEN $p18 THEN $p19 WHEN $p20 THEN $p21 WHEN $p22 THEN $p23 WHEN $p24 THEN $p25 ELSE s."urgency" END AS "priority", CASE s."state" WHEN $p26 THEN $p27 WHEN $p28 THEN $p29 WHEN $p30 THEN $p31 WHEN $p32 THEN $p6 WHEN $p33 THEN $p7 ELSE s."state" END AS "status", to_timestamp(s."opened") AS "created_at", CAST(s."first_response" AS timestamptz) AS "first_reply_at", to_timestamp((s."resolved" / 1000.0)) AS "solved_at", s."reopened_count" AS "reopens", s."public_replies" AS "replies" FROM "main"."helpdesk_export" s)
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
-       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       (CAST(CAST(SUM(CAST((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END) AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) END) AS double precision)) AS "resolution_median",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
        COUNT(CASE WHEN (((ROUND((epoch_us(t."solved_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
@@ -45,7 +45,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 "tickets" AS (SELECT s."ticket_id" AS "id", s."account_id" AS "customer_id", s."assignee" AS "agent_id", CASE s."source" WHEN $p8 THEN $p9 WHEN $p10 THEN $p11 WHEN $p12 THEN $p13 WHEN $p14 THEN $p15 WHEN $p16 THEN $p17 ELSE s."source" END AS "channel", CASE s."urgency" WHEN $p18 THEN $p19 WHEN $p20 THEN $p21 WHEN $p22 THEN $p23 WHEN $p24 THEN $p25 ELSE s."urgency" END AS "priority", CASE s."state" WHEN $p26 THEN $p27 WHEN $p28 THEN $p29 WHEN $p30 THEN $p31 WHEN $p32 THEN $p6 WHEN $p33 THEN $p7 ELSE s."state" END AS "status", to_timestamp(s."opened") AS "created_at", CAST(s."first_response" AS timestamptz) AS "first_reply_at", to_timestamp((s."resolved" / 1000.0)) AS "solved_at", s."reopened_count" AS "reopens", s."public_replies" AS "replies" FROM "main"."helpdesk_export" s),
 "agents" AS (SELECT s."staff_id" AS "id", s."full_name" AS "name", s."squad" AS "team" FROM "main"."staff" s)
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       (CAST(SUM(t."replies") AS double precision) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
+       (CAST(CAST(SUM(CAST(t."replies" AS DECIMAL(38,18))) AS DOUBLE) AS double precision) / NULLIF(COUNT(*), 0)) AS "replies_per_ticket"
 FROM periods p
 JOIN "tickets" t ON t."solved_at" >= p.p_start AND t."solved_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
