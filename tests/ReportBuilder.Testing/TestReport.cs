@@ -18,15 +18,17 @@ internal static class TestReport
 
     public static Catalog Catalog => BuiltIn.Value;
 
-    /// <summary>Parses and plans a definition as of <paramref name="asOf"/>.</summary>
+    /// <summary>Parses and plans a definition as of <paramref name="asOf"/>, against <paramref name="catalog"/> (the built-in
+    /// one when null).</summary>
     /// <remarks><paramref name="path"/> names the definition in messages and anchors its relative paths (include:).</remarks>
-    public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml") =>
-        ReportCompiler.Plan(ReportDefinitionLoader.Parse(path, yaml, Catalog), Catalog, new RunOptions(Database: database), asOf ?? AsOf);
+    public static ReportPlan Plan(string yaml, string database = "test.db", Instant? asOf = null, string path = "report.yaml", Catalog? catalog = null) =>
+        ReportCompiler.Plan(ReportDefinitionLoader.Parse(path, yaml, catalog ?? Catalog), catalog ?? Catalog, new RunOptions(Database: database), asOf ?? AsOf);
 
     /// <summary>Load → plan → SQL → report model, on the test's database (its file, or its copy on PostgreSQL).</summary>
-    public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml")
+    public static async Task<ReportModel> RunAsync(this TestDatabase db, string yaml, Instant? asOf = null, string path = "report.yaml",
+        Catalog? catalog = null)
     {
-        var plan = Plan(yaml, await db.SourceAsync(), asOf, path);
+        var plan = Plan(yaml, await db.SourceAsync(), asOf, path, catalog);
         var (results, _, quality) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         // The words of the report's language, as reportbuilder run reads them.

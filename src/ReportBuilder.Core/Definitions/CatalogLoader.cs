@@ -101,7 +101,9 @@ internal static class CatalogLoader
             };
         }
 
-        return new DataModel(tables);
+        var model = new DataModel(tables) { Labels = ReportDefinitionLoader.ParseLabels(yaml, root.GetValueOrDefault("labels").Value) };
+        model.CheckDimensionNames(model.Labels.Select(l => ("labels", l.Key, l.Value.Location)), diagnostics);
+        return model;
     }
 
     /// <summary>Reads configs/calendars.yaml (<see cref="Calendars.CalendarSchema.File"/>) into <paramref name="into"/>.</summary>

@@ -7,6 +7,24 @@ public sealed record DataModel(IReadOnlyDictionary<string, TableModel> Tables)
 {
     /// <summary>The table of that model name, or null.</summary>
     public TableModel? Find(string name) => Tables.GetValueOrDefault(name);
+
+    /// <summary>Breakdown keys as readers see them, per dimension (<c>labels:</c> of the model file); a report's
+    /// <c>labels:</c> win over these for the same key.</summary>
+    internal IReadOnlyDictionary<string, Shapes.Located<IReadOnlyDictionary<string, KeyLabel>>> Labels { get; init; } =
+        new Dictionary<string, Shapes.Located<IReadOnlyDictionary<string, KeyLabel>>>();
+
+    /// <summary>Each entry (<c>links:</c>, <c>labels:</c> of a report or of the model) names a dimension of the model (any
+    /// table's): a misspelt one would link or label nothing, silently.</summary>
+    internal void CheckDimensionNames(IEnumerable<(string Key, string Dimension, SourceLocation Location)> named, DiagnosticBag diagnostics)
+    {
+        var dimensions = Tables.Values.SelectMany(t => t.Dimensions.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var (key, dimension, location) in named.Where(n => !dimensions.Contains(n.Dimension)))
+        {
+            var suggestion = Shapes.NameSuggestions.Closest(dimension, dimensions);
+            diagnostics.Error(location, $"{key}: '{dimension}' is not a dimension of the data model" +
+                (suggestion is null ? $": use {string.Join(", ", dimensions)}" : $"; did you mean '{suggestion}'?"));
+        }
+    }
 }
 
 /// <summary>One table (stored, or derived by a query): its name in the database, its columns, joins and dimensions.</summary>

@@ -43,6 +43,12 @@ internal static class DefinitionSchema
 
     public static readonly TextShape OutputName = new("The key in the output; defaults to the metric id", Pattern: "^[A-Za-z0-9_-]+$");
 
+    /// <summary><c>labels:</c> of a report and of the data model (configs/model.yaml), one shape: a report's label of a key
+    /// wins over the model's.</summary>
+    public static readonly DictionaryShape Labels = new("Breakdown keys as readers see them, per dimension: key → label, or key → { language: label }",
+        new DictionaryShape("A dimension's keys and their labels", new OneOfShape("A label in every language, or one per language",
+            [new TextShape("The label, e.g. Billing team"), new MapShape("A label per language", [.. ReportDefinitionLoader.Languages.Select(l => new KeyShape(l, new TextShape("The label in that language")))])])));
+
     public static readonly MapShape Target = new("Pass and warn rules: pass when the pass rule holds, else warn when the warn rule holds, else fail",
     [
         new("pass", new TextShape("A rule on value (and previous), e.g. \"< 2\", \">= 90%\", \"<= 1h\", \"value <= previous * 1.1\"")),
@@ -180,9 +186,7 @@ internal static class DefinitionSchema
         new("strict", new FlagShape("Rows the data-quality check finds (timestamps that do not parse, negative durations or counts) fail the run with exit 3")),
         new("links", new DictionaryShape("Breakdown keys as links: a URL template per dimension; {key} is the group's key, escaped",
             new TextShape("An http or https URL template, e.g. https://help.example.com/agents/{key}", Pattern: "^https?://"))),
-        new("labels", new DictionaryShape("Breakdown keys as readers see them, per dimension: key → label, or key → { language: label }",
-            new DictionaryShape("A dimension's keys and their labels", new OneOfShape("A label in every language, or one per language",
-                [new TextShape("The label, e.g. Billing team"), new MapShape("A label per language", [.. ReportDefinitionLoader.Languages.Select(l => new KeyShape(l, new TextShape("The label in that language")))])])))),
+        new("labels", Labels),
         new("metrics", new ListShape("The metrics of the report", MetricEntry)),
         new("scorecard", Scorecard),
         new("output", Output),

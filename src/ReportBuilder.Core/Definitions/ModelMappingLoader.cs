@@ -91,7 +91,7 @@ internal static class ModelMappingLoader
             tables[name] = table with { Mapping = new TableMapping(source, columns, yaml.At(tableNode)) { Query = query } };
         }
 
-        return new DataModel(tables);
+        return canonical with { Tables = tables };
     }
 
     /// <summary>The model <c>--model</c> names: a shipped model's name, or a mapping file (relative to the working folder).</summary>

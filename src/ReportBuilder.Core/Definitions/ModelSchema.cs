@@ -2,7 +2,7 @@ using ReportBuilder.Definitions.Shapes;
 
 namespace ReportBuilder.Definitions;
 
-/// <summary>The shape of the data model (configs/model.yaml): the keys <see cref="CatalogLoader.LoadModel"/> reads, and the JSON
+/// <summary>The shape of the data model (configs/model.yaml): the keys (<c>labels:</c> as a report's) <see cref="CatalogLoader.LoadModel"/> reads, and the JSON
 /// Schema editors use (<c>reportbuilder schema --model</c>, configs/model.schema.json), from one description.</summary>
 internal static class ModelSchema
 {
@@ -30,9 +30,10 @@ internal static class ModelSchema
         new("dimensions", new DictionaryShape("Dimensions by name", Dimension)),
     ]);
 
-    public static readonly MapShape File = new("The ReportBuilder data model: tables, columns, joins and dimensions",
+    public static readonly MapShape File = new("The ReportBuilder data model: tables, columns, joins, dimensions and the labels of their keys",
     [
         new("tables", new DictionaryShape("The tables by name", Table)),
+        new("labels", DefinitionSchema.Labels),
     ]);
 
     /// <summary>The JSON Schema of the data model file.</summary>

@@ -6,8 +6,9 @@ namespace ReportBuilder.Definitions;
 /// <summary>What a report says of breakdown groups: their keys' labels (<c>labels:</c>) and links (<c>links:</c>).</summary>
 public static partial class ReportDefinitionLoader
 {
-    // Per dimension, each key's label: one text for every language, or a mapping of languages to texts.
-    private static Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>> ParseLabels(YamlSource yaml, YamlNode? node)
+    // Per dimension, each key's label: one text for every language, or a mapping of languages to texts. A report's labels: and
+    // the data model's (CatalogLoader.LoadModel).
+    internal static Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>> ParseLabels(YamlSource yaml, YamlNode? node)
     {
         var labels = new Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>>(StringComparer.Ordinal);
         if (node is null)

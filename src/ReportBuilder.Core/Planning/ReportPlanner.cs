@@ -100,20 +100,10 @@ public static partial class ReportPlanner
     }
 
 
-    /// <summary>A <c>links:</c> or <c>labels:</c> entry names a dimension of the data model (any table's): a misspelt one would
-    /// link or label nothing, silently.</summary>
-    private static void CheckDimensionNames(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics)
-    {
-        var dimensions = model.Tables.Values.SelectMany(t => t.Dimensions.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var named = definition.Links.Select(l => ("links", l.Key, l.Value.Location))
-            .Concat(definition.Labels.Select(l => ("labels", l.Key, l.Value.Location)));
-        foreach (var (key, dimension, location) in named.Where(n => !dimensions.Contains(n.Key)))
-        {
-            var suggestion = NameSuggestions.Closest(dimension, dimensions);
-            diagnostics.Error(location, $"{key}: '{dimension}' is not a dimension of the data model" +
-                (suggestion is null ? $": use {string.Join(", ", dimensions)}" : $"; did you mean '{suggestion}'?"));
-        }
-    }
+    /// <summary>A <c>links:</c> or <c>labels:</c> entry names a dimension of the data model (any table's).</summary>
+    private static void CheckDimensionNames(ReportDefinition definition, DataModel model, DiagnosticBag diagnostics) =>
+        model.CheckDimensionNames(definition.Links.Select(l => ("links", l.Key, l.Value.Location))
+            .Concat(definition.Labels.Select(l => ("labels", l.Key, l.Value.Location))), diagnostics);
 
     /// <summary>The scorecard's metrics, each grouped by its member: under <c>credit: first_responder</c> a table with a
     /// <c>first_responder</c> dimension (tickets) groups by it, every other table by its own <c>agent</c> (or <c>team</c>),

@@ -28,8 +28,8 @@ internal sealed partial record ReportWords(
     /// the language, and a report's own (<c>labels:</c>); a key not listed is written as the data has it.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>These words with a report's own labels of breakdown keys (<c>labels:</c>) in <paramref name="locale"/> over the
-    /// catalog's.</summary>
+    /// <summary>These words with labels of breakdown keys (<c>labels:</c> of the data model or of a report) in
+    /// <paramref name="locale"/> over the ones they have: the model's go over the catalog's, then the report's over both.</summary>
     public ReportWords WithLabels(IReadOnlyDictionary<string, Definitions.Shapes.Located<IReadOnlyDictionary<string, Definitions.KeyLabel>>> labels,
         string locale)
     {

@@ -15,7 +15,8 @@ internal static class ReportModelBuilder
         ReportWords? words = null, DateTimeOffset? dataThrough = null, IReadOnlyList<DataQualityFinding>? quality = null)
     {
         var definition = plan.Definition;
-        words = (words ?? ReportWords.English).WithLabels(definition.Labels, definition.Locale);
+        // The model's labels of breakdown keys, then the report's over them.
+        words = (words ?? ReportWords.English).WithLabels(plan.Model.Labels, definition.Locale).WithLabels(definition.Labels, definition.Locale);
         var formatter = new ValueFormatter(ValueFormatter.CultureFor(definition.Locale))
         {
             Units = words.Units,
