@@ -14,8 +14,8 @@ internal static class InitCommand
     /// <summary>The files init writes, by template name (configs/init/).</summary>
     public static readonly IReadOnlyList<string> Files = ["report.yaml", "calendars.yaml", "deliveries.yml", "README.md"];
 
-    /// <summary>What <c>--profile</c> changes: only the command shown that fills support.db, and a note on the vendor's
-    /// warehouse tables. Definition profiles (a vendor's own definitions of a reply, one-touch, …) do not exist yet.</summary>
+    /// <summary>What <c>--profile</c> changes: the report's <c>profile:</c> (the vendor's own definitions where they differ,
+    /// docs/profiles.md), the command shown that fills support.db, and a note on the vendor's warehouse tables.</summary>
     private static readonly Dictionary<string, (string Vendor, string? WarehouseModels)> Profiles = new(StringComparer.Ordinal)
     {
         ["zendesk"] = ("Zendesk", "fivetran-zendesk` or `airbyte-zendesk"),
@@ -27,7 +27,7 @@ internal static class InitCommand
     public static Command Create(IAnsiConsole output, CommandEnvironment environment)
     {
         var folder = new Argument<string>("dir") { Description = "The folder to write into (created when missing)", DefaultValueFactory = _ => "." };
-        var profile = new Option<string?>("--profile") { Description = "Your help desk: the starter shows its import command (zendesk, intercom, freshdesk, helpscout)" };
+        var profile = new Option<string?>("--profile") { Description = "Your help desk: the starter measures as it does (profile:) and shows its import command (zendesk, intercom, freshdesk, helpscout)" };
         profile.AcceptOnlyFromAmong([.. Profiles.Keys]);
         var command = new Command("init", "Write a starter report, its working-hours calendar, a deliveries file and a README of what to edit") { folder, profile };
         command.SetAction(async (parsed, ct) =>
@@ -76,6 +76,7 @@ internal static class InitCommand
             return new(StringComparer.Ordinal)
             {
                 ["profile_option"] = "",
+                ["profile_key"] = "",
                 ["data_command"] = "reportbuilder demo-data --out support.db   # demo data to try it; your help desk's export: docs/import.md",
                 ["data_step"] = "Put your data in `support.db`: `reportbuilder demo-data --out support.db` makes demo data to try the report; " +
                     "a Zendesk, Intercom, Freshdesk or Help Scout export is imported with `reportbuilder import` (docs/import.md).",
@@ -87,6 +88,7 @@ internal static class InitCommand
         return new(StringComparer.Ordinal)
         {
             ["profile_option"] = " --profile " + profile,
+            ["profile_key"] = $"profile: {profile,-27}# measure as {vendor.Vendor} does where help desks differ (docs/profiles.md)\n",
             ["data_command"] = $"{import}   # your {vendor.Vendor} export (docs/import.md)",
             ["data_step"] = $"Import your {vendor.Vendor} export into `support.db`: `{import}` (docs/import.md says which of the API's " +
                 "responses to save); `reportbuilder demo-data --out support.db` makes demo data to try the report first.",

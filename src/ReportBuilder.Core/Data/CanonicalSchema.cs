@@ -7,7 +7,7 @@ internal static class CanonicalSchema
     public const string Tables = """
         CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL, created_at TEXT NOT NULL, churned_at TEXT NULL);
         CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL, email TEXT NULL);
-        CREATE TABLE tickets (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, agent_id INTEGER NULL, channel TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, first_reply_at TEXT NULL, solved_at TEXT NULL, reopens INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE tickets (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, agent_id INTEGER NULL, channel TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, first_reply_at TEXT NULL, solved_at TEXT NULL, reopens INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0, vendor_first_reply_minutes REAL NULL, vendor_first_reply_business_minutes REAL NULL, vendor_resolution_minutes REAL NULL, vendor_resolution_business_minutes REAL NULL);
         CREATE TABLE ticket_tags (ticket_id INTEGER NOT NULL, tag TEXT NOT NULL);
         CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, author TEXT NOT NULL, agent_id INTEGER NULL, created_at TEXT NOT NULL);
         CREATE TABLE csat_responses (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, rating INTEGER NOT NULL, created_at TEXT NOT NULL);
@@ -33,7 +33,8 @@ internal static class CanonicalSchema
     {
         ["customers"] = ["id", "name", "tier", "created_at", "churned_at"],
         ["agents"] = ["id", "name", "team", "email"],
-        ["tickets"] = ["id", "customer_id", "agent_id", "channel", "priority", "status", "created_at", "first_reply_at", "solved_at", "reopens", "replies"],
+        ["tickets"] = ["id", "customer_id", "agent_id", "channel", "priority", "status", "created_at", "first_reply_at", "solved_at", "reopens", "replies",
+            "vendor_first_reply_minutes", "vendor_first_reply_business_minutes", "vendor_resolution_minutes", "vendor_resolution_business_minutes"],
         ["ticket_tags"] = ["ticket_id", "tag"],
         ["messages"] = ["id", "ticket_id", "author", "agent_id", "created_at"],
         ["csat_responses"] = ["id", "ticket_id", "agent_id", "rating", "created_at"],
@@ -42,12 +43,9 @@ internal static class CanonicalSchema
         ["qa_reviews"] = ["id", "ticket_id", "agent_id", "score", "created_at"],
     };
 
-    /// <summary>Columns added to the schema after files were written without them: optional, no metric reads them, and a file
-    /// that lacks one gets it (empty) when import writes to it, as <c>ALTER TABLE … ADD COLUMN</c> with this type.</summary>
-    public static readonly IReadOnlyDictionary<(string Table, string Column), string> Added = new Dictionary<(string, string), string>
-    {
-        [("agents", "email")] = "TEXT NULL",
-    };
+    /// <summary>Columns added to the schema after files were written without them (<see cref="Definitions.LaterColumns"/>), with
+    /// their SQLite types.</summary>
+    public static IReadOnlyDictionary<(string Table, string Column), string> Added => Definitions.LaterColumns.Types;
 
     /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
     public const string TimestampFormat = Metrics.Sql.Timestamps.Format;

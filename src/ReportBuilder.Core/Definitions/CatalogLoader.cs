@@ -14,12 +14,16 @@ public sealed record Catalog(DataModel Model, IReadOnlyDictionary<string, Metric
     /// <summary>The folder of the shipped model mappings a report or <c>--model</c> may name (configs/models/), or null.</summary>
     public string? ModelsDirectory { get; init; }
 
+    /// <summary>The folder of the shipped definition profiles a report's <c>profile:</c> names (configs/profiles/), or null.</summary>
+    public string? ProfilesDirectory { get; init; }
+
     /// <summary>Loads the catalog of a configuration folder (the installed one is <c>configs/</c> beside the executable): its
     /// model.yaml and metrics.yaml.</summary>
     public static Catalog Load(string configDirectory) => CatalogLoader.Load(
         Path.Combine(configDirectory, "model.yaml"), Path.Combine(configDirectory, "metrics.yaml")) with
     {
         ModelsDirectory = Path.Combine(configDirectory, "models"),
+        ProfilesDirectory = Path.Combine(configDirectory, "profiles"),
     };
 }
 

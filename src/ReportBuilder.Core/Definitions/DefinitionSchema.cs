@@ -192,6 +192,8 @@ internal static class DefinitionSchema
         new("output", Output),
         new("define", new DictionaryShape("Metrics this report defines, by id", MetricDefinition)),
         new("include", new ListShape("Files of metric definitions (metrics: ...)", new TextShape("A file, relative to this one"))),
+        new("profile", new TextShape("Measure as this help desk does where vendors differ (docs/profiles.md): zendesk, intercom, freshdesk or helpscout",
+            ReportDefinitionLoader.Profiles)),
         new("themes", new ListShape("The order of the brief's theme groups (default outcomes, quality, speed, load)",
             new TextShape("A theme", MetricThemes.All))),
     ], Required: ["id", "metrics"]);

@@ -22,6 +22,16 @@ public sealed record ReportDefinition(
     public IReadOnlyDictionary<string, MetricDefinition> CustomMetrics { get; init; } =
         new Dictionary<string, MetricDefinition>();
 
+    /// <summary>The help desk whose definitions the report follows (<c>profile:</c>, docs/profiles.md), or null for the catalog's.</summary>
+    public Located<string>? Profile { get; init; }
+
+    /// <summary>The catalog metrics the profile defines as its help desk does (configs/profiles/NAME.yaml), by id.</summary>
+    public IReadOnlyDictionary<string, MetricDefinition> ProfileMetrics { get; init; } = new Dictionary<string, MetricDefinition>();
+
+    /// <summary>The metrics the report defines over the catalog's: the profile's, and the report's own over those.</summary>
+    public IReadOnlyDictionary<string, MetricDefinition> DefinedMetrics() => ProfileMetrics.Count == 0 ? CustomMetrics
+        : ProfileMetrics.Where(p => !CustomMetrics.ContainsKey(p.Key)).Concat(CustomMetrics).ToDictionary(StringComparer.Ordinal);
+
     /// <summary>Named parameters with their defaults (<c>params:</c>), used as <c>param.NAME</c> in filters and
     /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
     public IReadOnlyDictionary<string, Located<string>> Params { get; init; } = new Dictionary<string, Located<string>>();

@@ -82,6 +82,7 @@ public static partial class ReportDefinitionLoader
         var output = ParseOutput(yaml, root);
         var calendars = new Dictionary<string, Calendars.BusinessCalendar>(StringComparer.Ordinal);
         var custom = ParseCustomMetrics(yaml, root, catalog, diagnostics, calendars, folders);
+        var (profile, profileMetrics) = ParseProfile(yaml, Value(root, "profile"), catalog, diagnostics);
         if (Value(root, "calendars") is { } ownCalendars)
         {
             Calendars.CalendarLoader.Read(yaml, ownCalendars, calendars);
@@ -92,6 +93,8 @@ public static partial class ReportDefinitionLoader
         return new ReportDefinition(path, id, title, source, timezone, period, compare, trend, locale, metrics, output, hash)
         {
             CustomMetrics = custom,
+            Profile = profile,
+            ProfileMetrics = profileMetrics,
             Template = ParseTemplate(yaml, root, folders),
             Themes = ParseThemes(yaml, root),
             Links = ParseLinks(yaml, Value(root, "links")),
@@ -308,22 +311,7 @@ public static partial class ReportDefinitionLoader
                 continue;
             }
 
-            if (YamlSource.ReadFile(file, diagnostics) is not { } includedText)
-            {
-                continue;
-            }
-
-            var included = YamlSource.Load(file, includedText, diagnostics);
-            var map = included.Root is null ? null : included.Mapping(included.Root, "an included metrics file", DefinitionSchema.MetricsFile);
-            if (map?.TryGetValue("calendars", out var calendarsNode) == true)
-            {
-                Calendars.CalendarLoader.Read(included, calendarsNode.Value, calendars);
-            }
-
-            if (map?.TryGetValue("metrics", out var metricsNode) == true)
-            {
-                CatalogLoader.ParseMetrics(included, metricsNode.Value, model, custom);
-            }
+            ReadMetricsFile(file, "an included metrics file", model, custom, calendars, diagnostics);
         }
 
         if (define is not null)
@@ -332,6 +320,31 @@ public static partial class ReportDefinitionLoader
         }
 
         return custom;
+    }
+
+    /// <summary>Reads a file of metric definitions (and calendars) into <paramref name="metrics"/>; the file as parsed, null when
+    /// it could not be read.</summary>
+    private static YamlSource? ReadMetricsFile(string file, string what, DataModel model, IDictionary<string, MetricDefinition> metrics,
+        IDictionary<string, Calendars.BusinessCalendar> calendars, DiagnosticBag diagnostics)
+    {
+        if (YamlSource.ReadFile(file, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = YamlSource.Load(file, text, diagnostics);
+        var map = source.Root is null ? null : source.Mapping(source.Root, what, DefinitionSchema.MetricsFile);
+        if (map?.TryGetValue("calendars", out var calendarsNode) == true)
+        {
+            Calendars.CalendarLoader.Read(source, calendarsNode.Value, calendars);
+        }
+
+        if (map?.TryGetValue("metrics", out var metricsNode) == true)
+        {
+            CatalogLoader.ParseMetrics(source, metricsNode.Value, model, metrics);
+        }
+
+        return source;
     }
 
     /// <summary>The most metrics one report may list.</summary>

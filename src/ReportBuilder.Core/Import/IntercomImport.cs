@@ -61,7 +61,8 @@ internal sealed class IntercomImport : VendorImport
         _companies = Table(connection, transaction, "i_companies", true, "id", "ref", "name", "tier", "created_at");
         _contacts = Table(connection, transaction, "i_contacts", true, "id", "name", "company_id", "company_ref", "created_at");
         _conversations = Table(connection, transaction, "i_conversations", true, "id", "contact_id", "contact_ref", "admin_id", "team_id", "channel",
-            "priority", "status", "created_at", "opening", "first_admin_reply_at", "last_close_at", "count_reopens", "rating", "rating_at", "rating_admin");
+            "priority", "status", "created_at", "opening", "first_admin_reply_at", "last_close_at", "count_reopens", "rating", "rating_at", "rating_admin",
+            "first_contact_reply_at", "time_to_admin_reply", "time_to_last_close");
         _tags = Table(connection, transaction, "i_tags", false, "ticket_id", "tag");
         _parts = Table(connection, transaction, "i_parts", true, "id", "ticket_id", "part_type", "kind", "author", "author_id", "created_at");
     }
@@ -167,7 +168,8 @@ internal sealed class IntercomImport : VendorImport
             record.Id("team_assignee_id"), channel, record.Text("priority") == "priority" ? "high" : "normal", status,
             record.Time("created_at") ?? throw record.Fail("has no created_at: save the export unchanged"),
             source.Has("body") || source.Has("id") ? opening : null, statistics.Time("first_admin_reply_at"), statistics.Time("last_close_at"),
-            statistics.Int("count_reopens"), ratingValue, rating.Time("created_at"), rating.Object("teammate").Id("id"));
+            statistics.Int("count_reopens"), ratingValue, rating.Time("created_at"), rating.Object("teammate").Id("id"),
+            statistics.Time("first_contact_reply_at"), statistics.Int("time_to_admin_reply"), statistics.Int("time_to_last_close"));
         if (!StagedWithTags(staged, _tags!, id, record.Object("tags").Strings("tags", "name")))
         {
             return;
@@ -271,7 +273,14 @@ internal sealed class IntercomImport : VendorImport
                    CASE WHEN t.status = 'solved' THEN coalesce(t.last_close_at,
                         (SELECT max(p.created_at) FROM temp.i_parts p WHERE p.ticket_id = +t.id AND p.part_type = 'close')) END AS solved_at,
                    coalesce(t.count_reopens, (SELECT r.n FROM temp.i_reopens r WHERE r.ticket_id = t.id), 0) AS reopens,
-                   (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies
+                   (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies,
+                   -- Intercom's own durations (conversation statistics): calendar from the contact's first message, working
+                   -- time as Intercom counts it (office hours subtracted), seconds to minutes; resolution for closed ones only
+                   (strftime('%s', t.first_admin_reply_at) - strftime('%s', t.first_contact_reply_at)) / 60.0 AS vendor_first_reply_minutes,
+                   t.time_to_admin_reply / 60.0 AS vendor_first_reply_business_minutes,
+                   CASE WHEN t.status = 'solved' THEN (strftime('%s', t.last_close_at) - strftime('%s', t.first_contact_reply_at)) / 60.0 END
+                     AS vendor_resolution_minutes,
+                   CASE WHEN t.status = 'solved' THEN t.time_to_last_close / 60.0 END AS vendor_resolution_business_minutes
             FROM temp.i_kept t
             """);
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.i_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");

@@ -149,6 +149,22 @@ internal sealed class StagingTable : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The names of a table's columns in <paramref name="schema"/> (main, temp).</summary>
+    public static IReadOnlySet<string> ColumnNames(SqliteConnection connection, SqliteTransaction? transaction, string schema, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}', '{schema}')";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
     /// <summary>FNV-1a over the record's bytes but white space: the same record saved compact or indented is the same copy.</summary>
     private static long Hash(ReadOnlySpan<byte> bytes)
     {

@@ -73,7 +73,8 @@ internal sealed class ZendeskImport : VendorImport
         _tickets = Table(connection, transaction, "z_tickets", true, "id", "requester_id", "organization_id", "assignee_id", "group_id",
             "channel", "priority", "status", "created_at", "rating_id", "rating", "leave");
         _tags = Table(connection, transaction, "z_tags", false, "ticket_id", "tag");
-        _metrics = Table(connection, transaction, "z_metrics", true, "ticket_id", "solved_at", "replies", "reopens", "reply_minutes");
+        _metrics = Table(connection, transaction, "z_metrics", true, "ticket_id", "solved_at", "replies", "reopens", "reply_minutes",
+            "reply_business_minutes", "resolution_minutes", "resolution_business_minutes");
         _comments = Table(connection, transaction, "z_comments", true, "id", "ticket_id", "author_id", "public", "created_at");
         _changes = Table(connection, transaction, "z_changes", true, "id", "ticket_id", "previous", "status", "created_at");
         _ratings = Table(connection, transaction, "z_ratings", true, "id", "ticket_id", "assignee_id", "rating", "created_at");
@@ -93,9 +94,12 @@ internal sealed class ZendeskImport : VendorImport
         else if (endpoint == Metrics)
         {
             var id = Required(record, "ticket_id");
+            var reply = record.Object("reply_time_in_minutes");
+            var resolution = record.Object("full_resolution_time_in_minutes");
             _metrics!.Stage(record, raw.Span, record.Time("updated_at"), summary, id, record.Time("solved_at"), record.Int("replies"),
                 record.Int("reopens"), record.Property("reply_time_in_minutes")?.ValueKind == JsonValueKind.Number
-                    ? record.Int("reply_time_in_minutes") : record.Object("reply_time_in_minutes").Int("calendar"));
+                    ? record.Int("reply_time_in_minutes") : reply.Int("calendar"),
+                reply.Int("business"), resolution.Int("calendar"), resolution.Int("business"));
         }
         else if (endpoint == Users)
         {
@@ -321,8 +325,15 @@ internal sealed class ZendeskImport : VendorImport
                           (SELECT count(*) FROM temp.z_changes s WHERE s.ticket_id = t.id AND s.previous IN ('solved', 'closed')
                              AND s.status IN ('new', 'open', 'pending', 'hold')) END,
                         (SELECT m.reopens FROM main.tickets m WHERE m.id = t.id), 0) AS reopens,
-                   coalesce(x.replies, (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), 0) AS replies
-            FROM temp.z_kept t LEFT JOIN temp.z_metrics x ON x.ticket_id = t.id
+                   coalesce(x.replies, (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), 0) AS replies,
+                   -- Zendesk's own durations (ticket metrics), kept as stored when this export has none for the ticket
+                   coalesce(x.reply_minutes, m.vendor_first_reply_minutes) AS vendor_first_reply_minutes,
+                   coalesce(x.reply_business_minutes, m.vendor_first_reply_business_minutes) AS vendor_first_reply_business_minutes,
+                   CASE WHEN t.status IN ('solved', 'closed') THEN coalesce(x.resolution_minutes, m.vendor_resolution_minutes) END
+                     AS vendor_resolution_minutes,
+                   CASE WHEN t.status IN ('solved', 'closed') THEN coalesce(x.resolution_business_minutes, m.vendor_resolution_business_minutes) END
+                     AS vendor_resolution_business_minutes
+            FROM temp.z_kept t LEFT JOIN temp.z_metrics x ON x.ticket_id = t.id LEFT JOIN main.tickets m ON m.id = t.id
             """);
         summary.Note(NoSolveTime, merge.Scalar("SELECT count(*) FROM temp.n_tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"));
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.z_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");

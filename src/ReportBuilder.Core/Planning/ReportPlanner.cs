@@ -44,7 +44,8 @@ public static partial class ReportPlanner
         var title = ReportTitle(definition, reportParams, diagnostics);
         var model = options.Model is { } named ? ModelMappingLoader.FromOption(named, catalog, diagnostics, DefinitionFolders.OwnOnly)
             : definition.Model ?? catalog.Model;
-        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, definition.CustomMetrics, reportParams, diagnostics))
+        var defined = definition.DefinedMetrics();
+        var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, defined, reportParams, diagnostics))
             .OfType<PlannedMetric>().Where(m => HasPolicy(definition, m, diagnostics)).ToList();
         if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")
         {
@@ -128,7 +129,7 @@ public static partial class ReportPlanner
         foreach (var use in scorecard.Metrics)
         {
             var named = use with { Name = ScorecardDefinition.NamePrefix + use.Name, MinSample = use.MinSample ?? scorecard.MinSample };
-            if (PlanMetric(named, catalog, model, definition.CustomMetrics, reportParams, diagnostics) is not { } metric
+            if (PlanMetric(named, catalog, model, definition.DefinedMetrics(), reportParams, diagnostics) is not { } metric
                 || !HasPolicy(definition, metric, diagnostics))
             {
                 continue;

@@ -59,6 +59,32 @@ public sealed class ValidateDatabaseTests : IDisposable
         errors.Count.ShouldBe(3, outcome.Errors);
     }
 
+    /// <summary>A file written before the vendor columns (docs/profiles.md) under a profile that reads one: re-importing adds it.</summary>
+    [Fact]
+    public async Task Validate_AFileFromBeforeAProfilesColumn_SaysToImportAgain()
+    {
+        var file = Path.Combine(_directory, "old.db");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = ReportBuilder.Data.CanonicalSchema.Tables.Replace(
+                ", vendor_first_reply_minutes REAL NULL, vendor_first_reply_business_minutes REAL NULL, vendor_resolution_minutes REAL NULL, vendor_resolution_business_minutes REAL NULL",
+                "", StringComparison.Ordinal);
+            command.CommandText.ShouldNotContain("vendor_");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var report = Path.Combine(_directory, "zendesk.yaml");
+        await File.WriteAllTextAsync(report, "id: z\nprofile: zendesk\nmetrics:\n  - metric: first_response_time\n");
+
+        var outcome = await CliHarness.RunAsync("validate", report, "--db", file);
+
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldContain($"{report}:4:5: error: table 'tickets' has no column 'vendor_first_reply_minutes' (needed by first_response_time): " +
+            "the file was written before the column was added; import into it again (reportbuilder import adds and fills it), or map the model onto your own column names");
+    }
+
     [Fact]
     public async Task Validate_OneFileWithDefinitionErrors_OneWithGaps_ReportsAllOfThem()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportBuilder.Definitions;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
@@ -100,7 +101,10 @@ public sealed class InitCommandTests : IDisposable
             readme.ShouldContain(model);
         }
 
-        (await File.ReadAllTextAsync(Path.Combine(_dir, "report.yaml"))).ShouldContain($"#   reportbuilder import {profile} EXPORT_FOLDER --to support.db");
+        var report = await File.ReadAllTextAsync(Path.Combine(_dir, "report.yaml"));
+        report.ShouldContain($"#   reportbuilder import {profile} EXPORT_FOLDER --to support.db");
+        report.ShouldContain($"\nprofile: {profile} ");   // measured as the vendor does (docs/profiles.md)
+        ReportDefinitionLoader.Load(Path.Combine(_dir, "report.yaml"), TestReport.Catalog).Profile!.Value.ShouldBe(profile);
         var validate = await CliHarness.RunAsync("validate", Path.Combine(_dir, "report.yaml"), Path.Combine(_dir, "deliveries.yml"));
         validate.Errors.ShouldBe("");
         validate.ExitCode.ShouldBe(0);

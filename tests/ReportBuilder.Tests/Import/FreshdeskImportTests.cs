@@ -33,10 +33,10 @@ public sealed class FreshdeskImportTests : IDisposable
         // First reply from stats.first_responded_at, else the first agent message; solved_at = resolved_at, else closed_at;
         // reopens = 1 with a reopened_at; replies = public agent conversations, public notes included (5001 and 5004). 14 is spam.
         Rows("tickets").ShouldBe([
-            "11|601|301|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:45:00|2026-10-01 12:00:00|1|2",
-            "12|802|302|chat|low|open|2026-10-02 08:00:00|||0|0",
-            "13|602|302|phone|urgent|closed|2026-10-03 08:00:00|2026-10-03 09:00:00|2026-10-03 12:00:00|0|0",
-            "15|601|301|email|normal|pending|2026-10-05 08:00:00|2026-10-05 08:00:00||0|1",
+            "11|601|301|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:45:00|2026-10-01 12:00:00|1|2||||",
+            "12|802|302|chat|low|open|2026-10-02 08:00:00|||0|0||||",
+            "13|602|302|phone|urgent|closed|2026-10-03 08:00:00|2026-10-03 09:00:00|2026-10-03 12:00:00|0|0||||",
+            "15|601|301|email|normal|pending|2026-10-05 08:00:00|2026-10-05 08:00:00||0|1||||",
         ]);
         // The description is the customer's first message (id 2^61 + ticket id), but of outbound ticket 15.
         Rows("messages").ShouldBe([

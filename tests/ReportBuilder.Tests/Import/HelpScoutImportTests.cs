@@ -39,10 +39,10 @@ public sealed class HelpScoutImportTests : IDisposable
         // first reply is 11:30 after the customer's 11:00, and her logged call at 12:00 is a reply too.
         // 505 came without threads: solved at closedAt, no reply. 506 has no customer.
         Rows("tickets").ShouldBe([
-            "501|900|11|email|normal|solved|2026-10-01 08:00:00|2026-10-01 09:00:00|2026-10-01 12:00:00|1|2",
-            "502|901|12|chat|normal|open|2026-10-02 09:00:00|2026-10-02 09:05:00||0|1",
-            "504|900|11|email|normal|pending|2026-10-04 10:00:00|2026-10-04 11:30:00||0|2",
-            "505|903||phone|normal|solved|2026-10-05 08:00:00||2026-10-05 08:30:00|0|0",
+            "501|900|11|email|normal|solved|2026-10-01 08:00:00|2026-10-01 09:00:00|2026-10-01 12:00:00|1|2||||",
+            "502|901|12|chat|normal|open|2026-10-02 09:00:00|2026-10-02 09:05:00||0|1||||",
+            "504|900|11|email|normal|pending|2026-10-04 10:00:00|2026-10-04 11:30:00||0|2||||",
+            "505|903||phone|normal|solved|2026-10-05 08:00:00||2026-10-05 08:30:00|0|0||||",
         ]);
         Rows("messages").ShouldBe([
             "5101|501|customer||2026-10-01 08:00:00",

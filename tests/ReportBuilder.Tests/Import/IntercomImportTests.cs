@@ -58,11 +58,11 @@ public sealed class IntercomImportTests : IDisposable
         // 1005: no statistics: solved at the last close, one reopen (the close at 15:00 followed by an open).
         // 1006 has no contact: left out.
         Rows("tickets").ShouldBe([
-            $"1001|{acme}|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 11:00:00|1|2",
-            $"1002|{dan}|102|chat|normal|pending|2026-10-02 09:00:00|2026-10-02 09:20:00||0|1",
-            $"1003|{acme}||social|normal|solved|2026-10-03 10:00:00||2026-10-03 10:05:00|0|0",
-            $"1004|{dan}|101|email|normal|open|2026-10-04 12:00:00|2026-10-04 13:15:00||0|1",
-            $"1005|{dan}|102|chat|normal|solved|2026-10-05 14:00:00||2026-10-05 17:00:00|1|0",
+            $"1001|{acme}|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 11:00:00|1|2|30|15|180|165",
+            $"1002|{dan}|102|chat|normal|pending|2026-10-02 09:00:00|2026-10-02 09:20:00||0|1||||",
+            $"1003|{acme}||social|normal|solved|2026-10-03 10:00:00||2026-10-03 10:05:00|0|0||||",
+            $"1004|{dan}|101|email|normal|open|2026-10-04 12:00:00|2026-10-04 13:15:00||0|1|15|15||",
+            $"1005|{dan}|102|chat|normal|solved|2026-10-05 14:00:00||2026-10-05 17:00:00|1|0||||",
         ]);
         // The source of a customer's conversation is its first message (id 2^61 + the conversation's); Ann's outbound 1004 has none.
         Rows("messages").ShouldBe([
@@ -109,7 +109,7 @@ public sealed class IntercomImportTests : IDisposable
         var summary = Import(folder);
 
         // 1791014400 is 2026-10-03 08:00:00 UTC, 1791018000 09:00:00.
-        Rows("tickets").ShouldContain($"1002|{TextId("6501aa00bb11cc22dd33ee02")}|102|chat|normal|solved|2026-10-02 09:00:00|2026-10-02 09:20:00|2026-10-03 08:00:00|0|2");
+        Rows("tickets").ShouldContain($"1002|{TextId("6501aa00bb11cc22dd33ee02")}|102|chat|normal|solved|2026-10-02 09:00:00|2026-10-02 09:20:00|2026-10-03 08:00:00|0|2||||");
         Rows("messages").ShouldContain("9014|1002|agent|102|2026-10-03 08:00:00");
         Rows("ticket_tags").Where(t => t.StartsWith("1002|", StringComparison.Ordinal)).ShouldBe(["1002|refund"]);
         Rows("csat_responses").ShouldContain("1002|1002|102|4|2026-10-03 09:00:00");

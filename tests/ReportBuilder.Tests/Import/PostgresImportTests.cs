@@ -19,10 +19,10 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
 
     private static readonly string[] ZendeskTickets =
     [
-        "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2",
-        "1002|201|102|chat|normal|open|2026-10-02 09:00:00|||0|0",
-        "1003|502||web|urgent|pending|2026-10-03 08:00:00|2026-10-03 09:00:00||0|1",
-        "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1",
+        "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2|31|12|240|95",
+        "1002|201|102|chat|normal|open|2026-10-02 09:00:00|||0|0||||",
+        "1003|502||web|urgent|pending|2026-10-03 08:00:00|2026-10-03 09:00:00||0|1||||",
+        "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1|90|||",
     ];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("rb-pgimport-").FullName;
@@ -96,9 +96,9 @@ public sealed class PostgresImportTests(PostgresServer server) : IDisposable
         onServer.ShouldContain("tickets: 1 inserted, 1 updated, 0 unchanged, 1 removed");
         (await PostgresRows.OfAsync(server, schema, "tickets")).ShouldBe([
             ZendeskTickets[0],
-            "1002|201|102|chat|low|solved|2026-10-02 09:00:00|2026-10-06 09:00:00|2026-10-06 09:00:00|0|1",
+            "1002|201|102|chat|low|solved|2026-10-02 09:00:00|2026-10-06 09:00:00|2026-10-06 09:00:00|0|1||||",
             ZendeskTickets[3],
-            "1007|501||email|normal|new|2026-10-06 08:00:00|||0|0",
+            "1007|501||email|normal|new|2026-10-06 08:00:00|||0|0||||",
         ]);
         (await PostgresRows.OfAsync(server, schema, "ticket_tags")).ShouldBe(["1001|billing", "1002|billing", "1006|how_to"]);
         (await PostgresRows.OfAsync(server, schema, "messages")).Count.ShouldBe(5);

@@ -59,10 +59,10 @@ public sealed class ZendeskCsvImportTests : IDisposable
         // 2001: first reply 30 min after 08:00. 2002: no reply yet. 2003: 90 min → 09:30, solved 12:00 CET = 11:00 UTC.
         // 2004: On-hold → pending, no assignee, 15 min. 2005 deleted and 2006 merged (closed_by_merge) are left out.
         Rows("tickets").ShouldBe([
-            $"2001|{Acme}|{Ann}|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|0|2",
-            $"2002|302|{Bob}|web|normal|open|2026-10-02 09:00:00|||0|0",
-            $"2003|{Globex}|{Ann}|chat|low|closed|2026-10-26 08:00:00|2026-10-26 09:30:00|2026-10-26 11:00:00|1|3",
-            $"2004|{Acme}||phone|urgent|pending|2026-10-03 06:00:00|2026-10-03 06:15:00||0|1",
+            $"2001|{Acme}|{Ann}|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|0|2||||",
+            $"2002|302|{Bob}|web|normal|open|2026-10-02 09:00:00|||0|0||||",
+            $"2003|{Globex}|{Ann}|chat|low|closed|2026-10-26 08:00:00|2026-10-26 09:30:00|2026-10-26 11:00:00|1|3||||",
+            $"2004|{Acme}||phone|urgent|pending|2026-10-03 06:00:00|2026-10-03 06:15:00||0|1||||",
         ]);
         Rows("ticket_tags").ShouldBe(["2001|billing", "2001|vip", "2003|how_to"]);
         // Ann's team is the group of her latest ticket (2003, Billing); no addresses in the export.
@@ -96,11 +96,11 @@ public sealed class ZendeskCsvImportTests : IDisposable
         // 2002 solved on 2 November 09:00 CET (08:00 UTC), first reply 1440 min after 2 October 09:00 UTC; 2003 as it was;
         // 2007 new (09:00 CET = 08:00 UTC, 5 min). 2001 and 2004 are not in the file: kept.
         Rows("tickets").ShouldBe([
-            $"2001|{Acme}|{Ann}|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|0|2",
-            $"2002|302|{Bob}|web|normal|solved|2026-10-02 09:00:00|2026-10-03 09:00:00|2026-11-02 08:00:00|0|1",
-            $"2003|{Globex}|{Ann}|chat|low|closed|2026-10-26 08:00:00|2026-10-26 09:30:00|2026-10-26 11:00:00|1|3",
-            $"2004|{Acme}||phone|urgent|pending|2026-10-03 06:00:00|2026-10-03 06:15:00||0|1",
-            $"2007|306|{Ann}|chat|normal|open|2026-11-03 08:00:00|2026-11-03 08:05:00||0|1",
+            $"2001|{Acme}|{Ann}|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|0|2||||",
+            $"2002|302|{Bob}|web|normal|solved|2026-10-02 09:00:00|2026-10-03 09:00:00|2026-11-02 08:00:00|0|1||||",
+            $"2003|{Globex}|{Ann}|chat|low|closed|2026-10-26 08:00:00|2026-10-26 09:30:00|2026-10-26 11:00:00|1|3||||",
+            $"2004|{Acme}||phone|urgent|pending|2026-10-03 06:00:00|2026-10-03 06:15:00||0|1||||",
+            $"2007|306|{Ann}|chat|normal|open|2026-11-03 08:00:00|2026-11-03 08:05:00||0|1||||",
         ]);
         newer.Table("tickets").ShouldBe(new TableChange("tickets", 1, 1, 1, 0));
         // Ann's latest ticket is now 2007, in Tier 2; Bob's is 2002, in Tier 2 as before.
@@ -119,7 +119,7 @@ public sealed class ZendeskCsvImportTests : IDisposable
         Import(Berlin, October, November);
 
         Rows("tickets").Single(r => r.StartsWith("2002|", StringComparison.Ordinal))
-            .ShouldBe($"2002|302|{Bob}|web|normal|solved|2026-10-02 09:00:00|2026-10-03 09:00:00|2026-11-02 08:00:00|0|1");
+            .ShouldBe($"2002|302|{Bob}|web|normal|solved|2026-10-02 09:00:00|2026-10-03 09:00:00|2026-11-02 08:00:00|0|1||||");
         Rows("tickets").Count.ShouldBe(5);
     }
 
@@ -167,7 +167,7 @@ public sealed class ZendeskCsvImportTests : IDisposable
     {
         Import(null, Csv("3002,Ivy,402,,,,Solved,Normal,Mail,2026-10-05 10:00:00 +0200,,2026-10-05T12:00:00Z,,,1,0,60"));
 
-        Rows("tickets").ShouldBe(["3002|402||email|normal|solved|2026-10-05 08:00:00|2026-10-05 09:00:00|2026-10-05 12:00:00|0|1"]);
+        Rows("tickets").ShouldBe(["3002|402||email|normal|solved|2026-10-05 08:00:00|2026-10-05 09:00:00|2026-10-05 12:00:00|0|1||||"]);
     }
 
     [Fact]

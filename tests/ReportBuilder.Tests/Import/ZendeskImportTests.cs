@@ -39,10 +39,10 @@ public sealed class ZendeskImportTests : IDisposable
         // 1002: no priority → normal, no agent reply. 1003: hold → pending, +02:00 → 08:00 UTC, replies counted from comments.
         // 1006: no comments: first reply = created + reply_time_in_minutes.calendar. 1004 deleted and 1005 merged are left out.
         Rows("tickets").ShouldBe([
-            "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2",
-            "1002|201|102|chat|normal|open|2026-10-02 09:00:00|||0|0",
-            "1003|502||web|urgent|pending|2026-10-03 08:00:00|2026-10-03 09:00:00||0|1",
-            "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1",
+            "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2|31|12|240|95",
+            "1002|201|102|chat|normal|open|2026-10-02 09:00:00|||0|0||||",
+            "1003|502||web|urgent|pending|2026-10-03 08:00:00|2026-10-03 09:00:00||0|1||||",
+            "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1|90|||",
         ]);
         Rows("messages").ShouldBe([
             "7001|1001|customer||2026-10-01 08:00:00",
@@ -96,10 +96,10 @@ public sealed class ZendeskImportTests : IDisposable
 
         summary.Table("tickets").ShouldBe(new TableChange("tickets", 1, 1, 0, 1));
         Rows("tickets").ShouldBe([
-            "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2",
-            "1002|201|102|chat|low|solved|2026-10-02 09:00:00|2026-10-06 09:00:00|2026-10-06 09:00:00|0|1",
-            "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1",
-            "1007|501||email|normal|new|2026-10-06 08:00:00|||0|0",
+            "1001|501|101|email|high|solved|2026-10-01 08:00:00|2026-10-01 08:30:00|2026-10-01 12:00:00|1|2|31|12|240|95",
+            "1002|201|102|chat|low|solved|2026-10-02 09:00:00|2026-10-06 09:00:00|2026-10-06 09:00:00|0|1||||",
+            "1006|503|101|phone|low|closed|2026-10-05 07:00:00|2026-10-05 08:30:00|2026-10-05 10:00:00|0|1|90|||",
+            "1007|501||email|normal|new|2026-10-06 08:00:00|||0|0||||",
         ]);
         Rows("ticket_tags").ShouldBe(["1001|billing", "1002|billing", "1006|how_to"]);
         Rows("messages").Count(m => m.StartsWith("7040|", StringComparison.Ordinal) || m.StartsWith("7041|", StringComparison.Ordinal)).ShouldBe(0);
@@ -118,7 +118,7 @@ public sealed class ZendeskImportTests : IDisposable
 
         var summary = Import(folder);
 
-        Rows("tickets").ShouldBe(["1|5||web|normal|solved|2026-10-01 08:00:00|||0|0"]);
+        Rows("tickets").ShouldBe(["1|5||web|normal|solved|2026-10-01 08:00:00|||0|0||||"]);
         Rows("ticket_tags").ShouldBe(["1|b"]);
         summary.Skipped.ShouldBe([("older copy of a record also read in a newer version", 1L), ("repeated record (the same copy read twice)", 1L)]);
     }
@@ -144,7 +144,7 @@ public sealed class ZendeskImportTests : IDisposable
         // Without a users file, the requester (5) is the customer and another author (7) an agent; replies and the solve
         // time come from the events.
         messages.Select(m => m[m.IndexOf('|', StringComparison.Ordinal)..]).ShouldBe(["|1|customer||2026-10-01 08:00:00", "|1|agent|7|2026-10-01 09:00:00"]);
-        Rows("tickets").ShouldBe(["1|5||web|normal|closed|2026-10-01 08:00:00|2026-10-01 09:00:00|2026-10-01 09:00:00|0|1"]);
+        Rows("tickets").ShouldBe(["1|5||web|normal|closed|2026-10-01 08:00:00|2026-10-01 09:00:00|2026-10-01 09:00:00|0|1||||"]);
         Rows("messages").ShouldBe(messages);
         again.Table("messages").ShouldBe(new TableChange("messages", 0, 0, 2, 0));
         first.Notes.ShouldBeEmpty();

@@ -166,9 +166,12 @@ internal static class ReportModelBuilder
         var trend = plan.TrendIndexes.Select(i => new TrendPoint(plan.Periods[i].StartUtc, plan.Periods[i].EndUtc,
             plan.Periods[i].Label(formatter.Culture), series.At(i).Value)).ToList();
 
-        var description = plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id)
-            ? metric.Definition.Description
-            : words.Brief.GetValueOrDefault("description_" + metric.Definition.Id, metric.Definition.Description);
+        // A report's own metric says what it wrote; a profile's, its help desk's definition (description_METRIC_PROFILE).
+        var id = metric.Definition.Id;
+        var description = plan.Definition.CustomMetrics.ContainsKey(id) ? metric.Definition.Description
+            : plan.Definition.ProfileMetrics.ContainsKey(id)
+                ? words.Brief.GetValueOrDefault($"description_{id}_{plan.Definition.Profile!.Value}", metric.Definition.Description)
+                : words.Brief.GetValueOrDefault("description_" + id, metric.Definition.Description);
         var view = new MetricView(metric.Name, metric.Definition.Id, label, description,
             metric.Stat.Name, unit, metric.Definition.Direction, current.Value, displayValue, status,
             words.Target(metric.Target, formatter.Rule), current.Sample, comparison, breakdowns, trend)
@@ -195,7 +198,7 @@ internal static class ReportModelBuilder
             // A metric the data cannot give says why under its card, in the report's language (the JSON's no_data_reason is English).
             Note = string.Join(" ", new[]
             {
-                plan.Definition.CustomMetrics.ContainsKey(metric.Definition.Id) ? "" : words.Brief.GetValueOrDefault("note_" + metric.Definition.Id, ""),
+                plan.Definition.DefinedMetrics().ContainsKey(id) ? "" : words.Brief.GetValueOrDefault("note_" + id, ""),
                 series.NoDataReason is null ? "" : words.Brief.GetValueOrDefault("no_data_no_messages", series.NoDataReason),
             }.Where(n => n.Length > 0)),
             NoDataReason = series.NoDataReason,
