@@ -83,11 +83,12 @@ public sealed class ProfileTests : IDisposable
     }
 
     [Fact]
-    public async Task Zendesk_InAnotherLanguage_KeepsTheCatalogsTranslatedLabel()
+    public async Task Zendesk_InAnotherLanguage_KeepsTheCatalogsTranslatedLabel_WithZendesksDefinitionTranslated()
     {
         var model = await _db.RunAsync("profile: zendesk\nlocale: de\n" + TestReport.Definition("2026-10", "UTC", "none", 0, "metric: first_response_time, stat: median"));
 
-        model.Metrics.Single().Label.ShouldNotBe("First response time");
+        model.Metrics.Single().Label.ShouldBe("Erstreaktionszeit");
+        model.Metrics.Single().Description.ShouldStartWith("Erstreaktionszeit laut Zendesk:");   // description_first_response_time_zendesk
         model.Metrics.Single().Value!.Value.ShouldBe(31 / 60.0, 1e-9);
     }
 

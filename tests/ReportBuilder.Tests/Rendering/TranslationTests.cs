@@ -28,12 +28,18 @@ public sealed class TranslationTests
             {
                 // The catalog's definitions: English reads them from configs/metrics.yaml, every other language translates them.
                 expected.AddRange(TestReport.Catalog.Metrics.Keys.Select(id => "description_" + id));
+                expected.AddRange(ProfileDescriptions());
             }
 
             own[section].Keys.Except(expected).ShouldBeEmpty($"{locale}.yaml {section}: keys English lacks");
             expected.Except(own[section].Keys).ShouldBeEmpty($"{locale}.yaml {section}: keys without a translation");
         }
     }
+
+    // A definition profile's own definitions (configs/profiles/), translated as description_METRIC_PROFILE.
+    private static IEnumerable<string> ProfileDescriptions() => ReportBuilder.Definitions.ReportDefinitionLoader.Profiles.SelectMany(profile =>
+        ReportBuilder.Definitions.ReportDefinitionLoader.Parse("r.yaml", $"id: r\nprofile: {profile}\nmetrics:\n  - metric: csat\n", TestReport.Catalog)
+            .ProfileMetrics.Keys.Select(id => $"description_{id}_{profile}"));
 
     // A plural phrase (key.one, key.other in English) needs the CLDR categories of each language: one/few/many in Polish.
     private static IEnumerable<string> Expected(IEnumerable<string> englishKeys, string locale) =>
