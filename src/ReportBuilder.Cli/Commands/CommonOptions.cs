@@ -18,6 +18,8 @@ internal sealed class CommonOptions
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Resolve relative periods as of this date or instant instead of now, e.g. 2026-11-05" };
 
+    public Option<string?> MemoryLimit { get; } = new("--memory-limit") { Description = "A DuckDB source's memory: DuckDB spills to a temporary folder beyond it, e.g. 500MB or 2GB (default 150MB)" };
+
     public Option<string[]> Set { get; } = new("--set") { Description = "Set one of the report's params, e.g. --set team=billing (repeatable)" };
 
     public void AddTo(Command command)
@@ -28,6 +30,7 @@ internal sealed class CommonOptions
         command.Options.Add(Model);
         command.Options.Add(Period);
         command.Options.Add(AsOf);
+        command.Options.Add(MemoryLimit);
     }
 
     /// <summary>The pipeline's request: the definition with the command line's overrides.</summary>
@@ -37,6 +40,7 @@ internal sealed class CommonOptions
             {
                 Sets = ParseSets(parsed.GetValue(Set)),
                 Model = parsed.GetValue(Model),
+                MemoryLimit = parsed.GetValue(MemoryLimit),
             },
             parsed.GetValue(AsOf));
 

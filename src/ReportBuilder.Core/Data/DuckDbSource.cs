@@ -8,12 +8,21 @@ using ReportBuilder.Metrics.Sql;
 namespace ReportBuilder.Data;
 
 /// <summary>Reads a report from a DuckDB file (a name ending in <c>.duckdb</c>): opened read-only, the session in UTC so that
-/// timestamp text reads as UTC as on PostgreSQL, every statement on one connection.</summary>
+/// timestamp text reads as UTC as on PostgreSQL, DuckDB's memory bounded (<see cref="DuckDbFile.DefaultMemoryLimit"/>),
+/// every statement on one connection.</summary>
 internal static class DuckDbSource
 {
-    /// <summary>Opens <paramref name="path"/> read-only; throws <see cref="DataSourceException"/> when it is missing or not DuckDB.</summary>
-    public static DuckDBConnection Open(string path)
+    /// <summary>Opens <paramref name="path"/> read-only with DuckDB's memory bounded by <paramref name="memoryLimit"/> (DuckDB's
+    /// notation, e.g. 150MB or 2GB; null: <see cref="DuckDbFile.DefaultMemoryLimit"/>), spilling to a temporary folder that is
+    /// removed when the connection is disposed; throws <see cref="DataSourceException"/> when the file is missing or not DuckDB.</summary>
+    public static DuckDBConnection Open(string path, string? memoryLimit = null)
     {
+        memoryLimit ??= DuckDbFile.DefaultMemoryLimit;
+        if (!DuckDbFile.IsMemoryLimit(memoryLimit))
+        {
+            throw new ArgumentException($"'{memoryLimit}' is no amount of memory", nameof(memoryLimit));   // the planner refused it
+        }
+
         if (!File.Exists(path))
         {
             throw new DataSourceException($"database not found: {path} — check --db FILE (reportbuilder copy --from FILE.db --to {Path.GetFileName(path)} makes one from SQLite)");
@@ -23,9 +32,13 @@ internal static class DuckDbSource
         try
         {
             connection.Open();
-            using var setup = connection.CreateCommand();
-            setup.CommandText = "SET TimeZone = 'UTC'";
-            setup.ExecuteNonQuery();
+            using (var setup = connection.CreateCommand())
+            {
+                setup.CommandText = "SET TimeZone = 'UTC'";
+                setup.ExecuteNonQuery();
+            }
+
+            Bound(connection, memoryLimit);
             return connection;
         }
         catch (DuckDBException ex)
@@ -36,18 +49,43 @@ internal static class DuckDbSource
         }
     }
 
+    /// <summary>Sets DuckDB's <c>memory_limit</c> and a <c>temp_directory</c> of the connection's own (DuckDB's default is
+    /// <c>FILE.duckdb.tmp</c> beside the file, which a reader may not be allowed to write, and which would stay behind).
+    /// The folder is made here and removed with what DuckDB spilled into it when the connection is disposed.</summary>
+    private static void Bound(DuckDBConnection connection, string memoryLimit)
+    {
+        var spill = Directory.CreateTempSubdirectory("rb-duckdb-spill-").FullName;
+        connection.Disposed += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(spill, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // already gone, or a file still open: a folder under the system's temporary folder, cleared by the system
+            }
+        };
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{spill.Replace("'", "''", StringComparison.Ordinal)}'";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Checks the schema, runs every statement and reads the data's freshness, as for SQLite.</summary>
     public static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadAsync(
         ReportPlan plan, CancellationToken ct, IProgress<Metrics.Sql.MetricQuery>? statements, IProgress<string>? stages)
     {
-        await using var connection = Open(plan.DatabasePath);
+        await using var connection = Open(plan.DatabasePath, plan.Planned.MemoryLimit);
         try
         {
             return await ReportData.ReadOpenAsync(plan, connection, _ => Task.FromResult(Schema(connection)), statements, stages, ct);
         }
         catch (DuckDBException ex)
         {
-            throw new DataSourceException($"querying {plan.DatabasePath} failed (DuckDB: {ex.Message})", ex);
+            // DuckDB's advice ends with its own SET memory_limit; the tool's way is the option.
+            var more = ex.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
+                ? $"; DuckDB may use {plan.Planned.MemoryLimit ?? DuckDbFile.DefaultMemoryLimit}: give it more with --memory-limit, e.g. --memory-limit 1GB" : "";
+            throw new DataSourceException($"querying {plan.DatabasePath} failed (DuckDB: {ex.Message}){more}", ex);
         }
     }
 

@@ -43,6 +43,9 @@ public sealed record PlannedReport(
     /// <summary>The periods before the trend that a streak filling the whole trend is counted back through, and the metrics
     /// counted; null without a trend, a metric with a target, or room below <see cref="StreakHistory.Limit"/>.</summary>
     internal StreakHistory? History { get; init; }
+
+    /// <summary>DuckDB's memory limit on a DuckDB source (<c>--memory-limit</c>), or null for <see cref="Definitions.DuckDbFile.DefaultMemoryLimit"/>.</summary>
+    internal string? MemoryLimit { get; init; }
 }
 
 /// <summary>The periods before the trend, oldest first, up to <see cref="Limit"/> periods with the trend's, and the report's

@@ -18,6 +18,9 @@ public sealed record RunOptions(string? Database = null, string? Period = null, 
 
     /// <summary>Values for the report's params, from <c>--set NAME=VALUE</c>.</summary>
     public IReadOnlyDictionary<string, string> Sets { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>--memory-limit</c>: the memory DuckDB may use on a DuckDB source (e.g. 2GB); null for the default.</summary>
+    public string? MemoryLimit { get; init; }
 }
 
 /// <summary>Checks a definition against the catalog and resolves it into a <see cref="PlannedReport"/>; compiling its
@@ -75,6 +78,11 @@ public static partial class ReportPlanner
             diagnostics.Error(definition.Source.Location, "no data source: set source: { sqlite: FILE } in the report or pass --db FILE");
         }
 
+        if (options.MemoryLimit is { } limit && !DuckDbFile.IsMemoryLimit(limit))
+        {
+            diagnostics.Error(SourceLocation.Option("--memory-limit"), $"'{limit}' is no amount of memory: a number and a unit, e.g. 500MB or 2GB (KB, MB, GB, TB, KiB, MiB, GiB, TiB)");
+        }
+
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
         return new PlannedReport(definition, title, database ?? "", definition.Timezone.Value, periods, comparison, trend, metrics, formats, output)
         {
@@ -84,6 +92,7 @@ public static partial class ReportPlanner
             WorkingTime = WorkingTime(definition, periods, asOf),
             AsOf = asOf,
             History = History(metrics, periods, trend),
+            MemoryLimit = options.MemoryLimit,
         };
     }
 

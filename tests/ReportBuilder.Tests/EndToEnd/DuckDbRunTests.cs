@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
+using ReportBuilder.Data;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
@@ -135,6 +136,36 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
         outcome.ExitCode.ShouldBe(3, outcome.Errors);
         outcome.Errors.ShouldContain($"database not found: {file}");
         File.Exists(file).ShouldBeFalse("a read never creates the file");
+    }
+
+    [Theory]
+    [InlineData(null, "143.0 MiB")]   // DuckDbSource.DefaultMemoryLimit, 150MB (DuckDB shows MiB)
+    [InlineData("2GiB", "2.0 GiB")]
+    public void Open_BoundsDuckDbsMemory_SpillingToAFolderOfItsOwnRemovedWithTheConnection(string? limit, string shown)
+    {
+        string spill;
+        using (var connection = DuckDbSource.Open(demo.DuckDb, limit))
+        {
+            Rows(connection, "SELECT current_setting('memory_limit')").ShouldBe([shown]);
+            spill = Rows(connection, "SELECT current_setting('temp_directory')").Single();
+            Path.GetFileName(spill).ShouldStartWith("rb-duckdb-spill-");
+            Directory.Exists(spill).ShouldBeTrue();
+        }
+
+        Directory.Exists(spill).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("1MB", 3, "Out of Memory")]                       // DuckDB's error, then the tool's advice
+    [InlineData("1MB", 3, "DuckDB may use 1MB: give it more with --memory-limit")]
+    [InlineData("lots", 2, "'lots' is no amount of memory: a number and a unit, e.g. 500MB or 2GB")]
+    public async Task Run_MemoryLimitTooSmallOrNoAmount_ExitCodeAndMessageNameIt(string limit, int exitCode, string message)
+    {
+        var outcome = await CliHarness.RunAsync("run", RepositoryFiles.PathOf("examples", "all-metrics.yaml"), "--db", demo.DuckDb, "--as-of", "2026-11-05",
+            "--format", "json", "--out", Path.Combine(_folder, "out"), "--memory-limit", limit);
+
+        outcome.ExitCode.ShouldBe(exitCode, outcome.Errors);
+        outcome.Errors.ShouldContain(message);
     }
 
     private static List<string> Rows(DuckDBConnection connection, string sql)
