@@ -88,7 +88,12 @@ public sealed record ScorecardValue(
 public sealed record ReportHeader(string Id, string Title, string Timezone, string Locale);
 
 /// <summary>A half-open period [Start, End) as UTC instants, with a label in the report's time zone.</summary>
-public sealed record PeriodView(DateTimeOffset Start, DateTimeOffset End, string Label);
+public sealed record PeriodView(DateTimeOffset Start, DateTimeOffset End, string Label)
+{
+    /// <summary>The label inside a phrase ("comparé à septembre 2026", "okres porównawczy: wrzesień 2026"): in languages that
+    /// write months in lower case, without the capital the label has where it stands alone.</summary>
+    public string InSentence { get; init; } = Label;
+}
 
 /// <summary>The headline: how many targets were met and which were not.</summary>
 public sealed record Verdict(

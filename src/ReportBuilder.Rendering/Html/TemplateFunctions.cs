@@ -10,7 +10,7 @@ internal static class TemplateFunctions
     /// <summary>The wire name of a status: pass, warn, fail, no_data, none, insufficient_data.</summary>
     public static string StatusKey(Status status) => status.ToWire();
 
-    /// <summary>A translated pattern with its blanks filled: <c>fill t.in_period comparison.label</c> for "in {0}".</summary>
+    /// <summary>A translated pattern with its blanks filled: <c>fill t.in_period comparison.in_sentence</c> for "in {0}".</summary>
     public static string Fill(string pattern, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, pattern, values.Select(v => v?.ToString() ?? "").ToArray());
 

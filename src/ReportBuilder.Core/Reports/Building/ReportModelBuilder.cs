@@ -87,8 +87,11 @@ internal static class ReportModelBuilder
         }).ToList();
     }
 
-    private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture) =>
-        new(window.StartUtc, window.EndUtc, window.Label(culture));
+    private static PeriodView View(Periods.PeriodWindow window, CultureInfo culture)
+    {
+        var label = window.Label(culture);
+        return new(window.StartUtc, window.EndUtc, label) { InSentence = ReportWords.MidSentence(label, culture) };
+    }
 
     // A report's own metrics keep their labels; the catalog's are translated.
     internal static string Label(ReportPlan plan, PlannedMetric metric, ReportWords words) =>
