@@ -112,6 +112,25 @@ public sealed class KeyLabelTests
         chart.AltText.Contains("email", StringComparison.Ordinal).ShouldBeFalse(chart.AltText);
     }
 
+    /// <summary>A report mapping the model onto its own tables (<c>model:</c>) keeps the model's labels.</summary>
+    [Fact]
+    public async Task ModelLabels_SurviveAReportsMappingOntoItsOwnTables()
+    {
+        using var db = InsightTests.OneTouchByChannel();
+        db.Execute("CREATE TABLE helpdesk AS SELECT id AS ref, channel AS source, status AS state, created_at AS opened, solved_at AS closed, replies AS answers FROM tickets");
+        var mapped = Unlabelled("en") + """
+            model:
+              tickets:
+                table: helpdesk
+                columns: { id: ref, channel: source, status: state, created_at: opened, solved_at: closed, replies: answers }
+            """;
+
+        var model = await db.RunAsync(mapped, catalog: ModelLabelled(ModelLabels));
+
+        model.Metrics.Single().Breakdowns.Single().Rows.Select(r => (r.Key, r.Code)).ShouldBe([("Email inbox", "email"), ("Live chat", "chat")], ignoreOrder: true);
+        model.Brief.Sentences[1].ShouldBe("Channel: of the change (−37.5\u00a0pp), Email inbox (−29.7\u00a0pp) and Live chat (−7.8\u00a0pp) contributed most.");
+    }
+
     [Fact]
     public async Task ModelLabels_InTheReportsLanguage_AndTheReportsLabelOfAKeyWins()
     {
