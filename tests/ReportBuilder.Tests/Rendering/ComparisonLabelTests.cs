@@ -13,7 +13,7 @@ public sealed class ComparisonLabelTests
     [InlineData("de", "verglichen mit September 2026", "im September 2026")]
     [InlineData("fr", "comparé à septembre 2026", "en septembre 2026")]
     [InlineData("pl", "okres porównawczy: wrzesień 2026", "(wrzesień 2026)")]
-    [InlineData("ru", "в сравнении с периодом сентябрь 2026 г.", "(сентябрь 2026 г.)")]
+    [InlineData("ru", "период сравнения: сентябрь 2026 г.", "(сентябрь 2026 г.)")]
     public async Task TheComparisonPeriod_InsideAPhrase_IsWrittenAsTheLanguageWritesAMonthThere(string locale, string eyebrow, string card)
     {
         using var db = new TestDatabase();
