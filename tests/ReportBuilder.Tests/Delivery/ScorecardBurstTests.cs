@@ -314,19 +314,19 @@ public sealed class ScorecardBurstTests(ITestOutputHelper output)
             {
                 sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO agents VALUES ({agent}, '{Name(agent).Replace("'", "''")}', 'support', ")
                     .Append(Email(agent) is { } email ? $"'{email}');\n" : "NULL);\n");
-                sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets VALUES ({++ticket}, 1, {agent}, 'email', 'normal', 'solved', " +
+                sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets (id, customer_id, agent_id, channel, priority, status, created_at, first_reply_at, solved_at, reopens, replies) VALUES ({++ticket}, 1, {agent}, 'email', 'normal', 'solved', " +
                     $"'2026-09-10 09:00:00', '2026-09-10 09:30:00', '2026-09-10 12:00:00', 0, 1);\n");
                 for (var i = 0; i < 1 + agent % 5; i++)
                 {
                     var created = new DateTime(2026, 10, 2 + i * 5, 9, 0, 0);
-                    sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets VALUES ({++ticket}, 1, {agent}, '{(i % 2 == 0 ? "email" : "chat")}', " +
+                    sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets (id, customer_id, agent_id, channel, priority, status, created_at, first_reply_at, solved_at, reopens, replies) VALUES ({++ticket}, 1, {agent}, '{(i % 2 == 0 ? "email" : "chat")}', " +
                         $"'normal', 'solved', '{created:yyyy-MM-dd HH:mm:ss}', '{created.AddMinutes(agent):yyyy-MM-dd HH:mm:ss}', " +
                         $"'{created.AddHours(3):yyyy-MM-dd HH:mm:ss}', 0, 1);\n");
                 }
             }
 
             // The data-ready gate: a ticket after October.
-            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets VALUES ({++ticket}, 1, 1, 'email', 'normal', 'open', '2026-11-01 03:00:00', NULL, NULL, 0, 0);\n");
+            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO tickets (id, customer_id, agent_id, channel, priority, status, created_at, first_reply_at, solved_at, reopens, replies) VALUES ({++ticket}, 1, 1, 'email', 'normal', 'open', '2026-11-01 03:00:00', NULL, NULL, 0, 0);\n");
             using var command = connection.CreateCommand();
             command.CommandText = sql.ToString();
             command.ExecuteNonQuery();
