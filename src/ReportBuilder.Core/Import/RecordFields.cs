@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -132,6 +133,8 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
                 return null;
             case { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out var seconds):
                 return Canonical(DateTimeOffset.FromUnixTimeSeconds(seconds));
+            case { ValueKind: JsonValueKind.String } text when Utc(text) is { } utc:
+                return utc;
             case { ValueKind: JsonValueKind.String } text:
                 var raw = text.GetString()!.Trim();
                 if (raw.Length == 0)
@@ -160,6 +163,45 @@ internal readonly partial struct RecordFields(JsonElement value, string file, st
                 throw Fail($"{name} is {Shown(other.Value)}, not a timestamp");
         }
     }
+
+    /// <summary>The fast path of <see cref="Time"/> for the form the APIs write, <c>yyyy-MM-ddTHH:mm:ssZ</c>: its canonical
+    /// text is the same digits, without parsing and formatting a <see cref="DateTimeOffset"/>; null for any other form
+    /// (or an impossible date), which the general path reads.</summary>
+    private static string? Utc(JsonElement text)
+    {
+        var quoted = JsonMarshal.GetRawUtf8Value(text);
+        if (quoted.Length != 22)
+        {
+            return null;
+        }
+
+        Span<byte> b = stackalloc byte[20];
+        quoted.Slice(1, 20).CopyTo(b);
+        if (b[4] != '-' || b[7] != '-' || b[10] != 'T' || b[13] != ':' || b[16] != ':' || b[19] != 'Z')
+        {
+            return null;
+        }
+
+        foreach (var i in (ReadOnlySpan<int>)[0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18])
+        {
+            if (!char.IsAsciiDigit((char)b[i]))
+            {
+                return null;
+            }
+        }
+
+        var year = (Two(b, 0) * 100) + Two(b, 2);
+        var (month, day) = (Two(b, 5), Two(b, 8));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || Two(b, 11) > 23 || Two(b, 14) > 59 || Two(b, 17) > 59)
+        {
+            return null;
+        }
+
+        b[10] = (byte)' ';
+        return System.Text.Encoding.ASCII.GetString(b[..19]);
+    }
+
+    private static int Two(ReadOnlySpan<byte> digits, int at) => ((digits[at] - '0') * 10) + (digits[at + 1] - '0');
 
     public static string Canonical(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
