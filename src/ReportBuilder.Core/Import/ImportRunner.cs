@@ -180,16 +180,38 @@ internal static class ImportRunner
         ImportSummary summary, CancellationToken ct)
     {
         var count = 0;
+        var collected = GC.GetAllocatedBytesForCurrentThread();
         foreach (var (record, raw) in records)
         {
-            if (++count % 4096 == 0)
+            if (++count % 1024 == 0)
             {
                 ct.ThrowIfCancellationRequested();
+                collected = Collect(collected);
             }
 
             summary.Count(endpoint.Name);
             vendor.Stage(endpoint, record, raw, summary);
         }
+    }
+
+    /// <summary>The managed bytes a record-by-record stage may allocate between two collections of its garbage.</summary>
+    private const long StageGarbage = 16 << 20;
+
+    /// <summary>Collects the first generation when the records since <paramref name="collected"/> allocated more than
+    /// <see cref="StageGarbage"/>; returns the allocation count the next check compares with. Every record's objects are
+    /// garbage once it is staged, but the GC sizes its first generation after the processor's cache (on a server with a
+    /// 260 MB L3 cache, 70 MB of the import's peak memory was dead records waiting for a collection): collecting after a
+    /// few megabytes keeps the staging's memory flat at a cost of well under a millisecond each.</summary>
+    private static long Collect(long collected)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        if (allocated - collected < StageGarbage)
+        {
+            return collected;
+        }
+
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        return allocated;
     }
 
     /// <summary>The records of a file of saved API responses (JSON pages, arrays, NDJSON, gzip), one in memory at a time.</summary>
