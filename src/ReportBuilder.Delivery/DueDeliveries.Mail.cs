@@ -93,21 +93,23 @@ internal sealed partial class DueDeliveries
 
         var sent = await sender.SendAsync(DeliveryMessage.Compose(config.Smtp.From, delivery, group, report, group.Recipients,
             DeliveryMessage.MessageId(delivery.Id, occurrence, group.Key, config.Smtp.From)), ct);
+        // Sent is sent: the record is written even when the run is being abandoned, or the claim would be released and the
+        // next run would send the mail again.
         if (sent is { Status: SendStatus.Sent, Rejected: [_, ..] rejected })
         {
             foreach (var recipient in rejected)
             {
-                await ledger.EventAsync(key, LedgerState.Rejected, recipient, now, ct);
+                await ledger.EventAsync(key, LedgerState.Rejected, recipient, now, CancellationToken.None);
             }
 
             var partly = $"{sent.Detail}; {string.Join("; ", rejected)}";
-            await ledger.RecordAsync(key, LedgerState.Partial, partly, now, ct: ct);
+            await ledger.RecordAsync(key, LedgerState.Partial, partly, now, ct: CancellationToken.None);
             return Outcome(LedgerState.Partial, partly);
         }
 
         if (sent.Status == SendStatus.Sent)
         {
-            await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: ct);
+            await ledger.RecordAsync(key, LedgerState.Sent, sent.Detail, now, ct: CancellationToken.None);
             return Outcome(LedgerState.Sent, sent.Detail);
         }
 

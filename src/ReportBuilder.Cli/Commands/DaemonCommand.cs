@@ -67,18 +67,20 @@ internal static class DaemonCommand
                         break;
                     }
 
-                    if (reports.BrowserSession is { } browser)
-                    {
-                        await browser.CloseBrowserAsync();   // no idle browser while the daemon sleeps
-                    }
-
-                    var now = clock.GetUtcNow();
-                    var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, ct))
-                        .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();
-                    var sleep = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.FromSeconds(1).Ticks, MaxSleep.Ticks));
-                    LogLine.Write(output, clock, $"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z");
+                    // A stop between two runs (while the browser closes, the ledger is read or the daemon sleeps) is a stop too:
+                    // nothing is in progress, so it ends the loop like the stop during the sleep, not as an error.
                     try
                     {
+                        if (reports.BrowserSession is { } browser)
+                        {
+                            await browser.CloseBrowserAsync();   // no idle browser while the daemon sleeps
+                        }
+
+                        var now = clock.GetUtcNow();
+                        var next = config.Deliveries.Select(d => DueOccurrences.Next(d, now)).Append(await ledger.NextRetryAsync(now, stop.Token))
+                            .OfType<DateTimeOffset>().DefaultIfEmpty(now + MaxSleep).Min();
+                        var sleep = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.FromSeconds(1).Ticks, MaxSleep.Ticks));
+                        LogLine.Write(output, clock, $"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z");
                         await SleepUntilAsync(now + sleep, clock, stop.Token);
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -66,7 +66,7 @@ internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? c
             }
 
             var reply = await client.SendAsync(message, ct);
-            await client.DisconnectAsync(quit: true, ct);
+            await QuitAsync(client);
             return client.Rejected.Count == 0
                 ? new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port}: {reply}")
                 : new SendOutcome(SendStatus.Sent, $"accepted by {settings.Host}:{settings.Port} for the other recipients: {reply}", client.Rejected);
@@ -94,6 +94,20 @@ internal sealed class SmtpMailSender(SmtpSettings settings, NetworkCredential? c
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return new SendOutcome(SendStatus.Transient, $"{settings.Host}:{settings.Port}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Says goodbye after the server accepted the message: the mail is sent whatever happens now, so neither a stop
+    /// nor a lost connection may turn it into a failure (which would release it to be sent again).</summary>
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.Net.Smtp.SmtpCommandException or TimeoutException)
+        {
+            // Accepted already: a connection that ends badly changes nothing.
         }
     }
 

@@ -1,9 +1,10 @@
 """A real SMTP server for the delivery tests: aiosmtpd on 127.0.0.1:PORT writing each accepted message to FOLDER as
 <n>.eml with its envelope recipients in <n>.rcpt; recipients named after --reject get 550.
 --slow makes each DATA take a second, so two senders surely overlap; --stall-data N and --stall-rcpt N make DATA or each
-RCPT take N seconds (writing FOLDER/data-started or FOLDER/rcpt-started when they begin); --auth-fail offers AUTH and answers every login
+RCPT take N seconds (writing FOLDER/data-started or FOLDER/rcpt-started when they begin); --stall-quit N answers QUIT after
+N seconds, the message already accepted (writing FOLDER/quit-started); --auth-fail offers AUTH and answers every login
 with 535, appending one line per attempt to FOLDER/auth.log.
-Usage: python3 smtp_sink.py PORT FOLDER [--slow] [--stall-data N] [--stall-rcpt N] [--auth-fail] [--reject ADDRESS ...]"""
+Usage: python3 smtp_sink.py PORT FOLDER [--slow] [--stall-data N] [--stall-rcpt N] [--stall-quit N] [--auth-fail] [--reject ADDRESS ...]"""
 import asyncio
 import os
 import signal
@@ -17,12 +18,19 @@ from aiosmtpd.smtp import AuthResult
 
 
 class Sink:
-    def __init__(self, folder, reject, slow, stall_data=0, stall_rcpt=0):
+    def __init__(self, folder, reject, slow, stall_data=0, stall_rcpt=0, stall_quit=0):
         self.folder = folder
         self.reject = {a.lower() for a in reject}
         self.slow = slow
         self.stall_data = stall_data
         self.stall_rcpt = stall_rcpt
+        self.stall_quit = stall_quit
+
+    async def handle_QUIT(self, server, session, envelope):
+        if self.stall_quit:
+            open(os.path.join(self.folder, "quit-started"), "w").close()
+            await asyncio.sleep(self.stall_quit)
+        return "221 Bye"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.stall_rcpt:
@@ -57,7 +65,7 @@ def main():
         return float(options[options.index(name) + 1]) if name in options else 0
 
     os.makedirs(folder, exist_ok=True)
-    sink = Sink(folder, reject, "--slow" in options, number("--stall-data"), number("--stall-rcpt"))
+    sink = Sink(folder, reject, "--slow" in options, number("--stall-data"), number("--stall-rcpt"), number("--stall-quit"))
     auth = {}
     if "--auth-fail" in options:
         def refuse(server, session, envelope, mechanism, auth_data):
