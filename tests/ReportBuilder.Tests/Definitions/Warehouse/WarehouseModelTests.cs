@@ -50,16 +50,47 @@ public sealed class WarehouseModelTests : IDisposable
     [InlineData("airbyte-zendesk")]
     public async Task Run_ConnectorTablesOnSqlite_GiveTheHandComputedNumbers(string model)
     {
-        var database = Path.Combine(_dir, "warehouse.db");
-        await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = Tables(model, "text", "text");
-            await command.ExecuteNonQueryAsync();
-        }
+        await RunAndCheckAsync(model, await SqliteWarehouseAsync(Tables(model, "text", "text"), "warehouse.db"), _dir);
+    }
 
-        await RunAndCheckAsync(model, database, _dir);
+    [Fact]
+    public async Task Run_ZendeskProfileOverAirbytesTables_ReadsZendesksOwnDurations()
+    {
+        await RunZendeskProfileAndCheckAsync(await SqliteWarehouseAsync(Tables("airbyte-zendesk", "text", "text"), "warehouse.db"), _dir);
+    }
+
+    /// <summary><c>profile: zendesk</c> over Airbyte's tables reads ticket_metrics' own minutes: business first replies 45, 20,
+    /// 15 (tickets 1–3 opened in October; 4 has none), full resolution 180, 2880, 5760 calendar and 120, 960, 1920 business
+    /// minutes (1, 2, 7 solved in October).</summary>
+    internal static async Task RunZendeskProfileAndCheckAsync(string database, string dir)
+    {
+        var report = Path.Combine(dir, "profile.yaml");
+        await File.WriteAllTextAsync(report, """
+            id: profiled
+            title: Zendesk's own durations
+            timezone: UTC
+            period: 2026-10
+            compare: none
+            profile: zendesk
+            metrics:
+              - { metric: first_response_time_business, stat: median, name: reply_business_median }
+              - { metric: first_response_time_business, stat: mean, name: reply_business_mean }
+              - { metric: resolution_time, stat: median, name: resolution_median }
+              - { metric: resolution_time_business, stat: median, name: resolution_business_median }
+              - { metric: resolution_time_business, stat: mean, name: resolution_business_mean }
+            output: { formats: [json], dir: out }
+            """);
+        var outcome = await CliHarness.RunAsync("run", report, "--db", database, "--model", "airbyte-zendesk", "--out", dir, "--format", "json");
+
+        outcome.Errors.ShouldBe("");
+        outcome.ExitCode.ShouldBe(0);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "profiled.json")));
+        var metrics = json.RootElement.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!);
+        Value(metrics, "reply_business_median").ShouldBe(20 / 60.0, 1e-9);
+        Value(metrics, "reply_business_mean").ShouldBe((45 + 20 + 15) / 3.0 / 60, 1e-9);
+        Value(metrics, "resolution_median").ShouldBe(48, 1e-9);
+        Value(metrics, "resolution_business_median").ShouldBe(16, 1e-9);
+        Value(metrics, "resolution_business_mean").ShouldBe((120 + 960 + 1920) / 3.0 / 60, 1e-9);
     }
 
     [Fact]
@@ -77,15 +108,9 @@ public sealed class WarehouseModelTests : IDisposable
     [Fact]
     public async Task Validate_DatabaseWithoutATableTheQueryReads_NamesItAtTheMappingAndExits3()
     {
-        var database = Path.Combine(_dir, "partial.db");
-        await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = Tables("fivetran-zendesk", "text", "text").Replace("CREATE TABLE ticket_field_history", "CREATE TABLE ticket_history", StringComparison.Ordinal)
-                .Replace("INSERT INTO ticket_field_history", "INSERT INTO ticket_history", StringComparison.Ordinal);
-            await command.ExecuteNonQueryAsync();
-        }
+        var database = await SqliteWarehouseAsync(Tables("fivetran-zendesk", "text", "text")
+            .Replace("CREATE TABLE ticket_field_history", "CREATE TABLE ticket_history", StringComparison.Ordinal)
+            .Replace("INSERT INTO ticket_field_history", "INSERT INTO ticket_history", StringComparison.Ordinal), "partial.db");
 
         var report = Path.Combine(_dir, "report.yaml");
         await File.WriteAllTextAsync(report, Report(tags: true));
@@ -97,6 +122,18 @@ public sealed class WarehouseModelTests : IDisposable
         outcome.Errors.ShouldContain("the database has no table 'ticket_field_history' (mapped to tickets): fix 'query:' in the mapping");
         outcome.Errors.ShouldContain("fivetran-zendesk.yaml:");
         File.Exists(model).ShouldBeTrue();
+    }
+
+    /// <summary>A SQLite file in the test's folder holding the tables <paramref name="sql"/> makes.</summary>
+    private async Task<string> SqliteWarehouseAsync(string sql, string name)
+    {
+        var database = Path.Combine(_dir, name);
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+        return database;
     }
 
     /// <summary>The connector's tables (<paramref name="model"/>.sql) with <paramref name="timestamp"/> as the timestamp type
@@ -276,5 +313,15 @@ public sealed class WarehouseModelPostgresTests(PostgresServer server) : IDispos
             WarehouseModelTests.Tables(model, "timestamp with time zone", "jsonb"));
 
         await WarehouseModelTests.RunAndCheckAsync(model, server.Address(schema), _dir);
+    }
+
+    [Fact]
+    public async Task Run_ZendeskProfileOverAirbytesTablesOnPostgres_ReadsZendesksOwnDurations()
+    {
+        var schema = "warehouse_" + server.NewSchema();
+        await server.ExecuteAsync($"CREATE SCHEMA {schema}; SET search_path TO {schema};\n" +
+            WarehouseModelTests.Tables("airbyte-zendesk", "timestamp with time zone", "jsonb"));
+
+        await WarehouseModelTests.RunZendeskProfileAndCheckAsync(server.Address(schema), _dir);
     }
 }

@@ -36,12 +36,13 @@ INSERT INTO tickets (id, created_at, via, priority, status, assignee_id, organiz
   (4, '2026-10-06T10:00:00Z', '{"channel": "web"}', 'low', 'new', NULL, NULL, '[]'),
   (6, '2026-10-08T10:00:00Z', '{"channel": "email"}', 'normal', 'deleted', 1, 100, '[]'),
   (7, '2026-09-28T10:00:00Z', '{"channel": "email"}', 'normal', 'solved', 2, 100, '[]');
-INSERT INTO ticket_metrics (id, ticket_id, solved_at, replies, reopens, reply_time_in_minutes) VALUES
-  (1001, 1, '2026-10-01T12:00:00Z', 2, 0, '{"calendar": 60, "business": 60}'),
-  (1002, 2, '2026-10-04T08:00:00Z', 1, 1, '{"calendar": 30, "business": 30}'),
-  (1003, 3, NULL, 1, 0, '{"calendar": 15, "business": 15}'),
-  (1004, 4, NULL, 0, 0, '{"calendar": null, "business": null}'),
-  (1007, 7, '2026-10-02T10:00:00Z', 1, 0, '{"calendar": 240, "business": 240}');
+-- Business minutes (Zendesk's schedule) apart from the calendar ones, so that profile: zendesk shows which it read.
+INSERT INTO ticket_metrics (id, ticket_id, solved_at, replies, reopens, reply_time_in_minutes, full_resolution_time_in_minutes) VALUES
+  (1001, 1, '2026-10-01T12:00:00Z', 2, 0, '{"calendar": 60, "business": 45}', '{"calendar": 180, "business": 120}'),
+  (1002, 2, '2026-10-04T08:00:00Z', 1, 1, '{"calendar": 30, "business": 20}', '{"calendar": 2880, "business": 960}'),
+  (1003, 3, NULL, 1, 0, '{"calendar": 15, "business": 15}', '{"calendar": null, "business": null}'),
+  (1004, 4, NULL, 0, 0, '{"calendar": null, "business": null}', '{"calendar": null, "business": null}'),
+  (1007, 7, '2026-10-02T10:00:00Z', 1, 0, '{"calendar": 240, "business": 240}', '{"calendar": 5760, "business": 1920}');
 INSERT INTO ticket_comments (id, ticket_id, author_id, public, created_at, type, event_type) VALUES
   (101, 1, 10, TRUE, '2026-10-01T09:00:00Z', 'Comment', 'Comment'), (102, 1, 1, TRUE, '2026-10-01T10:00:00Z', 'Comment', 'Comment'),
   (103, 1, 10, TRUE, '2026-10-01T11:00:00Z', 'Comment', 'Comment'), (104, 1, 1, TRUE, '2026-10-01T12:00:00Z', 'Comment', 'Comment'),
