@@ -43,10 +43,6 @@ internal static class CanonicalSchema
         ["qa_reviews"] = ["id", "ticket_id", "agent_id", "score", "created_at"],
     };
 
-    /// <summary>Columns added to the schema after files were written without them (<see cref="Definitions.LaterColumns"/>), with
-    /// their SQLite types.</summary>
-    public static IReadOnlyDictionary<(string Table, string Column), string> Added => Definitions.LaterColumns.Types;
-
     /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
     public const string TimestampFormat = Metrics.Sql.Timestamps.Format;
 }

@@ -186,7 +186,7 @@ internal static class PostgresCopy
     /// the file lacks is an error, but for one added to the schema later (agents.email), copied empty.</summary>
     internal static SqliteCommand Select(SqliteConnection sqlite, string table, string[] names, IReadOnlySet<string> sourceColumns)
     {
-        if (names.FirstOrDefault(n => !sourceColumns.Contains(n) && !CanonicalSchema.Added.ContainsKey((table, n))) is { } missing)
+        if (names.FirstOrDefault(n => !sourceColumns.Contains(n) && !LaterColumns.Types.ContainsKey((table, n))) is { } missing)
         {
             throw new DataSourceException($"table '{table}' has no column '{missing}': the copy reads the canonical schema (docs/metrics.md)");
         }

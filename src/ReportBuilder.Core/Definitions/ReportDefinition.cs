@@ -32,6 +32,9 @@ public sealed record ReportDefinition(
     public IReadOnlyDictionary<string, MetricDefinition> DefinedMetrics() => ProfileMetrics.Count == 0 ? CustomMetrics
         : ProfileMetrics.Where(p => !CustomMetrics.ContainsKey(p.Key)).Concat(CustomMetrics).ToDictionary(StringComparer.Ordinal);
 
+    /// <summary>True when the report or its profile defines the metric <paramref name="id"/> over the catalog's.</summary>
+    public bool Redefines(string id) => CustomMetrics.ContainsKey(id) || ProfileMetrics.ContainsKey(id);
+
     /// <summary>Named parameters with their defaults (<c>params:</c>), used as <c>param.NAME</c> in filters and
     /// <c>{NAME}</c> in the title; <c>--set NAME=VALUE</c> overrides them.</summary>
     public IReadOnlyDictionary<string, Located<string>> Params { get; init; } = new Dictionary<string, Located<string>>();

@@ -285,68 +285,6 @@ public static partial class ReportDefinitionLoader
         return text is null ? null : new Located<string>(text, yaml.At((YamlScalarNode)node!, 0));
     }
 
-    private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog catalog, DiagnosticBag diagnostics,
-        IDictionary<string, Calendars.BusinessCalendar> calendars, DefinitionFolders folders)
-    {
-        var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
-        var define = Value(root, "define");
-        var includes = yaml.ScalarList(Value(root, "include"), "include");
-        if (define is null && includes.Count == 0)
-        {
-            return custom;
-        }
-
-        var model = catalog.Model;
-        foreach (var include in includes)
-        {
-            if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include", folders) is not { } file)
-            {
-                continue;
-            }
-
-            if (!File.Exists(file))
-            {
-                yaml.Error(include, $"included file not found: {include.Value} (paths are relative to this report)");
-                continue;
-            }
-
-            ReadMetricsFile(file, "an included metrics file", model, custom, calendars, diagnostics);
-        }
-
-        if (define is not null)
-        {
-            CatalogLoader.ParseMetrics(yaml, define, model, custom);
-        }
-
-        return custom;
-    }
-
-    /// <summary>Reads a file of metric definitions (and calendars) into <paramref name="metrics"/>; the file as parsed, null when
-    /// it could not be read.</summary>
-    private static YamlSource? ReadMetricsFile(string file, string what, DataModel model, IDictionary<string, MetricDefinition> metrics,
-        IDictionary<string, Calendars.BusinessCalendar> calendars, DiagnosticBag diagnostics)
-    {
-        if (YamlSource.ReadFile(file, diagnostics) is not { } text)
-        {
-            return null;
-        }
-
-        var source = YamlSource.Load(file, text, diagnostics);
-        var map = source.Root is null ? null : source.Mapping(source.Root, what, DefinitionSchema.MetricsFile);
-        if (map?.TryGetValue("calendars", out var calendarsNode) == true)
-        {
-            Calendars.CalendarLoader.Read(source, calendarsNode.Value, calendars);
-        }
-
-        if (map?.TryGetValue("metrics", out var metricsNode) == true)
-        {
-            CatalogLoader.ParseMetrics(source, metricsNode.Value, model, metrics);
-        }
-
-        return source;
-    }
-
     /// <summary>The most metrics one report may list.</summary>
     public const int MaxMetrics = 200;
 

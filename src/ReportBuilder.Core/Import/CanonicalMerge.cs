@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 
 namespace ReportBuilder.Import;
 
@@ -15,14 +16,14 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
     public SqliteTransaction Transaction { get; } = transaction;
 
     /// <summary>Upserts the rows <paramref name="select"/> returns (the table's columns by name) into <paramref name="table"/>. An
-    /// optional column (<see cref="CanonicalSchema.Added"/>) the select leaves out keeps the value stored, empty for a new row: a
+    /// optional column (<see cref="LaterColumns"/>) the select leaves out keeps the value stored, empty for a new row: a
     /// vendor without per-ticket durations of its own leaves the ones another import stored alone.</summary>
     public TableChange Upsert(string table, string select)
     {
         var columns = CanonicalSchema.Columns[table];
         Execute($"DROP TABLE IF EXISTS temp.n_{table}; CREATE TEMP TABLE n_{table} AS {select}");
         var selected = StagingTable.ColumnNames(Connection, Transaction, "temp", $"n_{table}");
-        foreach (var kept in columns.Where(c => !selected.Contains(c) && CanonicalSchema.Added.ContainsKey((table, c))))
+        foreach (var kept in columns.Where(c => !selected.Contains(c) && LaterColumns.Types.ContainsKey((table, c))))
         {
             Execute($"ALTER TABLE temp.n_{table} ADD COLUMN {kept}; " +
                 $"UPDATE temp.n_{table} SET {kept} = (SELECT m.{kept} FROM main.{table} m WHERE m.id = n_{table}.id)");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
+using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Import;
@@ -248,7 +249,7 @@ internal static class ImportRunner
             {
                 foreach (var missing in CanonicalSchema.Columns[table].Where(c => !columns.Contains(c)))
                 {
-                    if (!CanonicalSchema.Added.TryGetValue((table, missing), out var type))
+                    if (!LaterColumns.Types.TryGetValue((table, missing), out var type))
                     {
                         throw new DataSourceException($"{target}: table {table} has no column {missing}: import writes the canonical schema (docs/metrics.md); choose a new file");
                     }

@@ -112,7 +112,7 @@ internal static class PostgresImport
             {
                 foreach (var definition in definitions.Where(d => !columns.Contains(Name(d))))
                 {
-                    if (!CanonicalSchema.Added.ContainsKey((table, Name(definition))))
+                    if (!LaterColumns.Types.ContainsKey((table, Name(definition))))
                     {
                         throw new DataSourceException($"{target.Describe()}: table {table} has no column {Name(definition)}: import writes the canonical " +
                             "schema (docs/metrics.md); choose another schema (?schema=NAME)");

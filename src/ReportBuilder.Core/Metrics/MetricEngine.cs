@@ -89,10 +89,10 @@ internal static class MetricEngine
             var location = names.Select(n => plan.Computed.FirstOrDefault(m => m.Name == n)?.Use.Location).FirstOrDefault(l => l is not null);
             gaps.Add(new DataSourceException(column is null
                 ? $"the database has no table '{table}' (needed by {string.Join(", ", names)}): load it, or map the model onto your own table names"
-                : Definitions.LaterColumns.Types.ContainsKey((table, column))
-                    ? $"table '{table}' has no column '{column}' (needed by {string.Join(", ", names)}): the file was written before the column was " +
-                      "added; import into it again (reportbuilder import adds and fills it), or map the model onto your own column names"
-                    : $"table '{table}' has no column '{column}' (needed by {string.Join(", ", names)}): add it, or map the model onto your own column names")
+                : $"table '{table}' has no column '{column}' (needed by {string.Join(", ", names)}): " +
+                  (Definitions.LaterColumns.Types.ContainsKey((table, column))
+                      ? "the file was written before the column was added; import into it again (reportbuilder import adds and fills it)"
+                      : "add it") + ", or map the model onto your own column names")
             {
                 Location = location,
             });

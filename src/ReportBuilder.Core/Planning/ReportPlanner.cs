@@ -135,10 +135,11 @@ public static partial class ReportPlanner
             ? scorecard.Per.Value == "agent" ? "first_responder" : "first_responder_team"
             : scorecard.Per.Value;
         var planned = new List<PlannedMetric>();
+        var defined = definition.DefinedMetrics();
         foreach (var use in scorecard.Metrics)
         {
             var named = use with { Name = ScorecardDefinition.NamePrefix + use.Name, MinSample = use.MinSample ?? scorecard.MinSample };
-            if (PlanMetric(named, catalog, model, definition.DefinedMetrics(), reportParams, diagnostics) is not { } metric
+            if (PlanMetric(named, catalog, model, defined, reportParams, diagnostics) is not { } metric
                 || !HasPolicy(definition, metric, diagnostics))
             {
                 continue;

@@ -201,7 +201,7 @@ internal static class ReportModelBuilder
             // A metric the data cannot give says why under its card, in the report's language (the JSON's no_data_reason is English).
             Note = string.Join(" ", new[]
             {
-                plan.Definition.DefinedMetrics().ContainsKey(id) ? "" : words.Brief.GetValueOrDefault("note_" + id, ""),
+                plan.Definition.Redefines(id) ? "" : words.Brief.GetValueOrDefault("note_" + id, ""),
                 series.NoDataReason is null ? "" : words.Brief.GetValueOrDefault("no_data_no_messages", series.NoDataReason),
             }.Where(n => n.Length > 0)),
             NoDataReason = series.NoDataReason,
