@@ -27,6 +27,12 @@ internal static class PostgresSource
             {
                 return await ReadOnceAsync(plan, location, password, ct, statements, stages);
             }
+            catch (DataSourceException)
+            {
+                // Said already, and final: a refused login, a connection that never opened (no answer within the connect
+                // timeout), a missing table. Neither retried nor named again as a statement's stall.
+                throw;
+            }
             catch (Exception ex) when (IsStalled(ex))
             {
                 // Not retried: a server that stalls once is likely to stall again, and the run must end.
