@@ -14,7 +14,8 @@ using UglyToad.PdfPig;
 namespace ReportBuilder.Tests.Rendering;
 
 /// <summary>The card's gap chart (issue 19 item 1): a missed target's distance split over a dimension's groups, one bar a group,
-/// on the HTML page's card and the mail's card, not in print. Every part, width and word below is worked out by hand.</summary>
+/// on the HTML page's card, the mail's card and the printed card (there in place of the card's sparkline). Every part, width
+/// and word below is worked out by hand.</summary>
 public sealed class GapChartTests
 {
     private const string Pass = "#1a7f37";
@@ -177,22 +178,29 @@ public sealed class GapChartTests
 
     [Fact]
     [Trait(TestCategory.Name, TestCategory.Chromium)]
-    public async Task Pdf_LeavesTheChartOut_ThePageHasIt()
+    public async Task Pdf_Page1Card_CarriesTheChartInPlaceOfItsSparkline_TheScreenShowsBoth()
     {
-        using var db = ThreeChannels();
-        var model = await RunAsync(db);
+        // The same October, a trend of three months, and a September ticket so the card has a line from August to October.
+        using var db = ThreeChannels().Solved("2026-09-10 09:00", "2026-09-10 10:00", replies: 1);
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "none", 3, "metric: one_touch_rate, breakdown: [channel], min_sample: 1"));
         const string title = "parts of the 25.0";
 
-        (await PageAsync(model)).Body!.TextContent.ShouldContain(title);
-        (await PageAsync(model, print: true)).QuerySelectorAll("figure.gap-chart").ShouldHaveSingleItem();
+        var screen = (await PageAsync(model)).QuerySelector("article.card")!;
+        screen.ClassList.ShouldContain("has-gap");
+        screen.QuerySelector("figure.gap-chart").ShouldNotBeNull();
+        screen.QuerySelector("figure.spark").ShouldNotBeNull();
+        var first = screen.QuerySelector("figure.spark figcaption span")!.TextContent;
+        first.ShouldBe("August 2026");
 
         var bytes = await new PdfReportRenderer(Html, InstalledChromium.Require()).RenderAsync(model, CancellationToken.None);
 
         using var pdf = PdfDocument.Open(bytes);
-        var words = string.Join(" ", pdf.GetPages().Select(PdfReportRendererTests.Words));
-        words.ShouldContain("One-touch resolution");
-        words.ShouldNotContain("parts of the");
-        words.ShouldNotContain("Left of the line");
+        var page1 = PdfReportRendererTests.Words(pdf.GetPage(1));
+        page1.ShouldContain("One-touch resolution");
+        page1.ShouldContain(title);
+        page1.ShouldContain("Left of the line");
+        // The card's line from August is left to the metric's trend chart on a later page.
+        page1.ShouldNotContain(first);
     }
 
     [Fact]
