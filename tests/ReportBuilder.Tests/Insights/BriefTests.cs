@@ -45,7 +45,7 @@ public sealed class BriefTests
 
         model.Brief.Headline.ShouldBe("0 von 1 Zielen erreicht — verfehlt: Lösung mit einer Antwort");
         model.Brief.Sentences.ShouldBe([
-            "Lösung mit einer Antwort liegt bei 50,0\u00a0%, Ziel ≥\u00a060\u00a0%: 10,0\u00a0Pp. darunter. In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
+            "Lösung mit einer Antwort: 50,0\u00a0% bei einem Ziel von ≥\u00a060\u00a0%, also 10,0\u00a0Pp. darunter. In der Vorperiode war das Ziel erreicht: Die Verfehlung ist neu.",
             // The catalog's channels in German (configs/i18n/de.yaml values): E-Mail, Chat.
             "Kanal: Größter Beitrag zur Veränderung (−37,5\u00a0Pp.): E-Mail (−29,7\u00a0Pp.) und Chat (−7,8\u00a0Pp.).",
         ]);

@@ -252,7 +252,7 @@ public sealed class WorkingHoursSentenceTests
     [Theory]
     [InlineData("en", "First response within SLA (working hours) is 0.0% against a target of ≥\u00a090%",
         "First response time (working hours) is 2.0\u00a0h against a target of ≤\u00a01\u00a0h")]
-    [InlineData("de", "Erstreaktion innerhalb des SLA (Arbeitszeit) liegt bei 0,0\u00a0%", "Erstreaktionszeit (Arbeitszeit) liegt bei 2,0\u00a0h")]
+    [InlineData("de", "Erstreaktion innerhalb des SLA (Arbeitszeit): 0,0\u00a0% bei einem Ziel von", "Erstreaktionszeit (Arbeitszeit): 2,0\u00a0h bei einem Ziel von")]
     [InlineData("fr", "Première réponse dans le SLA (heures ouvrées)", "Délai de première réponse (heures ouvrées)")]
     [InlineData("pl", "Pierwsza odpowiedź w SLA (godziny pracy): 0,0%", "Czas pierwszej odpowiedzi (godziny pracy): 2,0\u00a0godz.")]
     [InlineData("ru", "Первый ответ в рамках SLA (рабочие часы): 0,0\u00a0%", "Время первого ответа (рабочие часы): 2,0\u00a0ч")]
