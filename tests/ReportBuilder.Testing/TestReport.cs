@@ -14,7 +14,10 @@ internal static class TestReport
     /// <summary>The as-of instant of every test run unless one is given: well after October 2026.</summary>
     public static readonly Instant AsOf = Instant.FromUtc(2026, 11, 23, 12, 0);
 
-    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Load(TestEnvironment.Configs));
+    /// <summary>The shipped configuration folder (the catalog and the words), copied beside the test assembly by Core.</summary>
+    public static string Configs => Path.Combine(AppContext.BaseDirectory, "configs");
+
+    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Load(Configs));
 
     public static Catalog Catalog => BuiltIn.Value;
 
@@ -32,7 +35,7 @@ internal static class TestReport
         var (results, _, quality) = await ReportData.ReadAsync(plan, CancellationToken.None);
 
         // The words of the report's language, as reportbuilder run reads them.
-        var words = TestEnvironment.Words(plan.Definition.Locale).Words;
+        var words = Translations.Load(Configs, plan.Definition.Locale).Words;
         return ReportModelBuilder.Build(plan, results, (asOf ?? AsOf).ToDateTimeOffset(), words, quality: quality);
     }
 
