@@ -4,6 +4,7 @@
 
     python3 scripts/hand-floor.py --rb PATH/TO/reportbuilder --db demo-1m.db all-metrics [--rounds 3] [--warmup 1]
     python3 scripts/hand-floor.py --rb PATH/TO/reportbuilder --db demo-1m.db core --check
+    python3 scripts/hand-floor.py --rb PATH/TO/reportbuilder --pg "postgres://postgres@127.0.0.1:5432/rb?schema=demo" core
 
 NAME is `core` (tests/ReportBuilder.Benchmarks/reports/core.yaml beside reports/core.sql) or `all-metrics`
 (examples/all-metrics.yaml beside reports/all-metrics.sql); the database is the demo data
@@ -14,6 +15,12 @@ period's rows its drivers carry) must equal the floor's (`sqlite3 -json`), to th
 a difference stops the script (exit 1). Then the timing: a warm-up of each, then rounds of the two in turn (floor,
 report), each a whole process whose CPU (user + sys, from the kernel's accounting of the finished child) and wall
 time are taken; it prints each round, the medians, the ratio report / floor pair by pair, and the load average.
+
+With --pg URL the same report runs against the same rows copied to a PostgreSQL server on this machine
+(`reportbuilder copy --from demo-1m.db --to URL`), beside its PostgreSQL floor (reports/NAME.pg.sql, run by `psql`).
+There the work is the server's: each side's CPU is its client process's plus the server's, that is the CPU of the
+backends and parallel workers the server's postmaster collected from the children it reaped during the run (read from
+/proc/PID/stat, cutime + cstime, before and after), so the server must run on this machine.
 """
 import argparse
 import json
@@ -23,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from datetime import datetime
 from math import floor, log10
 
@@ -32,6 +40,7 @@ CASES = {
     "core": (os.path.join(REPORTS, "core.yaml"), os.path.join(REPORTS, "core.sql")),
     "all-metrics": (os.path.join(ROOT, "examples", "all-metrics.yaml"), os.path.join(REPORTS, "all-metrics.sql")),
 }
+PG_FLOORS = {"core": os.path.join(REPORTS, "core.pg.sql")}
 AS_OF = "2026-11-05"
 
 
@@ -84,10 +93,45 @@ def report_values(path):
     return values, {m["name"] for m in report["metrics"]}
 
 
-def floor_values(db, sql, metrics):
+class Source:
+    """Where the report and its floor read: a SQLite file (the floor through the sqlite3 shell) or a PostgreSQL server's
+    schema (the floor through psql, the server's CPU counted from its postmaster)."""
+
+    def __init__(self, db, pg, name):
+        self.db, self.pg = db, pg
+        if pg is None:
+            self.sql = CASES[name][1]
+            self.floor_argv, self.env = ["sqlite3", "-readonly", db], None
+            return
+        if name not in PG_FLOORS:
+            sys.exit(f"{name} has no PostgreSQL floor (reports/{name}.pg.sql)")
+        self.sql, self.db = PG_FLOORS[name], pg
+        url = urllib.parse.urlsplit(pg)
+        schema = urllib.parse.parse_qs(url.query).get("schema", ["public"])[0]
+        self.floor_argv = ["psql", "-X", "-At", "-q", "-v", "ON_ERROR_STOP=1", urllib.parse.urlunsplit(url._replace(query=""))]
+        self.env = dict(os.environ, PGOPTIONS=f"-c search_path={schema}")
+        data = subprocess.run(self.floor_argv + ["-c", "SHOW data_directory"], env=self.env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        with open(os.path.join(data, "postmaster.pid"), encoding="utf-8") as f:
+            self.postmaster = int(f.readline())
+
+    def floor_output(self):
+        with open(self.sql, encoding="utf-8") as f:
+            argv = ["sqlite3", "-readonly", "-json", self.db] if self.pg is None else self.floor_argv
+            return subprocess.run(argv, stdin=f, env=self.env, capture_output=True, text=True, check=True).stdout
+
+    def server_cpu(self):
+        """The CPU seconds of the server's reaped children so far (0 for SQLite: no server)."""
+        if self.pg is None:
+            return 0.0
+        with open(f"/proc/{self.postmaster}/stat", encoding="utf-8") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
+
+def floor_values(source, metrics):
     """The floor's values, keyed alike: each statement's rows are month, an optional dimension, then metrics."""
-    with open(sql, encoding="utf-8") as f:
-        out = subprocess.run(["sqlite3", "-readonly", "-json", db], stdin=f, capture_output=True, text=True, check=True).stdout
+    out = source.floor_output()
     decoder, at, values = json.JSONDecoder(), 0, {}
     while True:
         while at < len(out) and out[at].isspace():
@@ -95,7 +139,7 @@ def floor_values(db, sql, metrics):
         if at >= len(out):
             return values
         rows, at = decoder.raw_decode(out, at)
-        for row in rows:
+        for row in rows or []:
             columns = list(row)
             dimension = next((c for c in columns[1:] if c not in metrics), None)
             for column in columns[1:]:
@@ -107,14 +151,14 @@ def floor_values(db, sql, metrics):
                     values[key] = row[column]
 
 
-def check(rb, db, name):
-    report, sql = CASES[name]
+def check(rb, source, name):
+    report = CASES[name][0]
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run([rb, "run", report, "--db", db, "--as-of", AS_OF, "--format", "json", "--out", out, "-q"], check=True,
+        subprocess.run([rb, "run", report, "--db", source.db, "--as-of", AS_OF, "--format", "json", "--out", out, "-q"], check=True,
                        stdout=subprocess.DEVNULL)
         json_path = next(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".json"))
         expected, metrics = report_values(json_path)
-    actual = floor_values(db, sql, metrics)
+    actual = floor_values(source, metrics)
     missing = sorted(set(expected) - set(actual))
     wrong = [k for k in expected if k in actual and not equal(float(expected[k]), float(actual[k]))]
     for key in missing[:10]:
@@ -127,12 +171,14 @@ def check(rb, db, name):
     print(f"{name}: {len(expected)} values of the report's JSON equal in the floor ({len(actual)} floor values)")
 
 
-def timed(argv, stdin_path=None):
-    """Runs one whole process; returns (cpu seconds, wall seconds, peak RSS MB) from wait4's accounting."""
+def timed(source, argv, stdin_path=None, env=None):
+    """Runs one whole process; returns (cpu seconds, wall seconds, peak RSS MB) from wait4's accounting, the CPU with the
+    server's for the backends it reaped meanwhile (a backend ends as its client disconnects: wait until the count holds)."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    server = source.server_cpu()
     try:
         start = time.monotonic()
-        process = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.monotonic() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -141,14 +187,22 @@ def timed(argv, stdin_path=None):
             stdin.close()
     if process.returncode != 0:
         sys.exit(f"{argv[0]} exited {process.returncode}")
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+    if source.pg is not None:
+        settled = None
+        while settled != source.server_cpu():
+            settled = source.server_cpu()
+            time.sleep(0.3)
+        server = settled - server
+    else:
+        server = 0.0
+    return usage.ru_utime + usage.ru_stime + server, wall, usage.ru_maxrss / 1024
 
 
-def bench(rb, db, name, rounds, warmup):
-    report, sql = CASES[name]
+def bench(rb, source, name, rounds, warmup):
+    report = CASES[name][0]
     with tempfile.TemporaryDirectory() as out:
-        floor_cmd = (["sqlite3", "-readonly", db], sql)
-        report_cmd = ([rb, "run", report, "--db", db, "--as-of", AS_OF, "--format", "json", "--out", out, "-q"], None)
+        floor_cmd = (source, source.floor_argv, source.sql, source.env)
+        report_cmd = (source, [rb, "run", report, "--db", source.db, "--as-of", AS_OF, "--format", "json", "--out", out, "-q"])
         load = os.getloadavg()
         print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
         for _ in range(warmup):
@@ -174,14 +228,19 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("name", choices=sorted(CASES))
     parser.add_argument("--rb", required=True, help="the reportbuilder executable (a Release build or the published tool)")
-    parser.add_argument("--db", required=True, help="a demo database (demo-data --months 14 --end 2026-11-01)")
+    parser.add_argument("--db", help="a demo database (demo-data --months 14 --end 2026-11-01)")
+    parser.add_argument("--pg", help="instead: the same rows on a PostgreSQL server of this machine, "
+                                     "postgres://user@host:port/database?schema=NAME (reportbuilder copy --to URL)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--check", action="store_true", help="check the values only, time nothing")
     args = parser.parse_args()
-    check(args.rb, args.db, args.name)
+    if (args.db is None) == (args.pg is None):
+        parser.error("give --db FILE or --pg URL")
+    source = Source(args.db, args.pg, args.name)
+    check(args.rb, source, args.name)
     if not args.check:
-        bench(args.rb, args.db, args.name, args.rounds, args.warmup)
+        bench(args.rb, source, args.name, args.rounds, args.warmup)
 
 
 if __name__ == "__main__":
