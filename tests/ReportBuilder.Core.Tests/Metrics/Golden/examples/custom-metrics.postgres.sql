@@ -1,22 +1,30 @@
 -- tickets: urgent_first_response, weekend_share (periods 0, 1, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "urgent_first_response",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END) AS double precision)) AS "urgent_first_response",
        AVG(CASE WHEN (CAST(EXTRACT(ISODOW FROM (t."created_at" AT TIME ZONE @p0)) AS integer) >= @p7) THEN 1.0 ELSE 0.0 END) AS "weekend_share",
-       COUNT(CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:urgent_first_response",
+       COUNT(CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:urgent_first_response",
        COUNT(*) AS "n:weekend_share"
+FROM (SELECT p.idx AS "rb_idx", t."priority", t."created_at", t."first_reply_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
+OFFSET 0) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "urgent_first_response",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END) AS double precision)) AS "urgent_first_response",
        AVG(CASE WHEN (CAST(EXTRACT(ISODOW FROM (t."created_at" AT TIME ZONE @p0)) AS integer) >= @p7) THEN 1.0 ELSE 0.0 END) AS "weekend_share",
-       COUNT(CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:urgent_first_response",
+       COUNT(CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:urgent_first_response",
        COUNT(*) AS "n:weekend_share"
+FROM (SELECT p.idx AS "rb_idx", t."priority", t."created_at", t."first_reply_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
+WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
+OFFSET 0) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx";
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=urgent, @p7=6
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.priority
 
