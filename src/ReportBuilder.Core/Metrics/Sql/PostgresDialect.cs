@@ -10,6 +10,11 @@ internal class PostgresDialect(string schema) : SqlDialect
         $"(CAST(ROUND(EXTRACT(EPOCH FROM ({to} - {from})) * 1000) AS double precision) / 3600000.0)";
 
     /// <inheritdoc />
+    // The hours are below zero where the whole milliseconds are, that is where the interval is at most −0.5 ms (ROUND takes
+    // half away from zero): an exact comparison of intervals in microseconds, without EXTRACT's numeric arithmetic.
+    public override string NegativeHours(string from, string to) => $"({to} - {from}) <= INTERVAL '-500 microseconds'";
+
+    /// <inheritdoc />
     internal override Calendars.WorkingTimeSql WorkingTime => Calendars.WorkingTimeSql.Postgres;
 
     /// <inheritdoc />

@@ -12,6 +12,10 @@ public abstract class SqlDialect
     /// <summary>Hours between two timestamp expressions.</summary>
     public abstract string Hours(string from, string to);
 
+    /// <summary>A condition true where <see cref="Hours"/> of the two is below zero (the data-quality check's count of
+    /// negative durations); a database may test it without computing the hours.</summary>
+    public virtual string NegativeHours(string from, string to) => $"{Hours(from, to)} < 0";
+
     /// <summary>The hour of day (0–23) of a UTC timestamp in the report's time zone.</summary>
     public abstract string LocalHour(string timestamp, string zoneParameter);
 

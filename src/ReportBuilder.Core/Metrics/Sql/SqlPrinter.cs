@@ -341,6 +341,7 @@ internal sealed class SqlPrinter
         return d.Call switch
         {
             DialectCall.Hours => _dialect.Hours(args[0], args[1]),
+            DialectCall.NegativeHours => _dialect.NegativeHours(args[0], args[1]),
             DialectCall.LocalHour => _dialect.LocalHour(args[0], args[1]),
             DialectCall.LocalWeekday => _dialect.LocalWeekday(args[0], args[1]),
             DialectCall.Parsed => _dialect.Parsed(args[0]) ?? throw Unsupported(d),

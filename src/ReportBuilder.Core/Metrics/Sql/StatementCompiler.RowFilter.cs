@@ -69,7 +69,10 @@ internal static partial class StatementCompiler
             var end = new Dialect(DialectCall.TimestampParameter, parameters.New(Timestamps.ToText(periods.Max(p => p.EndUtc))));
             var inSpan = new Junction("OR", times.Select(t => new Group(new Junction("AND",
                 [new Tree.Binary(Time(t), ">=", start), new Tree.Binary(Time(t), "<", end)]))));
-            var negatives = Durations(table, byTable).Select(d => (DataQualityFinding.NegativeDuration + ":" + d.To + ":" + d.From, (SqlExpr)NegativeDuration(table, d)))
+            // A duration is tested as the dialect tests it (PostgreSQL compares the interval); the metrics' own row filters
+            // keep the hours (NegativeDuration), which a statement may compute once for its aggregates too.
+            var negatives = Durations(table, byTable).Select(d => (DataQualityFinding.NegativeDuration + ":" + d.To + ":" + d.From,
+                    (SqlExpr)new Dialect(DialectCall.NegativeHours, Own(table, d.From), Own(table, d.To))))
                 .Concat(CountColumns(table, byTable).Select(c => (DataQualityFinding.NegativeCount + ":" + c, (SqlExpr)NegativeCount(table, c)))).ToList();
             if (negatives.Count > 0 && times.Count > 0)
             {

@@ -248,6 +248,9 @@ internal enum DialectCall
     /// <summary>Hours between two timestamps (from, to).</summary>
     Hours,
 
+    /// <summary>A condition: the hours between two timestamps (from, to) are below zero, as <see cref="Hours"/> rounds them.</summary>
+    NegativeHours,
+
     /// <summary>The local hour of a timestamp (timestamp, zone).</summary>
     LocalHour,
 

@@ -89,8 +89,8 @@ FROM "tickets" t;
 
 -- tickets: negative_duration:first_reply_at:created_at, negative_duration:solved_at:created_at, negative_count:replies (periods 0)
 WITH "tickets" AS (SELECT s."ticket_id" AS "id", s."account_id" AS "customer_id", s."assignee" AS "agent_id", CASE s."source" WHEN @p1 THEN @p2 WHEN @p3 THEN @p4 WHEN @p5 THEN @p6 WHEN @p7 THEN @p8 WHEN @p9 THEN @p10 ELSE s."source" END AS "channel", CASE s."urgency" WHEN @p11 THEN @p12 WHEN @p13 THEN @p14 WHEN @p15 THEN @p16 WHEN @p17 THEN @p18 ELSE s."urgency" END AS "priority", CASE s."state" WHEN @p19 THEN @p20 WHEN @p21 THEN @p22 WHEN @p23 THEN @p24 WHEN @p25 THEN @p26 WHEN @p27 THEN @p28 ELSE s."state" END AS "status", to_timestamp(s."opened") AS "created_at", CAST(s."first_response" AS timestamptz) AS "first_reply_at", to_timestamp((s."resolved" / 1000.0)) AS "solved_at", s."reopened_count" AS "reopens", s."public_replies" AS "replies", NULL AS "vendor_first_reply_minutes", NULL AS "vendor_first_reply_business_minutes", NULL AS "vendor_resolution_minutes", NULL AS "vendor_resolution_business_minutes" FROM "public"."helpdesk_export" s)
-SELECT COUNT(CASE WHEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0 THEN 1 END) AS c0,
-       COUNT(CASE WHEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0 THEN 1 END) AS c1,
+SELECT COUNT(CASE WHEN (t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds' THEN 1 END) AS c0,
+       COUNT(CASE WHEN (t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds' THEN 1 END) AS c1,
        COUNT(CASE WHEN t."replies" < 0 THEN 1 END) AS c2
 FROM "tickets" t
 WHERE (t."created_at" >= CAST(@p29 AS timestamptz) AND t."created_at" < CAST(@p30 AS timestamptz)) OR (t."solved_at" >= CAST(@p29 AS timestamptz) AND t."solved_at" < CAST(@p30 AS timestamptz));
