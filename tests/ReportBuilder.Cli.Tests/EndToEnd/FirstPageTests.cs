@@ -93,16 +93,7 @@ public sealed class FirstPageTests(AllMetricsDemo demo) : IClassFixture<AllMetri
         var sentences = page.QuerySelectorAll(".verdict .sentences li").Select(li => li.TextContent).ToList();
         sentences.Count.ShouldBeGreaterThanOrEqualTo(3);
 
-        using var pdf = PdfDocument.Open(Path.Combine(folder, "all-metrics.pdf"));
-        var first = PdfText.Words(pdf.GetPage(1));
-        var firstWords = Words(first);
-        foreach (var card in cards)
-        {
-            // Cards stand side by side, so a label of two lines is interleaved with its neighbours' words: word by word.
-            Words(card.Label).Except(firstWords).ShouldBeEmpty($"page 1 lacks the label of {card}");
-            Words(card.Value).Except(firstWords).ShouldBeEmpty($"page 1 lacks the value of {card}");
-            Words(card.Status).Except(firstWords).ShouldBeEmpty($"page 1 lacks the status of {card}");
-        }
+        var first = FirstPageHoldsTheCards(Path.Combine(folder, "all-metrics.pdf"), cards);
 
         // A sentence is one block across the page: its characters in order, wherever its lines break (Korean may break a
         // line between "89.2%" and "입니다").
@@ -116,6 +107,65 @@ public sealed class FirstPageTests(AllMetricsDemo demo) : IClassFixture<AllMetri
         // The mail's sections follow the page: the cards' order, failures first, at most six.
         var body = new HtmlParser().ParseDocument(message.HtmlBody!);
         body.QuerySelectorAll("td.section").Select(s => s.Id!["metric-".Length..]).ShouldBe(attention.Take(6));
+    }
+
+    /// <summary>On Letter paper, 18 mm shorter than A4, page 1 still holds every card of a missed target, with its gap
+    /// chart, in every language (the printed brief is set denser than the screen's for it).</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("pl")]
+    [InlineData("ru")]
+    [InlineData("ko")]
+    public async Task AllMetrics_OnLetterPaper_HoldsEveryMissedCardOnPage1(string locale)
+    {
+        InstalledChromium.Require();
+        var db = await demo.DatabaseAsync();
+        var folder = Path.Combine(demo.Directory, "letter-" + locale);
+        System.IO.Directory.CreateDirectory(folder);
+        var report = Path.Combine(folder, "all-metrics.yaml");
+        var text = File.ReadAllText(RepositoryFiles.PathOf("examples", "all-metrics.yaml"));
+        text.ShouldContain("output: { formats: [json], dir: out }");
+        File.WriteAllText(report, text
+            .Replace("timezone: Europe/Warsaw", $"timezone: Europe/Warsaw\nlocale: {locale}", StringComparison.Ordinal)
+            .Replace("output: { formats: [json], dir: out }", "output: { formats: [json], dir: out, paper: letter }", StringComparison.Ordinal));
+
+        var run = await CliHarness.RunAsync("run", report, "--db", db, "--period", "2026-10", "--format", "html,pdf", "--out", folder);
+
+        run.ExitCode.ShouldBe(0, run.Errors);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "all-metrics.html")));
+        var cards = page.QuerySelectorAll(".attention .card").Select(c => (
+            Name: c.QuerySelector("a.card-link")!.GetAttribute("href")!["#metric-".Length..],
+            Label: c.QuerySelector("h3 a")!.TextContent,
+            Value: c.QuerySelector(".value")!.TextContent,
+            Status: c.QuerySelector(".badge")!.TextContent)).ToList();
+        cards.Count(c => c.Status == cards[0].Status).ShouldBe(6);
+        page.QuerySelectorAll(".attention .card.has-gap").Length.ShouldBeGreaterThanOrEqualTo(2);
+        using (var pdf = PdfDocument.Open(Path.Combine(folder, "all-metrics.pdf")))
+        {
+            // Letter is 8.5 × 11 in: 612 × 792 points.
+            (pdf.GetPage(1).Width, pdf.GetPage(1).Height).ShouldBe((612d, 792d));
+        }
+
+        FirstPageHoldsTheCards(Path.Combine(folder, "all-metrics.pdf"), cards);
+    }
+
+    /// <summary>Page 1's words, after checking it holds each card's label, value and status.</summary>
+    private static string FirstPageHoldsTheCards(string pdfPath, IEnumerable<(string Name, string Label, string Value, string Status)> cards)
+    {
+        using var pdf = PdfDocument.Open(pdfPath);
+        var first = PdfText.Words(pdf.GetPage(1));
+        var firstWords = Words(first);
+        foreach (var card in cards)
+        {
+            // Cards stand side by side, so a label of two lines is interleaved with its neighbours' words: word by word.
+            Words(card.Label).Except(firstWords).ShouldBeEmpty($"page 1 lacks the label of {card}");
+            Words(card.Value).Except(firstWords).ShouldBeEmpty($"page 1 lacks the value of {card}");
+            Words(card.Status).Except(firstWords).ShouldBeEmpty($"page 1 lacks the status of {card}");
+        }
+
+        return first;
     }
 
     // PdfPig reads the spaces of text set in NanumGothic as U+0001; a no-break space parts words too.
