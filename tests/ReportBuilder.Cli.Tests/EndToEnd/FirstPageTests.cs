@@ -81,11 +81,7 @@ public sealed class FirstPageTests(AllMetricsDemo demo) : IClassFixture<AllMetri
         json.RootElement.GetProperty("verdict").GetProperty("targets").GetInt32().ShouldBe(metrics.Count(m => m.Value is "pass" or "warn" or "fail") - 1);
 
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "all-metrics.html")));
-        var cards = page.QuerySelectorAll(".attention .card").Select(c => (
-            Name: c.QuerySelector("a.card-link")!.GetAttribute("href")!["#metric-".Length..],
-            Label: c.QuerySelector("h3 a")!.TextContent,
-            Value: c.QuerySelector(".value")!.TextContent,
-            Status: c.QuerySelector(".badge")!.TextContent)).ToList();
+        var cards = Cards(page);
         cards.Select(c => c.Name).ShouldBe(attention);
         // The "missed" list names them in the order of the cards, the order the sentences tell them.
         page.QuerySelector(".named.status-fail")!.TextContent.ShouldEndWith(" " + string.Join(", ",
@@ -135,11 +131,7 @@ public sealed class FirstPageTests(AllMetricsDemo demo) : IClassFixture<AllMetri
 
         run.ExitCode.ShouldBe(0, run.Errors);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "all-metrics.html")));
-        var cards = page.QuerySelectorAll(".attention .card").Select(c => (
-            Name: c.QuerySelector("a.card-link")!.GetAttribute("href")!["#metric-".Length..],
-            Label: c.QuerySelector("h3 a")!.TextContent,
-            Value: c.QuerySelector(".value")!.TextContent,
-            Status: c.QuerySelector(".badge")!.TextContent)).ToList();
+        var cards = Cards(page);
         cards.Count(c => c.Status == cards[0].Status).ShouldBe(6);
         page.QuerySelectorAll(".attention .card.has-gap").Length.ShouldBeGreaterThanOrEqualTo(2);
         using (var pdf = PdfDocument.Open(Path.Combine(folder, "all-metrics.pdf")))
@@ -150,6 +142,14 @@ public sealed class FirstPageTests(AllMetricsDemo demo) : IClassFixture<AllMetri
 
         FirstPageHoldsTheCards(Path.Combine(folder, "all-metrics.pdf"), cards);
     }
+
+    /// <summary>The page's cards of what needs attention: metric, label, value and status word, in order.</summary>
+    private static List<(string Name, string Label, string Value, string Status)> Cards(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".attention .card").Select(c => (
+            Name: c.QuerySelector("a.card-link")!.GetAttribute("href")!["#metric-".Length..],
+            Label: c.QuerySelector("h3 a")!.TextContent,
+            Value: c.QuerySelector(".value")!.TextContent,
+            Status: c.QuerySelector(".badge")!.TextContent)).ToList();
 
     /// <summary>Page 1's words, after checking it holds each card's label, value and status.</summary>
     private static string FirstPageHoldsTheCards(string pdfPath, IEnumerable<(string Name, string Label, string Value, string Status)> cards)
