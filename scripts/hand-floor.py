@@ -128,6 +128,17 @@ class Source:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
 
+    def server_cpu_since(self, before):
+        """The server's CPU since `before`, once it has reaped the finished client's backend (it ends as its client
+        disconnects: wait until the count holds)."""
+        if self.pg is None:
+            return 0.0
+        settled = None
+        while settled != self.server_cpu():
+            settled = self.server_cpu()
+            time.sleep(0.3)
+        return settled - before
+
 
 def floor_values(source, metrics):
     """The floor's values, keyed alike: each statement's rows are month, an optional dimension, then metrics."""
@@ -173,7 +184,7 @@ def check(rb, source, name):
 
 def timed(source, argv, stdin_path=None, env=None):
     """Runs one whole process; returns (cpu seconds, wall seconds, peak RSS MB) from wait4's accounting, the CPU with the
-    server's for the backends it reaped meanwhile (a backend ends as its client disconnects: wait until the count holds)."""
+    server's for the backends it reaped meanwhile."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     server = source.server_cpu()
     try:
@@ -187,15 +198,7 @@ def timed(source, argv, stdin_path=None, env=None):
             stdin.close()
     if process.returncode != 0:
         sys.exit(f"{argv[0]} exited {process.returncode}")
-    if source.pg is not None:
-        settled = None
-        while settled != source.server_cpu():
-            settled = source.server_cpu()
-            time.sleep(0.3)
-        server = settled - server
-    else:
-        server = 0.0
-    return usage.ru_utime + usage.ru_stime + server, wall, usage.ru_maxrss / 1024
+    return usage.ru_utime + usage.ru_stime + source.server_cpu_since(server), wall, usage.ru_maxrss / 1024
 
 
 def bench(rb, source, name, rounds, warmup):
