@@ -10,12 +10,12 @@ internal static partial class CalendarLoader
 {
     /// <summary>The week: each day's intervals, sorted; a day named twice, an unknown day or overlapping intervals (also an
     /// interval crossing midnight into the next day's first) are errors; null when any was found.</summary>
-    private static IReadOnlyList<IReadOnlyList<WallInterval>>? Week(YamlSource yaml, string name, YamlNode node)
+    private static IReadOnlyList<IReadOnlyList<WallInterval>>? Week(YamlSource yaml, string name, IReadOnlyList<CheckedEntry> entries)
     {
         var days = Enumerable.Range(0, 7).Select(_ => new List<(WallInterval Interval, YamlNode Node)>()).ToArray();
         var given = new YamlScalarNode?[7];
         var ok = true;
-        foreach (var (key, (keyNode, value)) in yaml.Mapping(node, $"the week of calendar '{name}'", []))
+        foreach (var (key, keyNode, value) in entries.Select(e => (e.Name, e.KeyNode, e.Value)))
         {
             if (Days(key) is not { } range)
             {
@@ -87,96 +87,71 @@ internal static partial class CalendarLoader
     }
 
     /// <summary>The holidays by date; null when any is wrong.</summary>
-    private static IReadOnlyDictionary<DateOnly, IReadOnlyList<WallInterval>>? Holidays(YamlSource yaml, string name, YamlNode? node)
+    private static IReadOnlyDictionary<DateOnly, IReadOnlyList<WallInterval>>? Holidays(YamlSource yaml, string name, IReadOnlyList<Checked> items)
     {
         var holidays = new Dictionary<DateOnly, IReadOnlyList<WallInterval>>();
-        if (node is null)
-        {
-            return holidays;
-        }
-
-        if (node is not YamlSequenceNode list)
-        {
-            yaml.Error(node, $"holidays of calendar '{name}' must be a list, e.g. [2026-12-25, {{ date: 2026-12-24, hours: [\"08:00-12:00\"] }}]");
-            return null;
-        }
-
         var ok = true;
         var at = new Dictionary<DateOnly, YamlNode>();
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
-            var dateNode = item;
-            IReadOnlyList<(WallInterval Interval, YamlNode Node)> hours = [];
-            if (item is not YamlScalarNode)
+            var (date, hours) = item switch
             {
-                var map = yaml.Mapping(item, $"a holiday of calendar '{name}'", CalendarSchema.PartlyOpen);
-                if (!map.TryGetValue("date", out var date))
-                {
-                    yaml.Error(item, $"a holiday of calendar '{name}' needs date: (YYYY-MM-DD)");
-                    ok = false;
-                    continue;
-                }
+                CheckedScalar closed => (closed, []),
+                CheckedMap partly => (partly.Scalar(HolidayKeys.Date), Intervals(yaml, partly[HolidayKeys.Hours], $"the holiday's hours in calendar '{name}'", ref ok)),
+                _ => (null, new List<(WallInterval Interval, YamlNode Node)>()),
+            };
+            if (date is null)
+            {
+                ok = false;     // the reader said it is missing
+                continue;
+            }
 
-                dateNode = date.Value;
-                hours = Intervals(yaml, map.GetValueOrDefault("hours").Value, $"the holiday's hours in calendar '{name}'", ref ok);
-                foreach (var (interval, other) in hours.OrderBy(h => h.Interval.Start).Zip(hours.OrderBy(h => h.Interval.Start).Skip(1)))
+            foreach (var (interval, other) in hours.OrderBy(h => h.Interval.Start).Zip(hours.OrderBy(h => h.Interval.Start).Skip(1)))
+            {
+                if (other.Interval.Start < interval.Interval.End)
                 {
-                    if (other.Interval.Start < interval.Interval.End)
-                    {
-                        yaml.Error(other.Node, $"interval '{other.Interval}' overlaps '{interval.Interval}' in calendar '{name}': working intervals must not overlap");
-                        ok = false;
-                    }
+                    yaml.Error(other.Node, $"interval '{other.Interval}' overlaps '{interval.Interval}' in calendar '{name}': working intervals must not overlap");
+                    ok = false;
                 }
             }
 
-            var text = yaml.Text(dateNode, "holiday");
-            if (text is null || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                yaml.Error(dateNode, $"holiday '{text}' in calendar '{name}' is not a date: write YYYY-MM-DD, e.g. 2026-12-25");
+                yaml.Error(date.Node, $"holiday '{date.Text}' in calendar '{name}' is not a date: write YYYY-MM-DD, e.g. 2026-12-25");
                 ok = false;
                 continue;
             }
 
             if (at.TryGetValue(day, out var earlier))
             {
-                yaml.Error(dateNode, $"holiday {text} is given twice in calendar '{name}' (also at line {yaml.At(earlier).Line}): keep one");
+                yaml.Error(date.Node, $"holiday {date.Text} is given twice in calendar '{name}' (also at line {yaml.At(earlier).Line}): keep one");
                 ok = false;
                 continue;
             }
 
-            at[day] = dateNode;
+            at[day] = date.Node;
             holidays[day] = [.. hours.Select(h => h.Interval).OrderBy(i => i.Start)];
         }
 
         return ok ? holidays : null;
     }
 
-    /// <summary>A list of intervals (a single one counts as a list of one); a wrong one is reported and clears <paramref name="ok"/>.</summary>
-    private static List<(WallInterval Interval, YamlNode Node)> Intervals(YamlSource yaml, YamlNode? node, string what, ref bool ok)
+    /// <summary>A day's intervals as the reader checked them (their text HH:MM-HH:MM); one with no length is reported and
+    /// clears <paramref name="ok"/>.</summary>
+    private static List<(WallInterval Interval, YamlNode Node)> Intervals(YamlSource yaml, Checked? list, string what, ref bool ok)
     {
         var intervals = new List<(WallInterval, YamlNode)>();
-        foreach (var item in yaml.ScalarList(node, what))
+        foreach (var item in list is CheckedList items ? items.Items.OfType<CheckedScalar>() : [])
         {
-            if (Interval(item.Value!) is { } interval)
+            if (Interval(item.Text) is { } interval)
             {
-                intervals.Add((interval, item));
-            }
-            else if (IntervalText().IsMatch(item.Value!) && item.Value![..5] == item.Value[6..])
-            {
-                yaml.Error(item, $"interval '{item.Value}' of {what} is empty: its start and end are the same (00:00-24:00 is a whole day)");
-                ok = false;
+                intervals.Add((interval, item.Node));
             }
             else
             {
-                yaml.Error(item, $"interval '{item.Value}' of {what} is not HH:MM-HH:MM (00:00 to 24:00): " +
-                    "write e.g. \"08:00-13:00\", \"14:00-24:00\" or \"22:00-06:00\" (crossing midnight)");
+                yaml.Error(item.Node, $"interval '{item.Text}' of {what} is empty: its start and end are the same (00:00-24:00 is a whole day)");
                 ok = false;
             }
-        }
-
-        if (node is YamlSequenceNode sequence && sequence.Children.Any(c => c is not YamlScalarNode))
-        {
-            ok = false;
         }
 
         return intervals;

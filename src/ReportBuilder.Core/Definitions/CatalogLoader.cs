@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;
 
@@ -61,62 +60,45 @@ internal static class CatalogLoader
             return new DataModel(tables);
         }
 
-        var root = yaml.Mapping(yaml.Root, "the model", ModelSchema.File);
-        if (!root.TryGetValue("tables", out var tablesNode))
+        var root = yaml.Read(yaml.Root, ModelFileKeys.Shape, "the model");
+        foreach (var (name, map) in root.Entries(ModelFileKeys.Tables).Select(e => (e.Name, e.Value)))
         {
-            return new DataModel(tables);
-        }
-
-        foreach (var (name, (_, node)) in yaml.Mapping(tablesNode.Value, "tables", []))
-        {
-            var map = yaml.Mapping(node, $"table '{name}'", ModelSchema.Table);
-            var columns = yaml.ScalarList(map.GetValueOrDefault("columns").Value, "columns")
-                .ToDictionary(c => c.Value!, c => c.Value!, StringComparer.Ordinal);
-            var joins = new Dictionary<string, JoinModel>(StringComparer.Ordinal);
-            if (map.TryGetValue("joins", out var joinsNode))
+            if (map is not CheckedMap table)
             {
-                foreach (var (joinName, (_, joinNode)) in yaml.Mapping(joinsNode.Value, "joins", []))
-                {
-                    var join = yaml.Mapping(joinNode, $"join '{joinName}'", ModelSchema.Join);
-                    joins[joinName] = new JoinModel(joinName,
-                        yaml.Text(join.GetValueOrDefault("table").Value, "table") ?? joinName,
-                        yaml.Text(join.GetValueOrDefault("column").Value, "column") ?? "id",
-                        yaml.Text(join.GetValueOrDefault("remote").Value, "remote") ?? "id");
-                }
+                continue;
             }
 
-            var dimensions = new Dictionary<string, DimensionModel>(StringComparer.Ordinal);
-            if (map.TryGetValue("dimensions", out var dimensionsNode))
+            var joins = table.Entries(TableKeys.Joins).Where(e => e.Value is CheckedMap).ToDictionary(e => e.Name, e => Join(e.Name, e.Value),
+                StringComparer.Ordinal);
+            var dimensions = table.Entries(TableKeys.Dimensions).ToDictionary(e => e.Name, e => Dimension(e.Name, e.Value), StringComparer.Ordinal);
+            tables[name] = new TableModel(name, table.Text(TableKeys.Table) ?? name,
+                table.Texts(TableKeys.Columns).ToDictionary(c => c.Value, c => c.Value, StringComparer.Ordinal), joins, dimensions, table.Location)
             {
-                foreach (var (dimName, (_, dimNode)) in yaml.Mapping(dimensionsNode.Value, "dimensions", []))
-                {
-                    var dim = yaml.Mapping(dimNode, $"dimension '{dimName}'", ModelSchema.Dimension);
-                    dimensions[dimName] = new DimensionModel(dimName,
-                        yaml.Text(dim.GetValueOrDefault("label").Value, "label") ?? dimName,
-                        yaml.Text(dim.GetValueOrDefault("expr").Value, "expr") ?? dimName);
-                }
-            }
-
-            var sqlName = yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name;
-            tables[name] = new TableModel(name, sqlName, columns, joins, dimensions, yaml.At(node))
-            {
-                Query = yaml.Text(map.GetValueOrDefault("query").Value, "query"),
-                Requires = yaml.ScalarList(map.GetValueOrDefault("requires").Value, "requires").Select(s => s.Value!).ToList(),
+                Query = table.Text(TableKeys.Query),
+                Requires = [.. table.Texts(TableKeys.Requires).Select(r => r.Value)],
             };
         }
 
-        var model = new DataModel(tables) { Labels = ReportDefinitionLoader.ParseLabels(yaml, root.GetValueOrDefault("labels").Value) };
+        var model = new DataModel(tables) { Labels = ReportDefinitionLoader.ParseLabels(root.Entries(ModelFileKeys.Labels)) };
         model.CheckDimensionNames(model.Labels.Select(l => ("labels", l.Key, l.Value.Location)), diagnostics);
         return model;
     }
+
+    private static JoinModel Join(string name, Checked? value) => value is CheckedMap join
+        ? new JoinModel(name, join.Text(JoinKeys.Table) ?? name, join.Text(JoinKeys.Column) ?? "id", join.Text(JoinKeys.Remote) ?? "id")
+        : new JoinModel(name, name, "id", "id");
+
+    private static DimensionModel Dimension(string name, Checked? value) => value is CheckedMap dimension
+        ? new DimensionModel(name, dimension.Text(DimensionKeys.Label) ?? name, dimension.Text(DimensionKeys.Expr) ?? name)
+        : new DimensionModel(name, name, name);
 
     /// <summary>Reads configs/calendars.yaml (<see cref="Calendars.CalendarSchema.File"/>) into <paramref name="into"/>.</summary>
     internal static void LoadCalendars(string file, string text, DiagnosticBag diagnostics, IDictionary<string, Calendars.BusinessCalendar> into)
     {
         var yaml = YamlSource.Load(file, text, diagnostics);
-        if (yaml.Root is not null && yaml.Mapping(yaml.Root, "the calendars file", Calendars.CalendarSchema.File).TryGetValue("calendars", out var node))
+        if (yaml.Root is not null)
         {
-            Calendars.CalendarLoader.Read(yaml, node.Value, into);
+            Calendars.CalendarLoader.Read(yaml, yaml.Read(yaml.Root, Calendars.CalendarFileKeys.Shape, "the calendars file").Entries(Calendars.CalendarFileKeys.Calendars), into);
         }
     }
 
@@ -130,118 +112,79 @@ internal static class CatalogLoader
             return metrics;
         }
 
-        var root = yaml.Mapping(yaml.Root, "the catalog", DefinitionSchema.MetricsFile);
-        if (root.TryGetValue("calendars", out var calendarsNode))
-        {
-            Calendars.CalendarLoader.Read(yaml, calendarsNode.Value, calendars ?? new Dictionary<string, Calendars.BusinessCalendar>());
-        }
-
-        if (!root.TryGetValue("metrics", out var metricsNode))
-        {
-            return metrics;
-        }
-
-        ParseMetrics(yaml, metricsNode.Value, model, metrics);
+        var root = yaml.Read(yaml.Root, MetricsFileKeys.Shape, "the catalog");
+        Calendars.CalendarLoader.Read(yaml, root.Entries(MetricsFileKeys.Calendars), calendars ?? new Dictionary<string, Calendars.BusinessCalendar>());
+        ParseMetrics(yaml, root.Entries(MetricsFileKeys.Metrics), model, metrics);
         return metrics;
     }
 
-    /// <summary>Reads a mapping of metric ids to definitions, as under <c>metrics:</c> in a catalog or <c>define:</c> in a report.</summary>
-    internal static void ParseMetrics(YamlSource yaml, YamlNode node, DataModel model, IDictionary<string, MetricDefinition> into)
+    /// <summary>Reads metric ids and their definitions, as under <c>metrics:</c> in a catalog or <c>define:</c> in a report.</summary>
+    internal static void ParseMetrics(YamlSource yaml, IReadOnlyList<CheckedEntry> entries, DataModel model, IDictionary<string, MetricDefinition> into)
     {
-        foreach (var (id, (key, value)) in yaml.Mapping(node, "metric definitions", []))
+        foreach (var entry in entries)
         {
-            if (into.ContainsKey(id))
+            if (into.ContainsKey(entry.Name))
             {
-                yaml.Error(key, $"metric '{id}' is defined twice: give one of them another id");
+                yaml.Error(entry.KeyNode, $"metric '{entry.Name}' is defined twice: give one of them another id");
             }
-            else if (ParseMetric(yaml, id, value, model) is { } metric)
+            else if (entry.Value is CheckedMap map && ParseMetric(yaml, entry.Name, map, model) is { } metric)
             {
-                into[id] = metric;
+                into[entry.Name] = metric;
             }
         }
     }
 
-    private static MetricDefinition? ParseMetric(YamlSource yaml, string id, YamlNode node, DataModel model)
+    private static MetricDefinition? ParseMetric(YamlSource yaml, string id, CheckedMap map, DataModel model)
     {
-        var map = yaml.Mapping(node, $"metric '{id}'", DefinitionSchema.MetricDefinition);
-        string? Text(string key) => yaml.Text(map.GetValueOrDefault(key).Value, key);
-        Located<string>? LocatedText(string key) =>
-            map.GetValueOrDefault(key).Value is YamlScalarNode s && Text(key) is { } t ? new Located<string>(t, yaml.At(s, 0)) : null;
-
-        var table = Text("table");
-        if (table is null || model.Find(table) is not { } tableModel)
+        if (map.Text(MetricKeys.Table) is not { } table)
         {
-            yaml.Error(node, $"metric '{id}' must name a table of the model in 'table' ({string.Join(", ", model.Tables.Keys)})");
+            return null;    // the reader said it is missing
+        }
+
+        if (model.Find(table) is not { } tableModel)
+        {
+            yaml.Error(map.Node, $"metric '{id}' must name a table of the model in 'table' ({string.Join(", ", model.Tables.Keys)})");
             return null;
         }
 
         var stats = new List<StatDefinition>();
-        var sharedTarget = ReportDefinitionLoader.ParseTarget(yaml, map.GetValueOrDefault("target").Value);
-        if (LocatedText("value") is { } value)
+        var sharedTarget = ReportDefinitionLoader.ParseTarget(map[MetricKeys.Target]);
+        if (map.Expression(MetricKeys.Value) is { } value)
         {
             stats.Add(new StatDefinition("value", value, sharedTarget));
         }
 
-        if (map.TryGetValue("stats", out var statsNode))
+        foreach (var (name, statValue) in map.Entries(MetricKeys.Stats).Select(e => (e.Name, e.Value)))
         {
-            foreach (var (statName, (_, statNode)) in yaml.Mapping(statsNode.Value, "stats", []))
+            if (statValue is CheckedMap stat && stat.Expression(StatKeys.Value) is { } expression)
             {
-                var stat = yaml.Mapping(statNode, $"stat '{statName}'", DefinitionSchema.Stat);
-                if (stat.GetValueOrDefault("value").Value is YamlScalarNode v && yaml.Text(v, "value") is { } expr)
-                {
-                    var statUnit = yaml.Text(stat.GetValueOrDefault("unit").Value, "unit", DefinitionSchema.StatUnit) is { } unitText ? MetricUnits.Parse(unitText) : null;
-                    stats.Add(new StatDefinition(statName, new Located<string>(expr, yaml.At(v, 0)),
-                        ReportDefinitionLoader.ParseTarget(yaml, stat.GetValueOrDefault("target").Value) ?? sharedTarget, statUnit));
-                }
-                else
-                {
-                    yaml.Error(statNode, $"stat '{statName}' needs a 'value' expression");
-                }
+                stats.Add(new StatDefinition(name, expression, ReportDefinitionLoader.ParseTarget(stat[StatKeys.Target]) ?? sharedTarget,
+                    stat.Text(StatKeys.Unit) is { } unit ? MetricUnits.Parse(unit) : null));
+            }
+            else if (statValue is CheckedMap)
+            {
+                yaml.Error(statValue.Node, $"stat '{name}' needs a 'value' expression");
             }
         }
 
         if (stats.Count == 0)
         {
-            yaml.Error(node, $"metric '{id}' needs a 'value' expression or 'stats'");
+            yaml.Error(map.Node, $"metric '{id}' needs a 'value' expression or 'stats'");
             return null;
         }
 
-        var unit = MetricUnits.Parse(yaml.Text(map.GetValueOrDefault("unit").Value, "unit", DefinitionSchema.Unit) ?? "count") ?? MetricUnit.Count;
-        var direction = MetricDirections.Parse(yaml.Text(map.GetValueOrDefault("direction").Value, "direction", DefinitionSchema.Direction) ?? "none")
-            ?? MetricDirection.None;
-        var theme = yaml.Text(map.GetValueOrDefault("theme").Value, "theme", DefinitionSchema.Theme);
-
-        var breakdown = yaml.ScalarList(map.GetValueOrDefault("breakdown").Value, "breakdown").Select(s => s.Value!).ToList();
-        return new MetricDefinition(id, Text("label") ?? id, Text("description") ?? "", table, Text("time"), LocatedText("where"),
-            stats, unit, direction, tableModel.Dimensions.Keys.ToList(), breakdown, yaml.Flag(map.GetValueOrDefault("mix").Value, "mix", " (show each row's share of the count)") ?? false,
-            Params(yaml, map.GetValueOrDefault("params").Value), yaml.At(node))
+        return new MetricDefinition(id, map.Text(MetricKeys.Label) ?? id, map.Text(MetricKeys.Description) ?? "", table, map.Text(MetricKeys.Time),
+            map.Expression(MetricKeys.Where), stats, MetricUnits.Parse(map.Text(MetricKeys.Unit) ?? "count") ?? MetricUnit.Count,
+            MetricDirections.Parse(map.Text(MetricKeys.Direction) ?? "none") ?? MetricDirection.None, tableModel.Dimensions.Keys.ToList(),
+            [.. map.Texts(MetricKeys.Breakdown).Select(b => b.Value)], map.Flag(MetricKeys.Mix) ?? false, Params(map.Entries(MetricKeys.Params)),
+            map.Location)
         {
-            Theme = theme,
-            ComplementOf = Text("complement_of"),
+            Theme = map.Text(MetricKeys.Theme),
+            ComplementOf = map.Text(MetricKeys.ComplementOf),
         };
     }
 
-    /// <summary>A mapping of parameter names to literal values (numbers, durations, percentages, strings).</summary>
-    internal static Dictionary<string, Located<string>> Params(YamlSource yaml, YamlNode? node)
-    {
-        var result = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
-        if (node is null)
-        {
-            return result;
-        }
-
-        foreach (var (name, (_, value)) in yaml.Mapping(node, "params", []))
-        {
-            if (value is YamlScalarNode scalar && yaml.Text(scalar, name) is { } text)
-            {
-                result[name] = new Located<string>(text, yaml.At(scalar, 0));
-            }
-            else
-            {
-                yaml.Error(value, $"param '{name}' must be a single value such as 1h, 90% or 'premium'");
-            }
-        }
-
-        return result;
-    }
+    /// <summary>Parameter names and their literal values (numbers, durations, percentages, strings), where each stands inside its quotes.</summary>
+    internal static Dictionary<string, Located<string>> Params(IReadOnlyList<CheckedEntry> entries) =>
+        entries.Where(e => e.Scalar is not null).ToDictionary(e => e.Name, e => e.Scalar!.Expression, StringComparer.Ordinal);
 }

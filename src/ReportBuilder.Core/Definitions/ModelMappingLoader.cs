@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;
 
@@ -20,39 +19,40 @@ internal static class ModelMappingLoader
     /// <summary>The column types a mapping converts from.</summary>
     public static readonly IReadOnlyList<string> Types = ["text", "iso", "unix_seconds", "unix_ms"];
 
-    /// <summary>The canonical model with the mapped tables replaced; <paramref name="node"/> is the mapping, a file holding it, or
+    /// <summary>The canonical model with the mapped tables replaced; <paramref name="model"/> is the mapping, a file holding it, or
     /// the name of a shipped model (<c>fivetran-zendesk</c>: configs/models/fivetran-zendesk.yaml).</summary>
-    public static DataModel Load(YamlSource yaml, YamlNode node, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders)
+    public static DataModel Load(YamlSource yaml, Checked? model, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders)
     {
         var canonical = catalog.Model;
-        if (node is YamlScalarNode { Value: { Length: > 0 } shipped } && IsShippedName(shipped))
+        switch (model)
         {
-            return Shipped(shipped, yaml.At(node), catalog, diagnostics, folders);
+            case CheckedScalar { Text: { Length: > 0 } shipped } when IsShippedName(shipped):
+                return Shipped(shipped, model.Location, catalog, diagnostics, folders);
+            case CheckedScalar { Text: { Length: > 0 } file } scalar:
+                if (DefinitionPaths.Resolve(yaml, scalar.Node, file, ReportKeys.Model.Name, folders) is not { } path)
+                {
+                    return canonical;
+                }
+
+                if (!File.Exists(path))
+                {
+                    yaml.Error(scalar.Node, $"model file not found: {file} (paths are relative to this report)");
+                    return canonical;
+                }
+
+                return FromFile(path, catalog, diagnostics, folders);
+            case CheckedDictionary mapped:
+                return canonical with { Tables = Tables(yaml, mapped.Entries, canonical) };
+            default:
+                return canonical;
         }
+    }
 
-        if (node is YamlScalarNode { Value: { Length: > 0 } file })
-        {
-            if (DefinitionPaths.Resolve(yaml, node, file, "model", folders) is not { } path)
-            {
-                return canonical;
-            }
-
-            if (!File.Exists(path))
-            {
-                yaml.Error(node, $"model file not found: {file} (paths are relative to this report)");
-                return canonical;
-            }
-
-            if (YamlSource.ReadFile(path, diagnostics) is not { } text || YamlSource.Load(path, text, diagnostics) is not { Root: { } root } included)
-            {
-                return canonical;
-            }
-
-            return Load(included, root, catalog, diagnostics, folders);
-        }
-
+    // The canonical tables, those the mapping names read from the user's.
+    private static Dictionary<string, TableModel> Tables(YamlSource yaml, IReadOnlyList<CheckedEntry> mapped, DataModel canonical)
+    {
         var tables = new Dictionary<string, TableModel>(canonical.Tables, StringComparer.Ordinal);
-        foreach (var (name, (key, tableNode)) in yaml.Mapping(node, "model", []))
+        foreach (var (name, key, value) in mapped.Select(e => (e.Name, e.KeyNode, e.Value)))
         {
             if (canonical.Find(name) is not { Query: null } table)
             {
@@ -63,35 +63,39 @@ internal static class ModelMappingLoader
                 continue;
             }
 
-            var map = yaml.Mapping(tableNode, $"the mapping of '{name}'", DefinitionSchema.TableMapping);
-            var query = yaml.Text(map.GetValueOrDefault("query").Value, "query");
-            if (query is not null && map.TryGetValue("table", out var both))
+            if (value is not CheckedMap map)
             {
-                yaml.Error(both.Key, $"the mapping of '{name}' has both table: and query:: keep one");
+                continue;
             }
 
-            var source = query is null ? yaml.Text(map.GetValueOrDefault("table").Value, "table") ?? name : MappingQuery.Tables(query).FirstOrDefault() ?? name;
-            var columns = new List<ColumnMapping>();
-            if (map.TryGetValue("columns", out var columnsNode))
+            var query = map.Text(TableMappingKeys.Query);
+            if (query is not null && map.Entry(TableMappingKeys.Table) is { } both)
             {
-                foreach (var (column, (columnKey, columnNode)) in yaml.Mapping(columnsNode.Value, $"the columns of '{name}'", []))
-                {
-                    if (!table.Columns.ContainsKey(column))
-                    {
-                        var suggestion = NameSuggestions.Closest(column, table.Columns.Keys);
-                        yaml.Error(columnKey, $"'{column}' is not a column of '{name}'" +
-                            (suggestion is null ? $": map {string.Join(", ", table.Columns.Keys)}" : $"; did you mean '{suggestion}'?"));
-                        continue;
-                    }
+                yaml.Error(both.KeyNode, $"the mapping of '{name}' has both table: and query:: keep one");
+            }
 
-                    columns.Add(Column(yaml, column, columnNode));
+            var source = query is null ? map.Text(TableMappingKeys.Table) ?? name : MappingQuery.Tables(query).FirstOrDefault() ?? name;
+            var columns = new List<ColumnMapping>();
+            foreach (var (column, columnKey, columnValue) in map.Entries(TableMappingKeys.Columns).Select(e => (e.Name, e.KeyNode, e.Value)))
+            {
+                if (!table.Columns.ContainsKey(column))
+                {
+                    var suggestion = NameSuggestions.Closest(column, table.Columns.Keys);
+                    yaml.Error(columnKey, $"'{column}' is not a column of '{name}'" +
+                        (suggestion is null ? $": map {string.Join(", ", table.Columns.Keys)}" : $"; did you mean '{suggestion}'?"));
+                    continue;
+                }
+
+                if (Column(column, columnValue) is { } mapping)
+                {
+                    columns.Add(mapping);
                 }
             }
 
-            tables[name] = table with { Mapping = new TableMapping(source, columns, yaml.At(tableNode)) { Query = query } };
+            tables[name] = table with { Mapping = new TableMapping(source, columns, map.Location) { Query = query } };
         }
 
-        return canonical with { Tables = tables };
+        return tables;
     }
 
     /// <summary>The model <c>--model</c> names: a shipped model's name, or a mapping file (relative to the working folder).</summary>
@@ -140,32 +144,15 @@ internal static class ModelMappingLoader
 
     private static DataModel FromFile(string path, Catalog catalog, DiagnosticBag diagnostics, DefinitionFolders folders) =>
         YamlSource.ReadFile(path, diagnostics) is { } text && YamlSource.Load(path, text, diagnostics) is { Root: { } root } yaml
-            ? Load(yaml, root, catalog, diagnostics, folders)
+            ? Load(yaml, yaml.Read(root, TableMappingKeys.ModelMapping, ReportKeys.Model.Name), catalog, diagnostics, folders)
             : catalog.Model;
 
-    private static ColumnMapping Column(YamlSource yaml, string column, YamlNode node)
+    private static ColumnMapping? Column(string column, Checked? value) => value switch
     {
-        if (node is YamlScalarNode)
-        {
-            return new ColumnMapping(column, yaml.Text(node, column), "text", [], yaml.At(node));
-        }
-
-        var map = yaml.Mapping(node, $"the mapping of column '{column}'", DefinitionSchema.ColumnMapping);
-        var type = yaml.Text(map.GetValueOrDefault("type").Value, "type", DefinitionSchema.ColumnType, "column type") ?? "text";
-
-        var values = new List<KeyValuePair<string, string>>();
-        if (map.GetValueOrDefault("values").Value is { } valuesNode)
-        {
-            foreach (var (theirs, (_, ours)) in yaml.Mapping(valuesNode, "values", []))
-            {
-                if (yaml.Text(ours, theirs) is { } canonical)
-                {
-                    values.Add(new(theirs, canonical));
-                }
-            }
-        }
-
-        var sourceNode = map.GetValueOrDefault("column").Value;
-        return new ColumnMapping(column, yaml.Text(sourceNode, "column") ?? column, type, values, yaml.At(sourceNode ?? node));
-    }
+        CheckedScalar theirs => new ColumnMapping(column, theirs.Text, ModelMappingLoader.Types[0], [], theirs.Location),
+        CheckedMap map => new ColumnMapping(column, map.Text(ColumnMappingKeys.Column) ?? column, map.Text(ColumnMappingKeys.Type) ?? Types[0],
+            [.. map.Entries(ColumnMappingKeys.Values).Where(e => e.Value is CheckedScalar).Select(e => new KeyValuePair<string, string>(e.Name, e.Scalar!.Text))],
+            map.Entry(ColumnMappingKeys.Column)?.Value?.Location ?? map.Location),
+        _ => null,
+    };
 }

@@ -1,6 +1,5 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Definitions;
 
@@ -8,40 +7,28 @@ namespace ReportBuilder.Definitions;
 /// help desk whose definitions it follows where vendors differ (docs/profiles.md).</summary>
 public static partial class ReportDefinitionLoader
 {
-    private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> root, Catalog catalog, DiagnosticBag diagnostics,
-        IDictionary<string, Calendars.BusinessCalendar> calendars, DefinitionFolders folders)
+    private static Dictionary<string, MetricDefinition> ParseCustomMetrics(YamlSource yaml, CheckedMap root, Catalog catalog,
+        DiagnosticBag diagnostics, IDictionary<string, Calendars.BusinessCalendar> calendars, DefinitionFolders folders)
     {
         var custom = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
-        var define = Value(root, "define");
-        var includes = yaml.ScalarList(Value(root, "include"), "include");
-        if (define is null && includes.Count == 0)
-        {
-            return custom;
-        }
-
         var model = catalog.Model;
-        foreach (var include in includes)
+        foreach (var include in root.Items(ReportKeys.Include).OfType<CheckedScalar>())
         {
-            if (DefinitionPaths.Resolve(yaml, include, include.Value!, "include", folders) is not { } file)
+            if (DefinitionPaths.Resolve(yaml, include.Node, include.Text, ReportKeys.Include.Name, folders) is not { } file)
             {
                 continue;
             }
 
             if (!File.Exists(file))
             {
-                yaml.Error(include, $"included file not found: {include.Value} (paths are relative to this report)");
+                yaml.Error(include.Node, $"included file not found: {include.Text} (paths are relative to this report)");
                 continue;
             }
 
             ReadMetricsFile(file, "an included metrics file", model, custom, calendars, diagnostics);
         }
 
-        if (define is not null)
-        {
-            CatalogLoader.ParseMetrics(yaml, define, model, custom);
-        }
-
+        CatalogLoader.ParseMetrics(yaml, root.Entries(ReportKeys.Define), model, custom);
         return custom;
     }
 
@@ -50,22 +37,14 @@ public static partial class ReportDefinitionLoader
     private static void ReadMetricsFile(string file, string what, DataModel model, IDictionary<string, MetricDefinition> metrics,
         IDictionary<string, Calendars.BusinessCalendar> calendars, DiagnosticBag diagnostics)
     {
-        if (YamlSource.ReadFile(file, diagnostics) is not { } text)
+        if (YamlSource.ReadFile(file, diagnostics) is not { } text || YamlSource.Load(file, text, diagnostics) is not { Root: { } root } source)
         {
             return;
         }
 
-        var source = YamlSource.Load(file, text, diagnostics);
-        var map = source.Root is null ? null : source.Mapping(source.Root, what, DefinitionSchema.MetricsFile);
-        if (map?.TryGetValue("calendars", out var calendarsNode) == true)
-        {
-            Calendars.CalendarLoader.Read(source, calendarsNode.Value, calendars);
-        }
-
-        if (map?.TryGetValue("metrics", out var metricsNode) == true)
-        {
-            CatalogLoader.ParseMetrics(source, metricsNode.Value, model, metrics);
-        }
+        var map = source.Read(root, MetricsFileKeys.Shape, what);
+        Calendars.CalendarLoader.Read(source, map.Entries(MetricsFileKeys.Calendars), calendars);
+        CatalogLoader.ParseMetrics(source, map.Entries(MetricsFileKeys.Metrics), model, metrics);
     }
 
     /// <summary>The shipped profiles (configs/profiles/NAME.yaml).</summary>
@@ -73,20 +52,20 @@ public static partial class ReportDefinitionLoader
 
     /// <summary>The profile named and the catalog metrics its file defines again; a profile may only redefine catalog metrics,
     /// so that a report reads the same with or without one.</summary>
-    private static (Located<string>? Profile, IReadOnlyDictionary<string, MetricDefinition> Metrics) ParseProfile(YamlSource yaml, YamlNode? node,
-        Catalog catalog, DiagnosticBag diagnostics)
+    private static (Located<string>? Profile, IReadOnlyDictionary<string, MetricDefinition> Metrics) ParseProfile(YamlSource yaml,
+        CheckedScalar? node, Catalog catalog, DiagnosticBag diagnostics)
     {
         var metrics = new Dictionary<string, MetricDefinition>(StringComparer.Ordinal);
-        if (yaml.Text(node, "profile", (TextShape)DefinitionSchema.Report["profile"]) is not { } name)
+        if (node is null)
         {
             return (null, metrics);
         }
 
-        var profile = new Located<string>(name, yaml.At(node!));
+        var (name, profile) = (node.Text, node.Located);
         var file = catalog.ProfilesDirectory is { } folder ? Path.Combine(folder, name + ".yaml") : null;
         if (file is null || !File.Exists(file))
         {
-            yaml.Error(node!, $"profile '{name}' is not installed ({file ?? "no configs/profiles folder"} is missing): reinstall the tool or remove profile:");
+            yaml.Error(node.Node, $"profile '{name}' is not installed ({file ?? "no configs/profiles folder"} is missing): reinstall the tool or remove profile:");
             return (profile, metrics);
         }
 

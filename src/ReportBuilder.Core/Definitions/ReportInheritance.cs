@@ -10,7 +10,7 @@ namespace ReportBuilder.Definitions;
 /// <c>metrics</c> merge by name (an entry with <c>remove: true</c> drops the base's entry of that name).</summary>
 internal static class ReportInheritance
 {
-    private static readonly HashSet<string> MergedMaps = ["params", "source", "output"];
+    private static readonly IReadOnlyList<KeyShape> MergedMaps = [ReportKeys.Params, ReportKeys.Source, ReportKeys.Output];
 
     /// <summary>The report with its bases merged in, and the text of every file read (for the definition hash).</summary>
     public static YamlSource Resolve(YamlSource report, DiagnosticBag diagnostics, List<string> texts) =>
@@ -18,7 +18,7 @@ internal static class ReportInheritance
 
     private static YamlSource Resolve(YamlSource report, DiagnosticBag diagnostics, List<string> texts, List<string> chain)
     {
-        if (report.Root is not YamlMappingNode root || !root.Children.TryGetValue(new YamlScalarNode("extends"), out var extendsNode))
+        if (report.Root is not YamlMappingNode root || !root.Children.TryGetValue(new YamlScalarNode(ReportKeys.Extends.Name), out var extendsNode))
         {
             return report;
         }
@@ -65,23 +65,23 @@ internal static class ReportInheritance
     {
         var merged = new YamlMappingNode();
         madeFor[merged] = variant;
-        foreach (var (key, value) in parent.Children.Where(e => !IsKey(e.Key, "extends")))
+        foreach (var (key, value) in parent.Children.Where(e => !IsKey(e.Key, ReportKeys.Extends)))
         {
             merged.Children[key] = value;
         }
 
-        foreach (var (key, value) in variant.Children.Where(e => !IsKey(e.Key, "extends")))
+        foreach (var (key, value) in variant.Children.Where(e => !IsKey(e.Key, ReportKeys.Extends)))
         {
-            merged.Children[key] = parent.Children.TryGetValue(key, out var old) ? MergeValue(((YamlScalarNode)key).Value, old, value, madeFor) : value;
+            merged.Children[key] = parent.Children.TryGetValue(key, out var old) ? MergeValue(key, old, value, madeFor) : value;
         }
 
         return merged;
     }
 
-    private static YamlNode MergeValue(string? key, YamlNode old, YamlNode value, Dictionary<YamlNode, YamlNode> madeFor) => (key, old, value) switch
+    private static YamlNode MergeValue(YamlNode key, YamlNode old, YamlNode value, Dictionary<YamlNode, YamlNode> madeFor) => (old, value) switch
     {
-        ("metrics", YamlSequenceNode a, YamlSequenceNode b) => MergeMetrics(a, b, madeFor),
-        (_, YamlMappingNode a, YamlMappingNode b) when key is not null && MergedMaps.Contains(key) => Merge(a, b, madeFor),
+        (YamlSequenceNode a, YamlSequenceNode b) when IsKey(key, ReportKeys.Metrics) => MergeMetrics(a, b, madeFor),
+        (YamlMappingNode a, YamlMappingNode b) when MergedMaps.Any(k => IsKey(key, k)) => Merge(a, b, madeFor),
         _ => value,
     };
 
@@ -91,7 +91,7 @@ internal static class ReportInheritance
         foreach (var entry in variant.Children)
         {
             var index = NameOf(entry) is { } name ? entries.FindIndex(e => NameOf(e) == name) : -1;
-            var remove = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("remove"), out var flag) &&
+            var remove = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode(MetricEntryKeys.Remove.Name), out var flag) &&
                 flag is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: { } value } && YamlSource.TrueWords.Contains(value);
             if (index < 0)
             {
@@ -125,11 +125,11 @@ internal static class ReportInheritance
     }
 
     private static string? NameOf(YamlNode entry) => entry is YamlMappingNode map
-        ? (Scalar(map, "name") ?? Scalar(map, "metric"))
+        ? (Scalar(map, MetricEntryKeys.Name) ?? Scalar(map, MetricEntryKeys.Metric))
         : null;
 
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value } ? value : null;
+    private static string? Scalar(YamlMappingNode map, KeyShape key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key.Name), out var node) && node is YamlScalarNode { Value: { } value } ? value : null;
 
-    private static bool IsKey(YamlNode key, string name) => key is YamlScalarNode { Value: var value } && value == name;
+    private static bool IsKey(YamlNode key, KeyShape shape) => key is YamlScalarNode { Value: var value } && value == shape.Name;
 }

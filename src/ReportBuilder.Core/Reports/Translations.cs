@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ReportBuilder.Definitions.Shapes;
-using YamlDotNet.Serialization;
 
 namespace ReportBuilder.Reports;
 
@@ -60,16 +59,30 @@ internal sealed class Translations
         Directory.EnumerateFiles(Path.Combine(directory, Folder), "*.yaml")
             .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>One translation file as it is, without the English fallback.</summary>
+    /// <summary>The shape of a translation file: its sections, each words by key.</summary>
+    private static readonly MapShape FileShape = new("The words of one language", [.. Sections.Select(section => new KeyShape(section,
+        new DictionaryShape("Words by key", new TextShape("The words; {0} and {1} are blanks the template fills"))))]);
+
+    /// <summary>One translation file as it is, without the English fallback; throws <see cref="Diagnostics.DefinitionException"/>
+    /// naming each problem's line and column.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadFile(string path)
     {
-        var sections = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, Dictionary<string, string>>?>(
-                ReportBuilder.IO.BoundedFile.ReadText(path, YamlSource.MaxFileBytes) is { Text: { } text }
-                    ? text
-                    : throw new InvalidDataException($"{path}: not a regular translation file of at most 1 MB")) ?? [];
-        return sections.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value);
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var text = ReportBuilder.IO.BoundedFile.ReadText(path, YamlSource.MaxFileBytes) is { Text: { } read }
+            ? read
+            : throw new InvalidDataException($"{path}: not a regular translation file of at most 1 MB");
+        var yaml = YamlSource.Load(path, text, diagnostics);
+        var sections = yaml.Root is { } root
+            ? yaml.Read(root, FileShape, "the translation file").Written.Where(s => s.Value is CheckedDictionary)
+                .ToDictionary(s => s.Name, s => WordsOf(s.Value), StringComparer.Ordinal)
+            : [];
+        diagnostics.ThrowIfErrors();
+        return sections;
     }
+
+    private static IReadOnlyDictionary<string, string> WordsOf(Checked? section) => section is CheckedDictionary words
+        ? words.Scalars.ToDictionary(w => w.Name, w => w.Value.Text, StringComparer.Ordinal)
+        : new Dictionary<string, string>();
 
     private static Translations Read(string directory, string locale)
     {

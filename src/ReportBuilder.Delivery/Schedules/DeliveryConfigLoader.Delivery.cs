@@ -2,71 +2,49 @@ using Cronos;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
-using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Delivery.Schedules;
 
 internal static partial class DeliveryConfigLoader
 {
-    private static DeliveryDefinition? ParseDelivery(YamlSource yaml, DiagnosticBag diagnostics, YamlNode node, string folder)
+    private static DeliveryDefinition? ParseDelivery(YamlSource yaml, DiagnosticBag diagnostics, CheckedMap delivery, string folder)
     {
         var errorsBefore = CountErrors(diagnostics);
-        var keys = yaml.Mapping(node, "a delivery", DeliveryKeys);
-        var id = Required(yaml, keys, "id", node, "a delivery");
-        if (id is not null && yaml.Text(keys["id"].Value, "delivery id", DeliverySchema.DeliveryId, form: "may hold only letters, digits, - and _") is null)
+        var id = delivery.Text(DeliveryKeys.Id);
+        var report = delivery.Text(DeliveryKeys.Report);
+        var cron = delivery.Scalar(DeliveryKeys.Schedule) is { } schedule ? Schedule(yaml, schedule) : null;
+        var zone = Zone(yaml, delivery.Scalar(DeliveryKeys.Timezone));
+        var recipients = Recipients(yaml, delivery);
+        var burst = ParseBurst(yaml, delivery);
+        if (burst is null && recipients.To.Count == 0 && delivery.Has(DeliveryKeys.Id))
         {
-            id = null;
-        }
-
-        var report = Required(yaml, keys, "report", node, "a delivery");
-        var cron = Schedule(yaml, keys, node);
-        var zone = Zone(yaml, keys);
-        var recipients = Recipients(yaml, keys, "");
-        var burst = ParseBurst(yaml, keys);
-        if (burst is null && recipients.To.Count == 0 && keys.ContainsKey("id"))
-        {
-            yaml.Error(node, $"delivery '{id}' has no recipients: add to: [name@example.com] (or for_each: with recipients:)");
+            yaml.Error(delivery.Node, $"delivery '{id}' has no recipients: add to: [name@example.com] (or for_each: with recipients:)");
         }
         else if (burst is { PerMember: true } && recipients.To.Count == 0)
         {
-            yaml.Error(node, $"delivery '{id}' sends each member their scorecard; the roll-up of every member goes to to: add to: [lead@example.com]");
+            yaml.Error(delivery.Node, $"delivery '{id}' sends each member their scorecard; the roll-up of every member goes to to: add to: [lead@example.com]");
         }
 
-        // The formats come from the shape the schema's enum is written from (DeliverySchema.AttachFormat).
-        var attach = keys.TryGetValue("attach", out var a) ? yaml.ScalarList(a.Value, "attach").Select(s => s.Value!).ToList() : null;
-        var formats = DeliverySchema.AttachFormat.Values!;
-        foreach (var format in (attach ?? []).Where(f => !formats.Contains(f)))
-        {
-            yaml.Error(a.Value, $"unknown format '{format}' in attach: use {string.Join(", ", formats)}");
-        }
-
-        var catchUp = keys.TryGetValue("catch_up", out var c) ? Integer(yaml, c.Value, "catch_up", DeliverySchema.Delivery["catch_up"]) ?? 12 : 12;
-        var skip = keys.TryGetValue("skip_if_empty", out var s) && Boolean(yaml, s.Value, "skip_if_empty");
-        var sendWhen = keys.TryGetValue("send_when", out var w) && yaml.Text(w.Value, "send_when", DeliverySchema.SendWhen) is { } when
-            ? SendWhenRules.Parse(when)
-            : SendWhen.Always;
-        var ready = Ready(yaml, diagnostics, keys);
+        var attach = delivery.Has(DeliveryKeys.Attach) ? delivery.Texts(DeliveryKeys.Attach).Select(f => f.Value).ToList() : null;
+        var ready = Ready(yaml, diagnostics, delivery);
         if (CountErrors(diagnostics) > errorsBefore || id is null || report is null || cron is null)
         {
             return null;
         }
 
         return new DeliveryDefinition(id, Path.Combine(folder, report), cron.Value.Expression, cron.Value.Text, zone,
-            Text(yaml, keys, "period"), Text(yaml, keys, "db") is { } db ? Path.Combine(folder, db) : null, recipients,
-            Text(yaml, keys, "subject") ?? "{title} — {period}: {verdict}", Text(yaml, keys, "body"), attach, skip, sendWhen, ready, burst, catchUp, yaml.At(node));
+            delivery.Text(DeliveryKeys.Period), delivery.Text(DeliveryKeys.Db) is { } db ? Path.Combine(folder, db) : null, recipients,
+            delivery.Text(DeliveryKeys.Subject) ?? "{title} — {period}: {verdict}", delivery.Text(DeliveryKeys.Body), attach,
+            delivery.Flag(DeliveryKeys.SkipIfEmpty) ?? false,
+            delivery.Text(DeliveryKeys.SendWhen) is { } when ? SendWhenRules.Parse(when) : SendWhen.Always, ready, burst,
+            delivery.Integer(DeliveryKeys.CatchUp) ?? 12, delivery.Location);
     }
 
     private static int CountErrors(DiagnosticBag diagnostics) => diagnostics.Count(d => d.Severity == Severity.Error);
 
-    private static (CronExpression Expression, string Text)? Schedule(YamlSource yaml,
-        IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, YamlNode parent)
+    private static (CronExpression Expression, string Text)? Schedule(YamlSource yaml, CheckedScalar schedule)
     {
-        var text = Required(yaml, keys, "schedule", parent, "a delivery");
-        if (text is null)
-        {
-            return null;
-        }
-
+        var text = schedule.Text;
         try
         {
             var expression = CronExpression.Parse(text, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
@@ -74,7 +52,7 @@ internal static partial class DeliveryConfigLoader
             // From a fixed instant, not the clock: a schedule with no occurrence after 2000 has none at all (the 31st of February).
             if (expression.GetNextOccurrence(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)) is null)
             {
-                yaml.Error(keys["schedule"].Value, $"schedule '{text}' never fires: no date has that day of the month in those months " +
+                yaml.Error(schedule.Node, $"schedule '{text}' never fires: no date has that day of the month in those months " +
                     "(as the 31st of February): check both");
                 return null;
             }
@@ -83,63 +61,49 @@ internal static partial class DeliveryConfigLoader
         }
         catch (CronFormatException)
         {
-            yaml.Error(keys["schedule"].Value, $"schedule '{text}' is not a cron expression: " +
+            yaml.Error(schedule.Node, $"schedule '{text}' is not a cron expression: " +
                 "use minute hour day-of-month month day-of-week, e.g. \"0 7 1 * *\" for 07:00 on the 1st of each month");
             return null;
         }
     }
 
-    private static TimeZoneInfo Zone(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys)
+    private static TimeZoneInfo Zone(YamlSource yaml, CheckedScalar? name)
     {
-        var name = Text(yaml, keys, "timezone");
         if (name is null)
         {
             return TimeZoneInfo.Utc;
         }
 
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(name.Text, out var zone))
         {
             return zone;
         }
 
-        yaml.Error(keys["timezone"].Value, $"unknown time zone '{name}': use an IANA id such as Europe/Warsaw");
+        yaml.Error(name.Node, $"unknown time zone '{name.Text}': use an IANA id such as Europe/Warsaw");
         return TimeZoneInfo.Utc;
     }
 
-    private static bool Boolean(YamlSource yaml, YamlNode node, string what)
+    private static Burst? ParseBurst(YamlSource yaml, CheckedMap delivery)
     {
-        // The YAML 1.2 core booleans, unquoted, as for every flag of a report (YamlSource.Flag) and as editors read the schema.
-        var plain = node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any };
-        switch (yaml.Text(node, what))
-        {
-            case { } yes when plain && YamlSource.TrueWords.Contains(yes): return true;
-            case { } no when plain && YamlSource.FalseWords.Contains(no): return false;
-            case var other:
-                yaml.Error(node, $"{what} must be true or false, not '{other}'");
-                return false;
-        }
-    }
-
-    private static Burst? ParseBurst(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys)
-    {
-        var param = Text(yaml, keys, "for_each");
-        var address = Address(yaml, keys, param);
-        if (!keys.TryGetValue("recipients", out var map))
+        var forEach = delivery.Scalar(DeliveryKeys.ForEach);
+        var param = forEach?.Text;
+        var address = Address(yaml, delivery, param);
+        if (!delivery.Has(DeliveryKeys.Recipients))
         {
             if (param == Burst.Scorecard)
             {
-                if (address is null && !keys.ContainsKey("address"))
+                if (address is null && !delivery.Has(DeliveryKeys.Address))
                 {
-                    yaml.Error(keys["for_each"].Value, "for_each: scorecard needs each member's address: address: agents.email (a column of the data) " +
+                    yaml.Error(forEach!.Node, "for_each: scorecard needs each member's address: address: agents.email (a column of the data) " +
                         "or recipients: { \"Ann Smith\": [ann@example.com] }");
                 }
 
                 return address is null ? null : new Burst(param, new Dictionary<string, RecipientList>()) { Address = address };
             }
 
-            if (param is not null)
+            if (forEach is not null)
             {
-                yaml.Error(keys["for_each"].Value, "for_each needs recipients: a mapping of each value to its addresses, e.g. { billing: [lead@example.com] }");
+                yaml.Error(forEach.Node, "for_each needs recipients: a mapping of each value to its addresses, e.g. { billing: [lead@example.com] }");
             }
 
             return null;
@@ -147,71 +111,59 @@ internal static partial class DeliveryConfigLoader
 
         if (param is null)
         {
-            yaml.Error(map.Key, "recipients: maps the values of for_each to addresses: add for_each: PARAM (e.g. team), or use to:");
+            yaml.Error(delivery.Entry(DeliveryKeys.Recipients)!.KeyNode, "recipients: maps the values of for_each to addresses: add for_each: PARAM (e.g. team), or use to:");
             return null;
         }
 
-        var recipients = new Dictionary<string, RecipientList>(StringComparer.Ordinal);
-        foreach (var (value, (_, addresses)) in yaml.Mapping(map.Value, "recipients", []))
-        {
-            recipients[value] = new RecipientList(Addresses(yaml, addresses, $"recipients.{value}"), [], []);
-        }
-
+        var recipients = delivery.Entries(DeliveryKeys.Recipients).ToDictionary(e => e.Name,
+            e => new RecipientList(Addresses(yaml, e.Value is CheckedList list ? list.Items : [], $"recipients.{e.Name}"), [], []), StringComparer.Ordinal);
         return new Burst(param, recipients) { Address = address };
     }
 
     /// <summary><c>address: TABLE.COLUMN</c>, only beside <c>for_each: scorecard</c>.</summary>
-    private static AddressColumn? Address(YamlSource yaml, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys, string? param)
+    private static AddressColumn? Address(YamlSource yaml, CheckedMap delivery, string? param)
     {
-        if (!keys.TryGetValue("address", out var node) || yaml.Text(node.Value, "address") is not { } text)
+        if (delivery.Text(DeliveryKeys.Address) is not { } text)
         {
             return null;
         }
 
         if (param != Burst.Scorecard)
         {
-            yaml.Error(node.Key, "address: gives each scorecard member's address: it needs for_each: scorecard");
+            yaml.Error(delivery.Entry(DeliveryKeys.Address)!.KeyNode, "address: gives each scorecard member's address: it needs for_each: scorecard");
             return null;
         }
 
         var parts = text.Split('.');
-        if (parts.Length != 2 || !parts.All(Identifier().IsMatch))
-        {
-            yaml.Error(node.Value, $"address '{text}' must be TABLE.COLUMN, e.g. agents.email");
-            return null;
-        }
-
         return new AddressColumn(parts[0], parts[1], text);
     }
 
-    private static ReadyGate Ready(YamlSource yaml, DiagnosticBag diagnostics, IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> keys)
+    private static ReadyGate Ready(YamlSource yaml, DiagnosticBag diagnostics, CheckedMap delivery)
     {
         var gate = ReadyGate.Default;
-        if (keys.TryGetValue("ready", out var ready))
+        if (delivery.Map(DeliveryKeys.Ready) is { } ready)
         {
-            var readyKeys = yaml.Mapping(ready.Value, "ready", ReadyKeys);
-            foreach (var key in ReadyKeys.Where(readyKeys.ContainsKey))
+            foreach (var (key, name) in ReadyKeys.Names.Select(k => (k.Name, ready.Scalar(k))))
             {
-                if (yaml.Text(readyKeys[key].Value, "ready." + key) is { } name && !Identifier().IsMatch(name))
+                if (name is not null && !Identifier().IsMatch(name.Text))
                 {
-                    yaml.Error(readyKeys[key].Value, $"ready.{key} '{name}' must be a plain table or column name");
+                    yaml.Error(name.Node, $"ready.{key} '{name.Text}' must be a plain table or column name");
                 }
             }
 
             gate = gate with
             {
-                Table = Text(yaml, readyKeys, "table") ?? gate.Table,
-                Column = Text(yaml, readyKeys, "column") ?? gate.Column,
+                Table = ready.Text(ReadyKeys.Table) ?? gate.Table,
+                Column = ready.Text(ReadyKeys.Column) ?? gate.Column,
             };
         }
 
-        if (!keys.TryGetValue("ready_when", out var when) || yaml.Text(when.Value, "ready_when") is not { } text)
+        if (delivery.Expression(DeliveryKeys.ReadyWhen) is not { Value: var text, Location: var location })
         {
             return gate;
         }
 
         var parsed = ExpressionParser.Parse(text);
-        var location = yaml.At((YamlScalarNode)when.Value, 0);
         foreach (var error in parsed.Errors)
         {
             diagnostics.Error(location.Shift(error.Offset), $"in ready_when '{text}': {error.Message}");

@@ -80,9 +80,9 @@ public sealed class DeliveryConfigTests
                 "use minute hour day-of-month month day-of-week, e.g. \"0 7 1 * *\" for 07:00 on the 1st of each month",
             "d.yaml:6:15: error: unknown time zone 'Europe/Warsw': use an IANA id such as Europe/Warsaw",
             "d.yaml:7:10: error: 'not-an-address' in to is not an email address: use name@example.com or \"Name <name@example.com>\"",
-            "d.yaml:8:13: error: unknown format 'docx' in attach: use html, pdf, json, csv, xlsx",
+            "d.yaml:8:14: error: unknown format 'docx': use html, pdf, json, csv, xlsx",
             "d.yaml:9:31: error: unknown name 'minutes' in ready_when: use rows (rows past the period's end) and hours_since_end, e.g. \"rows > 0 or hours_since_end >= 48\"",
-            "d.yaml:10:20: error: skip_if_empty must be true or false, not 'sometimes'",
+            "d.yaml:10:20: error: skip_if_empty is 'sometimes': write true (record 'skipped' and send nothing when no metric has data) or false",
             "d.yaml:11:16: error: unknown send_when 'failing': use always, not_all_pass, any_fail, status_changed",
         ]);
     }

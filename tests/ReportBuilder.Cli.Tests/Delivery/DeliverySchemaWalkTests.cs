@@ -95,11 +95,8 @@ public sealed class DeliverySchemaWalkTests : IDisposable
         var schema = await JsonSchema.FromFileAsync(Committed);
         schema.Validate(json).ShouldNotBeEmpty();
         var file = Path.Combine(_directory, "deliveries.yml");
-        // A wrong item of a list is reported at the list, the key's value (as DeliveryConfigTests pins for attach: [docx]).
-        var at = Enums().Single(e => e.Label == label);
-        var offset = at.Steps[^1] is int
-            ? json.IndexOf($"\"{at.Steps[^2]}\": [", StringComparison.Ordinal) + $"\"{at.Steps[^2]}\": ".Length
-            : json.IndexOf($"\"{Wrong}\"", StringComparison.Ordinal);
+        // Every wrong value is reported where it stands, an item of a list too (as DeliveryConfigTests pins for attach: [docx]).
+        var offset = json.IndexOf($"\"{Wrong}\"", StringComparison.Ordinal);
         var line = json[..offset].Count(c => c == '\n') + 1;
         var column = offset - json.LastIndexOf('\n', offset);
 

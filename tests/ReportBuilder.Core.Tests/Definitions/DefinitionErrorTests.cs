@@ -1,4 +1,7 @@
 using ReportBuilder.Diagnostics;
+using ReportBuilder.Definitions;
+using ReportBuilder.Metrics.Sql;
+using ReportBuilder.Planning;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -92,19 +95,25 @@ public sealed class DefinitionErrorTests
     [Fact]
     public void Plan_MalformedPeriodAndBadTimezoneAndComparison_AreAllReported()
     {
-        Errors("""
+        // As the pipeline does (ReportPipeline.Plan): the comparison is refused by the loader, the period and the time zone by
+        // the planner, which plans the definition the loader made of the rest.
+        var diagnostics = new DiagnosticBag();
+        var definition = ReportDefinitionLoader.Parse("report.yaml", """
             id: test
             timezone: Europe/Warsa
             period: 2026-13
             compare: last_year
             metrics:
               - metric: ticket_volume
-            """).ShouldBe([
+            """, TestReport.Catalog, diagnostics);
+        ReportCompiler.Plan(definition!, TestReport.Catalog, new RunOptions(Database: "test.db"), TestReport.AsOf, diagnostics);
+
+        diagnostics.InFileOrder().Select(d => d.ToString()).ShouldBe([
             "report.yaml:2:11: error: unknown time zone 'Europe/Warsa': use an IANA id such as Europe/Warsaw; did you mean 'Europe/Warsaw'?",
             "report.yaml:3:9: error: '2026-13' is not a period: use last_month, month_to_date, last_7_days, last_N_days, yesterday, " +
                 "last_week, week_to_date, last_quarter, quarter_to_date, last_year, year_to_date, 2026-10, 2026-Q3, 2026-W05, 2026, " +
                 "2026-10-05, or 2026-10-01..2026-10-15",
-            "report.yaml:4:10: error: unknown comparison 'last_year': use previous_period, same_period_last_year or none",
+            "report.yaml:4:10: error: unknown comparison 'last_year': use previous_period, same_period_last_year, none",
         ]);
     }
 
@@ -117,7 +126,7 @@ public sealed class DefinitionErrorTests
             compare: last_year
             metrics:
               - metric: ticket_volume
-            """).ShouldBe(["report.yaml:3:10: error: unknown comparison 'last_year': use previous_period, same_period_last_year or none"]);
+            """).ShouldBe(["report.yaml:3:10: error: unknown comparison 'last_year': use previous_period, same_period_last_year, none"]);
     }
 
     [Fact]

@@ -1,10 +1,9 @@
 using ReportBuilder.Definitions;
-using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Tests.Definitions;
 
-/// <summary>A report's <c>id</c> is read through its shape (<see cref="DefinitionSchema.Report"/>), the pattern the schema is
+/// <summary>A report's <c>id</c> is read through its shape (<see cref="ReportKeys.Shape"/>), the pattern the schema is
 /// written with, read as JSON Schema reads it: the whole text, a final line break included.</summary>
 public sealed class ReportIdShapeTests
 {
@@ -28,7 +27,7 @@ public sealed class ReportIdShapeTests
     [InlineData("zażółć", false)]
     public void TheIdRule_IsTheShapesPattern(string id, bool accepted)
     {
-        var pattern = ((TextShape)DefinitionSchema.Report["id"]).Pattern!;
+        var pattern = ReportKeys.Id.Of.Pattern!;
         System.Text.RegularExpressions.Regex.IsMatch(id, pattern).ShouldBe(accepted);
         var diagnostics = new DiagnosticBag();
 

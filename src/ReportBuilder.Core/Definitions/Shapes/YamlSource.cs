@@ -99,7 +99,7 @@ internal sealed partial class YamlSource
     public void Error(YamlNode node, string message) => _diagnostics.Error(At(node), message);
 
     /// <summary>The entries of a mapping; unknown keys are reported with a suggestion.</summary>
-    public IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> Mapping(
+    private IReadOnlyDictionary<string, (YamlScalarNode Key, YamlNode Value)> Mapping(
         YamlNode node, string what, IReadOnlyCollection<string> allowed)
     {
         var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
@@ -134,7 +134,7 @@ internal sealed partial class YamlSource
         return result;
     }
 
-    public string? Text(YamlNode? node, string what)
+    private string? Text(YamlNode? node, string what, string expect = "must be a single value, not a list or mapping")
     {
         switch (node)
         {
@@ -145,12 +145,12 @@ internal sealed partial class YamlSource
             case YamlScalarNode:
                 return null;
             default:
-                Error(node, $"{what} must be a single value, not a list or mapping");
+                Error(node, $"{what} {expect}");
                 return null;
         }
     }
 
-    public int? Integer(YamlNode? node, string what, int min, int max)
+    private int? Integer(YamlNode? node, string what, int min, int max)
     {
         var text = Text(node, what);
         if (text is null)
@@ -166,36 +166,6 @@ internal sealed partial class YamlSource
         }
 
         return value;
-    }
-
-    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
-    public IReadOnlyList<YamlScalarNode> ScalarList(YamlNode? node, string what)
-    {
-        switch (node)
-        {
-            case null:
-                return [];
-            case YamlScalarNode scalar:
-                return IsNull(scalar.Value) ? [] : [scalar];
-            case YamlSequenceNode sequence:
-                var items = new List<YamlScalarNode>();
-                foreach (var item in sequence.Children)
-                {
-                    if (item is YamlScalarNode s && s.Value is not null)
-                    {
-                        items.Add(s);
-                    }
-                    else
-                    {
-                        Error(item, $"{what}: each item must be a single value");
-                    }
-                }
-
-                return items;
-            default:
-                Error(node, $"{what} must be a list, e.g. [channel, agent]");
-                return [];
-        }
     }
 
     private static bool IsNull(string? value) => value is null or "" or "~" or "null" or "Null" or "NULL";
