@@ -1,5 +1,6 @@
 using System.Text;
 using ReportBuilder.Definitions;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Cli.Commands;
 

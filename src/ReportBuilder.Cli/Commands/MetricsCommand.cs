@@ -3,6 +3,7 @@ using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Definitions;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using Spectre.Console;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Hosting;
+using ReportBuilder.IO;
 using ReportBuilder.Rendering.Pipeline;
 using ReportBuilder.Reports;
-using ReportBuilder.Rules;
 using Spectre.Console;
 using Status = ReportBuilder.Rules.Status;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ReportBuilder.Cli.Hosting;
 using ReportBuilder.Delivery;
 using ReportBuilder.Delivery.Ledger;
+using ReportBuilder.IO;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands;

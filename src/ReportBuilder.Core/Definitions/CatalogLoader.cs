@@ -1,5 +1,6 @@
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Definitions;
 
@@ -159,7 +160,7 @@ internal static class CatalogLoader
             if (statValue is CheckedMap stat && stat.Expression(StatKeys.Value) is { } expression)
             {
                 stats.Add(new StatDefinition(name, expression, ReportDefinitionLoader.ParseTarget(stat[StatKeys.Target]) ?? sharedTarget,
-                    stat.Text(StatKeys.Unit) is { } unit ? MetricUnits.Parse(unit) : null));
+                    WireNames.Parse<MetricUnit>(stat.Text(StatKeys.Unit))));
             }
             else if (statValue is CheckedMap)
             {
@@ -174,8 +175,8 @@ internal static class CatalogLoader
         }
 
         return new MetricDefinition(id, map.Text(MetricKeys.Label) ?? id, map.Text(MetricKeys.Description) ?? "", table, map.Text(MetricKeys.Time),
-            map.Expression(MetricKeys.Where), stats, MetricUnits.Parse(map.Text(MetricKeys.Unit) ?? "count") ?? MetricUnit.Count,
-            MetricDirections.Parse(map.Text(MetricKeys.Direction) ?? "none") ?? MetricDirection.None, tableModel.Dimensions.Keys.ToList(),
+            map.Expression(MetricKeys.Where), stats, WireNames.Parse<MetricUnit>(map.Text(MetricKeys.Unit)) ?? MetricUnit.Count,
+            WireNames.Parse<MetricDirection>(map.Text(MetricKeys.Direction)) ?? MetricDirection.None, tableModel.Dimensions.Keys.ToList(),
             [.. map.Texts(MetricKeys.Breakdown).Select(b => b.Value)], map.Flag(MetricKeys.Mix) ?? false, Params(map.Entries(MetricKeys.Params)),
             map.Location)
         {

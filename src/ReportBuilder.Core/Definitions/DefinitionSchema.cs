@@ -1,4 +1,5 @@
 using ReportBuilder.Definitions.Shapes;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Definitions;
 
@@ -20,9 +21,9 @@ internal static class DefinitionSchema
     public static readonly IntegerShape MinSample = new("Fewer rows than this: insufficient_data instead of pass or fail", 0, int.MaxValue);
 
     /// <summary>The comparison periods (<c>compare:</c>); the planner resolves exactly these.</summary>
-    public static readonly TextShape Compare = new("The comparison period", ["previous_period", "same_period_last_year", "none"]) { Noun = "comparison" };
+    public static readonly TextShape Compare = new("The comparison period", WireNames.All<Comparison>()) { Noun = "comparison" };
 
-    public static readonly TextShape Paper = new("The PDF's paper size (default a4)", OutputDefinition.PaperSizes) { Noun = "paper size" };
+    public static readonly TextShape Paper = new("The PDF's paper size (default a4)", WireNames.All<PaperSize>()) { Noun = "paper size" };
 
     public static readonly IntegerShape MaxBreakdownRows = new(
         "The most rows a breakdown shows in HTML, PDF and email: the groups with the most rows, then \"and N more\" (default 25); the JSON has every row",
@@ -32,11 +33,11 @@ internal static class DefinitionSchema
 
     public static readonly TextShape SslMode = new("TLS to the server (default prefer)", PostgresLocation.SslModes);
 
-    public static readonly TextShape Unit = new("The unit", MetricUnits.All);
+    public static readonly TextShape Unit = new("The unit", WireNames.All<MetricUnit>());
 
-    public static readonly TextShape StatUnit = new("The stat's unit when it differs", MetricUnits.All);
+    public static readonly TextShape StatUnit = new("The stat's unit when it differs", WireNames.All<MetricUnit>());
 
-    public static readonly TextShape Direction = new("Which way is good", MetricDirections.All);
+    public static readonly TextShape Direction = new("Which way is good", WireNames.All<MetricDirection>());
 
     public static readonly TextShape Theme = new("The brief's group for the metric", MetricThemes.All);
 

@@ -44,7 +44,7 @@ public sealed record MetricDefinition(
 public sealed record StatDefinition(string Name, Located<string> Value, TargetDefinition? Target, MetricUnit? Unit = null);
 
 /// <summary>The unit of a metric's values: how they are formatted and which targets they can meet. Written in YAML, the JSON
-/// and the templates by its wire name (<see cref="MetricUnits.ToWire"/>: <c>count</c>, <c>hours</c>, …).</summary>
+/// and the templates by its wire name (<see cref="IO.WireNames"/>: <c>count</c>, <c>hours</c>, …).</summary>
 public enum MetricUnit
 {
     Count,
@@ -54,18 +54,6 @@ public enum MetricUnit
     Score,
     Currency,
     Ratio,
-}
-
-/// <summary>The metric units' wire names.</summary>
-internal static class MetricUnits
-{
-    /// <summary>Every unit a metric may declare: count, hours, percent, points, score, currency, ratio.</summary>
-    public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<MetricUnit>().Select(ToWire)];
-
-    public static string ToWire(this MetricUnit unit) => unit.ToString().ToLowerInvariant();
-
-    /// <summary>The unit of a wire name, or null when there is none of that name.</summary>
-    public static MetricUnit? Parse(string wire) => Enum.GetValues<MetricUnit>().Where(u => u.ToWire() == wire).Select(u => (MetricUnit?)u).FirstOrDefault();
 }
 
 /// <summary>The themes the brief groups metrics under, in their default order.</summary>
@@ -83,15 +71,3 @@ public enum MetricDirection
     None,
 }
 
-/// <summary>The directions' wire names.</summary>
-internal static class MetricDirections
-{
-    /// <summary>Every direction a metric may declare: higher, lower, none.</summary>
-    public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<MetricDirection>().Select(ToWire)];
-
-    public static string ToWire(this MetricDirection direction) => direction.ToString().ToLowerInvariant();
-
-    /// <summary>The direction of a wire name, or null when there is none of that name.</summary>
-    public static MetricDirection? Parse(string wire) =>
-        Enum.GetValues<MetricDirection>().Where(d => d.ToWire() == wire).Select(d => (MetricDirection?)d).FirstOrDefault();
-}

@@ -1,6 +1,6 @@
 namespace ReportBuilder.Definitions;
 
-/// <summary>A format a report is written in: its wire name (<see cref="OutputFormats.ToWire"/>) is the YAML spelling and, but for
+/// <summary>A format a report is written in: its wire name (<see cref="IO.WireNames"/>) is the YAML spelling and, but for
 /// <c>email</c> (<c>.eml</c>), the file's extension.</summary>
 public enum OutputFormat
 {
@@ -28,10 +28,4 @@ internal static class OutputFormats
     /// <summary>What <c>run</c> can write: the file formats, the data formats and <c>email</c>, an <c>.eml</c> message with the
     /// PDF attached.</summary>
     public static readonly IReadOnlyList<string> Run = [.. Attach, "email"];
-
-    /// <summary>html, pdf, json, csv, xlsx, email.</summary>
-    public static string ToWire(this OutputFormat format) => format.ToString().ToLowerInvariant();
-
-    /// <summary>The format of a name in <see cref="Run"/>.</summary>
-    public static OutputFormat Parse(string wire) => Enum.GetValues<OutputFormat>().Single(f => f.ToWire() == wire);
 }

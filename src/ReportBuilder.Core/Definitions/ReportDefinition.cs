@@ -3,6 +3,15 @@ using ReportBuilder.Diagnostics;
 
 namespace ReportBuilder.Definitions;
 
+/// <summary>The period a report compares with (<c>compare:</c>); written <c>previous_period</c>, <c>same_period_last_year</c>
+/// and <c>none</c> in YAML (<see cref="IO.WireNames"/>).</summary>
+public enum Comparison
+{
+    PreviousPeriod,
+    SamePeriodLastYear,
+    None,
+}
+
 /// <summary>A report definition as written in YAML, before it is checked against the catalog.</summary>
 public sealed record ReportDefinition(
     string Path,
@@ -11,7 +20,7 @@ public sealed record ReportDefinition(
     SourceDefinition Source,
     Located<string> Timezone,
     Located<string> Period,
-    Located<string>? Compare,
+    Located<Comparison>? Compare,
     int Trend,
     string Locale,
     IReadOnlyList<MetricUse> Metrics,
@@ -143,14 +152,18 @@ public sealed record MetricUse(
 /// <summary>The pass and warn rules of a target, as written.</summary>
 public sealed record TargetDefinition(Located<string>? Pass, Located<string>? Warn, SourceLocation Location);
 
+/// <summary>The paper a PDF is printed on; written <c>a4</c> and <c>letter</c> in YAML (<see cref="IO.WireNames"/>).</summary>
+public enum PaperSize
+{
+    A4,
+    Letter,
+}
+
 /// <summary>Which files to write, and where.</summary>
 public sealed record OutputDefinition(IReadOnlyList<Located<string>> Formats, string Dir)
 {
-    /// <summary>The paper sizes a PDF can be printed on.</summary>
-    public static readonly IReadOnlyList<string> PaperSizes = ["a4", "letter"];
-
-    /// <summary>The PDF's paper size: a4 (default) or letter.</summary>
-    public string Paper { get; init; } = "a4";
+    /// <summary>The PDF's paper size: A4 (default) or Letter.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.A4;
 
     /// <summary>The largest number of rows a breakdown shows in HTML, PDF and email (<c>max_breakdown_rows:</c>); the JSON has them all.</summary>
     public int MaxBreakdownRows { get; init; } = DefaultMaxBreakdownRows;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Definitions;
 
@@ -71,7 +72,7 @@ public static partial class ReportDefinitionLoader
         var scope = Calendars.CalendarLoader.Scope(yaml, root.Scalar(ReportKeys.Calendar), root.Map(ReportKeys.CalendarBy), calendars, catalog.Calendars);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts))))[..12];
         return new ReportDefinition(path, id, root.Text(ReportKeys.Title) ?? id, ParseSource(yaml, root.Map(ReportKeys.Source)), timezone,
-            period, root.Located(ReportKeys.Compare), root.Integer(ReportKeys.Trend) ?? 0, Locale(yaml, root.Scalar(ReportKeys.Locale)),
+            period, Compare(root.Scalar(ReportKeys.Compare)), root.Integer(ReportKeys.Trend) ?? 0, Locale(yaml, root.Scalar(ReportKeys.Locale)),
             ParseMetricList(root.Items(ReportKeys.Metrics), root, diagnostics), ParseOutput(root.Map(ReportKeys.Output)), hash)
         {
             CustomMetrics = custom,
@@ -168,6 +169,10 @@ public static partial class ReportDefinitionLoader
     /// <summary>The languages with a translation file under configs/i18n.</summary>
     public static readonly IReadOnlyList<string> Languages = ["en", "de", "fr", "pl", "ru", "ko"];
 
+    // The reader took only the shape's values, which are the enum's wire names.
+    private static Located<Comparison>? Compare(CheckedScalar? compare) =>
+        compare is not null && WireNames.Parse<Comparison>(compare.Text) is { } comparison ? new Located<Comparison>(comparison, compare.Location) : null;
+
     /// <summary>A known language, or a culture of one (de-AT); anything else is an error, as it would name a file.</summary>
     private static string Locale(YamlSource yaml, CheckedScalar? node)
     {
@@ -200,7 +205,7 @@ public static partial class ReportDefinitionLoader
         ? new OutputDefinition([], "out")
         : new OutputDefinition([.. map.Texts(OutputKeys.Formats)], map.Text(OutputKeys.Dir) ?? "out")
         {
-            Paper = map.Text(OutputKeys.Paper) ?? "a4",
+            Paper = WireNames.Parse<PaperSize>(map.Text(OutputKeys.Paper)) ?? PaperSize.A4,
             MaxBreakdownRows = map.Integer(OutputKeys.MaxBreakdownRows) ?? OutputDefinition.DefaultMaxBreakdownRows,
         };
 }

@@ -2,6 +2,7 @@ using NodaTime;
 using ReportBuilder.Definitions;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
 
@@ -50,7 +51,7 @@ public static partial class ReportPlanner
         var defined = definition.DefinedMetrics();
         var metrics = definition.Metrics.Select(use => PlanMetric(use, catalog, model, defined, reportParams, diagnostics))
             .OfType<PlannedMetric>().Where(m => HasPolicy(definition, m, diagnostics)).ToList();
-        if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or "none")
+        if (comparison is null && periods.Count > 0 && definition.Compare?.Value is null or Comparison.None)
         {
             // Without a comparison period 'previous' is never known, and the target could never pass.
             foreach (var metric in metrics.Where(m => m.Target?.UsesPrevious == true))
@@ -249,12 +250,6 @@ public static partial class ReportPlanner
         var period = PeriodParser.TryParse(text, zone, asOf);
         comparison = null;
         trend = [];
-        // The values are the schema's (DefinitionSchema.Compare); checked here, with the period, so both are reported together.
-        if (definition.Compare is { } compare && !DefinitionSchema.Compare.Values!.Contains(compare.Value))
-        {
-            diagnostics.Error(compare.Location, $"unknown comparison '{compare.Value}': use {YamlSource.Choices(DefinitionSchema.Compare.Values!)}");
-        }
-
         if (period is null && !PeriodParser.YearsInRange(text))
         {
             diagnostics.Error(location, $"'{text}' names a year outside {PeriodParser.MinYear} to {PeriodParser.MaxYear}: report on a period of your data");
@@ -270,17 +265,14 @@ public static partial class ReportPlanner
         var periods = new List<PeriodWindow> { period };
         switch (definition.Compare?.Value)
         {
-            case "previous_period":
+            case Comparison.PreviousPeriod:
                 periods.Add(period.Previous());
                 comparison = 1;
                 break;
-            case "same_period_last_year":
+            case Comparison.SamePeriodLastYear:
                 periods.Add(period.SameLastYear());
                 comparison = 1;
                 break;
-            case { } value when value != "none" && DefinitionSchema.Compare.Values!.Contains(value):
-                // A value the schema allows must mean something here.
-                throw new InvalidOperationException($"compare: {value} is in the schema but not resolved by the planner");
         }
 
         if (definition.Trend > 1)
@@ -384,6 +376,6 @@ public static partial class ReportPlanner
             diagnostics.Error(format.Location, $"unknown output format '{format.Value}': use {string.Join(", ", OutputFormats.Run)}");
         }
 
-        return requested.Select(f => f.Value).Where(OutputFormats.Run.Contains).Distinct().Select(OutputFormats.Parse).ToList();
+        return requested.Select(f => f.Value).Where(OutputFormats.Run.Contains).Distinct().Select(f => WireNames.Parse<OutputFormat>(f)!.Value).ToList();
     }
 }

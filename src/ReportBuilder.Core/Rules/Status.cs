@@ -17,17 +17,3 @@ public enum Status
     InsufficientData,
 }
 
-/// <summary>The wire names of statuses, as used in JSON and templates.</summary>
-public static class StatusNames
-{
-    /// <summary>pass, warn, fail, no_data, none, insufficient_data.</summary>
-    public static string ToWire(this Status status) => status switch
-    {
-        Status.Pass => "pass",
-        Status.Warn => "warn",
-        Status.Fail => "fail",
-        Status.NoData => "no_data",
-        Status.InsufficientData => "insufficient_data",
-        _ => "none",
-    };
-}

@@ -2,6 +2,7 @@ using ReportBuilder.Definitions;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Rules;
 

@@ -1,3 +1,5 @@
+using ReportBuilder.IO;
+
 namespace ReportBuilder.Delivery.Ledger;
 
 internal sealed partial class DeliveryLedger

@@ -1,7 +1,9 @@
+using ReportBuilder.IO;
+
 namespace ReportBuilder.Delivery.Ledger;
 
 /// <summary>Where one mail of an occurrence stands: due → (held) → rendered → sent, or retry / failed / skipped. Stored and
-/// printed by its wire name (<see cref="LedgerStates.ToWire"/>: <c>sent</c>, <c>retry</c>, …).</summary>
+/// printed by its wire name (<see cref="WireNames"/>: <c>sent</c>, <c>retry</c>, …).</summary>
 internal enum LedgerState
 {
     Due,
@@ -28,13 +30,9 @@ internal static class LedgerStates
     /// <summary><see cref="Final"/> as an SQL list.</summary>
     public static string FinalSql => string.Join(", ", Final.Select(s => $"'{s.ToWire()}'"));
 
-    /// <summary>due, held, rendered, sent, retry, failed, skipped, partial, rejected.</summary>
-    public static string ToWire(this LedgerState state) => state.ToString().ToLowerInvariant();
-
-    /// <summary>The state of a wire name written by <see cref="ToWire"/>.</summary>
-    public static LedgerState Parse(string wire) => Enum.GetValues<LedgerState>().FirstOrDefault(s => s.ToWire() == wire) is var state && state.ToWire() == wire
-        ? state
-        : throw new InvalidDataException($"the ledger holds an unknown state '{wire}': it was not written by this version of reportbuilder");
+    /// <summary>The state of a wire name the ledger holds.</summary>
+    public static LedgerState Parse(string wire) => WireNames.Parse<LedgerState>(wire)
+        ?? throw new InvalidDataException($"the ledger holds an unknown state '{wire}': it was not written by this version of reportbuilder");
 }
 
 /// <summary>Identifies one mail: a delivery's occurrence and, when bursting, the recipient group.</summary>

@@ -2,6 +2,7 @@ using Cronos;
 using ReportBuilder.Definitions.Shapes;
 using ReportBuilder.Diagnostics;
 using ReportBuilder.Expressions;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Delivery.Schedules;
 
@@ -36,7 +37,7 @@ internal static partial class DeliveryConfigLoader
             delivery.Text(DeliveryKeys.Period), delivery.Text(DeliveryKeys.Db) is { } db ? Path.Combine(folder, db) : null, recipients,
             delivery.Text(DeliveryKeys.Subject) ?? "{title} — {period}: {verdict}", delivery.Text(DeliveryKeys.Body), attach,
             delivery.Flag(DeliveryKeys.SkipIfEmpty) ?? false,
-            delivery.Text(DeliveryKeys.SendWhen) is { } when ? SendWhenRules.Parse(when) : SendWhen.Always, ready, burst,
+            WireNames.Parse<SendWhen>(delivery.Text(DeliveryKeys.SendWhen)) ?? SendWhen.Always, ready, burst,
             delivery.Integer(DeliveryKeys.CatchUp) ?? 12, delivery.Location);
     }
 

@@ -21,7 +21,7 @@ internal sealed class DeliveryReports(DeliveryConfig config, ReportPipeline pipe
             if (Definition(delivery, diagnostics) is { } definition)
             {
                 CheckBurstFilters(delivery, definition, diagnostics);
-                if (delivery.SendWhen == SendWhen.StatusChanged && definition.Compare?.Value is null or "none")
+                if (delivery.SendWhen == SendWhen.StatusChanged && definition.Compare?.Value is null or Comparison.None)
                 {
                     diagnostics.Error(delivery.Location, $"delivery '{delivery.Id}' sends when a status changed, but " +
                         $"{Path.GetFileName(definition.Path)} has no comparison period to change from: add compare: previous_period to the report");

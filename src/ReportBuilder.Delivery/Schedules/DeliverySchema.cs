@@ -1,4 +1,5 @@
 using ReportBuilder.Definitions.Shapes;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Delivery.Schedules;
 
@@ -20,7 +21,7 @@ internal static class DeliverySchema
 
     /// <summary>The values of a delivery's <c>send_when</c>.</summary>
     public static readonly TextShape SendWhen = new("When the mail goes out: always (the default), not_all_pass (a target warned, failed or has " +
-        "no data), any_fail, status_changed (a target's status differs from the comparison period's)", SendWhenRules.Names);
+        "no data), any_fail, status_changed (a target's status differs from the comparison period's)", WireNames.All<SendWhen>());
 
     /// <summary>A delivery's id, which names the ledger's records.</summary>
     public static readonly TextShape DeliveryId = new("Names the ledger's records: letters, digits, - and _", Pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$")

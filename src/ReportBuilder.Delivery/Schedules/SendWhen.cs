@@ -1,3 +1,4 @@
+using ReportBuilder.IO;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 
@@ -19,13 +20,6 @@ internal enum SendWhen
 
 internal static class SendWhenRules
 {
-    /// <summary>The wire names, in the order of <see cref="SendWhen"/>: the schema's enum and the loader read this list.</summary>
-    public static readonly IReadOnlyList<string> Names = ["always", "not_all_pass", "any_fail", "status_changed"];
-
-    public static string ToWire(this SendWhen when) => Names[(int)when];
-
-    public static SendWhen Parse(string wire) => (SendWhen)Names.ToList().IndexOf(wire);
-
     /// <summary>Why the mail of <paramref name="model"/> is not sent under <paramref name="when"/>, or null to send it.</summary>
     public static string? SkipReason(this SendWhen when, ReportModel model)
     {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ReportBuilder.Definitions;
+using ReportBuilder.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

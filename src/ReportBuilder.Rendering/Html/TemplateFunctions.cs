@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBuilder.IO;
 using ReportBuilder.Reports;
 using ReportBuilder.Rules;
 

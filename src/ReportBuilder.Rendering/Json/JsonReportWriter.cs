@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ReportBuilder.Definitions;
+using ReportBuilder.IO;
 using ReportBuilder.Reports;
-using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 

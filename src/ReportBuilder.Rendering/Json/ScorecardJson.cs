@@ -1,7 +1,6 @@
 using System.Text.Json;
-using ReportBuilder.Definitions;
+using ReportBuilder.IO;
 using ReportBuilder.Reports;
-using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Json;
 

@@ -1,7 +1,7 @@
 namespace ReportBuilder.Rendering.Pdf;
 
 /// <summary>One document to print: the page, Chromium's running header and footer templates, and the paper (A4, Letter).</summary>
-internal sealed record PrintJob(string Html, string Header, string Footer, string Format);
+internal sealed record PrintJob(string Html, string Header, string Footer, Definitions.PaperSize Paper);
 
 /// <summary>Prints HTML to PDF with the command's browser session, or, without one, with a browser of its own that is closed
 /// afterwards.</summary>

@@ -152,7 +152,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         }), ct);
         var pdf = await StepAsync("printing", page.PdfDataAsync(new PdfOptions
         {
-            Format = job.Format == "Letter" ? PaperFormat.Letter : PaperFormat.A4,
+            Format = job.Paper == Definitions.PaperSize.Letter ? PaperFormat.Letter : PaperFormat.A4,
             PrintBackground = true,
             // Untagged, as Chromium prints by default: the structure tree would make the PDF, and the mail that carries it,
             // far larger (docs/performance.md, "PDF").

@@ -1,3 +1,4 @@
+using ReportBuilder.Definitions;
 using ReportBuilder.Rendering.Html;
 using ReportBuilder.Reports;
 
@@ -16,8 +17,8 @@ public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions c
     /// <summary>The running footer template ("page X of Y").</summary>
     public const string FooterTemplate = "pdf-footer.html.sbn";
 
-    /// <summary>The paper: <c>a4</c> (default) or <c>letter</c>.</summary>
-    public string Paper { get; init; } = "a4";
+    /// <summary>The paper: A4 (default) or Letter.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.A4;
 
     /// <summary>The PDF document.</summary>
     /// <exception cref="ChromiumNotFoundException">The browser is not installed.</exception>
@@ -26,6 +27,6 @@ public sealed class PdfReportRenderer(HtmlReportRenderer html, ChromiumOptions c
         var page = await html.RenderAsync(model, print: true, ct);
         var header = await html.RenderAsync(HeaderTemplate, model, print: true, ct);
         var footer = await html.RenderAsync(FooterTemplate, model, print: true, ct);
-        return await ChromiumPrinter.PrintAsync(session, chromium, new PrintJob(page, header, footer, Paper == "letter" ? "Letter" : "A4"), ct);
+        return await ChromiumPrinter.PrintAsync(session, chromium, new PrintJob(page, header, footer, Paper), ct);
     }
 }

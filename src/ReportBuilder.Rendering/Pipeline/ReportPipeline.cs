@@ -4,6 +4,7 @@ using NodaTime.Text;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Planning;
 using ReportBuilder.Rendering.Email;

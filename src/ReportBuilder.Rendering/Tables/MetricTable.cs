@@ -1,5 +1,5 @@
+using ReportBuilder.IO;
 using ReportBuilder.Reports;
-using ReportBuilder.Rules;
 
 namespace ReportBuilder.Rendering.Tables;
 

@@ -18,7 +18,8 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Definitions.DefinitionFolders",
         // The definition, as the loader returns it.
         "ReportBuilder.Definitions.ReportDefinition", "ReportBuilder.Definitions.Shapes.Located`1", "ReportBuilder.Definitions.MetricUse",
-        "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",
+        "ReportBuilder.Definitions.OutputDefinition", "ReportBuilder.Definitions.PaperSize", "ReportBuilder.Definitions.Comparison",
+        "ReportBuilder.Definitions.SourceDefinition", "ReportBuilder.Definitions.TargetDefinition",
         "ReportBuilder.Definitions.PostgresLocation", "ReportBuilder.Definitions.MetricDefinition", "ReportBuilder.Definitions.StatDefinition",
         "ReportBuilder.Definitions.MetricUnit", "ReportBuilder.Definitions.MetricDirection",
         "ReportBuilder.Definitions.DataModel", "ReportBuilder.Definitions.TableModel", "ReportBuilder.Definitions.TableMapping",
@@ -38,7 +39,7 @@ public sealed class PublicSurfaceTests
         "ReportBuilder.Reports.Verdict", "ReportBuilder.Reports.MetricView", "ReportBuilder.Reports.ComparisonView",
         "ReportBuilder.Reports.BreakdownView", "ReportBuilder.Reports.BreakdownRow", "ReportBuilder.Reports.TrendPoint",
         "ReportBuilder.Reports.ReportFooter", "ReportBuilder.Reports.CalendarView", "ReportBuilder.Metrics.DataQualityFinding", "ReportBuilder.Rules.Status",
-        "ReportBuilder.Rules.StatusNames", "ReportBuilder.Reports.Brief", "ReportBuilder.Reports.ThemeGroup",
+        "ReportBuilder.IO.WireNames", "ReportBuilder.Reports.Brief", "ReportBuilder.Reports.ThemeGroup",
         "ReportBuilder.Reports.DistributionShape", "ReportBuilder.Reports.MetricInsight",
         "ReportBuilder.Reports.TargetDistance", "ReportBuilder.Reports.Streak", "ReportBuilder.Reports.DriverSet",
         "ReportBuilder.Reports.DriverPart", "ReportBuilder.Reports.Mover",

@@ -1,5 +1,7 @@
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
+using ReportBuilder.Rules;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -9,13 +11,19 @@ public sealed class MetricUnitTests
     [Fact]
     public void WireNames_AreTheYamlSpellings()
     {
-        MetricUnits.All.ShouldBe(["count", "hours", "percent", "points", "score", "currency", "ratio"]);
-        MetricDirections.All.ShouldBe(["higher", "lower", "none"]);
-        MetricUnits.Parse("percent").ShouldBe(MetricUnit.Percent);
-        MetricUnits.Parse("Percent").ShouldBeNull();
-        MetricDirections.Parse("lower").ShouldBe(MetricDirection.Lower);
-        Enum.GetValues<OutputFormat>().Select(OutputFormats.ToWire).ShouldBe(OutputFormats.Run);
+        WireNames.All<MetricUnit>().ShouldBe(["count", "hours", "percent", "points", "score", "currency", "ratio"]);
+        WireNames.All<MetricDirection>().ShouldBe(["higher", "lower", "none"]);
+        WireNames.Parse<MetricUnit>("percent").ShouldBe(MetricUnit.Percent);
+        WireNames.Parse<MetricUnit>("Percent").ShouldBeNull();
+        WireNames.Parse<MetricDirection>("lower").ShouldBe(MetricDirection.Lower);
+        WireNames.All<OutputFormat>().ShouldBe(OutputFormats.Run);
         OutputFormats.Run.ShouldBe(["html", "pdf", "json", "csv", "xlsx", "email"]);
+        // Several words are joined by underscores, the JSON's and the ledger's spelling.
+        WireNames.All<Status>().ShouldBe(["none", "pass", "warn", "fail", "no_data", "insufficient_data"]);
+        Status.InsufficientData.ToWire().ShouldBe("insufficient_data");
+        WireNames.Parse<Status>("no_data").ShouldBe(Status.NoData);
+        WireNames.Parse<Status>("NoData").ShouldBeNull();
+        WireNames.Parse<Status>(null).ShouldBeNull();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReportBuilder.Delivery.Schedules;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Tests.Definitions;
 
@@ -114,7 +115,7 @@ public sealed class SchemaDriftTests
 
         foreach (var value in values)
         {
-            TestReport.Plan($"id: test\nperiod: 2026-10\ncompare: {value}\nmetrics:\n  - metric: ticket_volume\n").Definition.Compare!.Value.ShouldBe(value);
+            TestReport.Plan($"id: test\nperiod: 2026-10\ncompare: {value}\nmetrics:\n  - metric: ticket_volume\n").Definition.Compare!.Value.ToWire().ShouldBe(value);
         }
 
         Errors("id: test\nperiod: 2026-10\ncompare: last_year\nmetrics:\n  - metric: ticket_volume\n")

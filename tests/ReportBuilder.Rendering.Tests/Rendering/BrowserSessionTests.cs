@@ -37,8 +37,8 @@ public sealed class BrowserSessionTests
         var chromium = InstalledChromium.Require();
         var many = string.Concat(Enumerable.Range(0, 400).Select(i => $"<p>first report line {i}</p>"));
 
-        var first = await session.PrintAsync(chromium, new PrintJob(many, "<span></span>", "<span></span>", "A4"), CancellationToken.None);
-        var second = await session.PrintAsync(chromium, new PrintJob("<p>second report</p>", "<span></span>", "<span></span>", "A4"), CancellationToken.None);
+        var first = await session.PrintAsync(chromium, new PrintJob(many, "<span></span>", "<span></span>", Definitions.PaperSize.A4), CancellationToken.None);
+        var second = await session.PrintAsync(chromium, new PrintJob("<p>second report</p>", "<span></span>", "<span></span>", Definitions.PaperSize.A4), CancellationToken.None);
 
         session.Launches.ShouldBe(1);
         using (var pdf = PdfDocument.Open(first))
@@ -61,7 +61,7 @@ public sealed class BrowserSessionTests
         await using var session = new BrowserSession { Deadline = TimeSpan.FromMilliseconds(1) };
 
         var error = await Should.ThrowAsync<BrowserException>(() => session.PrintAsync(InstalledChromium.Require(),
-            new PrintJob("<p>x</p>", "<span></span>", "<span></span>", "A4"), CancellationToken.None));
+            new PrintJob("<p>x</p>", "<span></span>", "<span></span>", Definitions.PaperSize.A4), CancellationToken.None));
 
         error.Message.ShouldStartWith("Chromium did not answer within 0.001 s while starting; it was stopped");
     }

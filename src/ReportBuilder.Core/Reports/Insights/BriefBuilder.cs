@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Definitions;
+using ReportBuilder.IO;
 using ReportBuilder.Metrics.Sql;
 using ReportBuilder.Periods;
 using ReportBuilder.Rules;
