@@ -7,13 +7,15 @@ namespace ReportBuilder.Cli.Hosting;
 /// secret (<see cref="IsSecretKey"/>), or anchored where such a key refers to it, is never printed.</summary>
 internal static partial class SourceExcerpt
 {
-    /// <summary>Every problem of a definition as <c>file:line:col: error: …</c>, each with its source line and caret.</summary>
+    /// <summary>Every problem of a definition as <c>file:line:col: error: …</c>, each with its source line and caret; each
+    /// file is read, split and searched for secret anchors once, however many problems it has.</summary>
     public static void Write(TextWriter output, DefinitionException exception)
     {
+        var files = new Dictionary<string, Source?>(StringComparer.Ordinal);
         foreach (var diagnostic in exception.Diagnostics)
         {
             output.WriteLine(diagnostic.ToString());
-            Write(output, diagnostic.Location);
+            Write(output, diagnostic.Location, files);
         }
     }
 
@@ -28,23 +30,35 @@ internal static partial class SourceExcerpt
         }
     }
 
-    public static void Write(TextWriter output, SourceLocation location)
+    public static void Write(TextWriter output, SourceLocation location) =>
+        Write(output, location, new Dictionary<string, Source?>(StringComparer.Ordinal));
+
+    /// <summary>A definition file's lines and the anchors its secret-like keys refer to.</summary>
+    private sealed record Source(string[] Lines, IReadOnlySet<string> Anchors);
+
+    private static void Write(TextWriter output, SourceLocation location, Dictionary<string, Source?> files)
     {
-        if (location.Line < 1 || IO.BoundedFile.ReadText(location.File, YamlSource.MaxFileBytes).Text is not { } text)
+        if (location.Line < 1)
         {
             return;
         }
 
-        // As File.ReadLines splits: no line in an empty file, none after a final line break.
-        var lines = text.Length == 0 ? [] : (text.EndsWith('\n') ? text[..^1] : text).Split('\n');
-        var line = lines.Skip(location.Line - 1).FirstOrDefault()?.TrimEnd('\r');
+        if (!files.TryGetValue(location.File, out var source))
+        {
+            files[location.File] = source = IO.BoundedFile.ReadText(location.File, YamlSource.MaxFileBytes).Text is { } text
+                // As File.ReadLines splits: no line in an empty file, none after a final line break.
+                ? new Source(text.Length == 0 ? [] : (text.EndsWith('\n') ? text[..^1] : text).Split('\n'), SecretAnchors(text))
+                : null;
+        }
+
+        var line = source is not null && location.Line <= source.Lines.Length ? source.Lines[location.Line - 1].TrimEnd('\r') : null;
         if (line is null || line.Length > 300)
         {
             return;
         }
 
         var gutter = $"{location.Line,5} | ";
-        output.WriteLine(gutter + Redact(line, SecretAnchors(text), InTarget(lines, location.Line - 1)).Replace('\t', ' '));
+        output.WriteLine(gutter + Redact(line, source!.Anchors, InTarget(source.Lines, location.Line - 1)).Replace('\t', ' '));
         output.WriteLine(new string(' ', gutter.Length + Math.Max(0, Math.Min(location.Column - 1, line.Length))) + "^");
     }
 

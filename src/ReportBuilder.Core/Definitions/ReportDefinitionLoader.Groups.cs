@@ -10,9 +10,22 @@ public static partial class ReportDefinitionLoader
     internal static Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>> ParseLabels(IReadOnlyList<CheckedEntry> dimensions)
     {
         var labels = new Dictionary<string, Located<IReadOnlyDictionary<string, KeyLabel>>>(StringComparer.Ordinal);
+        // Dimensions that alias one mapping of labels (&a, *a) share its labels, mapped once.
+        var mapped = new Dictionary<Checked, Dictionary<string, KeyLabel>>(ReferenceEqualityComparer.Instance);
         foreach (var dimension in dimensions)
         {
+            if (dimension.Value is { } aliased && mapped.TryGetValue(aliased, out var shared))
+            {
+                labels[dimension.Name] = new Located<IReadOnlyDictionary<string, KeyLabel>>(shared, dimension.KeyLocation);
+                continue;
+            }
+
             var byKey = new Dictionary<string, KeyLabel>(StringComparer.Ordinal);
+            if (dimension.Value is { } value)
+            {
+                mapped[value] = byKey;
+            }
+
             foreach (var key in dimension.Value is CheckedDictionary keys ? keys.Entries : [])
             {
                 switch (key.Value)

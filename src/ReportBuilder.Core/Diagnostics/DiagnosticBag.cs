@@ -7,6 +7,8 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 {
     private readonly List<Diagnostic> _items = [];
 
+    private readonly HashSet<Diagnostic> _seen = [];
+
     /// <summary>True when any error was reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
@@ -19,7 +21,7 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     // The same expression compiles into several queries (period, breakdowns): say each problem once.
     private void Add(Diagnostic diagnostic)
     {
-        if (!_items.Contains(diagnostic))
+        if (_seen.Add(diagnostic))
         {
             _items.Add(diagnostic);
         }

@@ -124,4 +124,16 @@ public sealed class ShapeReaderTests
         Read("name: a\ntags: { a: b }\n").Errors.ShouldBe(["t.yaml:2:7: error: tags must be a list, e.g. [channel, agent]"]);
         Read("name: a\ntags: [[x]]\n").Errors.ShouldBe(["t.yaml:2:8: error: tags: each item must be a single value"]);
     }
+
+    [Fact]
+    public void AValueAliasedInSeveralPlaces_IsCheckedOnce_AndItsProblemsAreSaidOnce()
+    {
+        // Without this a few kilobytes aliasing one large mapping thousands of times cost their product (a denial of service).
+        var (map, errors) = Read("name: a\nrooms:\n  main: &h [\"8-12\", \"09-12\"]\n  side: *h\n  back: *h\n");
+
+        errors.ShouldBe(["t.yaml:3:13: error: hours '8-12' of room 'main' are not HH-HH"]);
+        var rooms = map.Entries(Rooms);
+        rooms.Select(r => r.Name).ShouldBe(["main", "side", "back"]);
+        rooms.ShouldAllBe(r => ReferenceEquals(r.Value, rooms[0].Value));
+    }
 }

@@ -40,7 +40,30 @@ internal sealed partial class YamlSource
             : new Naming(Prefix + key.Name, Prefix + key.Name + ".", Owner);
     }
 
+    // A mapping or list that aliases name in several places (&a, *a) is checked once per shape: a file of a few kilobytes
+    // aliasing one large mapping thousands of times would otherwise cost the product of the two.
     private Checked? Check(YamlNode node, Shape shape, Naming naming)
+    {
+        if (node is YamlScalarNode)
+        {
+            return CheckOnce(node, shape, naming);
+        }
+
+        var seen = _checked.TryGetValue(node, out var earlier) ? earlier : _checked[node] = [];
+        foreach (var (checkedShape, value) in seen)
+        {
+            if (ReferenceEquals(checkedShape, shape))
+            {
+                return value;
+            }
+        }
+
+        var result = CheckOnce(node, shape, naming);
+        seen.Add((shape, result));
+        return result;
+    }
+
+    private Checked? CheckOnce(YamlNode node, Shape shape, Naming naming)
     {
         var what = naming.What;
         switch (shape)

@@ -13,6 +13,9 @@ internal sealed partial class YamlSource
     /// merging; every other node stands in <see cref="File"/> at its own mark.</summary>
     private readonly Dictionary<YamlNode, SourceLocation> _locations;
 
+    /// <summary>What each mapping or list was read as, per shape (<see cref="Check"/>).</summary>
+    private readonly Dictionary<YamlNode, List<(Shape Shape, Checked? Value)>> _checked = new(ReferenceEqualityComparer.Instance);
+
     private YamlSource(string file, DiagnosticBag diagnostics, YamlNode? root, Dictionary<YamlNode, SourceLocation>? locations = null)
     {
         File = file;
