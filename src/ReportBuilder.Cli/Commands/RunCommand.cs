@@ -41,7 +41,7 @@ internal static class RunCommand
                 (failed, result) = (ex, ex.Result);
             }
 
-            PrintSummary(output, result.Model);
+            PrintSummary(output, result.Model, environment.For(parsed).ConfigDirectory);
             foreach (var file in result.Files)
             {
                 output.MarkupLineInterpolated($"wrote [bold]{file}[/]");
@@ -85,18 +85,24 @@ internal static class RunCommand
         return command;
     }
 
-    private static void PrintSummary(IAnsiConsole output, ReportModel model)
+    /// <summary>The run's table on the terminal, in the report's language: each metric's value, target, status, the comparison
+    /// period's value and the change.</summary>
+    private static void PrintSummary(IAnsiConsole output, ReportModel model, string configDirectory)
     {
+        var words = Translations.Load(configDirectory, model.Report.Locale).Labels;
+        string Word(string key, string fallback) => words.GetValueOrDefault(key, fallback);
         output.MarkupLineInterpolated($"[bold]{model.Report.Title}[/] — {model.Period.Label}");
         output.MarkupLineInterpolated($"{model.Verdict.Headline}");
-        var table = new Table().AddColumns("metric", "value", "target", "status", "previous", "change");
+        var table = new Table().AddColumns(
+            Markup.Escape(Word("summary_metric", "Metric")), Markup.Escape(Word("value", "Value")), Markup.Escape(Word("target", "Target")),
+            Markup.Escape(Word("status", "Status")), Markup.Escape(Word("summary_previous", "Previous")), Markup.Escape(Word("summary_change", "Change")));
         foreach (var metric in model.Metrics)
         {
             table.AddRow(
-                Markup.Escape(metric.Label + (metric.Stat is "value" ? "" : $" ({metric.Stat})")),
+                Markup.Escape(metric.Label + (metric.Stat is "value" ? "" : $" ({Word("stat_" + metric.Stat, metric.Stat)})")),
                 Markup.Escape(metric.DisplayValue),
                 Markup.Escape(metric.Target ?? "—"),
-                StatusMarkup(metric.Status),
+                StatusMarkup(metric.Status, Word("status_" + metric.Status.ToWire(), metric.Status.ToWire())),
                 Markup.Escape(metric.Previous?.DisplayValue ?? "—"),
                 Markup.Escape(metric.Previous?.DisplayChange ?? "—"));
         }
@@ -104,11 +110,13 @@ internal static class RunCommand
         output.Write(table);
     }
 
-    private static string StatusMarkup(Status status) => status switch
+    // The status in its colour; a metric without a target shows a dash, as its target does.
+    private static string StatusMarkup(Status status, string word) => status switch
     {
-        Status.Pass => "[green]pass[/]",
-        Status.Warn => "[yellow]warn[/]",
-        Status.Fail => "[red]fail[/]",
-        _ => status.ToWire(),
+        Status.Pass => $"[green]{Markup.Escape(word)}[/]",
+        Status.Warn => $"[yellow]{Markup.Escape(word)}[/]",
+        Status.Fail => $"[red]{Markup.Escape(word)}[/]",
+        Status.None => "—",
+        _ => Markup.Escape(word),
     };
 }
