@@ -41,7 +41,7 @@ internal static class RunCommand
                 (failed, result) = (ex, ex.Result);
             }
 
-            PrintSummary(output, result.Model, environment.For(parsed).ConfigDirectory);
+            PrintSummary(output, result.Model, pipeline.Environment.ConfigDirectory);
             foreach (var file in result.Files)
             {
                 output.MarkupLineInterpolated($"wrote [bold]{file}[/]");

@@ -117,7 +117,7 @@ internal static partial class CalendarLoader
 
             if (!DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                yaml.Error(date.Node, $"holiday '{date.Text}' in calendar '{name}' is not a date: write YYYY-MM-DD, e.g. 2026-12-25");
+                yaml.Error(date.Node, $"holiday '{date.Text}' in calendar '{name}' {CalendarSchema.NotADate}");
                 ok = false;
                 continue;
             }

@@ -17,9 +17,12 @@ internal static class CalendarSchema
 
     public static readonly ListShape Intervals = new("Working intervals, e.g. [\"08:00-13:00\", \"14:00-18:00\"]; [] for a closed day", Interval);
 
+    /// <summary>What the date's pattern and the loader (a day past the month's end) say of a holiday that is no date.</summary>
+    public const string NotADate = "is not a date: write YYYY-MM-DD, e.g. 2026-12-25";
+
     public static readonly TextShape Date = new("A date, YYYY-MM-DD", Pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
     {
-        Form = "holiday '{text}' in {owner} is not a date: write YYYY-MM-DD, e.g. 2026-12-25",
+        Form = "holiday '{text}' in {owner} " + NotADate,
     };
 
     public static DictionaryShape Calendars => CalendarKeys.ByName;

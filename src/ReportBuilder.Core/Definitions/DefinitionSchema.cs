@@ -342,7 +342,7 @@ internal static class ReportKeys
     public static readonly Key<DictionaryShape> Links = new("links", new DictionaryShape("Breakdown keys as links: a URL template per dimension; {key} is the group's key, escaped",
         new TextShape("An http or https URL template, e.g. https://help.example.com/agents/{key}", Pattern: "^https?://")
         {
-            Form = "{what}: '{text}' is not an http or https address: write a full URL such as https://help.example.com/agents/{key}",
+            Form = "{what}: '{text}' " + GroupLinks.NotHttp,
         }));
 
     public static readonly Key<DictionaryShape> Labels = new("labels", DefinitionSchema.Labels);

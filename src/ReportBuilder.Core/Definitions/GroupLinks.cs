@@ -8,6 +8,9 @@ internal static partial class GroupLinks
     public const string Placeholder = "{key}";
 
     /// <summary>Whether a template makes web addresses: absolute, http or https, with a host.</summary>
+    /// <summary>What the shape's pattern and <see cref="IsAllowed"/> say of a template that is no web address.</summary>
+    public const string NotHttp = "is not an http or https address: write a full URL such as https://help.example.com/agents/{key}";
+
     public static bool IsAllowed(string template) =>
         Uri.TryCreate(template.Replace(Placeholder, "key", StringComparison.Ordinal), UriKind.Absolute, out var uri)
         && uri.Scheme is "http" or "https" && uri.Host.Length > 0;

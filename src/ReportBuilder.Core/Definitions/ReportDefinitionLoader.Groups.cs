@@ -58,8 +58,7 @@ public static partial class ReportDefinitionLoader
 
             if (!GroupLinks.IsAllowed(template))
             {
-                yaml.Error(scalar.Node, $"links.{dimension}: '{template}' is not an http or https address: write a full URL such as " +
-                    "https://help.example.com/agents/{key}");
+                yaml.Error(scalar.Node, $"links.{dimension}: '{template}' {GroupLinks.NotHttp}");
                 continue;
             }
 

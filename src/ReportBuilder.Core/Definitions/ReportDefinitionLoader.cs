@@ -73,7 +73,7 @@ public static partial class ReportDefinitionLoader
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts))))[..12];
         return new ReportDefinition(path, id, root.Text(ReportKeys.Title) ?? id, ParseSource(yaml, root.Map(ReportKeys.Source)), timezone,
             period, Compare(root.Scalar(ReportKeys.Compare)), root.Integer(ReportKeys.Trend) ?? 0, Locale(yaml, root.Scalar(ReportKeys.Locale)),
-            ParseMetricList(root.Items(ReportKeys.Metrics), root, diagnostics), ParseOutput(root.Map(ReportKeys.Output)), hash)
+            ParseMetricList(root.List(ReportKeys.Metrics), root, diagnostics), ParseOutput(root.Map(ReportKeys.Output)), hash)
         {
             CustomMetrics = custom,
             Profile = profile,
@@ -93,14 +93,15 @@ public static partial class ReportDefinitionLoader
         };
     }
 
-    private static List<MetricUse> ParseMetricList(IReadOnlyList<Checked> entries, CheckedMap root, DiagnosticBag diagnostics)
+    private static List<MetricUse> ParseMetricList(CheckedList? list, CheckedMap root, DiagnosticBag diagnostics)
     {
         var uses = new List<MetricUse>();
+        var entries = list?.Items ?? [];
         if (entries.Count > MaxMetrics)
         {
             // Metrics over one table share one statement; SQLite allows 2,000 result columns, and a page past a few dozen
             // cards is not read anyway.
-            diagnostics.Error(root.Entry(ReportKeys.Metrics)!.Value!.Location,
+            diagnostics.Error(list!.Location,
                 $"the report lists {entries.Count} metrics: a report holds at most {MaxMetrics}; split it into several reports");
             return uses;
         }
@@ -143,7 +144,7 @@ public static partial class ReportDefinitionLoader
         var minSample = map.Integer(ScorecardKeys.MinSample) ?? ScorecardDefinition.DefaultMinSample;
         var where = root.Expression(ReportKeys.Where);
         var metrics = map.Has(ScorecardKeys.Metrics)
-            ? ParseMetricList(map.Items(ScorecardKeys.Metrics), root, diagnostics)
+            ? ParseMetricList(map.List(ScorecardKeys.Metrics), root, diagnostics)
             : ScorecardDefinition.DefaultMetrics.Where(d => catalog.Metrics.ContainsKey(d.Metric))
                 .Select(d => new MetricUse(new Located<string>(d.Metric, location), d.Metric,
                     d.Stat is null ? null : new Located<string>(d.Stat, location), null, [], null, new Dictionary<string, Located<string>>(), location)

@@ -18,7 +18,7 @@ internal static class SlaKeys
     public static readonly IReadOnlyList<Key<DictionaryShape>> Targets = [FirstReply, Resolution];
 
     public static readonly MapShape TierTargets = new("The targets of one customer tier, replacing the priorities' targets above for its tickets",
-        [FirstReply, Resolution]);
+        [.. Targets]);
 
     public static readonly Key<TextShape> Hours = new("hours", new TextShape(
         "How targets count: calendar (default, the clock's hours) or business (working hours under the calendar)", SlaPolicy.HourKinds)

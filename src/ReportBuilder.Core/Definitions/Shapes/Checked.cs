@@ -43,6 +43,10 @@ internal sealed record CheckedEntry(string Name, YamlScalarNode KeyNode, SourceL
 {
     /// <summary>The value when it is a single value.</summary>
     public CheckedScalar? Scalar => Value as CheckedScalar;
+
+    /// <summary>The entries whose value is a single value, with it.</summary>
+    public static IEnumerable<(string Name, CheckedScalar Value)> ScalarsOf(IEnumerable<CheckedEntry> entries) =>
+        entries.Where(e => e.Scalar is not null).Select(e => (e.Name, e.Scalar!));
 }
 
 /// <summary>A mapping of names the user chose (<see cref="DictionaryShape"/>), in file order.</summary>
@@ -51,8 +55,7 @@ internal sealed class CheckedDictionary(YamlNode node, SourceLocation location, 
     public IReadOnlyList<CheckedEntry> Entries { get; } = entries;
 
     /// <summary>The entries whose value is a single value, with it.</summary>
-    public IEnumerable<(string Name, CheckedScalar Value)> Scalars =>
-        Entries.Where(e => e.Value is CheckedScalar).Select(e => (e.Name, (CheckedScalar)e.Value!));
+    public IEnumerable<(string Name, CheckedScalar Value)> Scalars => CheckedEntry.ScalarsOf(Entries);
 }
 
 /// <summary>A mapping of known keys (<see cref="MapShape"/>), read through its typed keys (<see cref="Key{TShape}"/>).</summary>
@@ -63,8 +66,7 @@ internal sealed class CheckedMap(YamlNode node, SourceLocation location, IReadOn
     public IReadOnlyList<CheckedEntry> Written => [.. entries.Values];
 
     /// <summary>The keys written whose value is a single value, with it.</summary>
-    public IEnumerable<(string Name, CheckedScalar Value)> Scalars =>
-        Written.Where(e => e.Value is CheckedScalar).Select(e => (e.Name, (CheckedScalar)e.Value!));
+    public IEnumerable<(string Name, CheckedScalar Value)> Scalars => CheckedEntry.ScalarsOf(entries.Values);
 
     /// <summary>True when the file writes the key, whatever its value.</summary>
     public bool Has(KeyShape key) => entries.ContainsKey(key);
@@ -91,10 +93,13 @@ internal sealed class CheckedMap(YamlNode node, SourceLocation location, IReadOn
     public CheckedMap? Map(Key<MapShape> key) => this[key] as CheckedMap;
 
     /// <summary>The key's items; empty when absent.</summary>
-    public IReadOnlyList<Checked> Items(Key<ListShape> key) => (this[key] as CheckedList)?.Items ?? [];
+    public IReadOnlyList<Checked> Items(Key<ListShape> key) => List(key)?.Items ?? [];
+
+    /// <summary>The key's list, or null when absent or refused.</summary>
+    public CheckedList? List(Key<ListShape> key) => this[key] as CheckedList;
 
     /// <summary>The key's single-value items; empty when absent.</summary>
-    public IReadOnlyList<Located<string>> Texts(Key<ListShape> key) => (this[key] as CheckedList)?.Texts ?? [];
+    public IReadOnlyList<Located<string>> Texts(Key<ListShape> key) => List(key)?.Texts ?? [];
 
     /// <summary>The key's entries in file order; empty when absent.</summary>
     public IReadOnlyList<CheckedEntry> Entries(Key<DictionaryShape> key) => (this[key] as CheckedDictionary)?.Entries ?? [];
