@@ -40,7 +40,7 @@ CASES = {
     "core": (os.path.join(REPORTS, "core.yaml"), os.path.join(REPORTS, "core.sql")),
     "all-metrics": (os.path.join(ROOT, "examples", "all-metrics.yaml"), os.path.join(REPORTS, "all-metrics.sql")),
 }
-PG_FLOORS = {"core": os.path.join(REPORTS, "core.pg.sql")}
+PG_FLOORS = {"core": os.path.join(REPORTS, "core.pg.sql"), "all-metrics": os.path.join(REPORTS, "all-metrics.pg.sql")}
 AS_OF = "2026-11-05"
 
 
