@@ -65,6 +65,18 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
 
+    /// <summary>The index of the period a row at <paramref name="time"/> is in, NULL when it is in none, for periods that
+    /// neither overlap nor share a start: <paramref name="spans"/> holds, for each distinct start or end of the periods in
+    /// time order, the index of the period that starts there (null for an end that starts none, or an empty period), the
+    /// period of the times from that bound to the next. Null when the database joins the rows of a derived table to the
+    /// periods by the range of each (a stored table's rows are read by an index range per period anyway).</summary>
+    public virtual string? PeriodOf(string time, string periods, IReadOnlyList<int?> spans) => null;
+
+    /// <summary>A derived table's query with its reads of the span of the statement's periods, <c>(SELECT MIN(p_start) FROM
+    /// periods)</c> and <c>(SELECT MAX(p_end) FROM periods)</c> as written in its definition, replaced by the values
+    /// <paramref name="firstStart"/> and <paramref name="lastEnd"/> (used with <see cref="PeriodOf"/>).</summary>
+    public virtual string Spanned(string query, string periods, string firstStart, string lastEnd) => query;
+
     /// <summary>What ends a subquery in <c>FROM</c> so that the database runs it as written, computing its columns once per
     /// row, instead of merging it into the outer query; null when the database never merges them in a way that computes a
     /// column again (the subquery is then not used).</summary>

@@ -960,15 +960,15 @@ JOIN (
 SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
        first_reply_at AS done_at
 FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+WHERE created_at >= CAST(@p6 AS timestamptz) AND created_at < CAST(@p2 AS timestamptz)
   AND (first_reply_at IS NULL OR first_reply_at >= created_at)
 UNION ALL
 SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
        CASE WHEN status IN ('solved', 'closed') THEN solved_at END
 FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+WHERE created_at >= CAST(@p6 AS timestamptz) AND created_at < CAST(@p2 AS timestamptz)
   AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+) t ON p.idx = (ARRAY[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END)) OR ((CAST(ROUND(EXTRACT(EPOCH FROM ((CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END) - t."created_at")) * 1000) AS double precision) / 3600000.0) > (CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END))))
 GROUP BY 1, 2;
@@ -1019,16 +1019,16 @@ FROM (
   FROM messages
   -- Only what the statement's periods need: the window looks backwards, so messages after
   -- the last period's end change nothing, and a response needs only its own ticket's messages.
-  WHERE created_at < (SELECT MAX(p_end) FROM periods)
+  WHERE created_at < CAST(@p2 AS timestamptz)
     AND ticket_id IN (SELECT ticket_id FROM messages
                       WHERE author = 'agent'
-                        AND created_at >= (SELECT MIN(p_start) FROM periods)
-                        AND created_at < (SELECT MAX(p_end) FROM periods))
+                        AND created_at >= CAST(@p6 AS timestamptz)
+                        AND created_at < CAST(@p2 AS timestamptz))
 ) numbered
 GROUP BY ticket_id, run
 -- a run ended by an agent's message: that message answers the run's first
 HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+) t ON p.idx = (ARRAY[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
 -- reads: messages.*
@@ -2417,15 +2417,15 @@ JOIN (
 SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
        first_reply_at AS done_at
 FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+WHERE created_at >= CAST(@p1 AS timestamptz) AND created_at < CAST(@p48 AS timestamptz)
   AND (first_reply_at IS NULL OR first_reply_at >= created_at)
 UNION ALL
 SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
        CASE WHEN status IN ('solved', 'closed') THEN solved_at END
 FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
+WHERE created_at >= CAST(@p1 AS timestamptz) AND created_at < CAST(@p48 AS timestamptz)
   AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+) t ON p.idx = (ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END)) OR ((CAST(ROUND(EXTRACT(EPOCH FROM ((CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END) - t."created_at")) * 1000) AS double precision) / 3600000.0) > (CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END))))
 GROUP BY 1, 2;
