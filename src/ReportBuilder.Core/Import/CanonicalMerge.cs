@@ -21,29 +21,64 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
     public TableChange Upsert(string table, string select)
     {
         var columns = CanonicalSchema.Columns[table];
+        string Upsert(IEnumerable<string> written, string from)
+        {
+            var list = string.Join(", ", written);
+            return $"INSERT INTO main.{table} ({list}) SELECT {list} FROM {from} WHERE true " +
+                $"ON CONFLICT(id) DO UPDATE SET {string.Join(", ", written.Skip(1).Select(c => $"{c} = excluded.{c}"))}";
+        }
+
+        var empty = IsEmpty(table);
+        if (empty && table != "tickets")
+        {
+            // The target has no rows of this table yet (a first import): every row is new, nothing to compare, and the
+            // rows go straight in. (The new tickets are kept in temp.n_tickets: the tags and the vendors' notes read them.)
+            var names = Names(select);
+            return Add(new TableChange(table, Insert(Upsert(columns.Where(names.Contains), $"({select})")), 0, 0, 0));
+        }
+
         Execute($"DROP TABLE IF EXISTS temp.n_{table}; CREATE TEMP TABLE n_{table} AS {select}");
         var selected = StagingTable.ColumnNames(Connection, Transaction, "temp", $"n_{table}");
         foreach (var kept in columns.Where(c => !selected.Contains(c) && LaterColumns.Types.ContainsKey((table, c))))
         {
-            Execute($"ALTER TABLE temp.n_{table} ADD COLUMN {kept}; " +
-                $"UPDATE temp.n_{table} SET {kept} = (SELECT m.{kept} FROM main.{table} m WHERE m.id = n_{table}.id)");
+            Execute($"ALTER TABLE temp.n_{table} ADD COLUMN {kept}" + (empty ? "" :
+                $"; UPDATE temp.n_{table} SET {kept} = (SELECT m.{kept} FROM main.{table} m WHERE m.id = n_{table}.id)"));
+        }
+
+        if (empty)
+        {
+            return Add(new TableChange(table, Insert(Upsert(columns, $"temp.n_{table}")), 0, 0, 0));
         }
 
         var total = Scalar($"SELECT count(*) FROM temp.n_{table}");
         var inserted = Scalar($"SELECT count(*) FROM temp.n_{table} n WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE m.id = n.id)");
         var same = string.Join(" AND ", columns.Skip(1).Select(c => $"m.{c} IS n.{c}"));
         var unchanged = Scalar($"SELECT count(*) FROM temp.n_{table} n JOIN main.{table} m ON m.id = n.id WHERE {same}");
-        var list = string.Join(", ", columns);
-        Execute($"INSERT INTO main.{table} ({list}) SELECT {list} FROM temp.n_{table} WHERE true " +
-            $"ON CONFLICT(id) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))}");
+        Execute(Upsert(columns, $"temp.n_{table}"));
         return Add(new TableChange(table, inserted, total - inserted - unchanged, unchanged, 0));
+    }
+
+    /// <summary>The names of the columns <paramref name="select"/> returns, without running it.</summary>
+    private HashSet<string> Names(string select)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = $"SELECT * FROM ({select}) WHERE false";
+        using var reader = command.ExecuteReader();
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
     }
 
     /// <summary>Replaces the tags of the tickets in <c>temp.n_tickets</c> with the rows of <paramref name="select"/> (ticket_id, tag).</summary>
     public TableChange ReplaceTags(string select)
     {
-        Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select}); " +
-            "CREATE INDEX temp.nx_ticket_tags ON n_ticket_tags(ticket_id, tag)");
+        var empty = IsEmpty("ticket_tags");
+        Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select})");
+        if (empty)
+        {
+            return Add(new TableChange("ticket_tags", Insert("INSERT INTO main.ticket_tags (ticket_id, tag) SELECT ticket_id, tag FROM temp.n_ticket_tags"), 0, 0, 0));
+        }
+
+        Execute("CREATE INDEX temp.nx_ticket_tags ON n_ticket_tags(ticket_id, tag)");
         const string Same = "m.ticket_id = n.ticket_id AND m.tag = n.tag";
         var kept = Scalar($"SELECT count(*) FROM temp.n_ticket_tags n WHERE EXISTS (SELECT 1 FROM main.ticket_tags m WHERE {Same})");
         var total = Scalar("SELECT count(*) FROM temp.n_ticket_tags");
@@ -84,6 +119,29 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
     }
 
     public void Execute(string sql) => StagingTable.Execute(Connection, Transaction, sql);
+
+    /// <summary>True when the target's <paramref name="table"/> has no rows (nothing to compare the new rows with).</summary>
+    private bool IsEmpty(string table) => Scalar($"SELECT NOT EXISTS (SELECT 1 FROM main.{table})") == 1;
+
+    /// <summary>Runs an INSERT; the rows it inserted.</summary>
+    private long Insert(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The first row's values of <paramref name="sql"/>, each a count (several counts of one pass over a table).</summary>
+    public long[] Scalars(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64)];
+    }
 
     public long Scalar(string sql)
     {

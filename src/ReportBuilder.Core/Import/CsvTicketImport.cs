@@ -98,7 +98,7 @@ internal abstract partial class CsvTicketImport(DateTimeZone? zone) : VendorImpo
 
             var bytes = buffer.WrittenMemory.ToArray();
             using var document = JsonDocument.Parse(bytes);
-            yield return (new RecordFields(document.RootElement.Clone(), file.Shown, $"line {csv.LineNumber}"), bytes);
+            yield return (new RecordFields(document.RootElement.Clone(), file.Shown, new RecordPlace(csv.LineNumber)), bytes);
         }
     }
 

@@ -4,7 +4,23 @@ using System.Text.Json;
 namespace ReportBuilder.Import;
 
 /// <summary>One record of an export file: the JSON object (valid until the next record is read) and where it was.</summary>
-internal readonly record struct JsonRecord(JsonElement Value, ReadOnlyMemory<byte> Raw, string Location);
+internal readonly record struct JsonRecord(JsonElement Value, ReadOnlyMemory<byte> Raw, RecordPlace Location);
+
+/// <summary>Where a record was read: its line, and for a record of an array its place in it. Kept as numbers and written
+/// out only for a message ("line 12, tickets[3]"): an import reads millions of records and reports on a few.</summary>
+/// <param name="Line">The 1-based line the record starts on.</param>
+/// <param name="Array">The key of the page's array the record is in (<c>tickets</c>, <c>_embedded.conversations</c>); empty
+/// for a top-level array; null for a record on its own (NDJSON, a top-level object, a CSV row).</param>
+/// <param name="Index">The record's 0-based index in that array.</param>
+internal readonly record struct RecordPlace(long Line, string? Array = null, int Index = 0)
+{
+    public override string ToString() => Array switch
+    {
+        null => $"line {Line}",
+        "" => $"line {Line}, [{Index}]",
+        _ => $"line {Line}, {Array}[{Index}]",
+    };
+}
 
 /// <summary>
 /// Streams the records of one saved API response file with <see cref="Utf8JsonReader"/>, never holding more than one
@@ -23,7 +39,9 @@ internal sealed class JsonRecordReader : IDisposable
     private static readonly JsonReaderOptions Options = new()
     {
         AllowMultipleValues = true,
-        CommentHandling = JsonCommentHandling.Skip,
+        // API responses hold no comments (and a record with one would fail JsonDocument anyway); the reader skips
+        // nothing, which keeps it on its fast path.
+        CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = true,
     };
 
@@ -133,9 +151,9 @@ internal sealed class JsonRecordReader : IDisposable
                     var line = LineAt(at);
                     var location = _mode switch
                     {
-                        Mode.TopArray => $"line {line}, [{_index}]",
-                        Mode.PageArray => $"line {line}, {_pageKey}[{_index}]",
-                        _ => $"line {line}",
+                        Mode.TopArray => new RecordPlace(line, "", _index),
+                        Mode.PageArray => new RecordPlace(line, _pageKey, _index),
+                        _ => new RecordPlace(line),
                     };
                     var raw = new ReadOnlyMemory<byte>(_buffer, at, length);
                     Commit(ref reader);
@@ -150,7 +168,7 @@ internal sealed class JsonRecordReader : IDisposable
                     }
                     catch (JsonException ex)
                     {
-                        throw new ImportInputException(_file, location, $"not valid JSON ({ex.Message}); save the export again", ex);
+                        throw new ImportInputException(_file, location.ToString(), $"not valid JSON ({ex.Message}); save the export again", ex);
                     }
 
                     record = new JsonRecord(_current.RootElement, raw, location);

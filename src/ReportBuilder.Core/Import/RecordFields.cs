@@ -7,16 +7,16 @@ namespace ReportBuilder.Import;
 
 /// <summary>Reads the fields of one export record tolerantly (missing, null, a number written as a string) and fails with
 /// the file and the record when a value cannot be interpreted.</summary>
-internal readonly partial struct RecordFields(JsonElement value, string file, string location)
+internal readonly partial struct RecordFields(JsonElement value, string file, RecordPlace location)
 {
     public JsonElement Value { get; } = value;
 
     public string File { get; } = file;
 
-    public string Location { get; } = location;
+    public RecordPlace Location { get; } = location;
 
     /// <summary>Throws the error of this record: the message says what is wrong and what to do.</summary>
-    public ImportInputException Fail(string message) => new(File, Location, message);
+    public ImportInputException Fail(string message) => new(File, Location.ToString(), message);
 
     /// <summary>A nested object's fields (missing or not an object: a record without fields).</summary>
     public RecordFields Object(string name) =>

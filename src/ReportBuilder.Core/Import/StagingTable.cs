@@ -20,10 +20,10 @@ internal enum Staged
 /// <summary>
 /// One temporary table of an import's vendor records, written through a prepared one-row INSERT (a raw SQLite statement,
 /// its values bound by position: the import stages millions of rows, and binding by name through a command costs more
-/// than the insert). Keyed tables keep each
-/// record's <c>updated_at</c>, a hash of its bytes and where it was read, so that a second copy of an id is resolved as the
-/// vendor's incremental exports need: the same copy again is skipped (time-based exports repeat records at page edges),
-/// a newer copy replaces the older, and two different copies with the same <c>updated_at</c> are an error.
+/// than the insert). Keyed tables keep each record's <c>updated_at</c>, a hash of its bytes and where it was read (as
+/// numbers: its file's, its line and its index, <see cref="RecordPlace"/>), so that a second copy of an id is resolved as
+/// the vendor's incremental exports need: the same copy again is skipped (time-based exports repeat records at page
+/// edges), a newer copy replaces the older, and two different copies with the same <c>updated_at</c> are an error.
 /// </summary>
 internal sealed class StagingTable : IDisposable
 {
@@ -35,11 +35,16 @@ internal sealed class StagingTable : IDisposable
     private readonly sqlite3_stmt _insert;
     private readonly SqliteCommand? _existing;
     private readonly SqliteCommand? _delete;
+    private readonly Bound[] _bound;
+    private readonly List<(string File, string? Array)> _sources = [];
+    private readonly Dictionary<(string File, string? Array), int> _sourceNumbers = [];
+    private (string File, string? Array) _source;
+    private int _sourceNumber = -1;
 
     public StagingTable(SqliteConnection connection, SqliteTransaction transaction, string table, bool keyed, params string[] columns)
     {
         Table = table;
-        string[] all = keyed ? [.. columns, "updated_at", "hash", "src"] : columns;
+        string[] all = keyed ? [.. columns, "updated_at", "hash", "src", "src_line", "src_index"] : columns;
         var definitions = all.Select((c, i) => keyed && i == 0 ? $"{c} INTEGER PRIMARY KEY" : c);
         Execute(connection, transaction, $"CREATE TEMP TABLE {table} ({string.Join(", ", definitions)})");
         _connection = connection;
@@ -47,11 +52,12 @@ internal sealed class StagingTable : IDisposable
         var insert = $"INSERT INTO temp.{table} ({string.Join(", ", all)}) VALUES ({string.Join(", ", all.Select(_ => "?"))})" +
             (keyed ? " ON CONFLICT DO NOTHING" : "");
         Check(Native.sqlite3_prepare_v2(connection.Handle, insert, out _insert));
+        _bound = new Bound[all.Length];
         if (keyed)
         {
             _existing = connection.CreateCommand();
             _existing.Transaction = transaction;
-            _existing.CommandText = $"SELECT updated_at, hash, src FROM temp.{table} WHERE {columns[0]} = $id";
+            _existing.CommandText = $"SELECT updated_at, hash, src, src_line, src_index FROM temp.{table} WHERE {columns[0]} = $id";
             _existing.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
             _delete = connection.CreateCommand();
             _delete.Transaction = transaction;
@@ -87,15 +93,16 @@ internal sealed class StagingTable : IDisposable
     public Staged Stage(RecordFields record, ReadOnlySpan<byte> raw, string? updatedAt, ImportSummary summary, params ReadOnlySpan<object?> values)
     {
         var hash = Hash(raw);
-        var src = record.File + ": " + record.Location;
         for (var i = 0; i < values.Length; i++)
         {
             Bind(i, values[i]);
         }
 
         Bind(values.Length, updatedAt);
-        Check(Native.sqlite3_bind_int64(_insert, values.Length + 2, hash));
-        Bind(values.Length + 2, src);
+        Bind(values.Length + 1, hash);
+        Bind(values.Length + 2, Source(record.File, record.Location.Array));
+        Bind(values.Length + 3, record.Location.Line);
+        Bind(values.Length + 4, record.Location.Index);
         if (Insert() == 1)
         {
             return Staged.New;
@@ -110,7 +117,8 @@ internal sealed class StagingTable : IDisposable
             reader.Read();
             previousUpdated = reader.IsDBNull(0) ? null : reader.GetString(0);
             previousHash = reader.GetInt64(1);
-            previousSrc = reader.GetString(2);
+            var (file, array) = _sources[reader.GetInt32(2)];
+            previousSrc = file + ": " + new RecordPlace(reader.GetInt64(3), array, reader.GetInt32(4));
         }
 
         if (previousHash == hash)
@@ -138,17 +146,81 @@ internal sealed class StagingTable : IDisposable
         return Staged.Replaced;
     }
 
-    /// <summary>Binds the value of the insert's column <paramref name="index"/> (0-based) as Microsoft.Data.Sqlite would.</summary>
-    private void Bind(int index, object? value) => Check(value switch
+    /// <summary>The number of a record's file and array among those this table was given records of (the last one asked
+    /// for is remembered: records come file by file, page by page).</summary>
+    private int Source(string file, string? array)
     {
-        null or DBNull => Native.sqlite3_bind_null(_insert, index + 1),
-        string text => Native.sqlite3_bind_text(_insert, index + 1, text),
-        long number => Native.sqlite3_bind_int64(_insert, index + 1, number),
-        int number => Native.sqlite3_bind_int64(_insert, index + 1, number),
-        bool flag => Native.sqlite3_bind_int64(_insert, index + 1, flag ? 1 : 0),
-        double number => Native.sqlite3_bind_double(_insert, index + 1, number),
-        _ => throw new NotSupportedException($"staging a {value.GetType().Name} value"),
-    });
+        if (_sourceNumber < 0 || !ReferenceEquals(file, _source.File) || !ReferenceEquals(array, _source.Array))
+        {
+            _source = (file, array);
+            if (!_sourceNumbers.TryGetValue(_source, out _sourceNumber))
+            {
+                _sourceNumber = _sourceNumbers[_source] = _sources.Count;
+                _sources.Add(_source);
+            }
+        }
+
+        return _sourceNumber;
+    }
+
+    /// <summary>Binds the value of the insert's column <paramref name="index"/> (0-based) as Microsoft.Data.Sqlite would. A
+    /// value equal to the one bound there before (an empty column, a flag, a mapped name, the file a record came from) is
+    /// left bound: SQLite keeps bindings from row to row, and each call into it costs more than the comparison.</summary>
+    private void Bind(int index, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                if (_bound[index].Kind != BoundKind.Null)
+                {
+                    Check(Native.sqlite3_bind_null(_insert, index + 1));
+                    _bound[index] = new Bound(BoundKind.Null, 0, null);
+                }
+
+                break;
+            case string text:
+                if (_bound[index].Kind != BoundKind.Text || !ReferenceEquals(_bound[index].Text, text))
+                {
+                    Check(Native.sqlite3_bind_text(_insert, index + 1, text));
+                    _bound[index] = new Bound(BoundKind.Text, 0, text);
+                }
+
+                break;
+            case long number:
+                Bind(index, number);
+                break;
+            case int number:
+                Bind(index, number);
+                break;
+            case bool flag:
+                Bind(index, flag ? 1 : 0);
+                break;
+            case double number:
+                if (_bound[index].Kind != BoundKind.Real || _bound[index].Bits != BitConverter.DoubleToInt64Bits(number))
+                {
+                    Check(Native.sqlite3_bind_double(_insert, index + 1, number));
+                    _bound[index] = new Bound(BoundKind.Real, BitConverter.DoubleToInt64Bits(number), null);
+                }
+
+                break;
+            default:
+                throw new NotSupportedException($"staging a {value.GetType().Name} value");
+        }
+    }
+
+    private void Bind(int index, long number)
+    {
+        if (_bound[index].Kind != BoundKind.Integer || _bound[index].Bits != number)
+        {
+            Check(Native.sqlite3_bind_int64(_insert, index + 1, number));
+            _bound[index] = new Bound(BoundKind.Integer, number, null);
+        }
+    }
+
+    private enum BoundKind : byte { None, Null, Integer, Real, Text }
+
+    /// <summary>What a column of the insert holds bound: an integer or a real's bits, or the text itself.</summary>
+    private readonly record struct Bound(BoundKind Kind, long Bits, string? Text);
 
     /// <summary>Runs the bound insert; the rows it inserted (0 when a keyed row's id was there).</summary>
     private int Insert()

@@ -200,7 +200,7 @@ internal sealed class ZendeskImport : VendorImport
     {
         var type = child.Text("event_type") ?? child.Text("type");
         var isComment = type is not null && type.EndsWith("Comment", StringComparison.OrdinalIgnoreCase);
-        var status = child.Text("field_name") == "status" ? child.Text("value") : child.Text("status");
+        var status = isComment ? null : child.Text("field_name") == "status" ? child.Text("value") : child.Text("status");
         if (!isComment && status is null)
         {
             return;
@@ -248,7 +248,6 @@ internal sealed class ZendeskImport : VendorImport
     {
         merge.Execute("""
             CREATE INDEX temp.zx_changes ON z_changes(ticket_id);
-            CREATE INDEX temp.zx_comments ON z_comments(ticket_id);
             CREATE INDEX temp.zx_tags ON z_tags(ticket_id);
             CREATE INDEX temp.zx_ratings ON z_ratings(ticket_id);
             CREATE INDEX temp.zx_assignee ON z_tickets(assignee_id);
@@ -283,8 +282,8 @@ internal sealed class ZendeskImport : VendorImport
         }
 
         summary.Skip(NoCustomer, merge.Scalar("SELECT count(*) FROM temp.z_tickets WHERE leave IS NULL AND organization_id IS NULL AND requester_id IS NULL"));
-        merge.Execute("CREATE TEMP TABLE z_kept AS SELECT * FROM temp.z_tickets WHERE leave IS NULL AND coalesce(organization_id, requester_id) IS NOT NULL; " +
-            "CREATE INDEX temp.zx_kept_org ON z_kept(organization_id)");
+        merge.Execute("CREATE TEMP VIEW z_kept AS SELECT * FROM temp.z_tickets WHERE leave IS NULL AND coalesce(organization_id, requester_id) IS NOT NULL; " +
+            "CREATE INDEX temp.zx_org ON z_tickets(organization_id)");
         merge.Upsert("customers", CompanyCustomers("z_orgs", "Organization", "id", "z_kept", "organization_id") + """
             UNION ALL
             SELECT r.id, coalesce(nullif(trim(u.name), ''), 'Requester ' || r.id), coalesce((SELECT m.tier FROM main.customers m WHERE m.id = r.id), 'standard'),
@@ -299,9 +298,16 @@ internal sealed class ZendeskImport : VendorImport
             GROUP BY t.organization_id
             """);
 
-        summary.Skip(PrivateComment, merge.Scalar("SELECT count(*) FROM temp.z_comments WHERE public = 0"));
-        summary.Skip(LeftTicketComment, merge.Scalar("SELECT count(*) FROM temp.z_comments c JOIN temp.z_tickets t ON t.id = c.ticket_id WHERE t.leave IS NOT NULL"));
-        summary.Skip(UnknownTicket, Orphans(merge, "z_comments", "z_tickets") + Orphans(merge, "z_ratings", "z_tickets"));
+        // The comments left out, counted in one pass: private ones, those of a deleted or merged ticket, and those of a
+        // ticket in neither this import nor the target.
+        var comments = merge.Scalars("""
+            SELECT count(CASE WHEN c.public = 0 THEN 1 END), count(CASE WHEN t.leave IS NOT NULL THEN 1 END),
+                   count(CASE WHEN t.id IS NULL AND m.id IS NULL THEN 1 END)
+            FROM temp.z_comments c LEFT JOIN temp.z_tickets t ON t.id = c.ticket_id LEFT JOIN main.tickets m ON m.id = c.ticket_id
+            """);
+        summary.Skip(PrivateComment, comments[0]);
+        summary.Skip(LeftTicketComment, comments[1]);
+        summary.Skip(UnknownTicket, comments[2] + Orphans(merge, "z_ratings", "z_tickets"));
         merge.Upsert("messages", $"""
             SELECT c.id AS id, c.ticket_id AS ticket_id, CASE WHEN a.id IS NULL THEN 'customer' ELSE 'agent' END AS author,
                    a.id AS agent_id, c.created_at AS created_at

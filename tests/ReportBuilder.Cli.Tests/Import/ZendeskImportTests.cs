@@ -150,6 +150,25 @@ public sealed class ZendeskImportTests : IDisposable
         first.Notes.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Two_copies_of_a_record_that_differ_with_the_same_updated_at_are_named_where_each_was_read()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "pages")).FullName;
+        File.WriteAllText(Path.Combine(folder, "tickets1.json"), """
+            {"tickets": [{"id": 3, "status": "open", "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-10-02T08:00:00Z"},
+                         {"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-10-02T08:00:00Z"}]}
+            """);
+        File.WriteAllText(Path.Combine(folder, "tickets2.json"), """
+            {"count": 1,
+             "results": [{"id": 4, "status": "open", "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-10-02T08:00:00Z"},
+                         {"id": 1, "status": "solved", "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-10-02T08:00:00Z"}]}
+            """);
+
+        Should.Throw<ImportInputException>(() => Import(folder)).Message.ShouldStartWith(
+            $"{Path.Combine(folder, "tickets2.json")}: line 3, results[1]: id 1 was already read at {Path.Combine(folder, "tickets1.json")}: line 2, tickets[1] " +
+            "with other values and the same updated_at");
+    }
+
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "tickets.json", """{"tickets": [{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"},""" + "\n" + """{"id": 2, "sta""",
@@ -167,6 +186,8 @@ public sealed class ZendeskImportTests : IDisposable
             "tickets.json: line 1: this is an Intercom or Help Scout export (conversations), not Zendesk's" },
         { "tickets.json", """{"users": [{"id": 1, "role": "agent"}]}""", "tickets.json: line 1: the page holds users, not tickets: name the file users*.json" },
         { "ticket_events.json", """[{"child_events": []}]""", "ticket_events.json: line 1, [0]: has no ticket_id" },
+        { "tickets.ndjson", """{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"}""" + "\n// a note\n",
+            "tickets.ndjson: line 2, column 1: not valid JSON" },
     };
 
     [Theory]
