@@ -142,6 +142,10 @@ internal static class ImportRunner
                 // cache) and the OS caches both files; 64 MB here bought no measurable time at 1 M tickets and cost 98 MB of
                 // peak memory (docs/performance.md, "Import next to copy").
                 StagingTable.Execute(connection, null, "PRAGMA cache_size = -16384");
+                // The staging tables' pages: 16 KB rather than 4 KB, set before the first of them makes the temporary file.
+                // Millions of short rows go in and are read once; fewer, larger pages cost 5% less CPU at 1 M tickets (64 KB
+                // no less than 16 KB, and more memory); the target keeps SQLite's default.
+                StagingTable.Execute(connection, null, "PRAGMA temp.page_size = 16384");
                 var present = SqliteSource.Schema(connection);
                 using var transaction = connection.BeginTransaction();
                 EnsureSchema(connection, transaction, present, target);

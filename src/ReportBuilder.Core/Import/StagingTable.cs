@@ -268,18 +268,39 @@ internal sealed class StagingTable : IDisposable
         return names;
     }
 
-    /// <summary>FNV-1a over the record's bytes but white space: the same record saved compact or indented is the same copy.</summary>
+    /// <summary>A 64-bit hash of the record's bytes but white space: the same record saved compact or indented is the same
+    /// copy. The bytes kept are gathered eight at a time into a word, and each word is mixed into the hash (MurmurHash3's
+    /// finalizer, then a multiply): a multiply per eight bytes rather than per byte, and the same bytes give the same hash
+    /// wherever the white space was.</summary>
     private static long Hash(ReadOnlySpan<byte> bytes)
     {
+        const ulong Golden = 0x9E3779B97F4A7C15UL;
         var hash = 14695981039346656037UL;
+        var word = 0UL;
+        var count = 0UL;
         foreach (var b in bytes)
         {
-            if (b is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            if (b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
             {
-                hash = (hash ^ b) * 1099511628211UL;
+                continue;
+            }
+
+            word = (word << 8) | b;
+            if ((++count & 7) == 0)
+            {
+                hash = (hash ^ Mix(word)) * Golden;
+                word = 0;
             }
         }
 
-        return unchecked((long)hash);
+        return unchecked((long)Mix(hash ^ Mix(word ^ (count << 56))));
+    }
+
+    /// <summary>MurmurHash3's 64-bit finalizer: every bit of <paramref name="x"/> reaches every bit of the result.</summary>
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 33)) * 0xFF51AFD7ED558CCDUL;
+        x = (x ^ (x >> 33)) * 0xC4CEB9FE1A85EC53UL;
+        return x ^ (x >> 33);
     }
 }

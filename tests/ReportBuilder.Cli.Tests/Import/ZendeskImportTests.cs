@@ -151,6 +151,33 @@ public sealed class ZendeskImportTests : IDisposable
     }
 
     [Fact]
+    public void The_same_record_saved_compact_and_indented_is_one_copy_and_a_changed_one_is_not()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "spacing")).FullName;
+        File.WriteAllText(Path.Combine(folder, "tickets1.ndjson"),
+            """{"id":1,"requester_id":5,"status":"open","created_at":"2026-10-01T08:00:00Z","updated_at":"2026-10-02T08:00:00Z","tags":["a b","c"]}""" + "\n");
+        File.WriteAllText(Path.Combine(folder, "tickets2.json"), """
+            {"tickets": [
+              {
+                "id": 1,
+                "requester_id": 5,
+                "status": "open",
+                "created_at": "2026-10-01T08:00:00Z",
+                "updated_at": "2026-10-02T08:00:00Z",
+                "tags": ["a b", "c"]
+              }
+            ]}
+            """);
+
+        Import(folder).Skipped.ShouldBe([("repeated record (the same copy read twice)", 1L)]);
+
+        // One letter more, at any place, is another copy: with the same updated_at that is an error.
+        File.WriteAllText(Path.Combine(folder, "tickets2.json"),
+            """{"tickets": [{"id": 1, "requester_id": 5, "status": "open", "created_at": "2026-10-01T08:00:00Z", "updated_at": "2026-10-02T08:00:00Z", "tags": ["a b", "cd"]}]}""");
+        Should.Throw<ImportInputException>(() => Import(folder)).Message.ShouldContain("id 1 was already read at");
+    }
+
+    [Fact]
     public void Two_copies_of_a_record_that_differ_with_the_same_updated_at_are_named_where_each_was_read()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_directory, "pages")).FullName;
