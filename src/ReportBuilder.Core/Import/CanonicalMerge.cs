@@ -15,6 +15,9 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
 
     public SqliteTransaction Transaction { get; } = transaction;
 
+    /// <summary>The tables this import wrote into empty: every row of them is this import's.</summary>
+    private readonly HashSet<string> _filled = [];
+
     /// <summary>Upserts the rows <paramref name="select"/> returns (the table's columns by name) into <paramref name="table"/>. An
     /// optional column (<see cref="LaterColumns"/>) the select leaves out keeps the value stored, empty for a new row: a
     /// vendor without per-ticket durations of its own leaves the ones another import stored alone.</summary>
@@ -29,6 +32,11 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
         }
 
         var empty = IsEmpty(table);
+        if (empty)
+        {
+            _filled.Add(table);
+        }
+
         if (empty && table != "tickets")
         {
             // The target has no rows of this table yet (a first import): every row is new, nothing to compare, and the
@@ -66,6 +74,24 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
         command.CommandText = $"SELECT * FROM ({select}) WHERE false";
         using var reader = command.ExecuteReader();
         return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+    }
+
+    /// <summary>Creates <c>temp.n_agent_replies</c> (ticket_id, first_at, replies): the first agent message and the number
+    /// of agent messages, in the target's messages after this import's were written, of each ticket <paramref name="kept"/>
+    /// holds (a table or view of the import's tickets, by <c>id</c>) that has any. After a first import every message is
+    /// this import's, and one pass over them in table order costs half of looking each ticket's up in the index (1 M
+    /// tickets: 1.1 s against 1.9 s of CPU, each message's author read from the table either way); otherwise the tickets
+    /// are looked up, so that a small import into a large file reads only its own tickets' messages.</summary>
+    public void AgentReplies(string kept)
+    {
+        var scan = _filled.Contains("messages") ? "+" : "";
+        Execute($"""
+            DROP TABLE IF EXISTS temp.n_agent_replies;
+            CREATE TEMP TABLE n_agent_replies (ticket_id INTEGER PRIMARY KEY, first_at, replies);
+            INSERT INTO temp.n_agent_replies
+              SELECT g.ticket_id, min(g.created_at), count(*) FROM main.messages g
+              WHERE g.author = 'agent' AND {scan}g.ticket_id IN (SELECT id FROM {kept}) GROUP BY g.ticket_id
+            """);
     }
 
     /// <summary>Replaces the tags of the tickets in <c>temp.n_tickets</c> with the rows of <paramref name="select"/> (ticket_id, tag).</summary>

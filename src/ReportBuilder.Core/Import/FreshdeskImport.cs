@@ -226,14 +226,15 @@ internal sealed class FreshdeskImport : VendorImport
             SELECT {DescriptionIdBase} + t.id, t.id, 'customer', NULL, t.created_at FROM temp.f_kept t WHERE t.outbound = 0
             """);
 
+        merge.AgentReplies("temp.f_kept");
         merge.Upsert("tickets", """
             SELECT t.id AS id, coalesce(t.company_id, t.requester_id) AS customer_id, t.responder_id AS agent_id, t.channel AS channel,
                    t.priority AS priority, t.status AS status, t.created_at AS created_at,
-                   coalesce(t.first_responded_at, (SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent')) AS first_reply_at,
+                   coalesce(t.first_responded_at, ar.first_at) AS first_reply_at,
                    CASE WHEN t.status IN ('solved', 'closed') THEN coalesce(t.resolved_at, t.closed_at) END AS solved_at,
                    CASE WHEN t.reopened_at IS NOT NULL THEN 1 ELSE 0 END AS reopens,
-                   (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies
-            FROM temp.f_kept t
+                   coalesce(ar.replies, 0) AS replies
+            FROM temp.f_kept t LEFT JOIN temp.n_agent_replies ar ON ar.ticket_id = t.id
             """);
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.f_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");
 

@@ -243,15 +243,16 @@ internal sealed class HelpScoutImport : VendorImport
               WHERE status IN ('active', 'pending') AND before = 'closed' GROUP BY ticket_id;
             CREATE INDEX temp.hx_reopens ON h_reopens(ticket_id)
             """);
+        merge.AgentReplies("temp.h_kept");
         merge.Upsert("tickets", """
             SELECT t.id AS id, t.customer_id AS customer_id, t.assignee_id AS agent_id, t.channel AS channel, 'normal' AS priority, t.status AS status,
                    t.created_at AS created_at,
-                   (SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS first_reply_at,
+                   ar.first_at AS first_reply_at,
                    CASE WHEN t.status = 'solved' THEN coalesce(t.closed_at,
                         (SELECT max(s.created_at) FROM temp.h_threads s WHERE s.ticket_id = +t.id AND s.status = 'closed')) END AS solved_at,
                    coalesce((SELECT r.n FROM temp.h_reopens r WHERE r.ticket_id = t.id), 0) AS reopens,
-                   (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies
-            FROM temp.h_kept t
+                   coalesce(ar.replies, 0) AS replies
+            FROM temp.h_kept t LEFT JOIN temp.n_agent_replies ar ON ar.ticket_id = t.id
             """);
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.h_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");
 

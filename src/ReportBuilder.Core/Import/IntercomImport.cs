@@ -266,14 +266,15 @@ internal sealed class IntercomImport : VendorImport
               WHERE part_type <> 'close' AND before = 'close' GROUP BY ticket_id;
             CREATE INDEX temp.ix_reopens ON i_reopens(ticket_id)
             """);
+        merge.AgentReplies("temp.i_kept");
         merge.Upsert("tickets", """
             SELECT t.id AS id, t.customer_id AS customer_id, t.admin_id AS agent_id, t.channel AS channel, t.priority AS priority, t.status AS status,
                    t.created_at AS created_at,
-                   coalesce((SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), t.first_admin_reply_at) AS first_reply_at,
+                   coalesce(ar.first_at, t.first_admin_reply_at) AS first_reply_at,
                    CASE WHEN t.status = 'solved' THEN coalesce(t.last_close_at,
                         (SELECT max(p.created_at) FROM temp.i_parts p WHERE p.ticket_id = +t.id AND p.part_type = 'close')) END AS solved_at,
                    coalesce(t.count_reopens, (SELECT r.n FROM temp.i_reopens r WHERE r.ticket_id = t.id), 0) AS reopens,
-                   (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent') AS replies,
+                   coalesce(ar.replies, 0) AS replies,
                    -- Intercom's own durations (conversation statistics): calendar from the contact's first message, working
                    -- time as Intercom counts it (office hours subtracted), seconds to minutes; resolution for closed ones only
                    (strftime('%s', t.first_admin_reply_at) - strftime('%s', t.first_contact_reply_at)) / 60.0 AS vendor_first_reply_minutes,
@@ -281,7 +282,7 @@ internal sealed class IntercomImport : VendorImport
                    CASE WHEN t.status = 'solved' THEN (strftime('%s', t.last_close_at) - strftime('%s', t.first_contact_reply_at)) / 60.0 END
                      AS vendor_resolution_minutes,
                    CASE WHEN t.status = 'solved' THEN t.time_to_last_close / 60.0 END AS vendor_resolution_business_minutes
-            FROM temp.i_kept t
+            FROM temp.i_kept t LEFT JOIN temp.n_agent_replies ar ON ar.ticket_id = t.id
             """);
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.i_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");
 

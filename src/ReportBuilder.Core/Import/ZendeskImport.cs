@@ -316,10 +316,11 @@ internal sealed class ZendeskImport : VendorImport
             WHERE c.public = 1 AND {KnownTicket}
             """);
 
+        merge.AgentReplies("temp.z_kept");
         merge.Upsert("tickets", """
             SELECT t.id AS id, coalesce(t.organization_id, t.requester_id) AS customer_id, t.assignee_id AS agent_id, t.channel AS channel,
                    t.priority AS priority, t.status AS status, t.created_at AS created_at,
-                   coalesce((SELECT min(g.created_at) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'),
+                   coalesce(ar.first_at,
                             CASE WHEN x.reply_minutes IS NOT NULL THEN strftime('%Y-%m-%d %H:%M:%S', t.created_at, '+' || x.reply_minutes || ' minutes') END)
                      AS first_reply_at,
                    CASE WHEN t.status IN ('solved', 'closed') THEN coalesce(x.solved_at,
@@ -331,7 +332,7 @@ internal sealed class ZendeskImport : VendorImport
                           (SELECT count(*) FROM temp.z_changes s WHERE s.ticket_id = t.id AND s.previous IN ('solved', 'closed')
                              AND s.status IN ('new', 'open', 'pending', 'hold')) END,
                         (SELECT m.reopens FROM main.tickets m WHERE m.id = t.id), 0) AS reopens,
-                   coalesce(x.replies, (SELECT count(*) FROM main.messages g WHERE g.ticket_id = t.id AND g.author = 'agent'), 0) AS replies,
+                   coalesce(x.replies, ar.replies, 0) AS replies,
                    -- Zendesk's own durations (ticket metrics), kept as stored when this export has none for the ticket
                    coalesce(x.reply_minutes, m.vendor_first_reply_minutes) AS vendor_first_reply_minutes,
                    coalesce(x.reply_business_minutes, m.vendor_first_reply_business_minutes) AS vendor_first_reply_business_minutes,
@@ -339,7 +340,7 @@ internal sealed class ZendeskImport : VendorImport
                      AS vendor_resolution_minutes,
                    CASE WHEN t.status IN ('solved', 'closed') THEN coalesce(x.resolution_business_minutes, m.vendor_resolution_business_minutes) END
                      AS vendor_resolution_business_minutes
-            FROM temp.z_kept t LEFT JOIN temp.z_metrics x ON x.ticket_id = t.id LEFT JOIN main.tickets m ON m.id = t.id
+            FROM temp.z_kept t LEFT JOIN temp.z_metrics x ON x.ticket_id = t.id LEFT JOIN main.tickets m ON m.id = t.id LEFT JOIN temp.n_agent_replies ar ON ar.ticket_id = t.id
             """);
         summary.Note(NoSolveTime, merge.Scalar("SELECT count(*) FROM temp.n_tickets WHERE status IN ('solved', 'closed') AND solved_at IS NULL"));
         merge.ReplaceTags("SELECT g.ticket_id AS ticket_id, g.tag AS tag FROM temp.z_tags g WHERE g.ticket_id IN (SELECT id FROM temp.n_tickets)");
