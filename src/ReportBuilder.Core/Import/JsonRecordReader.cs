@@ -297,7 +297,10 @@ internal sealed class JsonRecordReader : IDisposable
                 return Step.Record;
             }
 
-            var name = reader.GetString()!;
+            // The name is made a string only for an array: a record read on its own (NDJSON) passes here for each of its
+            // fields.
+            var nameBytes = reader.ValueSpan;
+            var name = reader.ValueIsEscaped ? reader.GetString() : null;
             var nameAt = _pos + (int)reader.TokenStartIndex;
             if (!reader.Read())
             {
@@ -305,7 +308,8 @@ internal sealed class JsonRecordReader : IDisposable
             }
 
             // A HAL page (Help Scout) holds its records one level down: {"_embedded": {"conversations": [...]}, "page": {...}}.
-            if (name == "_embedded" && reader.TokenType == JsonTokenType.StartObject && embedded == 0)
+            if (reader.TokenType == JsonTokenType.StartObject && embedded == 0
+                && (name is null ? nameBytes.SequenceEqual("_embedded"u8) : name == "_embedded"))
             {
                 embedded++;
                 continue;
@@ -313,6 +317,7 @@ internal sealed class JsonRecordReader : IDisposable
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
+                name ??= System.Text.Encoding.UTF8.GetString(nameBytes);
                 if (_keys.Contains(name))
                 {
                     _mode = Mode.PageArray;
