@@ -246,9 +246,9 @@ internal sealed class ZendeskImport : VendorImport
 
     public override void Build(CanonicalMerge merge, ImportSummary summary)
     {
+        _tags!.Index("ticket_id");
         merge.Execute("""
             CREATE INDEX temp.zx_changes ON z_changes(ticket_id);
-            CREATE INDEX temp.zx_tags ON z_tags(ticket_id);
             CREATE INDEX temp.zx_ratings ON z_ratings(ticket_id);
             CREATE INDEX temp.zx_assignee ON z_tickets(assignee_id);
             """);
