@@ -24,7 +24,7 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
     public TableChange Upsert(string table, string select)
     {
         var columns = CanonicalSchema.Columns[table];
-        string Upsert(IEnumerable<string> written, string from)
+        string Statement(IEnumerable<string> written, string from)
         {
             var list = string.Join(", ", written);
             return $"INSERT INTO main.{table} ({list}) SELECT {list} FROM {from} WHERE true " +
@@ -42,7 +42,7 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
             // The target has no rows of this table yet (a first import): every row is new, nothing to compare, and the
             // rows go straight in. (The new tickets are kept in temp.n_tickets: the tags and the vendors' notes read them.)
             var names = Names(select);
-            return Add(new TableChange(table, Insert(Upsert(columns.Where(names.Contains), $"({select})")), 0, 0, 0));
+            return Add(new TableChange(table, Execute(Statement(columns.Where(names.Contains), $"({select})")), 0, 0, 0));
         }
 
         Execute($"DROP TABLE IF EXISTS temp.n_{table}; CREATE TEMP TABLE n_{table} AS {select}");
@@ -55,14 +55,14 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
 
         if (empty)
         {
-            return Add(new TableChange(table, Insert(Upsert(columns, $"temp.n_{table}")), 0, 0, 0));
+            return Add(new TableChange(table, Execute(Statement(columns, $"temp.n_{table}")), 0, 0, 0));
         }
 
         var total = Scalar($"SELECT count(*) FROM temp.n_{table}");
         var inserted = Scalar($"SELECT count(*) FROM temp.n_{table} n WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE m.id = n.id)");
         var same = string.Join(" AND ", columns.Skip(1).Select(c => $"m.{c} IS n.{c}"));
         var unchanged = Scalar($"SELECT count(*) FROM temp.n_{table} n JOIN main.{table} m ON m.id = n.id WHERE {same}");
-        Execute(Upsert(columns, $"temp.n_{table}"));
+        Execute(Statement(columns, $"temp.n_{table}"));
         return Add(new TableChange(table, inserted, total - inserted - unchanged, unchanged, 0));
     }
 
@@ -101,7 +101,7 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
         Execute($"DROP TABLE IF EXISTS temp.n_ticket_tags; CREATE TEMP TABLE n_ticket_tags AS SELECT DISTINCT * FROM ({select})");
         if (empty)
         {
-            return Add(new TableChange("ticket_tags", Insert("INSERT INTO main.ticket_tags (ticket_id, tag) SELECT ticket_id, tag FROM temp.n_ticket_tags"), 0, 0, 0));
+            return Add(new TableChange("ticket_tags", Execute("INSERT INTO main.ticket_tags (ticket_id, tag) SELECT ticket_id, tag FROM temp.n_ticket_tags"), 0, 0, 0));
         }
 
         Execute("CREATE INDEX temp.nx_ticket_tags ON n_ticket_tags(ticket_id, tag)");
@@ -144,19 +144,11 @@ internal sealed class CanonicalMerge(SqliteConnection connection, SqliteTransact
         return change;
     }
 
-    public void Execute(string sql) => StagingTable.Execute(Connection, Transaction, sql);
+    /// <summary>Runs <paramref name="sql"/>; the rows it changed.</summary>
+    public int Execute(string sql) => StagingTable.Execute(Connection, Transaction, sql);
 
     /// <summary>True when the target's <paramref name="table"/> has no rows (nothing to compare the new rows with).</summary>
     private bool IsEmpty(string table) => Scalar($"SELECT NOT EXISTS (SELECT 1 FROM main.{table})") == 1;
-
-    /// <summary>Runs an INSERT; the rows it inserted.</summary>
-    private long Insert(string sql)
-    {
-        using var command = Connection.CreateCommand();
-        command.Transaction = Transaction;
-        command.CommandText = sql;
-        return command.ExecuteNonQuery();
-    }
 
     /// <summary>The first row's values of <paramref name="sql"/>, each a count (several counts of one pass over a table).</summary>
     public long[] Scalars(string sql)

@@ -257,12 +257,13 @@ internal sealed class StagingTable : IDisposable
         _delete?.Dispose();
     }
 
-    public static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    /// <summary>Runs <paramref name="sql"/>; the rows it changed.</summary>
+    public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>The names of a table's columns in <paramref name="schema"/> (main, temp).</summary>
