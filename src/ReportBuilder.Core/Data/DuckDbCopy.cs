@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Data;
 
@@ -37,7 +38,7 @@ internal static class DuckDbCopy
             throw new DataSourceException($"{sqlitePath} holds none of the canonical tables ({string.Join(", ", PostgresCopy.Tables.Select(t => t.Table))})");
         }
 
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temporary = AtomicFile.TemporaryBeside(full);
         try
         {
             var copied = new List<(string, long)>();

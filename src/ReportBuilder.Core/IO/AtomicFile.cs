@@ -9,7 +9,7 @@ internal static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryBeside(full);
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
@@ -29,6 +29,11 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>A new hidden name beside <paramref name="full"/> (an absolute path), on the same file system so that renaming
+    /// it over the target is atomic: <c>.NAME.GUID.tmp</c>, which <see cref="RemoveStaleTemporaries"/> recognises.</summary>
+    public static string TemporaryBeside(string full) =>
+        Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
 
     /// <summary>Writes bytes atomically.</summary>
     public static Task WriteAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken ct = default) =>

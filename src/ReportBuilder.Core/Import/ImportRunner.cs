@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
 using ReportBuilder.Definitions;
 using ReportBuilder.Diagnostics;
+using ReportBuilder.IO;
 
 namespace ReportBuilder.Import;
 
@@ -11,7 +12,8 @@ internal sealed record ImportFile(string Path, string Shown, ImportEndpoint Endp
 /// <summary>
 /// <c>reportbuilder import VENDOR PATH... --to FILE.db</c>: finds the export's files, streams their records into the
 /// vendor's staging tables and merges the canonical rows into the target, all in one transaction: a failure leaves the
-/// target as it was (a target the import created is removed).
+/// target as it was. A new target is written under a temporary name beside it and renamed when the import has committed,
+/// so an import that fails or is killed leaves no file, empty or half-written, under the target's name.
 /// </summary>
 internal static class ImportRunner
 {
@@ -133,9 +135,10 @@ internal static class ImportRunner
         Action<SqliteConnection, SqliteTransaction> read, Action<SqliteConnection, SqliteTransaction>? after = null)
     {
         var existed = File.Exists(target);
+        var file = existed ? target : Temporary(target);
         try
         {
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
             {
                 connection.Open();
                 // The target's page cache: 16 MB. The staging tables live in SQLite's temporary file (its own, default
@@ -165,17 +168,37 @@ internal static class ImportRunner
                 ct.ThrowIfCancellationRequested();
                 transaction.Commit();
             }
+
+            if (!existed)
+            {
+                // Not over a file that appeared meanwhile: that is someone else's, and the import says so.
+                File.Move(file, target, overwrite: false);
+            }
         }
         catch (SqliteException ex)
         {
-            Discard(target, existed);
+            Discard(file, existed);
             throw SqliteFailures.Describe(ex, target);
         }
         catch
         {
-            Discard(target, existed);
+            Discard(file, existed);
             throw;
         }
+    }
+
+    /// <summary>The hidden name a new target is written under, beside it (the same file system, so the rename is atomic):
+    /// <c>.NAME.GUID.tmp</c>, as <see cref="AtomicFile"/> names its temporaries.</summary>
+    private static string Temporary(string target)
+    {
+        var full = Path.GetFullPath(target);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new ImportInputException(target, null, $"the folder {directory} does not exist: create it or choose another target");
+        }
+
+        return AtomicFile.TemporaryBeside(full);
     }
 
     /// <summary>Stages every record <paramref name="reader"/> gives as records of <paramref name="endpoint"/>.</summary>
@@ -231,14 +254,14 @@ internal static class ImportRunner
         }
     }
 
-    /// <summary>A target the import created is removed when the import fails; an existing one was rolled back.</summary>
-    private static void Discard(string target, bool existed)
+    /// <summary>The temporary file of a new target is removed when the import fails; an existing target was rolled back.</summary>
+    private static void Discard(string file, bool existed)
     {
         if (!existed)
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(target);
-            File.Delete(target + "-journal");
+            File.Delete(file);
+            File.Delete(file + "-journal");
         }
     }
 

@@ -244,6 +244,35 @@ public sealed class ZendeskImportTests : IDisposable
 
         Should.Throw<ImportInputException>(() => Import(folder)).Message.ShouldContain("tickets.json.gz: line 1, column 61: the file ends inside a JSON value");
         File.Exists(Target).ShouldBeFalse();
+        Directory.GetFiles(_directory).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_new_file_is_written_under_a_hidden_name_and_appears_whole_when_the_import_commits()
+    {
+        // What a process killed mid-import would leave: seen from the import's own progress, before it commits.
+        var during = new List<string>();
+        ImportRunner.Import(new ZendeskImport(), [Fixture], Target, step =>
+        {
+            if (step == "writing the canonical tables")
+            {
+                during.AddRange(Directory.GetFiles(_directory).Select(Path.GetFileName)!);
+            }
+        }, CancellationToken.None);
+
+        during.ShouldNotContain("support.db");
+        during.ShouldContain(name => name.StartsWith(".support.db.", StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal));
+        Directory.GetFiles(_directory).Select(Path.GetFileName).ShouldBe(["support.db"]);
+        Rows("tickets").Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public void An_import_into_a_missing_folder_names_it()
+    {
+        var target = Path.Combine(_directory, "no-such-folder", "support.db");
+
+        Should.Throw<ImportInputException>(() => ImportRunner.Import(new ZendeskImport(), [Fixture], target, null, CancellationToken.None))
+            .Message.ShouldContain($"the folder {Path.GetDirectoryName(target)} does not exist");
     }
 
     [Fact]
