@@ -33,6 +33,9 @@ internal sealed class StagingTable : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly sqlite3_stmt _insert;
+    private readonly nint _insertHandle;
+    private readonly nint _connectionHandle;
+    private byte[] _text = new byte[256];
     private readonly SqliteCommand? _existing;
     private readonly SqliteCommand? _delete;
     private readonly Bound[] _bound;
@@ -53,6 +56,8 @@ internal sealed class StagingTable : IDisposable
         var insert = $"INSERT INTO temp.{table} ({string.Join(", ", all)}) VALUES ({string.Join(", ", all.Select(_ => "?"))})" +
             (keyed ? " ON CONFLICT DO NOTHING" : "");
         Check(Native.sqlite3_prepare_v2(connection.Handle, insert, out _insert));
+        _insertHandle = _insert.DangerousGetHandle();
+        _connectionHandle = connection.Handle!.DangerousGetHandle();
         _bound = new Bound[all.Length];
         if (keyed)
         {
@@ -186,7 +191,7 @@ internal sealed class StagingTable : IDisposable
             case null or DBNull:
                 if (_bound[index].Kind != BoundKind.Null)
                 {
-                    Check(Native.sqlite3_bind_null(_insert, index + 1));
+                    Check(StagingCalls.BindNull(_insertHandle, index + 1));
                     _bound[index] = new Bound(BoundKind.Null, 0, null);
                 }
 
@@ -194,7 +199,13 @@ internal sealed class StagingTable : IDisposable
             case string text:
                 if (_bound[index].Kind != BoundKind.Text || !ReferenceEquals(_bound[index].Text, text))
                 {
-                    Check(Native.sqlite3_bind_text(_insert, index + 1, text));
+                    var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+                    if (length > _text.Length)
+                    {
+                        _text = new byte[Math.Max(length, _text.Length * 2)];
+                    }
+
+                    Check(StagingCalls.BindText(_insertHandle, index + 1, _text, System.Text.Encoding.UTF8.GetBytes(text, _text)));
                     _bound[index] = new Bound(BoundKind.Text, 0, text);
                 }
 
@@ -211,7 +222,7 @@ internal sealed class StagingTable : IDisposable
             case double number:
                 if (_bound[index].Kind != BoundKind.Real || _bound[index].Bits != BitConverter.DoubleToInt64Bits(number))
                 {
-                    Check(Native.sqlite3_bind_double(_insert, index + 1, number));
+                    Check(StagingCalls.BindDouble(_insertHandle, index + 1, number));
                     _bound[index] = new Bound(BoundKind.Real, BitConverter.DoubleToInt64Bits(number), null);
                 }
 
@@ -225,7 +236,7 @@ internal sealed class StagingTable : IDisposable
     {
         if (_bound[index].Kind != BoundKind.Integer || _bound[index].Bits != number)
         {
-            Check(Native.sqlite3_bind_int64(_insert, index + 1, number));
+            Check(StagingCalls.BindInt64(_insertHandle, index + 1, number));
             _bound[index] = new Bound(BoundKind.Integer, number, null);
         }
     }
@@ -238,14 +249,14 @@ internal sealed class StagingTable : IDisposable
     /// <summary>Runs the bound insert; the rows it inserted (0 when a keyed row's id was there).</summary>
     private int Insert()
     {
-        var rc = Native.sqlite3_step(_insert);
-        Native.sqlite3_reset(_insert);
+        var rc = StagingCalls.Step(_insertHandle);
+        StagingCalls.Reset(_insertHandle);
         if (rc != Native.SQLITE_DONE)
         {
             SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
         }
 
-        return Native.sqlite3_changes(_connection.Handle);
+        return StagingCalls.Changes(_connectionHandle);
     }
 
     private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
