@@ -34,7 +34,7 @@ internal sealed class JsonRecordReader : IDisposable
 {
     private enum Mode { Top, TopArray, PageArray, PageRest }
 
-    private enum Step { Record, Progress, NeedMore, End }
+    private enum Step { Record, Parsed, Progress, NeedMore, End }
 
     private static readonly JsonReaderOptions Options = new()
     {
@@ -62,6 +62,10 @@ internal sealed class JsonRecordReader : IDisposable
     private int _lineStart;
     private int _nest;
     private JsonDocument? _current;
+    private long _stateLine;
+    private bool _lineRecords = true;
+    private int _lineEnd;
+    private readonly List<byte[]> _plainArrays = [];
 
     /// <param name="path">The file; gzip is recognised by its magic bytes.</param>
     /// <param name="file">The file as messages name it.</param>
@@ -124,8 +128,9 @@ internal sealed class JsonRecordReader : IDisposable
             }
             catch (JsonException ex)
             {
-                // The reader's state counts lines and bytes in the line from the file's start (0-based).
-                throw new ImportInputException(_file, $"line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}",
+                // The reader's state counts lines and bytes in the line (0-based) from where it began: the file's start, or the
+                // end of the last record read on a line of its own (_stateLine lines into the file).
+                throw new ImportInputException(_file, $"line {_stateLine + (ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}",
                     $"not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.')}): the file is damaged or not a saved API response; save it again", ex);
             }
 
@@ -146,6 +151,17 @@ internal sealed class JsonRecordReader : IDisposable
                 case Step.End:
                     record = default;
                     return false;
+                case Step.Parsed:
+                {
+                    // A record on a line of its own, parsed once: reading goes on from the line's end with a new reader state
+                    // (the one before is at the top level, so nothing of it is lost but its line count, kept in _stateLine).
+                    var recordLine = LineAt(_pos + start);
+                    record = new JsonRecord(_current!.RootElement, new ReadOnlyMemory<byte>(_buffer, _pos + start, length), new RecordPlace(recordLine));
+                    _pos = _lineEnd;
+                    _state = new JsonReaderState(Options);
+                    _stateLine = recordLine - 1;
+                    return true;
+                }
                 default:
                     var at = _pos + start;
                     var line = LineAt(at);
@@ -206,6 +222,12 @@ internal sealed class JsonRecordReader : IDisposable
                 {
                     throw new ImportInputException(_file, Where(_pos + (int)reader.TokenStartIndex),
                         $"a {reader.TokenType} where a JSON object or array was expected: this is not a saved API response");
+                }
+
+                if (_lineRecords && LineRecord((int)reader.TokenStartIndex, out length))
+                {
+                    start = (int)reader.TokenStartIndex;
+                    return Step.Parsed;
                 }
 
                 return PageOrRecord(ref reader, out start, out length);
@@ -338,6 +360,89 @@ internal sealed class JsonRecordReader : IDisposable
                 return Step.NeedMore;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a top-level object that is alone on its line (NDJSON, one record per line, the shape of Zendesk's event
+    /// exports) with one parse: <see cref="PageOrRecord"/> would tokenize it to find its end and learn that it is no page,
+    /// and <see cref="JsonDocument"/> would tokenize it again. True with <see cref="_current"/> set, <paramref name="length"/>
+    /// its bytes and <see cref="_lineEnd"/> where its line ends, when the line (from <paramref name="start"/>, relative to
+    /// the committed position) ends with the object's closing brace, parses as one object, and is a record: neither a page
+    /// (an array under this endpoint's key) nor anything <see cref="PageOrRecord"/> has more to say about (another
+    /// endpoint's list, a HAL wrapper). False otherwise, with nothing consumed: the record is read as before. A line that
+    /// does not parse turns this off for the rest of the file (pretty-printed or concatenated values), so no file pays for
+    /// an exception per line.
+    /// </summary>
+    private bool LineRecord(int start, out int length)
+    {
+        length = 0;
+        var from = _pos + start;
+        var rest = _buffer.AsSpan(from, _end - from);
+        var newline = rest.IndexOf((byte)'\n');
+        if (newline < 0 && !_eof)
+        {
+            // The line goes on past the bytes read (a record at the buffer's end, or a page on one line): read as before,
+            // which reads no more than the record or the page's header.
+            return false;
+        }
+
+        var line = newline < 0 ? rest : rest[..newline];
+        var trimmed = line.TrimEnd(" \t\r"u8);
+        if (trimmed.Length < 2 || trimmed[^1] != (byte)'}')
+        {
+            return false;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(new ReadOnlyMemory<byte>(_buffer, from, trimmed.Length));
+        }
+        catch (JsonException)
+        {
+            _lineRecords = false;
+            return false;
+        }
+
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array && !IsPlainArray(property)
+                || property.Value.ValueKind == JsonValueKind.Object && property.NameEquals("_embedded"u8))
+            {
+                document.Dispose();
+                return false;
+            }
+        }
+
+        _current = document;
+        length = trimmed.Length;
+        _lineEnd = from + line.Length;
+        return true;
+    }
+
+    /// <summary>True for an array-valued field of a record (a ticket's tags, an event's child events): its name is not this
+    /// endpoint's key and says nothing of another endpoint's. The first few names found so are kept, so each is looked up once.</summary>
+    private bool IsPlainArray(JsonProperty property)
+    {
+        foreach (var name in _plainArrays)
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        if (_keys.Contains(property.Name) || _foreignKey(property.Name) is not null)
+        {
+            return false;
+        }
+
+        if (_plainArrays.Count < 16)
+        {
+            _plainArrays.Add(System.Text.Encoding.UTF8.GetBytes(property.Name));
+        }
+
+        return true;
     }
 
     /// <summary>Keeps the unread bytes, growing the buffer when one value fills it, and reads more of the file.</summary>

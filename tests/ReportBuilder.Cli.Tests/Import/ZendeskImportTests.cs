@@ -215,6 +215,21 @@ public sealed class ZendeskImportTests : IDisposable
         { "ticket_events.json", """[{"child_events": []}]""", "ticket_events.json: line 1, [0]: has no ticket_id" },
         { "tickets.ndjson", """{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"}""" + "\n// a note\n",
             "tickets.ndjson: line 2, column 1: not valid JSON" },
+        // Records read a line at a time, then a line that is no JSON: its line and column still count from the file's start.
+        { "tickets.ndjson", string.Concat(Enumerable.Range(1, 3).Select(i => $$"""{"id": {{i}}, "status": "open", "created_at": "2026-10-01T08:00:00Z"}""" + "\n")) +
+            """{"id": 4 "status": "open"}""" + "\n",
+            "tickets.ndjson: line 4, column 10: not valid JSON" },
+        // NDJSON of pages, one per line: the records are named by their page's line and place.
+        { "tickets.ndjson", """{"tickets": [{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"}]}""" + "\n" +
+            """{"tickets": [{"id": 2, "status": "open", "created_at": "2026-10-01T08:00:00Z"}, {"id": 3, "status": "escalated"}], "end_of_stream": true}""",
+            "tickets.ndjson: line 2, tickets[1]: status 'escalated' is not a Zendesk ticket status" },
+        // Another endpoint's page on a line of its own, after a record.
+        { "tickets.ndjson", """{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z", "tags": ["vip"]}""" + "\n" +
+            """{"users": [{"id": 1, "role": "agent"}]}""" + "\n",
+            "tickets.ndjson: line 2: the page holds users, not tickets: name the file users*.json" },
+        // Two records on one line.
+        { "tickets.ndjson", """{"id": 1, "status": "open", "created_at": "2026-10-01T08:00:00Z"} {"id": 2, "status": "escalated"}""" + "\n",
+            "tickets.ndjson: line 1: status 'escalated' is not a Zendesk ticket status" },
     };
 
     [Theory]
