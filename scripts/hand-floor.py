@@ -128,16 +128,20 @@ class Source:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
 
-    def server_cpu_since(self, before):
-        """The server's CPU since `before`, once it has reaped the finished client's backend (it ends as its client
-        disconnects: wait until the count holds)."""
+    def settled_cpu(self):
+        """The server's CPU once it has reaped every finished client's backend (a backend ends as its client disconnects,
+        a moment later: wait until the count holds)."""
         if self.pg is None:
             return 0.0
         settled = None
         while settled != self.server_cpu():
             settled = self.server_cpu()
             time.sleep(0.3)
-        return settled - before
+        return settled
+
+    def server_cpu_since(self, before):
+        """The server's CPU since `before`, once it has reaped the finished client's backend."""
+        return self.settled_cpu() - before
 
 
 def floor_values(source, metrics):
@@ -186,7 +190,9 @@ def timed(source, argv, stdin_path=None, env=None):
     """Runs one whole process; returns (cpu seconds, wall seconds, peak RSS MB) from wait4's accounting, the CPU with the
     server's for the backends it reaped meanwhile."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    server = source.server_cpu()
+    # Settled first: the backend of the process before (the value check's psql, the last round's report) may not be
+    # reaped yet, and its CPU would be counted to this one.
+    server = source.settled_cpu()
     try:
         start = time.monotonic()
         process = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
