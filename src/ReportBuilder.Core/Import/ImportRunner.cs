@@ -134,6 +134,11 @@ internal static class ImportRunner
     internal static void Run(VendorImport vendor, string target, ImportSummary summary, Action<string>? progress, CancellationToken ct,
         Action<SqliteConnection, SqliteTransaction> read, Action<SqliteConnection, SqliteTransaction>? after = null)
     {
+        if (Directory.Exists(target))
+        {
+            throw new DataSourceException($"cannot write {target}: it is a folder; name the SQLite file to import into (FILE.db)");
+        }
+
         var existed = File.Exists(target);
         var file = existed ? target : Temporary(target);
         try
@@ -195,7 +200,7 @@ internal static class ImportRunner
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
         {
-            throw new ImportInputException(target, null, $"the folder {directory} does not exist: create it or choose another target");
+            throw new DataSourceException($"cannot write {target}: the folder {directory} does not exist; create it or choose another target");
         }
 
         return AtomicFile.TemporaryBeside(full);

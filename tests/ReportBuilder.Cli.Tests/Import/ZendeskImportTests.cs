@@ -282,12 +282,17 @@ public sealed class ZendeskImportTests : IDisposable
     }
 
     [Fact]
-    public void An_import_into_a_missing_folder_names_it()
+    public async Task A_target_in_a_missing_folder_or_that_is_a_folder_is_refused_before_reading_with_exit_code_3()
     {
-        var target = Path.Combine(_directory, "no-such-folder", "support.db");
+        var missing = Path.Combine(_directory, "no-such-folder", "support.db");
+        var inMissing = await CliHarness.RunAsync("import", "zendesk", Fixture, "--to", missing, "--quiet");
+        var folder = await CliHarness.RunAsync("import", "zendesk", Fixture, "--to", _directory, "--quiet");
 
-        Should.Throw<ImportInputException>(() => ImportRunner.Import(new ZendeskImport(), [Fixture], target, null, CancellationToken.None))
-            .Message.ShouldContain($"the folder {Path.GetDirectoryName(target)} does not exist");
+        inMissing.ExitCode.ShouldBe(3, inMissing.Errors);
+        inMissing.Errors.ShouldContain($"cannot write {missing}: the folder {Path.GetDirectoryName(missing)} does not exist");
+        folder.ExitCode.ShouldBe(3, folder.Errors);
+        folder.Errors.ShouldContain($"cannot write {_directory}: it is a folder; name the SQLite file to import into (FILE.db)");
+        Directory.GetFileSystemEntries(_directory).ShouldBeEmpty();
     }
 
     [Fact]
