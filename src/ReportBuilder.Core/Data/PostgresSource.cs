@@ -8,8 +8,8 @@ using ReportBuilder.Metrics.Sql;
 
 namespace ReportBuilder.Data;
 
-/// <summary>Reads a report from a PostgreSQL server: one read-only REPEATABLE READ transaction per report, each statement bounded
-/// by the source's timeout, a lost connection retried once.</summary>
+/// <summary>Reads a report from a PostgreSQL server: one REPEATABLE READ transaction per report, read-only once its derived tables
+/// are stored, each statement bounded by the source's timeout, a lost connection retried once.</summary>
 internal static class PostgresSource
 {
     /// <summary>How long to wait before the one retry after a lost connection.</summary>
@@ -173,16 +173,57 @@ internal static class PostgresSource
         string? password, CancellationToken ct, IProgress<MetricQuery>? statements, IProgress<string>? stages)
     {
         await using var connection = await OpenAsync(location, password, ct);
-        // One snapshot for every statement of the report; READ ONLY, so a report can never change the data.
+        // One snapshot for every statement of the report, READ ONLY for them, so a report can never change the data. Read-write
+        // only while the derived tables are stored, as temporary tables (StoreDerivedAsync).
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        await using (var setup = new NpgsqlCommand("SET TRANSACTION READ ONLY; SELECT set_config('statement_timeout', @timeout, true)", connection, transaction))
+        var stores = plan.Queries.Any(q => q.Prepares);
+        await using (var setup = new NpgsqlCommand((stores ? "" : ReadOnly + "; ") + "SELECT set_config('statement_timeout', @timeout, true)",
+            connection, transaction))
         {
             setup.Parameters.AddWithValue("timeout", ((long)location.Timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
             await setup.ExecuteNonQueryAsync(ct);
         }
 
-        var read = await ReportData.ReadOpenAsync(plan, connection, token => SchemaAsync(connection, location.Schema, token), statements, stages, ct);
+        var read = await ReportData.ReadOpenAsync(plan, connection, token => SchemaAsync(connection, location.Schema, token), statements, stages, ct,
+            stores ? (checkedPlan, token) => StoreDerivedAsync(checkedPlan, connection, statements, token) : null);
         await transaction.CommitAsync(ct);
         return read;
+    }
+
+    private const string ReadOnly = "SET TRANSACTION READ ONLY";
+
+    /// <summary>
+    /// Stores the plan's derived tables (<c>CREATE TEMP TABLE … ON COMMIT DROP</c>, indexed and analysed), then makes the
+    /// transaction READ ONLY, which PostgreSQL allows at any point of it; gives the plan's other statements, which read the
+    /// stored tables on the same snapshot. A server or role that may not create temporary tables (no TEMP privilege, a hot
+    /// standby, <c>default_transaction_read_only</c>, a PostgreSQL-speaking database without them) gets the plan that runs
+    /// each derived table's query inside the statements that read it (<see cref="ReportPlan.WithoutStores"/>).
+    /// </summary>
+    internal static async Task<ReportPlan> StoreDerivedAsync(ReportPlan plan, NpgsqlConnection connection, IProgress<MetricQuery>? statements,
+        CancellationToken ct)
+    {
+        var stores = plan.Queries.Where(q => q.Prepares).ToList();
+        await ExecuteAsync(connection, "SAVEPOINT rb_store", ct);
+        try
+        {
+            await MetricEngine.StoreAsync(stores, connection, ct, statements);
+            await ExecuteAsync(connection, "RELEASE SAVEPOINT rb_store; " + ReadOnly, ct);
+            return plan with { Queries = [.. plan.Queries.Where(q => !q.Prepares)] };
+        }
+        catch (PostgresException ex) when (RefusesTemporaryTables(ex))
+        {
+            await ExecuteAsync(connection, "ROLLBACK TO SAVEPOINT rb_store; " + ReadOnly, ct);
+            return plan.WithoutStores!.Value;
+        }
+    }
+
+    /// <summary>True when the server refused to create a temporary table: a read-only transaction (25006: a hot standby,
+    /// <c>default_transaction_read_only</c>), no TEMP privilege (42501), or no temporary tables at all (0A000).</summary>
+    internal static bool RefusesTemporaryTables(PostgresException ex) => ex.SqlState is "25006" or "42501" or "0A000";
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

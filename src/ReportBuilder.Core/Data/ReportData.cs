@@ -41,12 +41,19 @@ internal static class ReportData
 
     /// <summary>The read on an open connection, the same for every source: the plan checked against the tables and columns
     /// <paramref name="schema"/> finds, every statement, then the data's freshness and quality.</summary>
+    /// <param name="store">Runs after the check and before the statements, and gives the plan to run (PostgreSQL stores its
+    /// derived tables there, then makes its transaction read-only).</param>
     internal static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadOpenAsync(
         ReportPlan plan, DbConnection connection, Func<CancellationToken, Task<IReadOnlyDictionary<string, IReadOnlySet<string>>>> schema,
-        IProgress<MetricQuery>? statements, IProgress<string>? stages, CancellationToken ct)
+        IProgress<MetricQuery>? statements, IProgress<string>? stages, CancellationToken ct, Func<ReportPlan, CancellationToken, Task<ReportPlan>>? store = null)
     {
         stages?.Report(CheckingStage);
         MetricEngine.CheckSchema(plan, await schema(ct));
+        if (store is not null)
+        {
+            plan = await store(plan, ct);
+        }
+
         var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
         await MetricEngine.WithoutMessagesAsync(plan, results, connection, ct);
         await MetricEngine.RunHistoryAsync(plan, results, connection, ct, () => stages?.Report(HistoryStage));

@@ -231,6 +231,11 @@ internal static class MetricEngine
         return results;
     }
 
+    /// <summary>Runs the statements that store derived tables for the run (<see cref="Sql.MetricQuery.Prepares"/>), on their own:
+    /// PostgreSQL stores them before its transaction turns read-only.</summary>
+    public static Task StoreAsync(IEnumerable<Sql.MetricQuery> stores, DbConnection connection, CancellationToken ct, IProgress<Sql.MetricQuery>? progress) =>
+        RunQueriesAsync(stores, new Dictionary<string, MetricSeries>(), earlier: false, connection, ct, progress, Sql.AccessPath.FullScanRows);
+
     /// <summary>Reads the periods before the trend for the metrics whose streak fills the trend (<see cref="ReportPlan.History"/>):
     /// their statements only, and the working intervals and derived tables those read; nothing when no streak needs them.</summary>
     /// <param name="starting">Hears that the history is read (a stage of the run), only when it is.</param>
@@ -289,7 +294,7 @@ internal static class MetricEngine
             catch (DbException ex) when (ex.SqlState == "57014")
             {
                 // PostgreSQL's statement_timeout (source.postgres.timeout) stopped the statement.
-                throw new DataSourceException($"the statement of {string.Join(", ", query.Columns)} ran past the source's timeout and was " +
+                throw new DataSourceException($"the statement {(query.Prepares ? "that stores " + query.Table : "of " + string.Join(", ", query.Columns))} ran past the source's timeout and was " +
                     $"stopped by the server ({ex.Message}): raise source.postgres.timeout, or check the indexes (reportbuilder copy creates them)", ex);
             }
         }

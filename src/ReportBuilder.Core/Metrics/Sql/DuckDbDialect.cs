@@ -54,6 +54,15 @@ internal sealed class DuckDbDialect : PostgresDialect
         $"CREATE OR REPLACE TEMP TABLE {Quote(name)} AS\n{select}";
 
     /// <inheritdoc />
+    internal override SqlDialect WithoutTemporaryTables => this;
+
+    /// <inheritdoc />
+    internal override bool SpansStores => false;
+
+    /// <inheritdoc />
+    internal override int StoredForReads => 1;
+
+    /// <inheritdoc />
     // No index to read a period's range through: one pass groups every period's rows.
     internal override bool OnePass => true;
 }

@@ -33,6 +33,7 @@ public static class ReportCompiler
     public static ReportPlan Compile(PlannedReport planned, DiagnosticBag diagnostics, SqlDialect? dialect = null)
     {
         dialect ??= SourceDialect(planned.DatabasePath);
+        var inline = dialect.WithoutTemporaryTables;
         var computed = planned.Computed.ToList();
         var definition = planned.Definition;
         var queries = planned.Periods.Count == 0 ? [] : StatementCompiler.Build(planned.Model, computed, planned.Periods, planned.Timezone,
@@ -41,10 +42,13 @@ public static class ReportCompiler
         {
             Freshness = StatementCompiler.Freshness(planned.Model, computed, dialect),
             QualityFrom = () => StatementCompiler.Quality(planned.Model, computed, planned.Periods, dialect),
-            // The report's own statements have reported any problem of these metrics already.
+            // The report's own statements have reported any problem of these metrics already. Run after them, when PostgreSQL's
+            // transaction is read-only: no derived table stored there.
             History = planned.History is not { } history ? null : new HistoryStatements(history.Periods, new Lazy<IReadOnlyList<MetricQuery>>(() =>
-                StatementCompiler.Build(planned.Model, history.Metrics, history.Periods, planned.Timezone, dialect, new DiagnosticBag(),
+                StatementCompiler.Build(planned.Model, history.Metrics, history.Periods, planned.Timezone, inline, new DiagnosticBag(),
                     workingTime: ReportPlanner.WorkingTime(definition, history.Periods, planned.AsOf!.Value), sla: definition.Sla, asOf: planned.AsOf))),
+            WithoutStores = ReferenceEquals(inline, dialect) || !queries.Any(q => q.Prepares) ? null
+                : new Lazy<ReportPlan>(() => Compile(planned, new DiagnosticBag(), inline)),
         };
     }
 

@@ -26,6 +26,11 @@ public sealed record ReportPlan(PlannedReport Planned, SqlDialect Dialect, IRead
         init => _quality = new(value);
     }
 
+    /// <summary>The same report with each derived table's query inside the statements that read it, compiled when first read,
+    /// for a server that refuses to store them (<see cref="SqlDialect.WithoutTemporaryTables"/>); null when the plan stores
+    /// none, or stores them where nothing can refuse.</summary>
+    internal Lazy<ReportPlan>? WithoutStores { get; init; }
+
     /// <summary>The periods before the trend a streak filling the whole trend is counted back through, and their statements;
     /// null when <see cref="PlannedReport.History"/> is.</summary>
     internal HistoryStatements? History { get; init; }

@@ -59,11 +59,22 @@ public abstract class SqlDialect
     public virtual string TimestampParameter(string parameter) => parameter;
 
     /// <summary>
-    /// The statements that store a derived table's rows once per run, on the report's read-only connection, indexed on
-    /// <paramref name="timeColumn"/>; null when the database cannot (PostgreSQL forbids CREATE TEMP TABLE in a READ
-    /// ONLY transaction): the table's query then runs inside each statement that reads it.
+    /// The statements that store a derived table's rows once per run, before the report's statements, indexed on
+    /// <paramref name="timeColumn"/>; null when the database cannot: the table's query then runs inside each statement
+    /// that reads it.
     /// </summary>
     public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
+
+    /// <summary>The fewest statements that must read a derived table for it to be stored (<see cref="TemporaryTable"/>).</summary>
+    internal virtual int StoredForReads => 1;
+
+    /// <summary>True when a stored derived table's query sees the span of the periods as values (<see cref="Spanned"/>).</summary>
+    internal virtual bool SpansStores => false;
+
+    /// <summary>This dialect for statements that can store no derived table (<see cref="TemporaryTable"/> null): PostgreSQL's
+    /// once its transaction is read-only, or on a server that refuses temporary tables; the same dialect where storing
+    /// needs no writable transaction.</summary>
+    internal virtual SqlDialect WithoutTemporaryTables => this;
 
     /// <summary>The index of the period a row at <paramref name="time"/> is in, NULL when it is in none, for periods that
     /// neither overlap nor share a start: <paramref name="spans"/> holds, for each distinct start or end of the periods in

@@ -69,6 +69,13 @@ internal sealed class SqlPrinter
         Param zone, IReadOnlyList<PeriodRow> periods, SqlDialect dialect)
     {
         var printer = new SqlPrinter(dialect, periods.SelectMany(p => p.Values).Prepend(zone));
+        if (dialect.SpansStores && periods.Count > 0 && periods.All(p => Text(p.Start) is not null && Text(p.End) is not null))
+        {
+            var first = periods.MinBy(p => Text(p.Start), StringComparer.Ordinal)!;
+            var last = periods.MaxBy(p => Text(p.End), StringComparer.Ordinal)!;
+            query = dialect.Spanned(query, Periods, printer.Print(first.Start), printer.Print(last.End));
+        }
+
         var select = $"{printer.PeriodsTable(periods)}\nSELECT * FROM (\n{query}\n) derived";
         return (dialect.TemporaryTable(name, select, timeColumn), printer._parameters.Values);
     }

@@ -24,10 +24,17 @@ internal static partial class StatementCompiler
     {
         var queries = new List<MetricQuery>();
         var allPeriods = Enumerable.Range(0, periods.Count).ToList();
+
+        // One statement per table, cohort and row fan-out: metrics that filter rows differently share it, each aggregate
+        // reading only its own rows (see Compile); then one per breakdown and per scorecard member.
+        var statements = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time,
+                FanOut: FanOutJoins(model.Find(m.Definition.Table)!, m.Stat.Value.Value, m.Definition.Where?.Value, m.Use.Where?.Value)))
+            .SelectMany(group => Statements([.. group], allPeriods, comparison)).ToList();
         var stored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var derived in metrics.Where(m => m.Definition.Time is not null).Select(m => (m.Definition.Table, Time: m.Definition.Time!)).Distinct())
         {
-            if (!stored.Contains(derived.Table) && Materialise(model, derived.Table, derived.Time, periods, allPeriods, dialect) is { } prepare)
+            if (!stored.Contains(derived.Table) && statements.Count(s => s.Metrics[0].Definition.Table == derived.Table) >= dialect.StoredForReads &&
+                Materialise(model, derived.Table, derived.Time, periods, allPeriods, dialect) is { } prepare)
             {
                 stored.Add(derived.Table);
                 queries.Add(prepare);
@@ -36,35 +43,16 @@ internal static partial class StatementCompiler
 
         var passes = StatementPasses.All(stored);
         var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass);
-
-        // One statement per table, cohort and row fan-out: metrics that filter rows differently share it, each aggregate
-        // reading only its own rows (see Compile).
-        var groups = metrics.GroupBy(m => (m.Definition.Table, m.Definition.Time,
-            FanOut: FanOutJoins(model.Find(m.Definition.Table)!, m.Stat.Value.Value, m.Definition.Where?.Value, m.Use.Where?.Value)));
-        foreach (var group in groups)
+        var checks = new Dictionary<string, RowChecks>(StringComparer.Ordinal);
+        foreach (var (covered, dimension, users, perMember) in statements)
         {
-            var members = group.ToList();
-            var checks = Checks(model.Find(group.Key.Table)!, metrics, dialect);
-            void Add(IReadOnlyList<int> covered, DimensionModel? dimension, List<PlannedMetric> users, bool perMember = false)
+            var table = users[0].Definition.Table;
+            var rowChecks = checks.TryGetValue(table, out var known) ? known : checks[table] = Checks(model.Find(table)!, metrics, dialect);
+            if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, rowChecks,
+                    new Terms(workingTime, sla, asOf)) is { } statement)
             {
-                if (Compile(model, users, periods, covered, dimension, zone, dialect, diagnostics, checks,
-                        new Terms(workingTime, sla, asOf)) is { } statement)
-                {
-                    var optimised = StatementPasses.Run(statement, passes, traits, trace);
-                    queries.Add(Query(optimised, users, covered, dimension, periods, dialect) with { Members = perMember });
-                }
-            }
-
-            Add(allPeriods, null, members);
-            foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
-            {
-                Add(comparison is { } c ? [0, c] : [0], dimension, members.Where(m => m.Breakdowns.Contains(dimension)).ToList());
-            }
-
-            // A scorecard's metrics: one GROUP BY member over every period (value, comparison, trend) per table and cohort.
-            foreach (var member in members.Select(m => m.Member).OfType<DimensionModel>().Distinct())
-            {
-                Add(allPeriods, member, members.Where(m => m.Member == member).ToList(), perMember: true);
+                var optimised = StatementPasses.Run(statement, passes, traits, trace);
+                queries.Add(Query(optimised, users, covered, dimension, periods, dialect) with { Members = perMember });
             }
         }
 
@@ -72,6 +60,23 @@ internal static partial class StatementCompiler
         var prepares = (workingTime?.Used ?? []).Select(dialect.WorkingTime.Prepare).OfType<(string Sql, object Data)>()
             .Select(p => new MetricQuery("", p.Sql, [new(dialect.ParameterMark + "p0", p.Data)], [], [], null, []) { Prepares = true });
         return [.. prepares, .. queries];
+    }
+
+    /// <summary>The statements of one table, cohort and fan-out: its totals over every period, one per breakdown (the report's
+    /// period and the comparison's), and a scorecard's one GROUP BY member over every period (value, comparison, trend).</summary>
+    private static IEnumerable<(IReadOnlyList<int> Covered, DimensionModel? Dimension, List<PlannedMetric> Metrics, bool PerMember)> Statements(
+        List<PlannedMetric> members, IReadOnlyList<int> allPeriods, int? comparison)
+    {
+        yield return (allPeriods, null, members, false);
+        foreach (var dimension in members.SelectMany(m => m.Breakdowns).Distinct())
+        {
+            yield return (comparison is { } c ? [0, c] : [0], dimension, members.Where(m => m.Breakdowns.Contains(dimension)).ToList(), false);
+        }
+
+        foreach (var member in members.Select(m => m.Member).OfType<DimensionModel>().Distinct())
+        {
+            yield return (allPeriods, member, members.Where(m => m.Member == member).ToList(), true);
+        }
     }
 
     /// <summary>The plain form of one statement: the periods joined to their rows, grouped by period and key.</summary>

@@ -1,3 +1,36 @@
+-- responses:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, prepares)
+CREATE TEMP TABLE "rb_responses" ON COMMIT DROP AS
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
+SELECT * FROM (
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
+FROM (
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < CAST(@p2 AS timestamptz)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= CAST(@p6 AS timestamptz)
+                        AND created_at < CAST(@p2 AS timestamptz))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
+) derived;
+CREATE INDEX ON "rb_responses" ("created_at");
+ANALYZE "rb_responses";
+-- parameters: @p0=UTC, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
+-- reads: messages.*
+
 -- tickets: ticket_volume, volume_by_hour, volume_by_weekday, resolution_rate, confirmed_resolution_rate, first_response_mean, first_response_median, first_response_sla, channel_mix (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
@@ -1001,35 +1034,77 @@ GROUP BY 1, 2;
 
 -- responses: avg_response_time (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
-SELECT p.idx, NULL AS key, COUNT(*) AS n,
+SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
-JOIN (
-SELECT ticket_id,
-       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
-       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
-       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
-FROM (
-  -- One window pass: each message numbered by the messages before it that are not the customer's.
-  -- A number's messages are a run of the customer's and the message that ends the run.
-  SELECT ticket_id, agent_id, author, created_at,
-         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
-           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
-  FROM messages
-  -- Only what the statement's periods need: the window looks backwards, so messages after
-  -- the last period's end change nothing, and a response needs only its own ticket's messages.
-  WHERE created_at < CAST(@p2 AS timestamptz)
-    AND ticket_id IN (SELECT ticket_id FROM messages
-                      WHERE author = 'agent'
-                        AND created_at >= CAST(@p6 AS timestamptz)
-                        AND created_at < CAST(@p2 AS timestamptz))
-) numbered
-GROUP BY ticket_id, run
--- a run ended by an agent's message: that message answers the run's first
-HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) t ON p.idx = (ARRAY[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
-GROUP BY 1, 2;
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
+UNION ALL
+SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
+       AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
+FROM periods p
+CROSS JOIN "rb_responses" t
+WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end);
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
 -- reads: messages.*
 
@@ -1038,31 +1113,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
-JOIN (
-SELECT ticket_id,
-       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
-       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
-       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
-FROM (
-  -- One window pass: each message numbered by the messages before it that are not the customer's.
-  -- A number's messages are a run of the customer's and the message that ends the run.
-  SELECT ticket_id, agent_id, author, created_at,
-         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
-           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
-  FROM messages
-  -- Only what the statement's periods need: the window looks backwards, so messages after
-  -- the last period's end change nothing, and a response needs only its own ticket's messages.
-  WHERE created_at < (SELECT MAX(p_end) FROM periods)
-    AND ticket_id IN (SELECT ticket_id FROM messages
-                      WHERE author = 'agent'
-                        AND created_at >= (SELECT MIN(p_start) FROM periods)
-                        AND created_at < (SELECT MAX(p_end) FROM periods))
-) numbered
-GROUP BY ticket_id, run
--- a run ended by an agent's message: that message answers the run's first
-HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
@@ -1073,31 +1124,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
-JOIN (
-SELECT ticket_id,
-       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
-       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
-       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
-FROM (
-  -- One window pass: each message numbered by the messages before it that are not the customer's.
-  -- A number's messages are a run of the customer's and the message that ends the run.
-  SELECT ticket_id, agent_id, author, created_at,
-         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
-           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
-  FROM messages
-  -- Only what the statement's periods need: the window looks backwards, so messages after
-  -- the last period's end change nothing, and a response needs only its own ticket's messages.
-  WHERE created_at < (SELECT MAX(p_end) FROM periods)
-    AND ticket_id IN (SELECT ticket_id FROM messages
-                      WHERE author = 'agent'
-                        AND created_at >= (SELECT MIN(p_start) FROM periods)
-                        AND created_at < (SELECT MAX(p_end) FROM periods))
-) numbered
-GROUP BY ticket_id, run
--- a run ended by an agent's message: that message answers the run's first
-HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
@@ -1108,31 +1135,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG((CAST(ROUND(EXTRACT(EPOCH FROM (t."created_at" - t."waiting_since")) * 1000) AS double precision) / 3600000.0)) AS "avg_response_time"
 FROM periods p
-JOIN (
-SELECT ticket_id,
-       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
-       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
-       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
-FROM (
-  -- One window pass: each message numbered by the messages before it that are not the customer's.
-  -- A number's messages are a run of the customer's and the message that ends the run.
-  SELECT ticket_id, agent_id, author, created_at,
-         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
-           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
-           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
-  FROM messages
-  -- Only what the statement's periods need: the window looks backwards, so messages after
-  -- the last period's end change nothing, and a response needs only its own ticket's messages.
-  WHERE created_at < (SELECT MAX(p_end) FROM periods)
-    AND ticket_id IN (SELECT ticket_id FROM messages
-                      WHERE author = 'agent'
-                        AND created_at >= (SELECT MIN(p_start) FROM periods)
-                        AND created_at < (SELECT MAX(p_end) FROM periods))
-) numbered
-GROUP BY ticket_id, run
--- a run ended by an agent's message: that message answers the run's first
-HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
