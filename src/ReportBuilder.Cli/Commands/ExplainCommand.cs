@@ -41,7 +41,7 @@ internal static class ExplainCommand
                 $"[{plan.Periods[i].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {plan.Periods[i].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
         }
 
-        WriteStatements(writer, plan.Queries);
+        WriteStatements(writer, plan.Queries, plan.WithoutStores is not null);
         if (plan.History is { } history)
         {
             // Run only for a missed or at-risk metric whose streak fills the trend (docs/output.md, "Insights per metric").
@@ -49,20 +49,31 @@ internal static class ExplainCommand
             writer.WriteLine($"-- before the trend, read only for a miss or a warning whose streak fills it: {history.Periods.Count} periods, " +
                 $"{history.Periods[0].Label(System.Globalization.CultureInfo.InvariantCulture)} to {history.Periods[^1].Label(System.Globalization.CultureInfo.InvariantCulture)}, " +
                 $"[{history.Periods[0].StartUtc:yyyy-MM-dd HH:mm:ss}Z, {history.Periods[^1].EndUtc:yyyy-MM-dd HH:mm:ss}Z)");
-            WriteStatements(writer, history.Queries);
+            WriteStatements(writer, history.Queries, refusable: false);
         }
     }
 
-    private static void WriteStatements(TextWriter writer, IEnumerable<ReportBuilder.Metrics.Sql.MetricQuery> queries)
+    /// <param name="refusable">The plan stores derived tables where the server may refuse them (PostgreSQL).</param>
+    private static void WriteStatements(TextWriter writer, IEnumerable<ReportBuilder.Metrics.Sql.MetricQuery> queries, bool refusable)
     {
         foreach (var query in queries)
         {
             writer.WriteLine();
             writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
+            if (query.Prepares && refusable)
+            {
+                writer.WriteLine(StoredNote);
+            }
+
             writer.WriteLine(query.Sql + ";");
             writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
         }
     }
+
+    /// <summary>What explain says of a derived table PostgreSQL stores before its transaction turns read-only.</summary>
+    public const string StoredNote =
+        "-- stored for the run before the transaction turns READ ONLY; where the role or server may not create temporary tables, " +
+        "each statement that reads it runs its query inline instead";
 
     /// <summary>Each statement's tree as the compiler built it and after each pass that changed it (docs/architecture-sql.md).</summary>
     public static void WritePasses(TextWriter writer, ReportBuilder.Metrics.Sql.ReportPlan plan)

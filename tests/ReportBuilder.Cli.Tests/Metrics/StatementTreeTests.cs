@@ -27,6 +27,18 @@ public sealed class StatementTreeTests
     }
 
     [Fact]
+    public async Task Explain_OnPostgres_PrintsTheStoredTableFirst_WithTheInlineFallback()
+    {
+        var outcome = await CliHarness.RunAsync("explain", RepositoryFiles.PathOf("examples", "all-metrics.yaml"), "--db",
+            "postgres://reports@127.0.0.1:5432/support?schema=public", "--period", "2026-10");
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        var text = outcome.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        text.ShouldContain("-- responses: \n" + ReportBuilder.Cli.Commands.ExplainCommand.StoredNote + "\nCREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS\n");
+        text.IndexOf("CREATE TEMP TABLE", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("JOIN \"rb_responses\" t", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FoldConstantBranches_EqualBranches_TheBranchAndTheConditionsParamsGone()
     {
         var source = new ParamSource();
