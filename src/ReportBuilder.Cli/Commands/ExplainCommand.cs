@@ -72,7 +72,7 @@ internal static class ExplainCommand
 
     /// <summary>What explain says of a derived table PostgreSQL stores before its transaction turns read-only.</summary>
     public const string StoredNote =
-        "-- stored for the run before the transaction turns READ ONLY; where the role or server may not create temporary tables, " +
+        "-- stored for the run: created empty before the transaction turns READ ONLY, filled by its query after; where the role or server may not create temporary tables, " +
         "each statement that reads it runs its query inline instead";
 
     /// <summary>Each statement's tree as the compiler built it and after each pass that changed it (docs/architecture-sql.md).</summary>

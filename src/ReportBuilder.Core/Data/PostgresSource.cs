@@ -193,28 +193,39 @@ internal static class PostgresSource
     private const string ReadOnly = "SET TRANSACTION READ ONLY";
 
     /// <summary>
-    /// Stores the plan's derived tables (<c>CREATE TEMP TABLE … ON COMMIT DROP</c>, indexed and analysed), then makes the
-    /// transaction READ ONLY, which PostgreSQL allows at any point of it; gives the plan's other statements, which read the
-    /// stored tables on the same snapshot. A server or role that may not create temporary tables (no TEMP privilege, a hot
-    /// standby, <c>default_transaction_read_only</c>, a PostgreSQL-speaking database without them) gets the plan that runs
-    /// each derived table's query inside the statements that read it (<see cref="ReportPlan.WithoutStores"/>).
+    /// Stores the plan's derived tables and makes the transaction READ ONLY, which PostgreSQL allows at any point of it;
+    /// gives the plan's other statements, which read the stored tables on the same snapshot. Each table is created empty
+    /// and indexed (<c>CREATE TEMP TABLE … ON COMMIT DROP … WITH NO DATA</c>) while the transaction may write, and filled
+    /// with its query's rows and analysed once it is READ ONLY (<see cref="PostgresDialect.FilledReadOnly"/>): no query of
+    /// the report, a model's derived table included, runs while it could change the data. A server or role that may not
+    /// create temporary tables (no TEMP privilege, a hot standby, <c>default_transaction_read_only</c>, a
+    /// PostgreSQL-speaking database without them) gets the plan that runs each derived table's query inside the statements
+    /// that read it (<see cref="ReportPlan.WithoutStores"/>).
     /// </summary>
     internal static async Task<ReportPlan> StoreDerivedAsync(ReportPlan plan, NpgsqlConnection connection, IProgress<MetricQuery>? statements,
         CancellationToken ct)
     {
         var stores = plan.Queries.Where(q => q.Prepares).ToList();
+        var parts = stores.Select(q => q.Sql.Split("\n" + PostgresDialect.FilledReadOnly + "\n")).ToList();
+        if (parts.Any(p => p.Length != 2))
+        {
+            throw new InvalidOperationException("a stored table's statements lack the line that parts their creation from their filling");
+        }
+
         await ExecuteAsync(connection, "SAVEPOINT rb_store", ct);
         try
         {
-            await MetricEngine.StoreAsync(stores, connection, ct, statements);
-            await ExecuteAsync(connection, "RELEASE SAVEPOINT rb_store; " + ReadOnly, ct);
-            return plan with { Queries = [.. plan.Queries.Where(q => !q.Prepares)] };
+            await MetricEngine.StoreAsync(stores.Select((q, i) => q with { Sql = parts[i][0] }), connection, ct, progress: null);
         }
         catch (PostgresException ex) when (RefusesTemporaryTables(ex))
         {
             await ExecuteAsync(connection, "ROLLBACK TO SAVEPOINT rb_store; " + ReadOnly, ct);
             return plan.WithoutStores!.Value;
         }
+
+        await ExecuteAsync(connection, "RELEASE SAVEPOINT rb_store; " + ReadOnly, ct);
+        await MetricEngine.StoreAsync(stores.Select((q, i) => q with { Sql = parts[i][1] }), connection, ct, statements);
+        return plan with { Queries = [.. plan.Queries.Where(q => !q.Prepares)] };
     }
 
     /// <summary>True when the server refused to create a temporary table: a read-only transaction (25006: a hot standby,

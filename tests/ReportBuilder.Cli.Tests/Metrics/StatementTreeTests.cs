@@ -34,7 +34,7 @@ public sealed class StatementTreeTests
 
         outcome.ExitCode.ShouldBe(0, outcome.Errors);
         var text = outcome.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
-        text.ShouldContain("-- responses: \n" + ReportBuilder.Cli.Commands.ExplainCommand.StoredNote + "\nCREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS\n");
+        text.ShouldContain("-- responses: \n" + ReportBuilder.Cli.Commands.ExplainCommand.StoredNote + "\nCREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS SELECT * FROM (\n");
         text.IndexOf("CREATE TEMP TABLE", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("JOIN \"rb_responses\" t", StringComparison.Ordinal));
     }
 

@@ -26,8 +26,11 @@ public sealed class StoredDerivedTablesTests
         var plan = Plan(ThreeStatements);
 
         plan.Queries.Select(q => q.Prepares).ShouldBe([true, false, false, false]);
-        plan.Queries[0].Sql.ShouldStartWith("CREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS\n");
-        plan.Queries[0].Sql.ShouldEndWith("CREATE INDEX ON \"rb_responses\" (\"created_at\");\nANALYZE \"rb_responses\"");
+        // Created empty and indexed while the transaction may write; filled by the query once it is read-only.
+        plan.Queries[0].Sql.ShouldStartWith("CREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS SELECT * FROM (\n");
+        plan.Queries[0].Sql.ShouldContain(") AS rb_rows WITH NO DATA;\nCREATE INDEX ON \"rb_responses\" (\"created_at\");\n" +
+            PostgresDialect.FilledReadOnly + "\nINSERT INTO \"rb_responses\" SELECT * FROM (\n");
+        plan.Queries[0].Sql.ShouldEndWith(") AS rb_rows;\nANALYZE \"rb_responses\"");
         plan.Queries.Skip(1).ShouldAllBe(q => q.Sql.Contains("\"rb_responses\" t"));
         var inline = plan.WithoutStores!.Value;
         inline.Queries.Count.ShouldBe(3);
@@ -121,6 +124,31 @@ public sealed class StoredDerivedTablesTests
             (await ScalarAsync(connection, "SHOW transaction_read_only")).ShouldBe("on");
             (await ScalarAsync(connection, "SHOW transaction_isolation")).ShouldBe("repeatable read");
             await WriteRefusedAsync(connection);
+        }
+
+        /// <summary>A derived table's query comes from a model file: it runs only once the transaction is read-only, so one
+        /// that would write (here it advances a sequence) is refused, and nothing is written.</summary>
+        [Fact]
+        public async Task Store_ADerivedQueryThatWouldWrite_RunsReadOnly_AndIsRefused()
+        {
+            var address = await Conversations(server).SourceAsync();
+            var schema = PostgresLocation.Parse(address, Diagnostics.SourceLocation.Option("--db")).Schema;
+            await server.ExecuteAsync($"CREATE SEQUENCE {schema}.rb_seq");
+            var plan = Plan(ThreeStatements, address);
+            var writing = plan.Queries[0] with
+            {
+                Sql = new PostgresDialect(schema).TemporaryTable("rb_responses", "SELECT nextval('rb_seq') AS n, now() AS created_at", "created_at")!,
+                Parameters = [],
+            };
+            await using var connection = await OpenAsync(address);
+            await using (var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead))
+            {
+                var refused = await Should.ThrowAsync<PostgresException>(() =>
+                    PostgresSource.StoreDerivedAsync(plan with { Queries = [writing, .. plan.Queries.Skip(1)] }, connection, null, CancellationToken.None));
+                refused.SqlState.ShouldBe("25006");   // cannot execute nextval() in a read-only transaction
+            }
+
+            (await ScalarAsync(connection, "SELECT is_called::text FROM rb_seq")).ShouldBe("false");
         }
 
         [Fact]

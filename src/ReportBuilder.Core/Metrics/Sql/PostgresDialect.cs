@@ -7,12 +7,21 @@ namespace ReportBuilder.Metrics.Sql;
 /// <param name="stores">Whether derived tables are stored for the run (<see cref="TemporaryTable"/>).</param>
 internal class PostgresDialect(string schema, bool stores = true) : SqlDialect
 {
+    /// <summary>The line that parts a stored table's statements in two (<see cref="TemporaryTable"/>): those before it run
+    /// while the transaction may still write, those after it once it is READ ONLY.</summary>
+    internal const string FilledReadOnly = "-- filled once the transaction is READ ONLY:";
+
     /// <inheritdoc />
-    // CREATE TEMP TABLE needs a read-write transaction: PostgresSource runs these first, then makes the transaction READ ONLY
-    // for the report's statements (the same snapshot). Dropped at the commit, so a session that outlives the report keeps
-    // nothing; analysed, so the planner knows its rows, as it does a stored table's.
+    // CREATE TEMP TABLE and CREATE INDEX need a read-write transaction, so PostgresSource runs them first; they read no row
+    // (WITH NO DATA only plans the query). The model's query itself runs after the line FilledReadOnly, once the transaction
+    // is READ ONLY (a temporary table may still be written then): a derived table's query, which a model file writes, can
+    // never change the data, as no statement of a report can. Wrapped as a subquery, so that a data-modifying WITH in it
+    // is refused outright. Dropped at the commit, so a session that outlives the report keeps nothing; analysed, so the
+    // planner knows its rows, as it does a stored table's.
     public override string? TemporaryTable(string name, string select, string timeColumn) => !stores ? null :
-        $"CREATE TEMP TABLE {Quote(name)} ON COMMIT DROP AS\n{select};\nCREATE INDEX ON {Quote(name)} ({Quote(timeColumn)});\nANALYZE {Quote(name)}";
+        $"CREATE TEMP TABLE {Quote(name)} ON COMMIT DROP AS SELECT * FROM (\n{select}\n) AS rb_rows WITH NO DATA;\n" +
+        $"CREATE INDEX ON {Quote(name)} ({Quote(timeColumn)});\n{FilledReadOnly}\n" +
+        $"INSERT INTO {Quote(name)} SELECT * FROM (\n{select}\n) AS rb_rows;\nANALYZE {Quote(name)}";
 
     /// <inheritdoc />
     // Storing costs about one run of the query inline and an index, and the statements that read the stored rows still do

@@ -1,5 +1,5 @@
 -- responses:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, prepares)
-CREATE TEMP TABLE "rb_responses" ON COMMIT DROP AS
+CREATE TEMP TABLE "rb_responses" ON COMMIT DROP AS SELECT * FROM (
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
 SELECT * FROM (
 SELECT ticket_id,
@@ -25,8 +25,38 @@ FROM (
 GROUP BY ticket_id, run
 -- a run ended by an agent's message: that message answers the run's first
 HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
-) derived;
+) derived
+) AS rb_rows WITH NO DATA;
 CREATE INDEX ON "rb_responses" ("created_at");
+-- filled once the transaction is READ ONLY:
+INSERT INTO "rb_responses" SELECT * FROM (
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
+SELECT * FROM (
+SELECT ticket_id,
+       MAX(CASE WHEN author = 'agent' THEN agent_id END) AS agent_id,
+       MAX(CASE WHEN author = 'agent' THEN created_at END) AS created_at,
+       MIN(CASE WHEN author = 'customer' THEN created_at END) AS waiting_since
+FROM (
+  -- One window pass: each message numbered by the messages before it that are not the customer's.
+  -- A number's messages are a run of the customer's and the message that ends the run.
+  SELECT ticket_id, agent_id, author, created_at,
+         SUM(CASE WHEN author = 'customer' THEN 0 ELSE 1 END)
+           OVER (PARTITION BY ticket_id ORDER BY created_at, id ROWS UNBOUNDED PRECEDING)
+           - CASE WHEN author = 'customer' THEN 0 ELSE 1 END AS run
+  FROM messages
+  -- Only what the statement's periods need: the window looks backwards, so messages after
+  -- the last period's end change nothing, and a response needs only its own ticket's messages.
+  WHERE created_at < CAST(@p2 AS timestamptz)
+    AND ticket_id IN (SELECT ticket_id FROM messages
+                      WHERE author = 'agent'
+                        AND created_at >= CAST(@p6 AS timestamptz)
+                        AND created_at < CAST(@p2 AS timestamptz))
+) numbered
+GROUP BY ticket_id, run
+-- a run ended by an agent's message: that message answers the run's first
+HAVING COUNT(CASE WHEN author = 'agent' THEN 1 END) = 1 AND COUNT(CASE WHEN author = 'customer' THEN 1 END) > 0
+) derived
+) AS rb_rows;
 ANALYZE "rb_responses";
 -- parameters: @p0=UTC, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
 -- reads: messages.*
