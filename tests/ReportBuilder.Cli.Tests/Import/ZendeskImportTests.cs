@@ -282,7 +282,7 @@ public sealed class ZendeskImportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_target_in_a_missing_folder_or_that_is_a_folder_is_refused_before_reading_with_exit_code_3()
+    public async Task A_target_in_a_missing_folder_a_folder_or_one_that_cannot_be_created_is_refused_with_exit_code_3()
     {
         var missing = Path.Combine(_directory, "no-such-folder", "support.db");
         var inMissing = await CliHarness.RunAsync("import", "zendesk", Fixture, "--to", missing, "--quiet");
@@ -291,6 +291,11 @@ public sealed class ZendeskImportTests : IDisposable
         inMissing.ExitCode.ShouldBe(3, inMissing.Errors);
         inMissing.Errors.ShouldContain($"cannot write {missing}: the folder {Path.GetDirectoryName(missing)} does not exist");
         folder.ExitCode.ShouldBe(3, folder.Errors);
+        // A folder no file can be created in, even by root (/proc): SQLite cannot open the new file.
+        var unwritable = await CliHarness.RunAsync("import", "zendesk", Fixture, "--to", "/proc/rb-import-test.db", "--quiet");
+        unwritable.ExitCode.ShouldBe(3, unwritable.Errors);
+        unwritable.Errors.ShouldContain("cannot open /proc/rb-import-test.db (SQLite: ");
+        unwritable.Errors.ShouldContain("create and write files in its folder");
         folder.Errors.ShouldContain($"cannot write {_directory}: it is a folder; name the SQLite file to import into (FILE.db)");
         Directory.GetFileSystemEntries(_directory).ShouldBeEmpty();
     }
