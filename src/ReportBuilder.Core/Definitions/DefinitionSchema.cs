@@ -181,7 +181,10 @@ internal static class SourceKeys
 
     public static readonly Key<MapShape> Postgres = new("postgres", PostgresKeys.Shape);
 
-    public static readonly MapShape Shape = new("Where the data comes from", [Sqlite, Postgres]);
+    public static readonly Key<TextShape> MemoryLimit = new("memory_limit",
+        new TextShape($"A DuckDB file's memory, which DuckDB spills beyond, e.g. 1GB (default {DuckDbFile.DefaultMemoryLimit}); --memory-limit overrides"));
+
+    public static readonly MapShape Shape = new("Where the data comes from", [Sqlite, Postgres, MemoryLimit]);
 }
 
 /// <summary>The keys of a report's <c>output:</c>.</summary>

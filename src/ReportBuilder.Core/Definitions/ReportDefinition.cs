@@ -123,6 +123,10 @@ public sealed record SourceDefinition(string? Sqlite, SourceLocation Location)
 {
     /// <summary>A PostgreSQL server instead of a file (<c>source: { postgres: { … } }</c>).</summary>
     public PostgresLocation? Postgres { get; init; }
+
+    /// <summary>DuckDB's memory limit for a DuckDB file (<c>source.memory_limit</c>), which <c>--memory-limit</c> overrides:
+    /// so that a scheduled delivery, which has no command line, can give a big file's report the memory it needs.</summary>
+    public Located<string>? MemoryLimit { get; init; }
 }
 
 /// <summary>One metric as a report uses it: which, under what name, with what target and breakdowns.</summary>

@@ -11,7 +11,24 @@ public static partial class ReportDefinitionLoader
         : new SourceDefinition(map.Text(SourceKeys.Sqlite), map.Location)
         {
             Postgres = map.Map(SourceKeys.Postgres) is { } postgres ? ParsePostgres(yaml, postgres) : null,
+            MemoryLimit = ParseMemoryLimit(yaml, map),
         };
+
+    private static Located<string>? ParseMemoryLimit(YamlSource yaml, CheckedMap map)
+    {
+        if (map.Scalar(SourceKeys.MemoryLimit) is not { } limit)
+        {
+            return null;
+        }
+
+        if (!DuckDbFile.IsMemoryLimit(limit.Text))
+        {
+            yaml.Error(limit.Node, $"source.memory_limit '{limit.Text}' is no amount of memory: a number and a unit, e.g. 500MB or 2GB (KB, MB, GB, TB, KiB, MiB, GiB, TiB)");
+            return null;
+        }
+
+        return map.Located(SourceKeys.MemoryLimit);
+    }
 
     private static PostgresLocation? ParsePostgres(YamlSource yaml, CheckedMap map)
     {

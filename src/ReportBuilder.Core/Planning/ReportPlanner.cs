@@ -93,7 +93,7 @@ public static partial class ReportPlanner
             WorkingTime = WorkingTime(definition, periods, asOf),
             AsOf = asOf,
             History = History(metrics, periods, trend),
-            MemoryLimit = options.MemoryLimit,
+            MemoryLimit = options.MemoryLimit ?? definition.Source.MemoryLimit?.Value,
         };
     }
 

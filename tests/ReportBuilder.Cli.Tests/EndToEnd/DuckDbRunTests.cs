@@ -168,6 +168,36 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
         outcome.Errors.ShouldContain(message);
     }
 
+    /// <summary>The report's own <c>source.memory_limit</c> (what a scheduled delivery, without a command line, runs with)
+    /// reaches DuckDB; <c>--memory-limit</c> overrides it; a limit that is no amount is the definition's mistake, with its
+    /// line and column.</summary>
+    [Theory]
+    [InlineData("1MB", null, 3, "DuckDB may use 1MB: give it more with --memory-limit")]
+    [InlineData("1MB", "2GB", 0, null)]
+    [InlineData("lots", null, 2, ":13:")]
+    public async Task Run_SourceMemoryLimit_ReachesDuckDb_AndTheOptionOverridesIt(string inYaml, string? option, int exitCode, string? message)
+    {
+        var report = Path.Combine(_folder, "all-metrics.yaml");
+        var lines = await File.ReadAllLinesAsync(RepositoryFiles.PathOf("examples", "all-metrics.yaml"));
+        lines[12].ShouldStartWith("source:");
+        lines[12] = $"source: {{ sqlite: {demo.DuckDb}, memory_limit: {inYaml} }}";
+        await File.WriteAllLinesAsync(report, lines);
+        string[] args = ["run", report, "--as-of", "2026-11-05", "--format", "json", "--out", Path.Combine(_folder, "out"), "--quiet"];
+
+        var outcome = await CliHarness.RunAsync(option is null ? args : [.. args, "--memory-limit", option]);
+
+        outcome.ExitCode.ShouldBe(exitCode, outcome.Errors);
+        if (message is not null)
+        {
+            outcome.Errors.ShouldContain(message);
+        }
+
+        if (inYaml == "lots")
+        {
+            outcome.Errors.ShouldContain("source.memory_limit 'lots' is no amount of memory: a number and a unit, e.g. 500MB or 2GB");
+        }
+    }
+
     private static List<string> Rows(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

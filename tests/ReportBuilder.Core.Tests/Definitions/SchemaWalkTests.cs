@@ -286,6 +286,7 @@ public sealed class SchemaWalkTests : IDisposable
         "/period" => "2026-10",
         "/links/agent" => "https://help.example.com/agents/{key}",
         "/source/postgres/timeout" => "30s",
+        "/source/memory_limit" => "1GB",
         "/source/postgres/database" => "support",
         "/metrics/[]/metric" or "/scorecard/metrics/[]/metric" => "ticket_volume",
         "/define/walked/table" => "tickets",
