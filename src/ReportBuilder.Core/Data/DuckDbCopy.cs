@@ -24,12 +24,7 @@ internal static class DuckDbCopy
             throw new DataSourceException($"{target} already exists: pass --replace to write it anew");
         }
 
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new DataSourceException($"cannot write {target}: the folder {directory} does not exist");
-        }
-
+        TargetFolder.Require(target);
         using var sqlite = SqliteSource.Open(sqlitePath);
         var present = SqliteSource.Schema(sqlite);
         var tables = PostgresCopy.Tables.Where(t => present.ContainsKey(t.Table)).ToList();

@@ -19,6 +19,11 @@ internal static partial class DuckDbFile
     /// <summary>True for an amount of memory as DuckDB reads it and <c>--memory-limit</c> takes it: a number and a unit.</summary>
     public static bool IsMemoryLimit(string text) => MemoryLimitPattern().IsMatch(text);
 
+    /// <summary>What to say of a memory limit that <see cref="IsMemoryLimit"/> refuses (<c>--memory-limit</c> or
+    /// <c>source.memory_limit</c>, named by <paramref name="shown"/>).</summary>
+    public static string NoAmount(string shown) =>
+        $"{shown} is no amount of memory: a number and a unit, e.g. 500MB or 2GB (KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]+(\.[0-9]+)? ?([KMGT]i?B)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MemoryLimitPattern();
 }

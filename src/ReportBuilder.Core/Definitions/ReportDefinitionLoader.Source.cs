@@ -23,7 +23,7 @@ public static partial class ReportDefinitionLoader
 
         if (!DuckDbFile.IsMemoryLimit(limit.Text))
         {
-            yaml.Error(limit.Node, $"source.memory_limit '{limit.Text}' is no amount of memory: a number and a unit, e.g. 500MB or 2GB (KB, MB, GB, TB, KiB, MiB, GiB, TiB)");
+            yaml.Error(limit.Node, DuckDbFile.NoAmount($"source.memory_limit '{limit.Text}'"));
             return null;
         }
 

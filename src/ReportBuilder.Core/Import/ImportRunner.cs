@@ -194,17 +194,7 @@ internal static class ImportRunner
 
     /// <summary>The hidden name a new target is written under, beside it (the same file system, so the rename is atomic):
     /// <c>.NAME.GUID.tmp</c>, as <see cref="AtomicFile"/> names its temporaries.</summary>
-    private static string Temporary(string target)
-    {
-        var full = Path.GetFullPath(target);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new DataSourceException($"cannot write {target}: the folder {directory} does not exist; create it or choose another target");
-        }
-
-        return AtomicFile.TemporaryBeside(full);
-    }
+    private static string Temporary(string target) => AtomicFile.TemporaryBeside(TargetFolder.Require(target));
 
     /// <summary>Stages every record <paramref name="reader"/> gives as records of <paramref name="endpoint"/>.</summary>
     internal static void Read(VendorImport vendor, ImportEndpoint endpoint, JsonRecordReader reader, string shown, ImportSummary summary, CancellationToken ct) =>

@@ -30,7 +30,7 @@ internal readonly record struct RecordPlace(long Line, string? Array = null, int
 /// key and none under this endpoint's is refused: the file holds something else than its name says (side-loaded lists
 /// beside the endpoint's own are ignored).
 /// </summary>
-internal sealed class JsonRecordReader : IDisposable
+internal sealed partial class JsonRecordReader : IDisposable
 {
     private enum Mode { Top, TopArray, PageArray, PageRest }
 
@@ -63,9 +63,6 @@ internal sealed class JsonRecordReader : IDisposable
     private int _nest;
     private JsonDocument? _current;
     private long _stateLine;
-    private bool _lineRecords = true;
-    private int _lineEnd;
-    private readonly List<byte[]> _plainArrays = [];
 
     /// <param name="path">The file; gzip is recognised by its magic bytes.</param>
     /// <param name="file">The file as messages name it.</param>
@@ -360,89 +357,6 @@ internal sealed class JsonRecordReader : IDisposable
                 return Step.NeedMore;
             }
         }
-    }
-
-    /// <summary>
-    /// Reads a top-level object that is alone on its line (NDJSON, one record per line, the shape of Zendesk's event
-    /// exports) with one parse: <see cref="PageOrRecord"/> would tokenize it to find its end and learn that it is no page,
-    /// and <see cref="JsonDocument"/> would tokenize it again. True with <see cref="_current"/> set, <paramref name="length"/>
-    /// its bytes and <see cref="_lineEnd"/> where its line ends, when the line (from <paramref name="start"/>, relative to
-    /// the committed position) ends with the object's closing brace, parses as one object, and is a record: neither a page
-    /// (an array under this endpoint's key) nor anything <see cref="PageOrRecord"/> has more to say about (another
-    /// endpoint's list, a HAL wrapper). False otherwise, with nothing consumed: the record is read as before. A line that
-    /// does not parse turns this off for the rest of the file (pretty-printed or concatenated values), so no file pays for
-    /// an exception per line.
-    /// </summary>
-    private bool LineRecord(int start, out int length)
-    {
-        length = 0;
-        var from = _pos + start;
-        var rest = _buffer.AsSpan(from, _end - from);
-        var newline = rest.IndexOf((byte)'\n');
-        if (newline < 0 && !_eof)
-        {
-            // The line goes on past the bytes read (a record at the buffer's end, or a page on one line): read as before,
-            // which reads no more than the record or the page's header.
-            return false;
-        }
-
-        var line = newline < 0 ? rest : rest[..newline];
-        var trimmed = line.TrimEnd(" \t\r"u8);
-        if (trimmed.Length < 2 || trimmed[^1] != (byte)'}')
-        {
-            return false;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(new ReadOnlyMemory<byte>(_buffer, from, trimmed.Length));
-        }
-        catch (JsonException)
-        {
-            _lineRecords = false;
-            return false;
-        }
-
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.Array && !IsPlainArray(property)
-                || property.Value.ValueKind == JsonValueKind.Object && property.NameEquals("_embedded"u8))
-            {
-                document.Dispose();
-                return false;
-            }
-        }
-
-        _current = document;
-        length = trimmed.Length;
-        _lineEnd = from + line.Length;
-        return true;
-    }
-
-    /// <summary>True for an array-valued field of a record (a ticket's tags, an event's child events): its name is not this
-    /// endpoint's key and says nothing of another endpoint's. The first few names found so are kept, so each is looked up once.</summary>
-    private bool IsPlainArray(JsonProperty property)
-    {
-        foreach (var name in _plainArrays)
-        {
-            if (property.NameEquals(name))
-            {
-                return true;
-            }
-        }
-
-        if (_keys.Contains(property.Name) || _foreignKey(property.Name) is not null)
-        {
-            return false;
-        }
-
-        if (_plainArrays.Count < 16)
-        {
-            _plainArrays.Add(System.Text.Encoding.UTF8.GetBytes(property.Name));
-        }
-
-        return true;
     }
 
     /// <summary>Keeps the unread bytes, growing the buffer when one value fills it, and reads more of the file.</summary>

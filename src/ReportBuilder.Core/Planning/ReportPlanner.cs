@@ -81,7 +81,7 @@ public static partial class ReportPlanner
 
         if (options.MemoryLimit is { } limit && !DuckDbFile.IsMemoryLimit(limit))
         {
-            diagnostics.Error(SourceLocation.Option("--memory-limit"), $"'{limit}' is no amount of memory: a number and a unit, e.g. 500MB or 2GB (KB, MB, GB, TB, KiB, MiB, GiB, TiB)");
+            diagnostics.Error(SourceLocation.Option("--memory-limit"), DuckDbFile.NoAmount($"'{limit}'"));
         }
 
         var output = options.OutputDirectory ?? Path.Combine(folder, definition.Output.Dir);
