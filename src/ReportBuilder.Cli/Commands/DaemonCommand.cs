@@ -39,8 +39,17 @@ internal static class DaemonCommand
             void Stop(PosixSignalContext context)
             {
                 context.Cancel = true;
-                stop.Cancel();
-                abandon.CancelAfter(StopGrace);
+                try
+                {
+                    // The grace first: Cancel runs the daemon's awaiting code on this thread, which may go on to the end and
+                    // dispose both sources before Cancel returns.
+                    abandon.CancelAfter(StopGrace);
+                    stop.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // A second signal as the daemon ends (the runtime handles each on a thread of its own): it is stopping.
+                }
             }
 
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

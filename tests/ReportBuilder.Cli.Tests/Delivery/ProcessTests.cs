@@ -51,6 +51,26 @@ public sealed partial class ProcessTests
         rest.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(l => LogPrefix().IsMatch(l));
     }
 
+    [Fact]
+    public async Task Daemon_SigtermThenCtrlC_StopsCleanly()
+    {
+        using var world = new DeliveryWorld();
+        await using var smtp = await world.StartSmtpAsync(Monthly);
+        var (daemon, _, errors) = await StartDaemonAsync(world);
+        using var _ = daemon;
+
+        // An operator who presses Ctrl+C as systemd stops the daemon: the second signal may come while it ends.
+        using var both = Process.Start("sh", ["-c", $"kill -TERM {daemon.Id}; kill -INT {daemon.Id}"]);
+        await both.WaitForExitAsync();
+        var rest = await daemon.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await daemon.WaitForExitAsync(timeout.Token);
+
+        (await errors).ShouldBe("");
+        daemon.ExitCode.ShouldBe(0);
+        rest.ShouldEndWith(" daemon: stopped\n");
+    }
+
     /// <summary>Sends a signal with kill(1), as systemd or an operator would.</summary>
     internal static async Task SignalAsync(Process process, string signal)
     {
