@@ -78,6 +78,30 @@ public sealed class StatementTreeTests
         new FoldConstantBranches().Apply(statement, new DialectTraits(true, true)).ShouldBeSameAs(statement);
     }
 
+    [Fact]
+    public void DistinctCountsApart_OnDuckDb_CountsOverTheRowsKeptOnce()
+    {
+        var source = new ParamSource();
+        var zone = source.New("UTC");
+        var bug = source.New("bug");
+        // count_distinct(customer_id, tags.tag = 'bug') / count(): a distinct count inside an expression, with a param.
+        var customers = new Aggregate(AggregateKind.CountDistinct,
+            new Case(new Group(new Binary(new Column("j_tags", "tag"), "=", bug)), new Column("t", "customer_id"), null));
+        var statement = Statement(zone, new Divide(customers, new Aggregate(AggregateKind.Count, null))) with { Key = new Column("t", "channel") };
+
+        var apart = new DistinctCountsApart().Apply(statement, new DialectTraits(false, false, OnePass: true, DistinctApart: true));
+
+        new DistinctCountsApart().Apply(statement, new DialectTraits(true, true)).ShouldBeSameAs(statement);   // SQLite, PostgreSQL
+        apart.Apart!.Carried.Select(c => (c.Value, c.Name)).ShouldBe([(new Column("j_tags", "tag"), "c0"), (new Column("t", "customer_id"), "c1")]);
+        apart.Columns[1].Value.DescendantsAndSelf().OfType<Aggregate>().Select(a => a.Kind).ShouldBe([AggregateKind.Max, AggregateKind.Count]);
+        var (sql, parameters, _, _) = SqlPrinter.Print(apart, DuckDbDialect.Instance);
+        parameters.Select(p => p.Value).ShouldBe(["UTC", "bug"]);
+        sql.ShouldContain("rb_rows AS MATERIALIZED (SELECT p.idx AS idx, t.\"channel\" AS key, j_tags.\"tag\" AS \"c0\", t.\"customer_id\" AS \"c1\"\n");
+        sql.ShouldContain("rb_d0 AS (SELECT idx, key, COUNT(v) AS v FROM (SELECT DISTINCT idx, key, CASE WHEN (rb.\"c0\" = $p1) THEN rb.\"c1\" END AS v FROM rb_rows rb) d GROUP BY 1, 2)");
+        sql.ShouldContain("LEFT JOIN rb_d0 ON rb_d0.idx = rb.idx AND rb_d0.key IS NOT DISTINCT FROM rb.key\n");
+        sql.ShouldNotContain("COUNT(DISTINCT");
+    }
+
     private static MetricStatement Statement(Param zone, SqlExpr value) => new()
     {
         Model = TestReport.Catalog.Model.Find("tickets")!,

@@ -88,4 +88,31 @@ public abstract class DefinedMetricTests(TestSource? source) : SourceTests(sourc
         metrics["ticket_volume"].ShouldBe(3);
         metrics["channel_mix"].ShouldBe(3);
     }
+
+    [Fact]
+    public async Task CountDistinct_InAnExpressionByTag_CountsEachKeyAndTheUntaggedApart()
+    {
+        using var db = Database()
+            .Ticket("2026-10-01 10:00", customer: 1, tags: ["bug"])
+            .Ticket("2026-10-02 10:00", customer: 1, tags: ["bug", "billing"])
+            .Ticket("2026-10-03 10:00", customer: 2, tags: ["billing"])
+            .Ticket("2026-10-04 10:00", customer: 3)
+            .Ticket("2026-10-05 10:00", customer: 3)
+            .Ticket("2026-09-05 10:00", customer: 4);
+        var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 0, "metric: customers_per_ticket, breakdown: [tag]") + """
+
+            define:
+              customers_per_ticket:
+                table: tickets
+                time: created_at
+                value: count_distinct(customer_id) / count()
+            """;
+
+        var metric = (await db.RunAsync(yaml)).Metrics.Single();
+
+        metric.Value.ShouldBe(0.6);                        // customers 1, 2, 3 of 5 tickets
+        metric.Previous!.Value.ShouldBe(1);                // September: customer 4 of 1 ticket
+        // bug: customer 1 of 2 tickets; billing: 1 and 2 of 2; untagged (a NULL key): 3 of 2
+        metric.Rows().ShouldBe([("billing", 1.0), ("bug", 0.5), ("(none)", 0.5)]);
+    }
 }

@@ -41,4 +41,25 @@ public abstract class TopIssuesTests(TestSource? source) : SourceTests(source)
         tickets.Value.ShouldBe(4);
         tickets.Rows().ShouldBe([("bug", 3.0), ("feature_request", 2.0)]);
     }
+
+    [Fact]
+    public async Task TopIssues_BothStatsInOneReport_CountEachPeriodApart()
+    {
+        using var db = Issues()
+            .Ticket("2026-09-06 10:00", customer: 5, tags: ["known_limitation", "bug"])
+            .Ticket("2026-09-07 10:00", customer: 6, tags: ["bug"]);
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 2,
+            "metric: top_issues, stat: customers, name: customers, breakdown: [tag]",
+            "metric: top_issues, stat: tickets, name: tickets, breakdown: [tag]"));
+        var customers = model.Metrics.Single(m => m.Name == "customers");
+        var tickets = model.Metrics.Single(m => m.Name == "tickets");
+
+        customers.Value.ShouldBe(3);                    // October: customers 1, 2, 3
+        customers.Previous!.Value.ShouldBe(2);          // September: 5 (twice) and 6
+        customers.Rows().ShouldBe([("bug", 2.0), ("feature_request", 2.0)]);
+        tickets.Value.ShouldBe(4);
+        tickets.Previous!.Value.ShouldBe(3);            // September's three tickets
+        tickets.Rows().ShouldBe([("bug", 3.0), ("feature_request", 2.0)]);
+    }
 }

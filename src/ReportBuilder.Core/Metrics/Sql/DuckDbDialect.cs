@@ -65,4 +65,8 @@ internal sealed class DuckDbDialect : PostgresDialect
     /// <inheritdoc />
     // No index to read a period's range through: one pass groups every period's rows.
     internal override bool OnePass => true;
+
+    /// <inheritdoc />
+    // A grouped COUNT(DISTINCT) keeps each group's values in memory; SELECT DISTINCT spills (docs/duckdb.md).
+    internal override bool DistinctApart => true;
 }

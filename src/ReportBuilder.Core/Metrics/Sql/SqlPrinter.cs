@@ -134,6 +134,15 @@ internal sealed class SqlPrinter
             }
         }
 
+        if (s.Apart is { } apart)
+        {
+            yield return $"{indent}rows kept once as rb_rows, carrying {string.Join(", ", apart.Carried.Select(Output))}";
+            for (var i = 0; i < apart.Values.Count; i++)
+            {
+                yield return $"{indent}  {TreeNames.Distinct(i)}: distinct {Print(apart.Values[i])} per period and key";
+            }
+        }
+
         if (s.Running is { } running)
         {
             yield return $"{indent}subtotals by {string.Join(", ", running.Bounded)}{(running.Key is { } key ? " and key " + Print(key) : "")}";
@@ -167,7 +176,31 @@ internal sealed class SqlPrinter
             $"({r.Index}, {Print(r.Start)}, {Print(r.End)}, {Print(r.FirstMonth)}, {Print(r.LastMonth)})"))) + ")";
 
     private string With(MetricStatement s) =>
-        PeriodsTable(s.Periods) + string.Concat(s.Mapped.Select(m => ",\n" + Mapped(m)));
+        PeriodsTable(s.Periods) + string.Concat(s.Mapped.Select(m => ",\n" + Mapped(m))) +
+        (s.Apart is { } apart ? ",\n" + DistinctRows(s, apart) : "");
+
+    /// <summary>The statement's rows kept once, and each value's distinct count per period and key over them
+    /// (<see cref="DistinctCountsApart"/>): <c>COUNT</c> leaves out the NULL, as <c>COUNT(DISTINCT)</c> does.</summary>
+    private string DistinctRows(MetricStatement s, DistinctRows apart)
+    {
+        var rows = $"rb_rows AS MATERIALIZED (SELECT p.idx AS idx, {Key(s)} AS key" +
+            string.Concat(apart.Carried.Select(c => ", " + Output(c))) + $"\n{Rows(s)})";
+        return rows + string.Concat(apart.Values.Select((value, i) =>
+            $",\n{TreeNames.Distinct(i)} AS (SELECT idx, key, COUNT(v) AS v FROM (SELECT DISTINCT idx, key, {Print(value)} AS v " +
+            $"FROM rb_rows {TreeNames.Rows}) d GROUP BY 1, 2)"));
+    }
+
+    /// <summary>The aggregate query over the rows kept once, each joined to its distinct counts.</summary>
+    private string OverDistinctRows(MetricStatement s, DistinctRows apart, string groupBy)
+    {
+        var rb = TreeNames.Rows;
+        var joins = string.Concat(apart.Values.Select((_, i) =>
+        {
+            var d = TreeNames.Distinct(i);
+            return $"LEFT JOIN {d} ON {d}.idx = {rb}.idx" + (s.Key is null ? "" : $" AND {d}.key IS NOT DISTINCT FROM {rb}.key") + "\n";
+        }));
+        return $"SELECT {rb}.idx, {rb}.key, {Columns(s)}\nFROM rb_rows {rb}\n{joins}{groupBy}";
+    }
 
     private string Mapped(MappedTable table) =>
         $"{_dialect.Quote(table.SqlName)} AS (SELECT {string.Join(", ", table.Columns.Select(Output))} FROM " +
@@ -221,7 +254,13 @@ internal sealed class SqlPrinter
             return $"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n{FromOnce(s, computed, null)}\n{groupBy}";
         }
 
-        var sql = new StringBuilder($"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n");
+        return s.Apart is { } apart ? OverDistinctRows(s, apart, groupBy) : $"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n{Rows(s)}{groupBy}";
+    }
+
+    /// <summary>The <c>FROM</c> and <c>WHERE</c> of the statement's rows, each joined to its period; each part ends its line.</summary>
+    private string Rows(MetricStatement s)
+    {
+        var sql = new StringBuilder();
         var where = Where(s);
         if (s.TableFirst)
         {
@@ -239,7 +278,7 @@ internal sealed class SqlPrinter
             }
         }
 
-        return sql.Append(groupBy).ToString();
+        return sql.ToString();
     }
 
     /// <summary>

@@ -15,7 +15,9 @@ internal sealed class ParamSource
 /// <param name="AvoidsIndex">It can write a time column so that its index is not used (the full-scan access path).</param>
 /// <param name="OnePass">It reads a table fastest in one pass for all periods (a column store without indexes): totals stay
 /// grouped by period instead of one aggregate query per period.</param>
-internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false);
+/// <param name="DistinctApart">Its distinct counts inside a grouped aggregate cannot spill to disk (DuckDB keeps each group's
+/// distinct values in memory): they are counted apart, over distinct rows (<see cref="DistinctCountsApart"/>).</param>
+internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false);
 
 /// <summary>One row of the periods table: index, start, end, first and last month.</summary>
 internal sealed record PeriodRow(int Index, SqlExpr Start, SqlExpr End, SqlExpr FirstMonth, SqlExpr LastMonth)
@@ -77,6 +79,12 @@ internal enum Grouping
 /// <param name="Passed">The table's columns the subquery passes through.</param>
 /// <param name="Computed">The computed columns (<c>rb_row0</c>, …).</param>
 internal sealed record RowColumns(IReadOnlyList<string> Passed, IReadOnlyList<Output> Computed);
+
+/// <summary>The statement's rows kept once, each with its period, key and the columns its aggregates read
+/// (<see cref="DistinctCountsApart"/>); the aggregates and <paramref name="Values"/> read them as <c>rb."name"</c>.</summary>
+/// <param name="Carried">The columns the rows carry, each as the aggregates read it.</param>
+/// <param name="Values">The values whose distinct count is read from <c>rb_dN</c>, N their index.</param>
+internal sealed record DistinctRows(IReadOnlyList<Output> Carried, IReadOnlyList<SqlExpr> Values);
 
 /// <summary>Subtotals the periods add up (<see cref="RunningSumsFromSubtotals"/>).</summary>
 /// <param name="Bounded">The table's columns compared with a period field: the subtotals are grouped by them.</param>
@@ -147,6 +155,9 @@ internal sealed record MetricStatement
 
     public Subtotals? Running { get; init; }
 
+    /// <summary>The distinct counts counted apart (<see cref="DistinctCountsApart"/>), or null.</summary>
+    public DistinctRows? Apart { get; init; }
+
     /// <summary>The full-scan form of the statement, run instead when the table is big and the periods cover most of it.</summary>
     public MetricStatement? FullScan { get; init; }
 
@@ -160,6 +171,7 @@ internal sealed record MetricStatement
             .Concat(Columns.Select(c => c.Value))
             .Concat(Once?.Computed.Select(c => c.Value) ?? [])
             .Concat(Running is { } r ? r.Atoms.Concat(r.Inner).Append(r.Key).Concat(r.Columns.Select(c => c.Value)) : [])
+            .Concat(Apart is { } apart ? apart.Carried.Select(c => c.Value).Concat(apart.Values) : [])
             .Concat(Mapped.SelectMany(m => m.Columns.Select(c => c.Value)))
             .OfType<SqlExpr>();
 }
