@@ -50,8 +50,9 @@ internal static class DuckDbSource
     }
 
     /// <summary>Sets DuckDB's <c>memory_limit</c> and a <c>temp_directory</c> of the connection's own (DuckDB's default is
-    /// <c>FILE.duckdb.tmp</c> beside the file, which a reader may not be allowed to write, and which would stay behind).
-    /// The folder is made here and removed with what DuckDB spilled into it when the connection is disposed.</summary>
+    /// <c>FILE.duckdb.tmp</c> beside the file, which a reader may not be allowed to write, and which would stay behind), and
+    /// attaches the file the run stores its derived tables in. The folder is made here and removed with what DuckDB
+    /// spilled and stored into it when the connection is disposed.</summary>
     private static void Bound(DuckDBConnection connection, string memoryLimit)
     {
         var spill = Directory.CreateTempSubdirectory("rb-duckdb-spill-").FullName;
@@ -68,6 +69,10 @@ internal static class DuckDbSource
         };
         using var command = connection.CreateCommand();
         command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{spill.Replace("'", "''", StringComparison.Ordinal)}'";
+        command.ExecuteNonQuery();
+        // The run's derived tables go to a file of their own in the same folder (DuckDbDialect.Scratch), the only database
+        // of the connection that may be written.
+        command.CommandText = $"ATTACH '{Path.Combine(spill, "stored.duckdb").Replace("'", "''", StringComparison.Ordinal)}' AS {Metrics.Sql.DuckDbDialect.Scratch} (READ_WRITE)";
         command.ExecuteNonQuery();
     }
 

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 using ReportBuilder.Data;
+using ReportBuilder.Metrics.Sql;
 
 namespace ReportBuilder.Tests.EndToEnd;
 
@@ -153,6 +154,30 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
         }
 
         Directory.Exists(spill).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Open_StoresTheRunsTablesInAFileOfTheSpillFolder_TheDataFileStaysReadOnly()
+    {
+        var before = File.ReadAllBytes(demo.DuckDb);
+        string stored;
+        using (var connection = DuckDbSource.Open(demo.DuckDb))
+        {
+            stored = Rows(connection, $"SELECT path FROM duckdb_databases() WHERE database_name = '{DuckDbDialect.Scratch}'").Single();
+            Path.GetDirectoryName(stored).ShouldBe(Rows(connection, "SELECT current_setting('temp_directory')").Single());
+            using (var create = connection.CreateCommand())
+            {
+                create.CommandText = $"CREATE TABLE {DuckDbDialect.Instance.StoredForRun("rb_t")} AS SELECT 42 AS x";
+                create.ExecuteNonQuery();
+                create.CommandText = "CREATE TABLE main.rb_t AS SELECT 1 AS x";
+                Should.Throw<DuckDBException>(() => create.ExecuteNonQuery()).Message.ShouldContain("read-only");
+            }
+
+            Rows(connection, $"SELECT CAST(x AS VARCHAR) FROM {DuckDbDialect.Instance.StoredForRun("rb_t")}").ShouldBe(["42"]);
+        }
+
+        File.Exists(stored).ShouldBeFalse();
+        File.ReadAllBytes(demo.DuckDb).ShouldBe(before);
     }
 
     [Theory]

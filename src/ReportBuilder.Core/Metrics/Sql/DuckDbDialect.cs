@@ -47,11 +47,19 @@ internal sealed class DuckDbDialect : PostgresDialect
     /// <inheritdoc />
     internal override Calendars.WorkingTimeSql WorkingTime => Calendars.WorkingTimeSql.DuckDb;
 
+    /// <summary>The database a run stores its derived tables in: a file of its own in the run's spill folder, attached
+    /// read-write to the read-only connection (<c>DuckDbSource.Open</c>) and removed with the folder.</summary>
+    public const string Scratch = "rb_scratch";
+
     /// <inheritdoc />
-    // A read-only DuckDB connection may create temporary tables (in memory), unlike a READ ONLY PostgreSQL transaction. One
-    // statement: DuckDB prepares each statement of a command with the command's parameters. No index: a scan is columnar.
+    // Not a TEMP table: those live in memory, and at 10 M tickets the stored responses (14.7 M rows) ran out of the default
+    // 150 MB; a table of an attached file is written out and spilled as any other (docs/duckdb.md, "Memory"). One statement:
+    // DuckDB prepares each statement of a command with the command's parameters. No index: a scan is columnar.
     public override string? TemporaryTable(string name, string select, string timeColumn) =>
-        $"CREATE OR REPLACE TEMP TABLE {Quote(name)} AS\n{select}";
+        $"CREATE OR REPLACE TABLE {StoredForRun(name)} AS\n{select}";
+
+    /// <inheritdoc />
+    public override string StoredForRun(string name) => $"{Scratch}.{Quote(name)}";
 
     /// <inheritdoc />
     internal override SqlDialect WithoutTemporaryTables => this;

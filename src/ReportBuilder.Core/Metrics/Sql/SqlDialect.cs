@@ -65,6 +65,9 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? TemporaryTable(string name, string select, string timeColumn) => null;
 
+    /// <summary>How the statements name a derived table stored for the run as <paramref name="name"/> (<see cref="TemporaryTable"/>).</summary>
+    public virtual string StoredForRun(string name) => Quote(name);
+
     /// <summary>The fewest statements that must read a derived table for it to be stored (<see cref="TemporaryTable"/>).</summary>
     internal virtual int StoredForReads => 1;
 

@@ -99,7 +99,7 @@ internal sealed class SqlPrinter
         yield return indent + "source: " + s.Source switch
         {
             StoredSource stored => "table " + _dialect.Quote(stored.SqlName),
-            TemporarySource stored => "stored for the run " + _dialect.Quote(stored.Name),
+            TemporarySource stored => "stored for the run " + _dialect.StoredForRun(stored.Name),
             QuerySource => "derived query of " + s.Model.Name,
             _ => "?",
         } + (s.TableFirst ? ", read first (full scan)" : "");
@@ -211,7 +211,7 @@ internal sealed class SqlPrinter
     private string Source(Source source) => source switch
     {
         StoredSource stored => _dialect.Quote(stored.SqlName),
-        TemporarySource stored => _dialect.Quote(stored.Name),
+        TemporarySource stored => _dialect.StoredForRun(stored.Name),
         QuerySource query => $"(\n{query.Query}\n)",
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };

@@ -1,5 +1,5 @@
 -- sla_targets:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, prepares)
-CREATE OR REPLACE TEMP TABLE "rb_sla_targets" AS
+CREATE OR REPLACE TABLE rb_scratch."rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT * FROM (
 SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
@@ -18,7 +18,7 @@ WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT 
 -- reads: tickets.*
 
 -- responses:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, prepares)
-CREATE OR REPLACE TEMP TABLE "rb_responses" AS
+CREATE OR REPLACE TABLE rb_scratch."rb_responses" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT * FROM (
 SELECT ticket_id,
@@ -375,7 +375,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST($p41 AS timestamptz) THEN p.p_end ELSE CAST($p41 AS timestamptz) END)) AND ((ROUND((epoch_us(t."done_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= (CASE t."target" WHEN $p26 THEN (CASE t."priority" WHEN $p27 THEN (CASE j_customer."tier" WHEN $p28 THEN $p29 ELSE $p30 END) WHEN $p31 THEN (CASE j_customer."tier" WHEN $p28 THEN $p30 ELSE $p32 END) WHEN $p33 THEN (CASE j_customer."tier" WHEN $p28 THEN $p34 ELSE $p35 END) WHEN $p36 THEN $p37 ELSE NULL END) WHEN $p38 THEN (CASE t."priority" WHEN $p27 THEN $p35 WHEN $p31 THEN $p37 WHEN $p33 THEN $p39 WHEN $p36 THEN $p40 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
-JOIN "rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN $p26 THEN (CASE t."priority" WHEN $p27 THEN (CASE j_customer."tier" WHEN $p28 THEN $p29 ELSE $p30 END) WHEN $p31 THEN (CASE j_customer."tier" WHEN $p28 THEN $p30 ELSE $p32 END) WHEN $p33 THEN (CASE j_customer."tier" WHEN $p28 THEN $p34 ELSE $p35 END) WHEN $p36 THEN $p37 ELSE NULL END) WHEN $p38 THEN (CASE t."priority" WHEN $p27 THEN $p35 WHEN $p31 THEN $p37 WHEN $p33 THEN $p39 WHEN $p36 THEN $p40 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST($p41 AS timestamptz) THEN p.p_end ELSE CAST($p41 AS timestamptz) END)) OR ((ROUND((epoch_us((CASE WHEN p.p_end < CAST($p41 AS timestamptz) THEN p.p_end ELSE CAST($p41 AS timestamptz) END)) - epoch_us(t."created_at")) / 1000.0) / 3600000.0) > (CASE t."target" WHEN $p26 THEN (CASE t."priority" WHEN $p27 THEN (CASE j_customer."tier" WHEN $p28 THEN $p29 ELSE $p30 END) WHEN $p31 THEN (CASE j_customer."tier" WHEN $p28 THEN $p30 ELSE $p32 END) WHEN $p33 THEN (CASE j_customer."tier" WHEN $p28 THEN $p34 ELSE $p35 END) WHEN $p36 THEN $p37 ELSE NULL END) WHEN $p38 THEN (CASE t."priority" WHEN $p27 THEN $p35 WHEN $p31 THEN $p37 WHEN $p33 THEN $p39 WHEN $p36 THEN $p40 ELSE NULL END) ELSE NULL END))))
 GROUP BY 1, 2;
@@ -387,7 +387,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, t."target" AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST($p21 AS timestamptz) THEN p.p_end ELSE CAST($p21 AS timestamptz) END)) AND ((ROUND((epoch_us(t."done_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= (CASE t."target" WHEN $p6 THEN (CASE t."priority" WHEN $p7 THEN (CASE j_customer."tier" WHEN $p8 THEN $p9 ELSE $p10 END) WHEN $p11 THEN (CASE j_customer."tier" WHEN $p8 THEN $p10 ELSE $p12 END) WHEN $p13 THEN (CASE j_customer."tier" WHEN $p8 THEN $p14 ELSE $p15 END) WHEN $p16 THEN $p17 ELSE NULL END) WHEN $p18 THEN (CASE t."priority" WHEN $p7 THEN $p15 WHEN $p11 THEN $p17 WHEN $p13 THEN $p19 WHEN $p16 THEN $p20 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
-JOIN "rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN $p6 THEN (CASE t."priority" WHEN $p7 THEN (CASE j_customer."tier" WHEN $p8 THEN $p9 ELSE $p10 END) WHEN $p11 THEN (CASE j_customer."tier" WHEN $p8 THEN $p10 ELSE $p12 END) WHEN $p13 THEN (CASE j_customer."tier" WHEN $p8 THEN $p14 ELSE $p15 END) WHEN $p16 THEN $p17 ELSE NULL END) WHEN $p18 THEN (CASE t."priority" WHEN $p7 THEN $p15 WHEN $p11 THEN $p17 WHEN $p13 THEN $p19 WHEN $p16 THEN $p20 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST($p21 AS timestamptz) THEN p.p_end ELSE CAST($p21 AS timestamptz) END)) OR ((ROUND((epoch_us((CASE WHEN p.p_end < CAST($p21 AS timestamptz) THEN p.p_end ELSE CAST($p21 AS timestamptz) END)) - epoch_us(t."created_at")) / 1000.0) / 3600000.0) > (CASE t."target" WHEN $p6 THEN (CASE t."priority" WHEN $p7 THEN (CASE j_customer."tier" WHEN $p8 THEN $p9 ELSE $p10 END) WHEN $p11 THEN (CASE j_customer."tier" WHEN $p8 THEN $p10 ELSE $p12 END) WHEN $p13 THEN (CASE j_customer."tier" WHEN $p8 THEN $p14 ELSE $p15 END) WHEN $p16 THEN $p17 ELSE NULL END) WHEN $p18 THEN (CASE t."priority" WHEN $p7 THEN $p15 WHEN $p11 THEN $p17 WHEN $p13 THEN $p19 WHEN $p16 THEN $p20 ELSE NULL END) ELSE NULL END))))
 GROUP BY 1, 2;
@@ -399,7 +399,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
-JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 GROUP BY 1, 2;
 -- parameters: $p0=Europe/Warsaw, $p1=2026-09-30 22:00:00, $p2=2026-10-31 23:00:00, $p3=2026-10, $p4=2026-08-31 22:00:00, $p5=2026-09, $p6=2025-10-31 23:00:00, $p7=2025-11-30 23:00:00, $p8=2025-11, $p9=2025-12-31 23:00:00, $p10=2025-12, $p11=2026-01-31 23:00:00, $p12=2026-01, $p13=2026-02-28 23:00:00, $p14=2026-02, $p15=2026-03-31 22:00:00, $p16=2026-03, $p17=2026-04-30 22:00:00, $p18=2026-04, $p19=2026-05-31 22:00:00, $p20=2026-05, $p21=2026-06-30 22:00:00, $p22=2026-06, $p23=2026-07-31 22:00:00, $p24=2026-07, $p25=2026-08
 -- reads: messages.*
@@ -409,7 +409,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
-JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
 GROUP BY 1, 2;
 -- parameters: $p0=Europe/Warsaw, $p1=2026-09-30 22:00:00, $p2=2026-10-31 23:00:00, $p3=2026-10, $p4=2026-08-31 22:00:00, $p5=2026-09
@@ -420,7 +420,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
-JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: $p0=Europe/Warsaw, $p1=2026-09-30 22:00:00, $p2=2026-10-31 23:00:00, $p3=2026-10, $p4=2026-08-31 22:00:00, $p5=2026-09
@@ -431,7 +431,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG(CAST((ROUND((epoch_us(t."created_at") - epoch_us(t."waiting_since")) / 1000.0) / 3600000.0) AS DECIMAL(38,18))) AS "avg_response_time"
 FROM periods p
-JOIN "rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_responses" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: $p0=Europe/Warsaw, $p1=2026-09-30 22:00:00, $p2=2026-10-31 23:00:00, $p3=2026-10, $p4=2026-08-31 22:00:00, $p5=2026-09
@@ -647,7 +647,7 @@ WHERE (t."created_at" >= CAST($p1 AS timestamptz) AND t."created_at" < CAST($p2 
 -- history: 24 periods before the trend, 2023-10-31 23:00 to 2025-10-31 23:00, read for streaks that fill it
 
 -- sla_targets:  (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, prepares)
-CREATE OR REPLACE TEMP TABLE "rb_sla_targets" AS
+CREATE OR REPLACE TABLE rb_scratch."rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p2 AS timestamptz), CAST($p4 AS timestamptz), $p5, $p5), (2, CAST($p4 AS timestamptz), CAST($p6 AS timestamptz), $p7, $p7), (3, CAST($p6 AS timestamptz), CAST($p8 AS timestamptz), $p9, $p9), (4, CAST($p8 AS timestamptz), CAST($p10 AS timestamptz), $p11, $p11), (5, CAST($p10 AS timestamptz), CAST($p12 AS timestamptz), $p13, $p13), (6, CAST($p12 AS timestamptz), CAST($p14 AS timestamptz), $p15, $p15), (7, CAST($p14 AS timestamptz), CAST($p16 AS timestamptz), $p17, $p17), (8, CAST($p16 AS timestamptz), CAST($p18 AS timestamptz), $p19, $p19), (9, CAST($p18 AS timestamptz), CAST($p20 AS timestamptz), $p21, $p21), (10, CAST($p20 AS timestamptz), CAST($p22 AS timestamptz), $p23, $p23), (11, CAST($p22 AS timestamptz), CAST($p24 AS timestamptz), $p25, $p25), (12, CAST($p24 AS timestamptz), CAST($p26 AS timestamptz), $p27, $p27), (13, CAST($p26 AS timestamptz), CAST($p28 AS timestamptz), $p29, $p29), (14, CAST($p28 AS timestamptz), CAST($p30 AS timestamptz), $p31, $p31), (15, CAST($p30 AS timestamptz), CAST($p32 AS timestamptz), $p33, $p33), (16, CAST($p32 AS timestamptz), CAST($p34 AS timestamptz), $p35, $p35), (17, CAST($p34 AS timestamptz), CAST($p36 AS timestamptz), $p37, $p37), (18, CAST($p36 AS timestamptz), CAST($p38 AS timestamptz), $p39, $p39), (19, CAST($p38 AS timestamptz), CAST($p40 AS timestamptz), $p41, $p41), (20, CAST($p40 AS timestamptz), CAST($p42 AS timestamptz), $p43, $p43), (21, CAST($p42 AS timestamptz), CAST($p44 AS timestamptz), $p45, $p45), (22, CAST($p44 AS timestamptz), CAST($p46 AS timestamptz), $p47, $p47), (23, CAST($p46 AS timestamptz), CAST($p48 AS timestamptz), $p49, $p49))
 SELECT * FROM (
 SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
@@ -703,7 +703,7 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST($p65 AS timestamptz) THEN p.p_end ELSE CAST($p65 AS timestamptz) END)) AND ((ROUND((epoch_us(t."done_at") - epoch_us(t."created_at")) / 1000.0) / 3600000.0) <= (CASE t."target" WHEN $p50 THEN (CASE t."priority" WHEN $p51 THEN (CASE j_customer."tier" WHEN $p52 THEN $p53 ELSE $p54 END) WHEN $p55 THEN (CASE j_customer."tier" WHEN $p52 THEN $p54 ELSE $p56 END) WHEN $p57 THEN (CASE j_customer."tier" WHEN $p52 THEN $p58 ELSE $p59 END) WHEN $p60 THEN $p61 ELSE NULL END) WHEN $p62 THEN (CASE t."priority" WHEN $p51 THEN $p59 WHEN $p55 THEN $p61 WHEN $p57 THEN $p63 WHEN $p60 THEN $p64 ELSE NULL END) ELSE NULL END))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
-JOIN "rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN rb_scratch."rb_sla_targets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN $p50 THEN (CASE t."priority" WHEN $p51 THEN (CASE j_customer."tier" WHEN $p52 THEN $p53 ELSE $p54 END) WHEN $p55 THEN (CASE j_customer."tier" WHEN $p52 THEN $p54 ELSE $p56 END) WHEN $p57 THEN (CASE j_customer."tier" WHEN $p52 THEN $p58 ELSE $p59 END) WHEN $p60 THEN $p61 ELSE NULL END) WHEN $p62 THEN (CASE t."priority" WHEN $p51 THEN $p59 WHEN $p55 THEN $p61 WHEN $p57 THEN $p63 WHEN $p60 THEN $p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST($p65 AS timestamptz) THEN p.p_end ELSE CAST($p65 AS timestamptz) END)) OR ((ROUND((epoch_us((CASE WHEN p.p_end < CAST($p65 AS timestamptz) THEN p.p_end ELSE CAST($p65 AS timestamptz) END)) - epoch_us(t."created_at")) / 1000.0) / 3600000.0) > (CASE t."target" WHEN $p50 THEN (CASE t."priority" WHEN $p51 THEN (CASE j_customer."tier" WHEN $p52 THEN $p53 ELSE $p54 END) WHEN $p55 THEN (CASE j_customer."tier" WHEN $p52 THEN $p54 ELSE $p56 END) WHEN $p57 THEN (CASE j_customer."tier" WHEN $p52 THEN $p58 ELSE $p59 END) WHEN $p60 THEN $p61 ELSE NULL END) WHEN $p62 THEN (CASE t."priority" WHEN $p51 THEN $p59 WHEN $p55 THEN $p61 WHEN $p57 THEN $p63 WHEN $p60 THEN $p64 ELSE NULL END) ELSE NULL END))))
 GROUP BY 1, 2;
