@@ -81,16 +81,18 @@ internal static class DuckDbSource
         ReportPlan plan, CancellationToken ct, IProgress<Metrics.Sql.MetricQuery>? statements, IProgress<string>? stages)
     {
         await using var connection = Open(plan.DatabasePath, plan.Planned.MemoryLimit);
+        Metrics.Sql.MetricQuery? running = null;
         try
         {
-            return await ReportData.ReadOpenAsync(plan, connection, _ => Task.FromResult(Schema(connection)), statements, stages, ct);
+            return await ReportData.ReadOpenAsync(plan, connection, _ => Task.FromResult(Schema(connection)), statements, stages, ct,
+                running: statement => running = statement);
         }
         catch (DuckDBException ex)
         {
             // DuckDB's advice ends with its own SET memory_limit; the tool's way is the option.
             var more = ex.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
                 ? $"; DuckDB may use {plan.Planned.MemoryLimit ?? DuckDbFile.DefaultMemoryLimit}: give it more with --memory-limit, e.g. --memory-limit 1GB" : "";
-            throw new DataSourceException($"querying {plan.DatabasePath} failed (DuckDB: {ex.Message}){more}", ex);
+            throw new DataSourceException($"querying {plan.DatabasePath} failed{ReportData.During(running)} (DuckDB: {ex.Message}){more}", ex);
         }
     }
 

@@ -43,9 +43,12 @@ internal static class ReportData
     /// <paramref name="schema"/> finds, every statement, then the data's freshness and quality.</summary>
     /// <param name="store">Runs after the check and before the statements, and gives the plan to run (PostgreSQL stores its
     /// derived tables there, then makes its transaction read-only).</param>
+    /// <param name="running">Told each of the report's statements as it starts, and null once they have all run, so that a
+    /// source's error can name the statement it stopped in.</param>
     internal static async Task<(IReadOnlyDictionary<string, MetricSeries> Results, DateTimeOffset? DataThrough, IReadOnlyList<DataQualityFinding> Quality)> ReadOpenAsync(
         ReportPlan plan, DbConnection connection, Func<CancellationToken, Task<IReadOnlyDictionary<string, IReadOnlySet<string>>>> schema,
-        IProgress<MetricQuery>? statements, IProgress<string>? stages, CancellationToken ct, Func<ReportPlan, CancellationToken, Task<ReportPlan>>? store = null)
+        IProgress<MetricQuery>? statements, IProgress<string>? stages, CancellationToken ct, Func<ReportPlan, CancellationToken, Task<ReportPlan>>? store = null,
+        Action<MetricQuery?>? running = null)
     {
         stages?.Report(CheckingStage);
         MetricEngine.CheckSchema(plan, await schema(ct));
@@ -54,7 +57,8 @@ internal static class ReportData
             plan = await store(plan, ct);
         }
 
-        var results = await MetricEngine.RunAsync(plan, connection, ct, statements);
+        var results = await MetricEngine.RunAsync(plan, connection, ct, running is null ? statements : new Running(statements, running));
+        running?.Invoke(null);
         await MetricEngine.WithoutMessagesAsync(plan, results, connection, ct);
         await MetricEngine.RunHistoryAsync(plan, results, connection, ct, () => stages?.Report(HistoryStage));
         stages?.Report(FreshnessStage);
@@ -81,4 +85,23 @@ internal static class ReportData
         using var connection = SqliteSource.Open(plan.DatabasePath);
         return MetricEngine.SchemaGaps(plan, SqliteSource.Schema(connection));
     }
+
+    /// <summary>Passes each statement to <paramref name="running"/> as it starts, then to the caller's progress.</summary>
+    private sealed class Running(IProgress<MetricQuery>? statements, Action<MetricQuery?> running) : IProgress<MetricQuery>
+    {
+        public void Report(MetricQuery value)
+        {
+            running(value);
+            statements?.Report(value);
+        }
+    }
+
+    /// <summary>What a statement was doing, for an error that stopped it: " while storing responses" or " while computing
+    /// top_issues_customers, top_issues_tickets" (empty for none).</summary>
+    internal static string During(MetricQuery? statement) => statement switch
+    {
+        null => "",
+        { Prepares: true } => $" while storing {statement.Table}",
+        _ => $" while computing {string.Join(", ", statement.Columns)}",
+    };
 }

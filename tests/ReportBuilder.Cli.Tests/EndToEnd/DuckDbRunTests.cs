@@ -193,6 +193,32 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
         outcome.Errors.ShouldContain(message);
     }
 
+    [Fact]
+    public async Task Run_StatementThatFails_TheMessageNamesItsMetrics()
+    {
+        // DuckDB refuses to compare text with a number: the error comes from the statement of ticket_volume and bad_sum.
+        var report = Path.Combine(_folder, "bad.yaml");
+        await File.WriteAllTextAsync(report, """
+            id: bad
+            title: Bad
+            period: "2026-10"
+            metrics:
+              - metric: ticket_volume
+              - metric: bad_sum
+            define:
+              bad_sum:
+                table: tickets
+                time: created_at
+                value: sum(channel)
+            """);
+
+        var outcome = await CliHarness.RunAsync("run", report, "--db", demo.DuckDb, "--format", "json", "--out", Path.Combine(_folder, "out"), "--quiet");
+
+        outcome.ExitCode.ShouldBe(3, outcome.Errors);
+        outcome.Errors.ShouldContain($"querying {demo.DuckDb} failed while computing ticket_volume, bad_sum (DuckDB: Binder Error:");
+        Directory.Exists(Path.Combine(_folder, "out")).ShouldBeFalse();
+    }
+
     /// <summary>The report's own <c>source.memory_limit</c> (what a scheduled delivery, without a command line, runs with)
     /// reaches DuckDB; <c>--memory-limit</c> overrides it; a limit that is no amount is the definition's mistake, with its
     /// line and column.</summary>
