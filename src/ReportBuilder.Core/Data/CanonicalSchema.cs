@@ -4,17 +4,7 @@ namespace ReportBuilder.Data;
 internal static class CanonicalSchema
 {
     /// <summary>CREATE TABLE statements for the nine canonical tables, without indexes.</summary>
-    public const string Tables = """
-        CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL, created_at TEXT NOT NULL, churned_at TEXT NULL);
-        CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL, email TEXT NULL);
-        CREATE TABLE tickets (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, agent_id INTEGER NULL, channel TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, first_reply_at TEXT NULL, solved_at TEXT NULL, reopens INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0, vendor_first_reply_minutes REAL NULL, vendor_first_reply_business_minutes REAL NULL, vendor_resolution_minutes REAL NULL, vendor_resolution_business_minutes REAL NULL);
-        CREATE TABLE ticket_tags (ticket_id INTEGER NOT NULL, tag TEXT NOT NULL);
-        CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, author TEXT NOT NULL, agent_id INTEGER NULL, created_at TEXT NOT NULL);
-        CREATE TABLE csat_responses (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, rating INTEGER NOT NULL, created_at TEXT NOT NULL);
-        CREATE TABLE nps_responses (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, score INTEGER NOT NULL, created_at TEXT NOT NULL);
-        CREATE TABLE mrr_movements (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, month TEXT NOT NULL, kind TEXT NOT NULL, amount REAL NOT NULL);
-        CREATE TABLE qa_reviews (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, score REAL NOT NULL, created_at TEXT NOT NULL);
-        """;
+    public const string Tables = Definitions.CanonicalTables.Ddl;
 
     /// <summary>Indexes on the columns that place rows in periods and join tables.</summary>
     public const string Indexes = """

@@ -196,7 +196,7 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
     [Fact]
     public async Task Run_StatementThatFails_TheMessageNamesItsMetrics()
     {
-        // DuckDB refuses to compare text with a number: the error comes from the statement of ticket_volume and bad_sum.
+        // DuckDB refuses to compare text with a number: the error comes from the statement of ticket_volume and bad_share.
         var report = Path.Combine(_folder, "bad.yaml");
         await File.WriteAllTextAsync(report, """
             id: bad
@@ -204,18 +204,18 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
             period: "2026-10"
             metrics:
               - metric: ticket_volume
-              - metric: bad_sum
+              - metric: bad_share
             define:
-              bad_sum:
+              bad_share:
                 table: tickets
                 time: created_at
-                value: sum(channel)
+                value: share(channel > 5)
             """);
 
         var outcome = await CliHarness.RunAsync("run", report, "--db", demo.DuckDb, "--format", "json", "--out", Path.Combine(_folder, "out"), "--quiet");
 
         outcome.ExitCode.ShouldBe(3, outcome.Errors);
-        outcome.Errors.ShouldContain($"querying {demo.DuckDb} failed while computing ticket_volume, bad_sum (DuckDB: Binder Error:");
+        outcome.Errors.ShouldContain($"querying {demo.DuckDb} failed while computing ticket_volume, bad_share (DuckDB: Binder Error:");
         Directory.Exists(Path.Combine(_folder, "out")).ShouldBeFalse();
     }
 

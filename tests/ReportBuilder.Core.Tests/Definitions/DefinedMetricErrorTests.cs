@@ -24,6 +24,35 @@ public sealed class DefinedMetricErrorTests
             """).ShouldBe(["report.yaml:7:12: error: column 'replies' must be inside an aggregate, e.g. sum(replies) or mean(replies)"]);
     }
 
+    [Theory]
+    [InlineData("sum(channel)", 16, "sum", "channel")]                 // SQLite would sum the text to 0
+    [InlineData("mean(customer.tier, replies > 0)", 17, "mean", "customer.tier")]
+    [InlineData("percentile(created_at, 0.9)", 23, "percentile", "created_at")]
+    public void Plan_ANumberOfATextColumn_IsRefused(string value, int column, string function, string text)
+    {
+        Errors($"""
+                table: tickets
+                value: {value}
+            """).ShouldBe([$"report.yaml:7:{column}: error: {function}() needs a number, and '{text}' is a text column (a name, code or timestamp): " +
+            $"count its values with count_distinct({text}) or share({text} = '…'), or measure a number such as replies or hours(created_at, solved_at)"]);
+    }
+
+    [Fact]
+    public void Plan_NumbersAndCountsOfColumns_AreAccepted()
+    {
+        var plan = TestReport.Plan("""
+            id: test
+            metrics:
+              - metric: custom
+            define:
+              custom:
+                table: tickets
+                value: sum(replies) + mean(hours(created_at, solved_at)) + count_distinct(channel) + max(priority) + median(reopens)
+            """);
+
+        plan.Queries.ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void Plan_AggregateInAFilter_IsRefused()
     {

@@ -225,6 +225,13 @@ internal sealed partial class ExpressionTree
             return Constant.Null;
         }
 
+        if (name is "sum" or "mean" or "avg" or "median" or "percentile" && TextColumn(node.Args[0]) is { } text)
+        {
+            Error(node.Args[0], $"{name}() needs a number, and '{text}' is a text column (a name, code or timestamp): " +
+                $"count its values with count_distinct({text}) or share({text} = '…'), or measure a number such as replies or hours(created_at, solved_at)");
+            return Constant.Null;
+        }
+
         _inAggregate = true;
         try
         {
@@ -277,5 +284,23 @@ internal sealed partial class ExpressionTree
         {
             _inAggregate = false;
         }
+    }
+
+    /// <summary>The name of <paramref name="node"/> when it is a canonical table's text column (<see cref="CanonicalTables.TextColumns"/>),
+    /// of the metric's table or of one it joins; null otherwise.</summary>
+    private string? TextColumn(Expr node)
+    {
+        if (node is not Identifier { Parts: var parts } identifier)
+        {
+            return null;
+        }
+
+        var table = parts.Count switch
+        {
+            1 => _table,
+            2 when _table.Joins.TryGetValue(parts[0], out var join) => _model.Find(join.Table),
+            _ => null,
+        };
+        return table is not null && CanonicalTables.TextColumns.Contains((table.Name, parts[^1])) ? identifier.Name : null;
     }
 }

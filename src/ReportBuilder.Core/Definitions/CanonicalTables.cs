@@ -1,0 +1,27 @@
+namespace ReportBuilder.Definitions;
+
+/// <summary>The nine canonical tables' columns and types (docs/metrics.md), which the compiler checks metrics against and
+/// <c>Data.CanonicalSchema</c> creates.</summary>
+internal static class CanonicalTables
+{
+    /// <summary>CREATE TABLE statements for the nine canonical tables, as SQLite DDL, without indexes.</summary>
+    public const string Ddl = """
+        CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL, created_at TEXT NOT NULL, churned_at TEXT NULL);
+        CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL, email TEXT NULL);
+        CREATE TABLE tickets (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, agent_id INTEGER NULL, channel TEXT NOT NULL, priority TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, first_reply_at TEXT NULL, solved_at TEXT NULL, reopens INTEGER NOT NULL DEFAULT 0, replies INTEGER NOT NULL DEFAULT 0, vendor_first_reply_minutes REAL NULL, vendor_first_reply_business_minutes REAL NULL, vendor_resolution_minutes REAL NULL, vendor_resolution_business_minutes REAL NULL);
+        CREATE TABLE ticket_tags (ticket_id INTEGER NOT NULL, tag TEXT NOT NULL);
+        CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, author TEXT NOT NULL, agent_id INTEGER NULL, created_at TEXT NOT NULL);
+        CREATE TABLE csat_responses (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, rating INTEGER NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE nps_responses (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, score INTEGER NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE mrr_movements (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, month TEXT NOT NULL, kind TEXT NOT NULL, amount REAL NOT NULL);
+        CREATE TABLE qa_reviews (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, score REAL NOT NULL, created_at TEXT NOT NULL);
+        """;
+
+    /// <summary>The canonical columns declared <c>TEXT</c> in <see cref="Ddl"/> (names, codes, timestamps): no number to sum
+    /// or average (SQLite would read each as 0).</summary>
+    public static readonly IReadOnlySet<(string Table, string Column)> TextColumns =
+        System.Text.RegularExpressions.Regex.Matches(Ddl, @"CREATE TABLE (\w+) \((.*)\);")
+            .SelectMany(table => table.Groups[2].Value.Split(", ").Select(column => column.Split(' '))
+                .Where(parts => parts[1] == "TEXT").Select(parts => (table.Groups[1].Value, parts[0])))
+            .ToHashSet();
+}
