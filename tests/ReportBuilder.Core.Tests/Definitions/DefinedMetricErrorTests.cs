@@ -37,6 +37,18 @@ public sealed class DefinedMetricErrorTests
             $"count its values with count_distinct({text}) or share({text} = '…'), or measure a number such as replies or hours(created_at, solved_at)"]);
     }
 
+    [Theory]
+    [InlineData("value: share(channel > 5)", 7, 18, "channel", "compare it with text, e.g. channel = 'value', or compare a number such as replies or hours(created_at, solved_at)")]
+    [InlineData("value: mean(customer.tier + 1)", 7, 17, "customer.tier", "it has no arithmetic; the time between two timestamps is hours(from, to)")]
+    [InlineData("where: priority > 2\n    value: count()", 7, 12, "priority", "compare it with text, e.g. priority = 'value', or compare a number such as replies or hours(created_at, solved_at)")]
+    public void Plan_ATextColumnComparedWithANumberOrAddedTo_IsRefused(string lines, int line, int column, string text, string advice)
+    {
+        Errors($"""
+                table: tickets
+                {lines}
+            """).ShouldBe([$"report.yaml:{line}:{column}: error: '{text}' is a text column (a name, code or timestamp): {advice}"]);
+    }
+
     [Fact]
     public void Plan_NumbersAndCountsOfColumns_AreAccepted()
     {
@@ -47,6 +59,7 @@ public sealed class DefinedMetricErrorTests
             define:
               custom:
                 table: tickets
+                where: channel = 'email' and replies > 0 and created_at < solved_at
                 value: sum(replies) + mean(hours(created_at, solved_at)) + count_distinct(channel) + max(priority) + median(reopens)
             """);
 

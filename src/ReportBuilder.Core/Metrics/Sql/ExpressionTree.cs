@@ -136,6 +136,7 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
 
     public override SqlExpr VisitBinary(Expressions.Binary node)
     {
+        CheckText(node);
         var left = Visit(node.Left);
         var right = Visit(node.Right);
         return node.Operator switch
@@ -146,6 +147,26 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
             BinaryOperator.NotEqual => new Group(new Tree.Binary(left, "<>", right)),
             _ => new Group(new Tree.Binary(left, node.Operator.Text(), right)),
         };
+    }
+
+    /// <summary>Refuses arithmetic on a canonical text column, and its comparison with a number or a duration: SQLite compares
+    /// and adds text by its own rules (<c>channel &gt; 5</c> holds for every channel, <c>channel + 1</c> is 1) where DuckDB and
+    /// PostgreSQL stop.</summary>
+    private void CheckText(Expressions.Binary node)
+    {
+        var arithmetic = node.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide;
+        var comparison = node.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
+            or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual;
+        foreach (var (side, other) in new[] { (node.Left, node.Right), (node.Right, node.Left) })
+        {
+            if (TextColumn(side) is { } text && (arithmetic || comparison && other is NumberLiteral or DurationLiteral))
+            {
+                Error(side, $"'{text}' is a text column (a name, code or timestamp): " + (arithmetic
+                    ? "it has no arithmetic; the time between two timestamps is hours(from, to)"
+                    : $"compare it with text, e.g. {text} = 'value', or compare a number such as replies or hours(created_at, solved_at)"));
+                return;
+            }
+        }
     }
 
     public override SqlExpr VisitInList(Expressions.InList node)
