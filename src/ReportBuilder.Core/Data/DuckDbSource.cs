@@ -55,7 +55,8 @@ internal static class DuckDbSource
     /// spilled and stored into it when the connection is disposed.</summary>
     private static void Bound(DuckDBConnection connection, string memoryLimit)
     {
-        var spill = Directory.CreateTempSubdirectory("rb-duckdb-spill-").FullName;
+        RemoveStaleSpills();
+        var spill = Directory.CreateTempSubdirectory($"{SpillPrefix}{Environment.ProcessId}-").FullName;
         connection.Disposed += (_, _) =>
         {
             try
@@ -74,6 +75,46 @@ internal static class DuckDbSource
         // of the connection that may be written.
         command.CommandText = $"ATTACH '{Path.Combine(spill, "stored.duckdb").Replace("'", "''", StringComparison.Ordinal)}' AS {Metrics.Sql.DuckDbDialect.Scratch} (READ_WRITE)";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The start of a spill folder's name, then the process's id and a dash.</summary>
+    internal const string SpillPrefix = "rb-duckdb-spill-";
+
+    /// <summary>Removes the spill folders of runs whose process is gone (a run killed with SIGKILL cannot remove its own,
+    /// and at 10 M tickets one holds gigabytes: the stored tables and what DuckDB spilled). A folder whose process still
+    /// runs, or whose name carries no process id, is left alone.</summary>
+    private static void RemoveStaleSpills()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), SpillPrefix + "*"))
+        {
+            var rest = Path.GetFileName(folder)[SpillPrefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(rest[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                && pid != Environment.ProcessId && !Running(pid))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // another user's, or being removed by another run: left alone
+                }
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Checks the schema, runs every statement and reads the data's freshness, as for SQLite.</summary>

@@ -157,6 +157,32 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
     }
 
     [Fact]
+    public async Task Open_RemovesTheSpillFoldersOfKilledRuns_NotThoseOfRunningOnes()
+    {
+        // A process that has ended stands for a run killed with SIGKILL; this test's own process for one still running.
+        using var ended = System.Diagnostics.Process.Start("true")!;
+        await ended.WaitForExitAsync();
+        var killed = Directory.CreateTempSubdirectory($"{DuckDbSource.SpillPrefix}{ended.Id}-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(killed, "stored.duckdb"), "left by a killed run");
+        var running = Directory.CreateTempSubdirectory($"{DuckDbSource.SpillPrefix}{Environment.ProcessId}-").FullName;
+        var unnamed = Directory.CreateTempSubdirectory(DuckDbSource.SpillPrefix).FullName;   // no process id: left alone
+        try
+        {
+            using (DuckDbSource.Open(demo.DuckDb))
+            {
+                Directory.Exists(killed).ShouldBeFalse();
+                Directory.Exists(running).ShouldBeTrue();
+                Directory.Exists(unnamed).ShouldBeTrue();
+            }
+        }
+        finally
+        {
+            Directory.Delete(running, recursive: true);
+            Directory.Delete(unnamed, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Open_StoresTheRunsTablesInAFileOfTheSpillFolder_TheDataFileStaysReadOnly()
     {
         var before = File.ReadAllBytes(demo.DuckDb);
