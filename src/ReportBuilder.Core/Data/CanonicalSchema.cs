@@ -19,19 +19,7 @@ internal static class CanonicalSchema
         """;
 
     /// <summary>Each canonical table's columns in DDL order, the key first where the table has one.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["customers"] = ["id", "name", "tier", "created_at", "churned_at"],
-        ["agents"] = ["id", "name", "team", "email"],
-        ["tickets"] = ["id", "customer_id", "agent_id", "channel", "priority", "status", "created_at", "first_reply_at", "solved_at", "reopens", "replies",
-            "vendor_first_reply_minutes", "vendor_first_reply_business_minutes", "vendor_resolution_minutes", "vendor_resolution_business_minutes"],
-        ["ticket_tags"] = ["ticket_id", "tag"],
-        ["messages"] = ["id", "ticket_id", "author", "agent_id", "created_at"],
-        ["csat_responses"] = ["id", "ticket_id", "agent_id", "rating", "created_at"],
-        ["nps_responses"] = ["id", "customer_id", "score", "created_at"],
-        ["mrr_movements"] = ["id", "customer_id", "month", "kind", "amount"],
-        ["qa_reviews"] = ["id", "ticket_id", "agent_id", "score", "created_at"],
-    };
+    public static IReadOnlyDictionary<string, string[]> Columns => Definitions.CanonicalTables.Columns;
 
     /// <summary>The timestamp format of every time column: UTC, SQLite's native text form.</summary>
     public const string TimestampFormat = Metrics.Sql.Timestamps.Format;

@@ -17,11 +17,17 @@ internal static class CanonicalTables
         CREATE TABLE qa_reviews (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, agent_id INTEGER NULL, score REAL NOT NULL, created_at TEXT NOT NULL);
         """;
 
+    /// <summary>Each canonical table's columns and their declared types, in <see cref="Ddl"/>'s order.</summary>
+    private static readonly (string Table, (string Name, string Type)[] Columns)[] Declared =
+        [.. System.Text.RegularExpressions.Regex.Matches(Ddl, @"CREATE TABLE (\w+) \((.*)\);").Select(table => (table.Groups[1].Value,
+            table.Groups[2].Value.Split(", ").Select(column => column.Split(' ')).Select(parts => (parts[0], parts[1])).ToArray()))];
+
+    /// <summary>Each canonical table's columns in DDL order, the key first where the table has one.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Columns =
+        Declared.ToDictionary(t => t.Table, t => t.Columns.Select(c => c.Name).ToArray(), StringComparer.Ordinal);
+
     /// <summary>The canonical columns declared <c>TEXT</c> in <see cref="Ddl"/> (names, codes, timestamps): no number to sum
     /// or average (SQLite would read each as 0).</summary>
     public static readonly IReadOnlySet<(string Table, string Column)> TextColumns =
-        System.Text.RegularExpressions.Regex.Matches(Ddl, @"CREATE TABLE (\w+) \((.*)\);")
-            .SelectMany(table => table.Groups[2].Value.Split(", ").Select(column => column.Split(' '))
-                .Where(parts => parts[1] == "TEXT").Select(parts => (table.Groups[1].Value, parts[0])))
-            .ToHashSet();
+        Declared.SelectMany(t => t.Columns.Where(c => c.Type == "TEXT").Select(c => (t.Table, c.Name))).ToHashSet();
 }

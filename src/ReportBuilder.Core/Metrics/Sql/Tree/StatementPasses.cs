@@ -285,7 +285,7 @@ internal sealed class DistinctCountsApart : IStatementPass
 
     public MetricStatement Apply(MetricStatement s, DialectTraits traits)
     {
-        if (!traits.DistinctApart || s.Running is not null || s.Once is not null || s.Grouping == Grouping.EachPeriod || s.FullScan is not null
+        if (!traits.DistinctApart || s.Running is not null || s.Once is not null || s.Grouping == Grouping.EachPeriod
             || !s.Columns.Any(c => c.Value.DescendantsAndSelf().Any(e => e is Aggregate { Kind: AggregateKind.CountDistinct })))
         {
             return s;
