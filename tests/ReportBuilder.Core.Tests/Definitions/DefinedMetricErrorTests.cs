@@ -49,6 +49,48 @@ public sealed class DefinedMetricErrorTests
             """).ShouldBe([$"report.yaml:{line}:{column}: error: '{text}' is a text column (a name, code or timestamp): {advice}"]);
     }
 
+    [Theory]
+    [InlineData("value: max(priority) + 1", 12, "max(priority)", "priority", Arithmetic)]          // SQLite: 1 for every period
+    [InlineData("value: count() / min(customer.tier)", 22, "min(customer.tier)", "customer.tier", Arithmetic)]
+    [InlineData("value: max(solved_at) - min(created_at)", 12, "max(solved_at)", "solved_at", Arithmetic)]
+    [InlineData("value: if(max(channel) > 5, 1, 0)", 15, "max(channel)", "channel",
+        "compare it with text, e.g. max(channel) = 'value', or compare a number such as replies or hours(created_at, solved_at)")]
+    [InlineData("value: share(coalesce(channel, 'none') > 5)", 18, "coalesce(channel, 'none')", "channel",
+        "compare it with text, e.g. coalesce(channel, 'none') = 'value', or compare a number such as replies or hours(created_at, solved_at)")]
+    [InlineData("value: mean(if(replies > 0, priority, status) * 2)", 17, "if(replies > 0, priority, status)", "priority", Arithmetic)]
+    [InlineData("value: mean(abs(channel))", 21, "channel", "channel", Arithmetic)]
+    [InlineData("value: mean(-status)", 18, "status", "status", Arithmetic)]
+    public void Plan_ATextValuePassedOnComparedWithANumberOrAddedTo_IsRefused(string value, int column, string written, string text, string advice)
+    {
+        var subject = written == text ? $"'{text}' is a text column" : $"'{written}' is a value of the text column '{text}'";
+        Errors($"""
+                table: tickets
+                {value}
+            """).ShouldBe([$"report.yaml:7:{column}: error: {subject} (a name, code or timestamp): {advice}"]);
+    }
+
+    private const string Arithmetic = "it has no arithmetic; the time between two timestamps is hours(from, to)";
+
+    [Fact]
+    public void Plan_ANumberOfATextValuePassedOn_IsRefused()
+    {
+        Errors("""
+                table: tickets
+                value: sum(coalesce(channel, 'none'))
+            """).ShouldBe(["report.yaml:7:16: error: sum() needs a number, and 'coalesce(channel, 'none')' is a value of the text column 'channel' " +
+            "(a name, code or timestamp): count its values with count_distinct(coalesce(channel, 'none')) or share(coalesce(channel, 'none') = '…'), " +
+            "or measure a number such as replies or hours(created_at, solved_at)"]);
+    }
+
+    [Fact]
+    public void Plan_MaxOfATextColumnComparedInsideAnAggregate_IsRefusedAsAnAggregateInAnother()
+    {
+        Errors("""
+                table: tickets
+                value: share(max(channel) > 5)
+            """).ShouldBe(["report.yaml:7:18: error: 'max' cannot be used inside another aggregate"]);
+    }
+
     [Fact]
     public void Plan_NumbersAndCountsOfColumns_AreAccepted()
     {
@@ -56,11 +98,24 @@ public sealed class DefinedMetricErrorTests
             id: test
             metrics:
               - metric: custom
+              - metric: latest_priority
+              - metric: earliest
+              - metric: span
             define:
               custom:
                 table: tickets
-                where: channel = 'email' and replies > 0 and created_at < solved_at
-                value: sum(replies) + mean(hours(created_at, solved_at)) + count_distinct(channel) + max(priority) + median(reopens)
+                where: channel = 'email' and replies > 0 and created_at < solved_at and local_weekday(coalesce(first_reply_at, created_at)) < 6
+                value: sum(replies) + mean(hours(created_at, solved_at)) + count_distinct(channel) + median(reopens) + mean(abs(replies))
+              latest_priority:
+                table: tickets
+                value: max(priority)
+              earliest:
+                table: customers
+                value: min(created_at)
+              span:
+                table: tickets
+                where: coalesce(channel, 'none') = 'email' and if(replies > 0, priority, status) in ('high', 'urgent')
+                value: hours(min(created_at), max(coalesce(solved_at, first_reply_at))) + count_distinct(coalesce(channel, priority))
             """);
 
         plan.Queries.ShouldNotBeEmpty();

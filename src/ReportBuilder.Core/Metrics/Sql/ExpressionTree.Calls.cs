@@ -45,6 +45,11 @@ internal sealed partial class ExpressionTree
             return Constant.Null;
         }
 
+        if (name == "abs" && RefusedText(node.Args[0], arithmetic: true))
+        {
+            return Constant.Null;
+        }
+
         if (name == "if")
         {
             return IfThenElse(node);
@@ -225,10 +230,11 @@ internal sealed partial class ExpressionTree
             return Constant.Null;
         }
 
-        if (name is "sum" or "mean" or "avg" or "median" or "percentile" && TextColumn(node.Args[0]) is { } text)
+        if (name is "sum" or "mean" or "avg" or "median" or "percentile" && TextOf(node.Args[0], throughAggregates: false) is { } text)
         {
-            Error(node.Args[0], $"{name}() needs a number, and '{text}' is a text column (a name, code or timestamp): " +
-                $"count its values with count_distinct({text}) or share({text} = '…'), or measure a number such as replies or hours(created_at, solved_at)");
+            var written = Written(node.Args[0]);
+            Error(node.Args[0], $"{name}() needs a number, and {Subject(node.Args[0], text, "text", TextHolds)}: " +
+                $"count its values with count_distinct({written}) or share({written} = '…'), or measure a number such as replies or hours(created_at, solved_at)");
             return Constant.Null;
         }
 
@@ -284,23 +290,5 @@ internal sealed partial class ExpressionTree
         {
             _inAggregate = false;
         }
-    }
-
-    /// <summary>The name of <paramref name="node"/> when it is a canonical table's text column (<see cref="CanonicalTables.TextColumns"/>),
-    /// of the metric's table or of one it joins; null otherwise.</summary>
-    private string? TextColumn(Expr node)
-    {
-        if (node is not Identifier { Parts: var parts } identifier)
-        {
-            return null;
-        }
-
-        var table = parts.Count switch
-        {
-            1 => _table,
-            2 when _table.Joins.TryGetValue(parts[0], out var join) => _model.Find(join.Table),
-            _ => null,
-        };
-        return table is not null && CanonicalTables.TextColumns.Contains((table.Name, parts[^1])) ? identifier.Name : null;
     }
 }

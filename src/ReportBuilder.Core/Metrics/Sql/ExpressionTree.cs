@@ -23,6 +23,9 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
     private bool _inAggregate;
     private bool _allowAggregates;
 
+    /// <summary>The expression's text, for naming a part of it in a message.</summary>
+    private string _source = "";
+
     /// <summary>The metric's own row filter when it shares a statement with metrics filtered otherwise: every aggregate
     /// then reads only the rows it holds for.</summary>
     private SqlExpr? _rowFilter;
@@ -63,7 +66,10 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
             return null;
         }
 
-        var compiler = new ExpressionTree(scope, text.Location) { _allowAggregates = aggregate, _params = scope.Params, _rowFilter = rowFilter };
+        var compiler = new ExpressionTree(scope, text.Location)
+        {
+            _allowAggregates = aggregate, _params = scope.Params, _rowFilter = rowFilter, _source = text.Value,
+        };
         var before = scope.Diagnostics.Count(d => d.Severity == Severity.Error);
         var sql = compiler.Visit(parsed.Expression!);
         if (aggregate && !parsed.Expression!.DescendantsAndSelf().Any(e => e is Call c && Aggregates.Contains(c.Name.ToLowerInvariant())))
@@ -131,8 +137,15 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
         return Constant.Null;
     }
 
-    public override SqlExpr VisitUnary(Expressions.Unary node) =>
-        new Group(new Tree.Unary(node.Operator == UnaryOperator.Not ? "NOT " : "-", Visit(node.Operand)));
+    public override SqlExpr VisitUnary(Expressions.Unary node)
+    {
+        if (node.Operator == UnaryOperator.Negate)
+        {
+            RefusedText(node.Operand, arithmetic: true);
+        }
+
+        return new Group(new Tree.Unary(node.Operator == UnaryOperator.Not ? "NOT " : "-", Visit(node.Operand)));
+    }
 
     public override SqlExpr VisitBinary(Expressions.Binary node)
     {
@@ -149,9 +162,9 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
         };
     }
 
-    /// <summary>Refuses arithmetic on a canonical text column, and its comparison with a number or a duration: SQLite compares
-    /// and adds text by its own rules (<c>channel &gt; 5</c> holds for every channel, <c>channel + 1</c> is 1) where DuckDB and
-    /// PostgreSQL stop.</summary>
+    /// <summary>Refuses arithmetic on a canonical text column, and its comparison with a number or a duration, whether the column
+    /// is read itself or passed on (<c>max(priority)</c>, <c>coalesce(channel, 'none')</c>): SQLite compares and adds text by its
+    /// own rules (<c>channel &gt; 5</c> holds for every channel, <c>channel + 1</c> is 1) where DuckDB and PostgreSQL stop.</summary>
     private void CheckText(Expressions.Binary node)
     {
         var arithmetic = node.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide;
@@ -159,14 +172,27 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
             or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual;
         foreach (var (side, other) in new[] { (node.Left, node.Right), (node.Right, node.Left) })
         {
-            if (TextColumn(side) is { } text && (arithmetic || comparison && other is NumberLiteral or DurationLiteral))
+            if ((arithmetic || comparison && other is NumberLiteral or DurationLiteral) && RefusedText(side, arithmetic))
             {
-                Error(side, $"'{text}' is a text column (a name, code or timestamp): " + (arithmetic
-                    ? "it has no arithmetic; the time between two timestamps is hours(from, to)"
-                    : $"compare it with text, e.g. {text} = 'value', or compare a number such as replies or hours(created_at, solved_at)"));
                 return;
             }
         }
+    }
+
+    /// <summary>Refuses <paramref name="node"/> when its value is a canonical text column's, as an operand of arithmetic
+    /// (<c>-</c>, <c>abs()</c> too) or of a comparison with a number (<see cref="CheckText"/>).</summary>
+    /// <returns>True when it refused it.</returns>
+    private bool RefusedText(Expr node, bool arithmetic)
+    {
+        if (TextOf(node, AggregatesPassOn) is not { } text)
+        {
+            return false;
+        }
+
+        Error(node, Subject(node, text, "text", TextHolds) + ": " + (arithmetic
+            ? "it has no arithmetic; the time between two timestamps is hours(from, to)"
+            : $"compare it with text, e.g. {Written(node)} = 'value', or compare a number such as replies or hours(created_at, solved_at)"));
+        return true;
     }
 
     public override SqlExpr VisitInList(Expressions.InList node)
