@@ -164,7 +164,7 @@ internal static class PostgresCopy
 
     /// <summary>The PostgreSQL definitions of a canonical table's columns, one per column of <see cref="CanonicalSchema.Columns"/>
     /// in order: <see cref="Tables"/>' where it has the column, else from the SQLite DDL (INTEGER bigint, REAL double
-    /// precision, a TEXT column named *_at timestamptz, other TEXT text; nullable), so a column added to the canonical schema
+    /// precision, a TEXT column named *_at timestamptz as <see cref="Definitions.CanonicalTables.Kinds"/> says, other TEXT text; nullable), so a column added to the canonical schema
     /// is carried by import without more work.</summary>
     internal static string[] ColumnDefinitions(string table)
     {
@@ -177,7 +177,7 @@ internal static class PostgresCopy
             {
                 "INTEGER" => "bigint",
                 "REAL" => "double precision",
-                _ when name.EndsWith("_at", StringComparison.Ordinal) => "timestamptz",
+                _ when Definitions.CanonicalTables.Kinds[(table, name)] == Definitions.ColumnKind.Timestamp => "timestamptz",
                 _ => "text",
             })];
     }

@@ -26,8 +26,33 @@ internal static class CanonicalTables
     public static readonly IReadOnlyDictionary<string, string[]> Columns =
         Declared.ToDictionary(t => t.Table, t => t.Columns.Select(c => c.Name).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>What each canonical column holds: a column declared <c>INTEGER</c> or <c>REAL</c> in <see cref="Ddl"/> a number;
+    /// one declared <c>TEXT</c> a timestamp when its name ends in <c>_at</c> (<c>created_at</c>, <c>churned_at</c>; stored as
+    /// UTC text, <c>timestamptz</c> in a PostgreSQL or DuckDB copy), else a name or a code (<c>channel</c>, <c>tier</c>, the
+    /// month <c>'YYYY-MM'</c> of an MRR movement).</summary>
+    public static readonly IReadOnlyDictionary<(string Table, string Column), ColumnKind> Kinds =
+        Declared.SelectMany(t => t.Columns.Select(c => KeyValuePair.Create((t.Table, c.Name), c.Type != "TEXT" ? ColumnKind.Number
+            : c.Name.EndsWith("_at", StringComparison.Ordinal) ? ColumnKind.Timestamp : ColumnKind.Text))).ToDictionary();
+
     /// <summary>The canonical columns declared <c>TEXT</c> in <see cref="Ddl"/> (names, codes, timestamps): no number to sum
     /// or average (SQLite would read each as 0).</summary>
     public static readonly IReadOnlySet<(string Table, string Column)> TextColumns =
-        Declared.SelectMany(t => t.Columns.Where(c => c.Type == "TEXT").Select(c => (t.Table, c.Name))).ToHashSet();
+        Kinds.Where(k => k.Value != ColumnKind.Number).Select(k => k.Key).ToHashSet();
+
+    /// <summary>The timestamp columns of canonical table <paramref name="table"/>, in DDL order (none for a table that is not one).</summary>
+    public static IEnumerable<string> Timestamps(string table) =>
+        Columns.TryGetValue(table, out var columns) ? columns.Where(c => Kinds[(table, c)] == ColumnKind.Timestamp) : [];
+}
+
+/// <summary>What a canonical column holds (<see cref="CanonicalTables.Kinds"/>).</summary>
+internal enum ColumnKind
+{
+    /// <summary>A number: a key, a count, an amount, a score.</summary>
+    Number,
+
+    /// <summary>A name or a code, stored as text.</summary>
+    Text,
+
+    /// <summary>An instant, stored as UTC text.</summary>
+    Timestamp,
 }

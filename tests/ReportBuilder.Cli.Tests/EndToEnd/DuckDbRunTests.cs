@@ -222,8 +222,9 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
     [Fact]
     public async Task Run_StatementThatFails_TheMessageNamesItsMetrics()
     {
-        // DuckDB has no time of a text column (the metric language does not check hours()' arguments' types): the error
-        // comes from the statement of ticket_volume and bad_hours.
+        // DuckDB reads a channel as a number to compare it with replies, and stops at 'phone' (the metric language checks a text
+        // column's comparison with a number literal, not with a number column): the error comes from the statement of
+        // ticket_volume and bad_share.
         var report = Path.Combine(_folder, "bad.yaml");
         await File.WriteAllTextAsync(report, """
             id: bad
@@ -231,18 +232,18 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
             period: "2026-10"
             metrics:
               - metric: ticket_volume
-              - metric: bad_hours
+              - metric: bad_share
             define:
-              bad_hours:
+              bad_share:
                 table: tickets
                 time: created_at
-                value: mean(hours(created_at, channel))
+                value: share(replies = channel)
             """);
 
         var outcome = await CliHarness.RunAsync("run", report, "--db", demo.DuckDb, "--format", "json", "--out", Path.Combine(_folder, "out"), "--quiet");
 
         outcome.ExitCode.ShouldBe(3, outcome.Errors);
-        outcome.Errors.ShouldContain($"querying {demo.DuckDb} failed while computing ticket_volume, bad_hours (DuckDB: Binder Error:");
+        outcome.Errors.ShouldContain($"querying {demo.DuckDb} failed while computing ticket_volume, bad_share (DuckDB: Conversion Error:");
         Directory.Exists(Path.Combine(_folder, "out")).ShouldBeFalse();
     }
 

@@ -91,6 +91,29 @@ public sealed class DefinedMetricErrorTests
             """).ShouldBe(["report.yaml:7:18: error: 'max' cannot be used inside another aggregate"]);
     }
 
+    [Theory]
+    [InlineData("value: mean(hours(created_at, channel))", 35, "hours() needs timestamps, and 'channel' is a text column (a name or code)", Tickets)]
+    [InlineData("value: median(hours(customer.tier, solved_at))", 25, "hours() needs timestamps, and 'customer.tier' is a text column (a name or code)",
+        "use a timestamp of customers: customer.created_at, customer.churned_at")]
+    [InlineData("value: mean(hours(created_at, replies))", 35, "hours() needs timestamps, and 'replies' is a number column", Tickets)]
+    [InlineData("where: local_hour(priority) < 9\n    value: count()", 23, "local_hour() needs a timestamp, and 'priority' is a text column (a name or code)", Tickets)]
+    [InlineData("value: hours(min(created_at), max(channel))", 35,
+        "hours() needs timestamps, and 'max(channel)' is a value of the text column 'channel' (a name or code)", Tickets)]
+    [InlineData("value: mean(hours(created_at, coalesce(solved_at, status)))", 35,
+        "hours() needs timestamps, and 'coalesce(solved_at, status)' is a value of the text column 'status' (a name or code)", Tickets)]
+    [InlineData("value: mean(business_hours(status, solved_at))", 32, "business_hours() needs timestamps, and 'status' is a text column (a name or code)", Tickets)]
+    [InlineData("value: mean(hours(agent.name, created_at))", 23, "hours() needs timestamps, and 'agent.name' is a text column (a name or code)",
+        "agents has no timestamp column")]
+    public void Plan_ATimeOfAColumnThatIsNoTimestamp_IsRefused(string lines, int column, string problem, string advice)
+    {
+        Errors($"""
+                table: tickets
+                {lines}
+            """).ShouldBe([$"report.yaml:7:{column}: error: {problem}, not a timestamp: {advice}"]);
+    }
+
+    private const string Tickets = "use a timestamp of tickets: created_at, first_reply_at, solved_at";
+
     [Fact]
     public void Plan_NumbersAndCountsOfColumns_AreAccepted()
     {

@@ -45,7 +45,7 @@ internal sealed partial class ExpressionTree
             return Constant.Null;
         }
 
-        if (name == "abs" && RefusedText(node.Args[0], arithmetic: true))
+        if (!CheckTimestamps(node, name) || name == "abs" && RefusedText(node.Args[0], arithmetic: true))
         {
             return Constant.Null;
         }
