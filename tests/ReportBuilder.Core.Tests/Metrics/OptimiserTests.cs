@@ -172,9 +172,7 @@ public sealed class OptimiserTests
                 var path = query.AccessPath.ShouldNotBeNull();
                 path.FullScanSql.ShouldContain("+t.\"");
                 path.FullScanSql.ShouldContain("CROSS JOIN periods p");
-                (await path.FullScanAsync(connection, CancellationToken.None, minRows: 10)).ShouldBe(fullScan);
-                (await path.FullScanAsync(connection, CancellationToken.None, minRows: 11)).ShouldBeFalse();   // 10 rows: too few
-                (await path.FullScanAsync(connection, CancellationToken.None)).ShouldBeFalse();   // the default: millions of rows
+                await ProbeOfTenRowsAsync(path, connection, fullScan);
             }
 
             // The engine with the full scan allowed from 10 rows gives the values of the index ranges, checked by hand below.
@@ -197,6 +195,106 @@ public sealed class OptimiserTests
             volume.Trend.Select(t => t.Value).ShouldBe(Enumerable.Repeat<double?>(1, 10));   // January to October
             model.Metrics.Single(m => m.Name == "resolution_time").Trend.Select(t => t.Value!.Value).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 1e-9);
         }
+    }
+
+    [Theory]
+    [InlineData(true, true)]     // stored out of solved_at order: the breakdown reads its rows in table order
+    [InlineData(false, false)]   // stored in time order: each index range reads the table in order already
+    public async Task Run_BreakdownOfAScatteredTable_InTableOrderGivesTheSameValues(bool scrambled, bool inTableOrder)
+    {
+        // By hand: ticket k (1 to 10) created on 2026-MM-(10 + k) 08:00 and solved k hours later with k replies, in September
+        // for k = 1 to 5 and in October for k = 6 to 10; email for k = 1, 2, 6, 7, chat for the others. October by channel:
+        // email 6 and 7 (mean replies 6.5, median resolution 6.5 h), chat 8, 9, 10 (9 and 9 h); September (the comparison):
+        // email 1, 2 (1.5), chat 3, 4, 5 (4). Scrambled, they are stored in the order 10, 3, 7, 1, 9, 5, 2, 8, 4, 6.
+        using var db = new TestDatabase();
+        foreach (var k in scrambled ? new[] { 10, 3, 7, 1, 9, 5, 2, 8, 4, 6 } : Enumerable.Range(1, 10).ToArray())
+        {
+            var month = k <= 5 ? 9 : 10;
+            db.Solved($"2026-{month:00}-{10 + k} 08:00", $"2026-{month:00}-{10 + k} {8 + k:00}:00", replies: k,
+                channel: k is 1 or 2 or 6 or 7 ? "email" : "chat");
+        }
+
+        var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 0,
+            "metric: replies_per_ticket, breakdown: [channel], min_sample: 1",
+            "metric: resolution_time, stat: median, name: resolution_median, breakdown: [channel], min_sample: 1");
+        var plan = TestReport.Plan(yaml, db.Path);
+        var breakdowns = plan.Queries.Where(q => q.Dimension is not null).ToList();
+        breakdowns.ShouldNotBeEmpty();
+        await using (var connection = SqliteSource.Open(db.Path))
+        {
+            foreach (var query in breakdowns)
+            {
+                var path = query.AccessPath.ShouldNotBeNull();
+                path.MinShare.ShouldBe(0);
+                path.FullScanSql.ShouldContain("t.rowid IN (SELECT rowid FROM \"tickets\" WHERE \"solved_at\" >= (SELECT MIN(p_start) FROM periods)");
+                path.FullScanSql.ShouldContain("+t.\"solved_at\" >= p.p_start");
+                await ProbeOfTenRowsAsync(path, connection, inTableOrder);
+            }
+
+            // The engine with the table-order form allowed from 10 rows gives the index ranges' values, checked by hand below.
+            var ordered = await MetricEngine.RunAsync(plan, connection, CancellationToken.None, fullScanRows: 10);
+            var ranged = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
+            foreach (var (name, series) in ranged)
+            {
+                foreach (var (dimension, rows) in series.Breakdowns)
+                {
+                    ordered[name].Breakdowns[dimension].OrderBy(r => r.Key).ShouldBe(rows.OrderBy(r => r.Key));
+                    ordered[name].ComparisonBreakdowns[dimension].OrderBy(r => r.Key).ShouldBe(series.ComparisonBreakdowns[dimension].OrderBy(r => r.Key));
+                }
+
+                ranged[name].Breakdowns["channel"].Count.ShouldBe(2);
+            }
+
+            Values(ordered["replies_per_ticket"].Breakdowns["channel"]).ShouldBe([("chat", 9), ("email", 6.5)]);
+            Values(ordered["resolution_median"].Breakdowns["channel"]).ShouldBe([("chat", 9), ("email", 6.5)]);
+            Values(ordered["replies_per_ticket"].ComparisonBreakdowns["channel"]).ShouldBe([("chat", 4), ("email", 1.5)]);
+        }
+
+        static List<(string?, double?)> Values(List<(string? Key, Measurement Value)> rows) =>
+            rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Value)).ToList();
+    }
+
+    [Fact]
+    public async Task Run_StoredResponses_AreWrittenInTheirTimeOrder()
+    {
+        // Responses come out of the window ticket by ticket: ticket 1's answer on 20 October, ticket 2's on 5 October,
+        // ticket 3's on 12 October. Stored, they lie in time order, so that an index range over created_at reads the
+        // stored table in its own order.
+        using var db = new TestDatabase()
+            .Agent(1, "Ann")
+            .Message(ticket: 1, "customer", "2026-10-20 09:00", id: 1)
+            .Message(ticket: 1, "agent", "2026-10-20 10:00", agent: 1, id: 2)
+            .Message(ticket: 2, "customer", "2026-10-05 09:00", id: 3)
+            .Message(ticket: 2, "agent", "2026-10-05 11:00", agent: 1, id: 4)
+            .Message(ticket: 3, "customer", "2026-10-12 09:00", id: 5)
+            .Message(ticket: 3, "agent", "2026-10-12 12:00", agent: 1, id: 6);
+        var plan = TestReport.Plan(TestReport.Definition("2026-10", "UTC", "none", 0, "metric: avg_response_time"), db.Path);
+        plan.Queries[0].Sql.ShouldContain(") derived\nORDER BY \"created_at\";");
+
+        await using var connection = SqliteSource.Open(db.Path);
+        var results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None);
+        results["avg_response_time"].At(0).Value!.Value.ShouldBe(2, 1e-9);   // (1 + 2 + 3) / 3 hours
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT created_at FROM temp.\"rb_responses\" ORDER BY rowid";
+        var times = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                times.Add(reader.GetString(0));
+            }
+        }
+
+        times.ShouldBe(["2026-10-05 11:00:00", "2026-10-12 12:00:00", "2026-10-20 10:00:00"]);
+    }
+
+    /// <summary>The probe of a table of 10 rows takes the other form (<paramref name="taken"/>) when the least rows are 10,
+    /// never from 11 rows or under the default of millions.</summary>
+    private static async Task ProbeOfTenRowsAsync(AccessPath path, System.Data.Common.DbConnection connection, bool taken)
+    {
+        (await path.FullScanAsync(connection, CancellationToken.None, minRows: 10)).ShouldBe(taken);
+        (await path.FullScanAsync(connection, CancellationToken.None, minRows: 11)).ShouldBeFalse();   // 10 rows: too few
+        (await path.FullScanAsync(connection, CancellationToken.None)).ShouldBeFalse();   // the default: millions of rows
     }
 
     [Fact]

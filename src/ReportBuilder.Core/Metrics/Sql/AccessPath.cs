@@ -18,6 +18,11 @@ namespace ReportBuilder.Metrics.Sql;
 /// the time column written so that the index is not used; its parameters are the statement's own.</param>
 internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
 {
+    /// <summary>The share of the table's time range the periods must cover for the other form to run:
+    /// <see cref="FullScanShare"/> for a full scan; 0 for a breakdown's rows read in table order, which reads only the
+    /// periods' rows and pays whatever their share (docs/performance.md, "10 M against 1 M").</summary>
+    public double MinShare { get; init; } = FullScanShare;
+
     /// <summary>The share of the table's time range the periods cover from which the full scan is taken. At 10 M tickets a
     /// scattered index range cost 1.35 times a full scan over 93% of the table, so a row read through it costs about 1.45
     /// rows of a full scan, and the full scan pays from a share of about 0.69 on; at 1 M the two were even at 93%
@@ -41,7 +46,7 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
     }
 
     /// <summary>True when the table has at least <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test
-    /// says otherwise), the periods cover at least <see cref="FullScanShare"/> of its time range and it is not stored in
+    /// says otherwise), the periods cover at least <see cref="MinShare"/> of its time range and it is not stored in
     /// the time column's order (<see cref="Scattered"/>); an empty table: false, the index range reads nothing.</summary>
     public async Task<bool> FullScanAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
     {
@@ -52,7 +57,7 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
             && Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is { } earliest
             && Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is { } latest
             && !reader.IsDBNull(4) && reader.GetInt64(4) >= minRows
-            && Share(earliest, latest) >= FullScanShare
+            && Share(earliest, latest) >= MinShare
             && Scattered(reader.GetInt64(2), reader.GetInt64(3));
     }
 

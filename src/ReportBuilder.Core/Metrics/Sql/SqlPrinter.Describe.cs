@@ -27,7 +27,9 @@ internal sealed partial class SqlPrinter
             TemporarySource stored => "stored for the run " + _dialect.StoredForRun(stored.Name),
             QuerySource => "derived query of " + s.Model.Name,
             _ => "?",
-        } + (s.TableFirst ? ", read first (full scan)" : "");
+        } + (!s.TableFirst ? "" : s.InTableOrder is { } time
+            ? $", read first in its own order: the rows of the index range of {_dialect.Quote(time.Name)}, their row ids sorted"
+            : ", read first (full scan)");
         foreach (var join in s.Joins)
         {
             yield return $"{indent}join {join.Name}: {_dialect.Quote(join.SqlName)} on {join.Remote} = {join.Local}";
@@ -87,7 +89,7 @@ internal sealed partial class SqlPrinter
         };
         if (s.FullScan is { } full)
         {
-            yield return $"{indent}full-scan form, run instead for a big scattered table:";
+            yield return $"{indent}{(full.InTableOrder is null ? "full-scan form" : "table-order form")}, run instead for a big scattered table:";
             foreach (var line in Describe(full, indent + "  "))
             {
                 yield return line;

@@ -133,6 +133,12 @@ internal sealed partial class SqlPrinter
 
     private string Key(MetricStatement s) => s.Key is { } key ? Print(key) : "NULL";
 
+    /// <summary>The condition that keeps the rows of the span of the periods, found through the time column's index and read
+    /// in the table's order (<see cref="MetricStatement.InTableOrder"/>), followed by <c>AND</c>; empty for every row.</summary>
+    private string InTableOrder(MetricStatement s) => s.InTableOrder is not { } time ? ""
+        : (_dialect.InTableOrder(TreeNames.Table, Source(s.Source), _dialect.Quote(time.Name), $"(SELECT MIN(p_start) FROM {Periods})",
+            $"(SELECT MAX(p_end) FROM {Periods})") ?? throw new NotSupportedException($"{_dialect.GetType().Name} reads no rows in table order")) + " AND ";
+
     /// <summary>The time condition that places a row in the period <c>p</c>.</summary>
     private string InPeriod(MetricStatement s)
     {
@@ -174,7 +180,7 @@ internal sealed partial class SqlPrinter
         var where = Where(s);
         if (s.TableFirst)
         {
-            sql.Append($"FROM {Source(s.Source)} {TreeNames.Table}\nCROSS JOIN {Periods} p\n{Joins(s)}WHERE {InPeriod(s)}")
+            sql.Append($"FROM {Source(s.Source)} {TreeNames.Table}\nCROSS JOIN {Periods} p\n{Joins(s)}WHERE {InTableOrder(s)}{InPeriod(s)}")
                 .Append(where.Length > 0 ? $" AND ({where})" : "").Append('\n');
         }
         else
@@ -259,7 +265,7 @@ internal sealed partial class SqlPrinter
         var select = string.Join(", ", once.Passed.Select(c => $"{t}.{_dialect.Quote(c)}").Prepend($"p.idx AS {_dialect.Quote("rb_idx")}")
             .Concat(once.Computed.Select(Output)));
         var where = Where(s);
-        var condition = InPeriod(s) + (where.Length > 0 ? $" AND ({where})" : "");
+        var condition = InTableOrder(s) + InPeriod(s) + (where.Length > 0 ? $" AND ({where})" : "");
         var rows = s.TableFirst
             ? $"FROM {Source(s.Source)} {t}\nCROSS JOIN {Periods} p\nWHERE {condition}"
             : $"FROM {Periods} p\nCROSS JOIN {Source(s.Source)} {t}\nWHERE {(idx is null ? "" : $"p.idx = {idx} AND ")}{condition}";

@@ -172,7 +172,10 @@ internal static partial class StatementCompiler
         {
             SamplePerMetric = statement.SamplePerMetric,
             AccessPath = fullScan is null ? null
-                : new AccessPath(probe!, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), fullScan),
+                : new AccessPath(probe!, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), fullScan)
+                {
+                    MinShare = statement.FullScan!.InTableOrder is null ? AccessPath.FullScanShare : 0,
+                },
         };
     }
 

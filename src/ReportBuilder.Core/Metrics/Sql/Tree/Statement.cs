@@ -151,6 +151,11 @@ internal sealed record MetricStatement
     /// first and each one's rows read through the time column's index.</summary>
     public bool TableFirst { get; init; }
 
+    /// <summary>With <see cref="TableFirst"/>: only the rows whose time column, read through its index, is in the span of
+    /// the periods, taken in the table's own order (their row ids sorted first), not in the time column's order; null: every
+    /// row. The time column as it reads through its index.</summary>
+    public Column? InTableOrder { get; init; }
+
     public RowColumns? Once { get; init; }
 
     public Subtotals? Running { get; init; }

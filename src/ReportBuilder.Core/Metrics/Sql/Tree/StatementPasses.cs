@@ -247,10 +247,11 @@ internal sealed class OneAggregatePerPeriod : IStatementPass
 }
 
 /// <summary>
-/// The access-path choice for totals over a stored table's time column, when the dialect can keep the database off an
-/// index: the statement carries its full-scan form (the table read first, each row's period found among the few period
-/// rows, then grouped by period), and the engine runs it instead when the table is big and the periods cover most of it
-/// and it is not stored in time order (<c>AccessPath</c>).
+/// The access-path choice for a stored table's time column, when the dialect can keep the database off an index. Totals
+/// carry their full-scan form (the table read first, each row's period found among the few period rows, then grouped by
+/// period), run instead when the table is big, the periods cover most of it and it is not stored in time order. A
+/// breakdown (a period or two) carries its form in table order: the rows of the index range, their row ids sorted first,
+/// read in the table's order, run instead when the table is big and not stored in time order (<c>AccessPath</c>).
 /// </summary>
 internal sealed class AccessPathChoice : IStatementPass
 {
@@ -258,15 +259,19 @@ internal sealed class AccessPathChoice : IStatementPass
 
     public MetricStatement Apply(MetricStatement s, DialectTraits traits)
     {
-        if (!traits.AvoidsIndex || s.Grouping != Grouping.EachPeriod || s.Time is not { } time || s.Source is not StoredSource
+        if (!traits.AvoidsIndex || s.Time is not Column time || s.Source is not StoredSource
             || s.Model.Query is not null || s.Model.Mapping is not null)
         {
             return s;
         }
 
-        return s with
+        var withoutIndex = new Dialect(DialectCall.WithoutIndex, time);
+        return s.Grouping switch
         {
-            FullScan = s with { Grouping = Grouping.Period, TableFirst = true, Time = new Dialect(DialectCall.WithoutIndex, time) },
+            Grouping.EachPeriod => s with { FullScan = s with { Grouping = Grouping.Period, TableFirst = true, Time = withoutIndex } },
+            Grouping.PeriodAndKey when s.Key is not null && s.Running is null && s.Apart is null =>
+                s with { FullScan = s with { TableFirst = true, Time = withoutIndex, InTableOrder = time } },
+            _ => s,
         };
     }
 }
