@@ -16,7 +16,8 @@ import time
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-BLOCK = re.compile(r"^-- (\w+(?: by \w+)?): (.*?)\n(.*?);\n-- parameters: (.*?)$", re.S | re.M)
+# A title: the table, " by DIMENSION" for a breakdown, " (…)" for the form a run may take instead (full scan, table order).
+BLOCK = re.compile(r"^-- (\w+(?: by \w+)?(?: \([^)\n]*\))?): (.*?)\n(.*?);\n-- parameters: (.*?)$", re.S | re.M)
 PARAM = re.compile(r"@(p\d+)=('(?:[^']*)'|[^,]+)")
 
 
@@ -68,11 +69,13 @@ def main(database, explained, mode):
     for name, columns, sql, params in BLOCK.findall(open(explained, encoding="utf-8").read()):
         if mode == "plan":
             print(f"== {name}: {columns}")
-            for row in connection.execute("EXPLAIN QUERY PLAN " + sql, parameters(params)):
+            for row in connection.execute("EXPLAIN QUERY PLAN " + sql.split(";\n")[-1], parameters(params)):
                 print("   ", row[3])
         else:
             start = time.perf_counter()
-            rows = connection.execute(sql, parameters(params)).fetchall()
+            # A stored table is several statements (drop, create, index): each runs with the block's parameters.
+            for statement in sql.split(";\n"):
+                rows = connection.execute(statement, parameters(params)).fetchall()
             elapsed = time.perf_counter() - start
             total += elapsed
             print(f"{elapsed:8.2f} s {len(rows):6d} rows  {name}: {columns}", flush=True)

@@ -27,6 +27,31 @@ public sealed class StatementTreeTests
     }
 
     [Fact]
+    public async Task Explain_PrintsTheFormARunMayTakeInstead_AfterEachStatementThatHasOne()
+    {
+        var outcome = await CliHarness.RunAsync("explain", RepositoryFiles.PathOf("examples", "monthly-support.yaml"), "--db", "x.db",
+            "--period", "2026-10");
+
+        outcome.ExitCode.ShouldBe(0, outcome.Errors);
+        var text = outcome.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // The solved cohort's totals: one aggregate per period, or one full scan of the table.
+        text.ShouldContain("-- tickets (full scan, run instead when the table has 5,000,000 rows or more stored out of its time column's order " +
+            "and the periods cover 75% of its time range or more): replies_per_ticket, resolution_median\nWITH periods");
+        text.ShouldContain("FROM \"tickets\" t\nCROSS JOIN periods p\nWHERE +t.\"solved_at\" >= p.p_start");
+        // Its breakdown by channel: the index range's rows, read in the table's order.
+        text.ShouldContain("-- tickets by channel (in table order, run instead when the table has 5,000,000 rows or more stored out of its time " +
+            "column's order): replies_per_ticket\nWITH periods");
+        text.ShouldContain("WHERE t.rowid IN (SELECT rowid FROM \"tickets\" WHERE \"solved_at\" >= (SELECT MIN(p_start) FROM periods) AND \"solved_at\" < (SELECT MAX(p_end) FROM periods))");
+        // Each other form is a block of its own, ending with its parameters line as every statement does.
+        var others = text.Split("\n\n").Where(block => block.Contains(", run instead when", StringComparison.Ordinal)).ToList();
+        others.Count.ShouldBeGreaterThan(2);
+        foreach (var block in others)
+        {
+            block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().ShouldStartWith("-- parameters: @p0=");
+        }
+    }
+
+    [Fact]
     public async Task Explain_OnPostgres_PrintsTheStoredTableFirst_WithTheInlineFallback()
     {
         var outcome = await CliHarness.RunAsync("explain", RepositoryFiles.PathOf("examples", "all-metrics.yaml"), "--db",
