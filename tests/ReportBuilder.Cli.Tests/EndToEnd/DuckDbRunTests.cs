@@ -222,14 +222,21 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
     [Fact]
     public async Task Run_StatementThatFails_TheMessageNamesItsMetrics()
     {
-        // DuckDB reads a channel as a number to compare it with replies, and stops at 'phone' (the metric language checks a text
-        // column's comparison with a number literal, not with a number column): the error comes from the statement of
-        // ticket_volume and bad_share.
+        // A model's query: is SQL the database checks when it runs (validate checks its {name} tables, not what it computes):
+        // this one reads each channel ('email', 'phone', …) as a number for replies, which DuckDB stops at while reading the
+        // rows. The metric language refuses every comparison of columns that hold different things, so the failure comes from
+        // the model; the error comes from the statement of ticket_volume and bad_share, which read tickets together.
+        await File.WriteAllTextAsync(Path.Combine(_folder, "bad-model.yaml"), """
+            tickets:
+              query: SELECT id, created_at, CAST(channel AS INTEGER) AS replies FROM {tickets}
+              columns: { id: id, created_at: created_at, replies: replies }
+            """);
         var report = Path.Combine(_folder, "bad.yaml");
         await File.WriteAllTextAsync(report, """
             id: bad
             title: Bad
             period: "2026-10"
+            model: bad-model.yaml
             metrics:
               - metric: ticket_volume
               - metric: bad_share
@@ -237,8 +244,9 @@ public sealed class DuckDbRunTests(DuckDbRunTests.DemoCopy demo) : IClassFixture
               bad_share:
                 table: tickets
                 time: created_at
-                value: share(replies = channel)
+                value: share(replies > 0)
             """);
+        (await CliHarness.RunAsync("validate", report, "--db", demo.DuckDb)).ExitCode.ShouldBe(0);
 
         var outcome = await CliHarness.RunAsync("run", report, "--db", demo.DuckDb, "--format", "json", "--out", Path.Combine(_folder, "out"), "--quiet");
 

@@ -6,14 +6,23 @@ namespace ReportBuilder.Tests.Definitions;
 public sealed class DefinedMetricErrorTests
 {
     private static string[] Errors(string define) =>
-        Should.Throw<DefinitionException>(() => TestReport.Plan($"""
-            id: test
-            metrics:
-              - metric: custom
-            define:
-              custom:
-            {define}
-            """)).Diagnostics.Select(d => d.ToString()).ToArray();
+        Should.Throw<DefinitionException>(() => TestReport.Plan(Custom(define))).Diagnostics.Select(d => d.ToString()).ToArray();
+
+    /// <summary>A report of the one metric <c>custom</c>, defined by <paramref name="define"/>'s lines.</summary>
+    private static string Custom(string define) => $"""
+        id: test
+        metrics:
+          - metric: custom
+        define:
+          custom:
+        {define}
+        """;
+
+    /// <summary>The errors of <c>custom</c> over tickets, defined further by <paramref name="lines"/> (line 7 on).</summary>
+    private static string[] OnTickets(string lines) => Errors($"""
+            table: tickets
+            {lines}
+        """);
 
     [Fact]
     public void Plan_ColumnOutsideAnAggregate_SaysHowToAggregateIt()
@@ -113,6 +122,74 @@ public sealed class DefinedMetricErrorTests
     }
 
     private const string Tickets = "use a timestamp of tickets: created_at, first_reply_at, solved_at";
+
+    [Theory]
+    [InlineData("value: share(replies = channel)", 28, "'channel' is a text column (a name or code) and 'replies' a number column", // SQLite: no row
+        "compare channel with text, e.g. channel = 'value', and replies with a number, e.g. replies > 0")]
+    [InlineData("where: reopens > priority\n    value: count()", 22, "'priority' is a text column (a name or code) and 'reopens' a number column",
+        "compare priority with text, e.g. priority = 'value', and reopens with a number, e.g. reopens > 0")]
+    [InlineData("where: customer.tier != customer_id\n    value: count()", 12, "'customer.tier' is a text column (a name or code) and 'customer_id' a number column",
+        "compare customer.tier with text, e.g. customer.tier = 'value', and customer_id with a number, e.g. customer_id > 0")]
+    [InlineData("where: channel < created_at\n    value: count()", 12, "'channel' is a text column (a name or code) and 'created_at' a timestamp column",
+        "compare channel with text, e.g. channel = 'value', and created_at with a timestamp, e.g. created_at >= '2026-10-01'")]
+    [InlineData("where: solved_at >= customer.tier\n    value: count()", 12, "'solved_at' is a timestamp column and 'customer.tier' a text column (a name or code)",
+        "compare solved_at with a timestamp, e.g. solved_at >= '2026-10-01', and customer.tier with text, e.g. customer.tier = 'value'")]
+    [InlineData("where: created_at > replies\n    value: count()", 12, "'created_at' is a timestamp column and 'replies' a number column",
+        "compare created_at with a timestamp, e.g. created_at >= '2026-10-01', and replies with a number, e.g. replies > 0")]
+    [InlineData("value: if(max(channel) = max(replies), 1, 0)", 15, "'max(channel)' is a value of the text column 'channel' (a name or code) and 'max(replies)' a value of the number column 'replies'",
+        "compare max(channel) with text, e.g. max(channel) = 'value', and max(replies) with a number, e.g. max(replies) > 0")]
+    [InlineData("where: status in ('solved', created_at)\n    value: count()", 12, "'status' is a text column (a name or code) and 'created_at' a timestamp column",
+        "compare status with text, e.g. status = 'value', and created_at with a timestamp, e.g. created_at >= '2026-10-01'")]
+    public void Plan_ColumnsThatHoldDifferentThingsCompared_AreRefused(string lines, int column, string problem, string advice) =>
+        OnTickets(lines).ShouldBe([$"report.yaml:7:{column}: error: {problem}: the two do not compare; {advice}"]);
+
+    [Theory]
+    [InlineData("value: share(replies = 'x')", 18, "'replies' is a number column and 'x' is text")]       // SQLite: no row; DuckDB stops
+    [InlineData("where: replies > 0 and '2' < reopens\n    value: count()", 34, "'reopens' is a number column and '2' is text")]
+    [InlineData("where: customer_id in (1, '7')\n    value: count()", 12, "'customer_id' is a number column and '7' is text")]
+    public void Plan_ANumberColumnComparedWithText_IsRefused(string lines, int column, string problem)
+    {
+        var written = problem[1..problem.IndexOf('\'', 1)];
+        OnTickets(lines).ShouldBe([$"report.yaml:7:{column}: error: {problem}: compare {written} with a number, written without quotes, e.g. {written} > 0"]);
+    }
+
+    [Theory]
+    [InlineData("where: created_at > 5", 12, "created_at")]          // was told to compare it with 'value'
+    [InlineData("where: 2h <= customer.churned_at", 18, "customer.churned_at")]
+    [InlineData("where: solved_at = hours(created_at, first_reply_at)", 12, "solved_at")]
+    public void Plan_ATimestampComparedWithANumber_IsRefused(string filter, int column, string timestamp)
+    {
+        OnTickets(filter + "\n    value: count()").ShouldBe([$"report.yaml:7:{column}: error: '{timestamp}' is a timestamp column: compare it with a timestamp, e.g. {timestamp} >= '2026-10-01', " +
+            "or compare a number such as replies or hours(created_at, solved_at)"]);
+    }
+
+    [Theory]
+    [InlineData("where: channel = -1", "channel")]
+    [InlineData("where: priority >= replies + 1", "priority")]
+    [InlineData("where: status in ('open', 3)", "status")]
+    [InlineData("where: channel = param.limit\n    params: { limit: 5 }", "channel")]
+    public void Plan_ATextColumnComparedWithANumberValue_IsRefused(string lines, string text)
+    {
+        OnTickets(lines + "\n    value: count()").ShouldBe([$"report.yaml:7:12: error: '{text}' is a text column (a name, code or timestamp): compare it with text, e.g. {text} = 'value', " +
+            "or compare a number such as replies or hours(created_at, solved_at)"]);
+    }
+
+    [Fact]
+    public void Plan_ComparisonsOfLikeWithLike_AreAccepted()
+    {
+        var plan = TestReport.Plan(Custom("""
+                table: tickets
+                params: { team: billing, least: 2 }
+                where: >-
+                  channel = 'email' and 'web' != customer.tier and status in ('open', 'pending') and agent.team = param.team
+                  and created_at < solved_at and solved_at >= '2026-10-01' and customer.created_at <= created_at
+                  and replies > reopens and reopens <= 2 and customer_id in (1, 2) and replies >= param.least and channel = priority
+                  and hours(created_at, solved_at) > 4h and coalesce(first_reply_at, solved_at) > created_at
+                value: count() + if(max(priority) = 'urgent', 1, 0) + if(min(created_at) < max(solved_at), 1, 0)
+            """));
+
+        plan.Queries.ShouldNotBeEmpty();
+    }
 
     [Fact]
     public void Plan_NumbersAndCountsOfColumns_AreAccepted()

@@ -64,10 +64,20 @@ internal sealed partial class ExpressionTree
     private string Written(Expr node) => _source.Substring(node.Span.Start, node.Span.Length);
 
     /// <summary>A message's subject: "'channel' is a text column (…)", or for an expression passing the column on,
-    /// "'max(priority)' is a value of the text column 'priority' (…)"; <paramref name="holds"/> is the parenthesis.</summary>
-    private string Subject(Expr node, ColumnSource column, string kind, string holds) => node is Identifier
-        ? $"'{column.Name}' is a {kind} column{holds}"
-        : $"'{Written(node)}' is a value of the {kind} column '{column.Name}'{holds}";
+    /// "'max(priority)' is a value of the text column 'priority' (…)"; <paramref name="holds"/> is the parenthesis,
+    /// <paramref name="verb"/> what joins the name to the rest (none for a second subject: "… and 'replies' a number column").</summary>
+    private string Subject(Expr node, ColumnSource column, string kind, string holds, string verb = " is") => node is Identifier
+        ? $"'{column.Name}'{verb} a {kind} column{holds}"
+        : $"'{Written(node)}'{verb} a value of the {kind} column '{column.Name}'{holds}";
+
+    /// <summary>A message's subject saying what the column holds: "'channel' is a text column (a name or code)", "'created_at'
+    /// is a timestamp column", "'replies' is a number column".</summary>
+    private string Described(Expr node, ColumnSource column, string verb = " is") => column.Kind switch
+    {
+        ColumnKind.Text => Subject(node, column, "text", " (a name or code)", verb),
+        ColumnKind.Timestamp => Subject(node, column, "timestamp", "", verb),
+        _ => Subject(node, column, "number", "", verb),
+    };
 
     /// <summary>Refuses a canonical column that holds no timestamp (a name, a code, a number), read itself or passed on, as an
     /// argument of a function of time (<see cref="TimeArguments"/>): SQLite reads <c>hours(created_at, channel)</c> as NULL
@@ -88,8 +98,7 @@ internal sealed partial class ExpressionTree
             }
 
             var times = CanonicalTables.Timestamps(column.Table).Select(t => column.Join is null ? t : column.Join + "." + t).ToList();
-            var subject = column.Kind == ColumnKind.Text ? Subject(argument, column, "text", " (a name or code)") : Subject(argument, column, "number", "");
-            Error(argument, $"{name}() needs {(count == 1 ? "a timestamp" : "timestamps")}, and {subject}, not a timestamp: " +
+            Error(argument, $"{name}() needs {(count == 1 ? "a timestamp" : "timestamps")}, and {Described(argument, column)}, not a timestamp: " +
                 (times.Count == 0 ? $"{column.Table} has no timestamp column" : $"use a timestamp of {column.Table}: {string.Join(", ", times)}"));
             return false;
         }

@@ -162,25 +162,9 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
         };
     }
 
-    /// <summary>Refuses arithmetic on a canonical text column, and its comparison with a number or a duration, whether the column
-    /// is read itself or passed on (<c>max(priority)</c>, <c>coalesce(channel, 'none')</c>): SQLite compares and adds text by its
-    /// own rules (<c>channel &gt; 5</c> holds for every channel, <c>channel + 1</c> is 1) where DuckDB and PostgreSQL stop.</summary>
-    private void CheckText(Expressions.Binary node)
-    {
-        var arithmetic = node.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide;
-        var comparison = node.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
-            or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual;
-        foreach (var (side, other) in new[] { (node.Left, node.Right), (node.Right, node.Left) })
-        {
-            if ((arithmetic || comparison && other is NumberLiteral or DurationLiteral) && RefusedText(side, arithmetic))
-            {
-                return;
-            }
-        }
-    }
-
     /// <summary>Refuses <paramref name="node"/> when its value is a canonical text column's, as an operand of arithmetic
-    /// (<c>-</c>, <c>abs()</c> too) or of a comparison with a number (<see cref="CheckText"/>).</summary>
+    /// (<c>-</c>, <c>abs()</c> too) or of a comparison with a number (<see cref="CheckText"/>); a timestamp compared is
+    /// told to compare with a timestamp.</summary>
     /// <returns>True when it refused it.</returns>
     private bool RefusedText(Expr node, bool arithmetic)
     {
@@ -189,14 +173,16 @@ internal sealed partial class ExpressionTree : ExprVisitor<SqlExpr>
             return false;
         }
 
-        Error(node, Subject(node, text, "text", TextHolds) + ": " + (arithmetic
+        var timestamp = !arithmetic && text.Kind == ColumnKind.Timestamp;
+        Error(node, (timestamp ? Described(node, text) : Subject(node, text, "text", TextHolds)) + ": " + (arithmetic
             ? "it has no arithmetic; the time between two timestamps is hours(from, to)"
-            : $"compare it with text, e.g. {Written(node)} = 'value', or compare a number such as replies or hours(created_at, solved_at)"));
+            : $"compare {Advice(node, text.Kind, "it")}, or compare a number such as replies or hours(created_at, solved_at)"));
         return true;
     }
 
     public override SqlExpr VisitInList(Expressions.InList node)
     {
+        CheckItems(node);
         var value = Visit(node.Value);
         return new Group(new Tree.InList(value, new Nodes(node.Items.Select(Visit).ToList()), node.Negated));
     }
