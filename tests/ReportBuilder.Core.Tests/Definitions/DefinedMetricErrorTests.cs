@@ -164,6 +164,16 @@ public sealed class DefinedMetricErrorTests
     }
 
     [Theory]
+    [InlineData("where: solved_at > 'soon'", 12, "solved_at", "'soon'")]                       // SQLite: 0 for every period; DuckDB stops
+    [InlineData("where: customer.churned_at < '2026/10/01'", 12, "customer.churned_at", "'2026/10/01'")]
+    [InlineData("where: created_at >= '2026-10-01T09:00:00Z'", 12, "created_at", "'2026-10-01T09:00:00Z'")] // SQLite: ' ' sorts before 'T'
+    [InlineData("where: replies > 0 and created_at in ('2026-10-01', '2026-13-01')", 28, "created_at", "'2026-13-01'")]
+    [InlineData("where: created_at >= param.since\n    params: { since: soon }", 12, "created_at", "'param.since'")]
+    public void Plan_ATimestampComparedWithTextThatIsNoTimestamp_IsRefused(string filter, int column, string timestamp, string text) =>
+        OnTickets(filter + "\n    value: count()").ShouldBe([$"report.yaml:7:{column}: error: '{timestamp}' is a timestamp column and {text} is no timestamp: " +
+            $"compare {timestamp} with a UTC date or time written yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, e.g. {timestamp} >= '2026-10-01' or {timestamp} < '2026-10-01 09:30:00'"]);
+
+    [Theory]
     [InlineData("where: channel = -1", "channel")]
     [InlineData("where: priority >= replies + 1", "priority")]
     [InlineData("where: status in ('open', 3)", "status")]
@@ -179,10 +189,11 @@ public sealed class DefinedMetricErrorTests
     {
         var plan = TestReport.Plan(Custom("""
                 table: tickets
-                params: { team: billing, least: 2 }
+                params: { team: billing, least: 2, since: "'2026-10-02'" }
                 where: >-
                   channel = 'email' and 'web' != customer.tier and status in ('open', 'pending') and agent.team = param.team
                   and created_at < solved_at and solved_at >= '2026-10-01' and customer.created_at <= created_at
+                  and first_reply_at < '2026-10-31 23:59:59' and created_at in ('2026-10-01 09:30', param.since)
                   and replies > reopens and reopens <= 2 and customer_id in (1, 2) and replies >= param.least and channel = priority
                   and hours(created_at, solved_at) > 4h and coalesce(first_reply_at, solved_at) > created_at
                 value: count() + if(max(priority) = 'urgent', 1, 0) + if(min(created_at) < max(solved_at), 1, 0)

@@ -69,14 +69,25 @@ internal sealed partial class ExpressionTree
 
         if (LiteralKind(other) == ColumnKind.Text && sources.FirstOrDefault(s => s.Kind == ColumnKind.Number) is { } number)
         {
-            var text = other is StringLiteral ? Written(other) : $"'{Written(other)}'";
-            Error(side, $"{Described(side, number)} and {text} is text: compare {Written(side)} with a number, " +
+            Error(side, $"{Described(side, number)} and {Quoted(other)} is text: compare {Written(side)} with a number, " +
                 $"written without quotes, e.g. {Written(side)} > 0");
+            return true;
+        }
+
+        if (Literal(other) is StringLiteral { Value: var value } && !IsTimestampText(value)
+            && sources.FirstOrDefault(s => s.Kind == ColumnKind.Timestamp) is { } time)
+        {
+            var written = Written(side);
+            Error(side, $"{Described(side, time)} and {Quoted(other)} is no timestamp: compare {written} with a UTC date or time written " +
+                $"yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, e.g. {written} >= '2026-10-01' or {written} < '2026-10-01 09:30:00'");
             return true;
         }
 
         return false;
     }
+
+    /// <summary>A literal as written, in quotes: <c>'x'</c>, <c>'param.team'</c>.</summary>
+    private string Quoted(Expr node) => node is StringLiteral ? Written(node) : $"'{Written(node)}'";
 
     private static bool IsArithmetic(BinaryOperator op) =>
         op is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide;
@@ -105,14 +116,24 @@ internal sealed partial class ExpressionTree
         _ => false,
     };
 
-    /// <summary>What a literal holds, written or a param's (a bare word is text: <c>team: billing</c>): a number (a duration is its
-    /// hours), text, or null for anything else.</summary>
-    private ColumnKind? LiteralKind(Expr node) => node switch
+    /// <summary>What a literal holds, written or a param's: a number (a duration is its hours), text, or null for anything else.</summary>
+    private ColumnKind? LiteralKind(Expr node) => Literal(node) switch
     {
         NumberLiteral or DurationLiteral or Expressions.Unary { Operator: UnaryOperator.Negate, Operand: NumberLiteral } => ColumnKind.Number,
         StringLiteral => ColumnKind.Text,
-        Identifier { Parts: ["param", var name] } when _params.TryGetValue(name, out var text) && ExpressionParser.Parse(text.Value) is { Succeeded: true } parsed =>
-            parsed.Expression is Identifier { Parts.Count: 1 } ? ColumnKind.Text : parsed.Expression is Identifier ? null : LiteralKind(parsed.Expression!),
         _ => null,
     };
+
+    /// <summary>The value of <c>param.NAME</c> as the expression it is written as (a bare word is text: <c>team: billing</c>),
+    /// else <paramref name="node"/> itself.</summary>
+    private Expr Literal(Expr node) =>
+        node is Identifier { Parts: ["param", var name] } && _params.TryGetValue(name, out var text) && ExpressionParser.Parse(text.Value) is { Succeeded: true, Expression: { } value }
+            ? value is Identifier { Parts.Count: 1 } ? new StringLiteral(text.Value, value.Span) : value
+            : node;
+
+    /// <summary>Whether <paramref name="text"/> is an instant as the canonical timestamps are stored (UTC text,
+    /// <see cref="Timestamps.Format"/>), to the minute or the day: what SQLite compares them with as text and PostgreSQL and DuckDB
+    /// read as a timestamp.</summary>
+    private static bool IsTimestampText(string text) => DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", Timestamps.Format],
+        System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 }
