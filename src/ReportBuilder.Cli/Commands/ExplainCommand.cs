@@ -67,21 +67,28 @@ internal static class ExplainCommand
 
             writer.WriteLine(query.Sql + ";");
             writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
-            if (query.AccessPath is { } path)
+            if (query.AccessPath is not { } path)
             {
-                writer.WriteLine();
-                writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")} ({Alternative(path)}): {string.Join(", ", query.Columns)}");
-                writer.WriteLine(path.FullScanSql + ";");
-                writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
+                continue;
+            }
+
+            // The forms the engine runs instead for a big scattered table (docs/performance.md, "Access paths for big files").
+            var big = FormattableString.Invariant(
+                $"run instead when the table has {ReportBuilder.Metrics.Sql.AccessPath.FullScanRows:N0} rows or more stored out of its time column's order");
+            var share = FormattableString.Invariant($"{ReportBuilder.Metrics.Sql.AccessPath.FullScanShare * 100:0}% of its time range");
+            foreach (var (sql, title) in new[] { (path.FullScanSql, $"full scan, {big} and the periods cover {share} or more"),
+                         (path.TableOrderSql, $"in table order, {big}" + (path.FullScanSql is null ? "" : $" and the periods cover less than {share}")) })
+            {
+                if (sql is not null)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")} ({title}): {string.Join(", ", query.Columns)}");
+                    writer.WriteLine(sql + ";");
+                    writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
+                }
             }
         }
     }
-
-    /// <summary>When the engine runs a statement's other form instead (docs/performance.md, "Access paths for big files").</summary>
-    private static string Alternative(ReportBuilder.Metrics.Sql.AccessPath path) =>
-        (path.MinShare == 0 ? "in table order" : "full scan") +
-        FormattableString.Invariant($", run instead when the table has {ReportBuilder.Metrics.Sql.AccessPath.FullScanRows:N0} rows or more stored out of its time column's order") +
-        (path.MinShare > 0 ? FormattableString.Invariant($" and the periods cover {path.MinShare * 100:0}% of its time range or more") : "");
 
     /// <summary>What explain says of a derived table PostgreSQL stores before its transaction turns read-only.</summary>
     public const string StoredNote =

@@ -221,8 +221,8 @@ internal static class MetricEngine
     }
 
     /// <summary>Runs every query of the plan and collects the results by metric name; <paramref name="progress"/> hears
-    /// each statement as it starts; a table of at least <paramref name="fullScanRows"/> rows may be read by one full scan
-    /// (<see cref="Sql.AccessPath"/>; tests lower it to reach the full scan on small data).</summary>
+    /// each statement as it starts; a table of at least <paramref name="fullScanRows"/> rows may be read by one full scan or
+    /// in table order (<see cref="Sql.AccessPath"/>; tests lower it to reach those forms on small data).</summary>
     public static async Task<IReadOnlyDictionary<string, MetricSeries>> RunAsync(ReportPlan plan, DbConnection connection, CancellationToken ct,
         IProgress<Sql.MetricQuery>? progress = null, long fullScanRows = Sql.AccessPath.FullScanRows)
     {
@@ -268,10 +268,10 @@ internal static class MetricEngine
             var query = planned;
             try
             {
-                // An index range per period, or one full scan when the periods cover most of the table (AccessPath).
-                if (planned.AccessPath is { } path && await path.FullScanAsync(connection, ct, fullScanRows))
+                // The index range, or for a big scattered table a full scan or the index range's rows in table order (AccessPath).
+                if (planned.AccessPath is { } path && await path.OtherFormAsync(connection, ct, fullScanRows) is { } other)
                 {
-                    query = planned with { Sql = path.FullScanSql };
+                    query = planned with { Sql = other };
                 }
 
                 await using var command = Command(connection, query);

@@ -21,7 +21,8 @@ public sealed class StatementTreeTests
         text.ShouldContain("--   one aggregate per period:");
         text.ShouldContain("--   access-path choice:");
         text.ShouldContain("--     grouping: one aggregate query per period (UNION ALL)");
-        text.ShouldContain("--     full-scan form, run instead for a big scattered table:");
+        text.ShouldContain("--     full-scan form, run instead for a big scattered table whose time range the periods cover mostly:");
+        text.ShouldContain("--     table-order form, run instead for a big scattered table otherwise:");
         // The SQL follows the trees, as plain explain prints it.
         text.IndexOf("WITH periods", StringComparison.Ordinal).ShouldBeGreaterThan(text.LastIndexOf("--   ", StringComparison.Ordinal));
     }
@@ -38,7 +39,9 @@ public sealed class StatementTreeTests
         text.ShouldContain("-- tickets (full scan, run instead when the table has 5,000,000 rows or more stored out of its time column's order " +
             "and the periods cover 75% of its time range or more): replies_per_ticket, resolution_median\nWITH periods");
         text.ShouldContain("FROM \"tickets\" t\nCROSS JOIN periods p\nWHERE +t.\"solved_at\" >= p.p_start");
-        // Its breakdown by channel: the index range's rows, read in the table's order.
+        // Or, over less of its time range, the index range's rows read in the table's order; its breakdown by channel the same.
+        text.ShouldContain("-- tickets (in table order, run instead when the table has 5,000,000 rows or more stored out of its time column's order " +
+            "and the periods cover less than 75% of its time range): replies_per_ticket, resolution_median\nWITH periods");
         text.ShouldContain("-- tickets by channel (in table order, run instead when the table has 5,000,000 rows or more stored out of its time " +
             "column's order): replies_per_ticket\nWITH periods");
         text.ShouldContain("WHERE t.rowid IN (SELECT rowid FROM \"tickets\" WHERE \"solved_at\" >= (SELECT MIN(p_start) FROM periods) AND \"solved_at\" < (SELECT MAX(p_end) FROM periods))");
@@ -84,7 +87,7 @@ public sealed class StatementTreeTests
         folded.Columns[1].Value.DescendantsAndSelf().OfType<Case>().Count().ShouldBe(1);   // the share's CASE stays
         folded.Columns[1].Value.DescendantsAndSelf().ShouldContain(sla);
         folded.Joins.ShouldBeEmpty();
-        var (sql, parameters, _, _) = SqlPrinter.Print(folded, SqliteDialect.Instance);
+        var (sql, parameters, _, _, _) = SqlPrinter.Print(folded, SqliteDialect.Instance);
         parameters.Select(p => p.Value).ShouldBe(["UTC", 2.0]);
         sql.ShouldContain("<= @p1) THEN 1.0");
         sql.ShouldNotContain("customer");
@@ -119,7 +122,7 @@ public sealed class StatementTreeTests
         new DistinctCountsApart().Apply(statement, new DialectTraits(true, true)).ShouldBeSameAs(statement);   // SQLite, PostgreSQL
         apart.Apart!.Carried.Select(c => (c.Value, c.Name)).ShouldBe([(new Column("j_tags", "tag"), "c0"), (new Column("t", "customer_id"), "c1")]);
         apart.Columns[1].Value.DescendantsAndSelf().OfType<Aggregate>().Select(a => a.Kind).ShouldBe([AggregateKind.Max, AggregateKind.Count]);
-        var (sql, parameters, _, _) = SqlPrinter.Print(apart, DuckDbDialect.Instance);
+        var (sql, parameters, _, _, _) = SqlPrinter.Print(apart, DuckDbDialect.Instance);
         parameters.Select(p => p.Value).ShouldBe(["UTC", "bug"]);
         sql.ShouldContain("rb_rows AS MATERIALIZED (SELECT p.idx AS idx, t.\"channel\" AS key, j_tags.\"tag\" AS \"c0\", t.\"customer_id\" AS \"c1\"\n");
         sql.ShouldContain("rb_d0 AS (SELECT idx, key, COUNT(v) AS v FROM (SELECT DISTINCT idx, key, CASE WHEN (rb.\"c0\" = $p1) THEN rb.\"c1\" END AS v FROM rb_rows rb) d GROUP BY 1, 2)");

@@ -63,7 +63,8 @@ public sealed class ExampleSqlGoldenTests
     };
 
     private static string FullScan(MetricQuery q) => q.AccessPath is not { } access ? ""
-        : string.Create(CultureInfo.InvariantCulture, $"\n-- {(access.MinShare == 0 ? "in table order" : "full scan")} from {access.Start:yyyy-MM-dd HH:mm} to {access.End:yyyy-MM-dd HH:mm} when the probe says so:\n{access.ProbeSql};\n{access.FullScanSql};");
+        : string.Create(CultureInfo.InvariantCulture, $"\n-- from {access.Start:yyyy-MM-dd HH:mm} to {access.End:yyyy-MM-dd HH:mm}, when the probe says so:\n{access.ProbeSql};") +
+            (access.FullScanSql is { } full ? $"\n-- full scan:\n{full};" : "") + $"\n-- in table order:\n{access.TableOrderSql};";
 
     internal static string GoldenPath(string report, string dialect, [CallerFilePath] string here = "") =>
         Path.Combine(Path.GetDirectoryName(here)!, "Golden", "examples", Path.GetFileNameWithoutExtension(report) + "." + dialect + ".sql");

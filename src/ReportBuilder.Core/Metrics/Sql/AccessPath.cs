@@ -3,30 +3,31 @@ using System.Data.Common;
 namespace ReportBuilder.Metrics.Sql;
 
 /// <summary>
-/// The choice between an index range per period and one full scan of the table for a totals statement (issue #11 item
-/// 2). The per-period totals read each period's rows through the time column's index: few rows when the periods cover
-/// a small part of the table, but each row is a lookup in table order, and when the periods cover most of a big table
-/// those lookups cost more than reading the whole table once in its own order (at 10 M tickets the solved cohort of 13
-/// of 14 months: 28 s CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md).
+/// The choice between the index range of a statement's time column and a form that reads the table in its own order,
+/// for a big table not stored in that column's order (issue #11 item 2, issue 23 item 5). Through the index, each row of a
+/// period is a lookup in table order: cheap while the pages stay in the cache, but on a big table whose rows are stored
+/// out of the column's order each lookup reads a page again (at 10 M tickets the solved cohort of 13 of 14 months: 28 s
+/// CPU by the index, of it 10 s system time, against 21 s for a full scan; docs/performance.md). Totals over most of the
+/// table's time range take a full scan; any other statement the rows of the index range with their row ids sorted first,
+/// read in the table's order.
 /// </summary>
 /// <param name="ProbeSql">The earliest and latest timestamps of the table's time column (two reads of its index), and of
 /// 256 neighbouring rows in the middle of the table how many pairs have their times in and out of order, and the table's
 /// rows (the span of its rowids: two reads of the table's b-tree ends).</param>
 /// <param name="Start">The start of the earliest period the statement covers.</param>
 /// <param name="End">The end of the latest period.</param>
-/// <param name="FullScanSql">The same statement as one pass over the table, the periods found per row and grouped,
-/// the time column written so that the index is not used; its parameters are the statement's own.</param>
-internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string FullScanSql)
+/// <param name="FullScanSql">Totals as one pass over the table, the periods found per row and grouped, the time column
+/// written so that the index is not used; null for a breakdown. Its parameters are the statement's own.</param>
+/// <param name="TableOrderSql">The statement over the rows of the index range of the periods' span, read in the table's
+/// order (<see cref="SqlDialect.InTableOrder"/>); its parameters are the statement's own.</param>
+internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTimeOffset End, string? FullScanSql, string TableOrderSql)
 {
-    /// <summary>The share of the table's time range the periods must cover for the other form to run:
-    /// <see cref="FullScanShare"/> for a full scan; 0 for a breakdown's rows read in table order, which reads only the
-    /// periods' rows and pays whatever their share (docs/performance.md, "10 M against 1 M").</summary>
-    public double MinShare { get; init; } = FullScanShare;
-
     /// <summary>The share of the table's time range the periods cover from which the full scan is taken. At 10 M tickets a
     /// scattered index range cost 1.35 times a full scan over 93% of the table, so a row read through it costs about 1.45
     /// rows of a full scan, and the full scan pays from a share of about 0.69 on; at 1 M the two were even at 93%
-    /// (docs/performance.md, "Access paths for big files").</summary>
+    /// (docs/performance.md, "Access paths for big files"). Below it totals take the table-order form, which reads only the
+    /// periods' rows in table order: at 10 M over 12 of 14 months it cost 1.3 to 1.6 times the full scan, over 6 of 14 months
+    /// about the same.</summary>
     public const double FullScanShare = 0.75;
 
     /// <summary>The fewest rows (by rowid span) a table has before the full scan is considered. At 1 M demo tickets the
@@ -45,20 +46,26 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         return range <= 0 ? (earliest >= Start && earliest < End ? 1 : 0) : Math.Clamp((double)overlap / range, 0, 1);
     }
 
-    /// <summary>True when the table has at least <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test
-    /// says otherwise), the periods cover at least <see cref="MinShare"/> of its time range and it is not stored in
-    /// the time column's order (<see cref="Scattered"/>); an empty table: false, the index range reads nothing.</summary>
-    public async Task<bool> FullScanAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
+    /// <summary>The SQL to run instead of the statement's own, or null to run its own: when the table has at least
+    /// <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test says otherwise) and is not stored in the time
+    /// column's order (<see cref="Scattered"/>), the full scan where the periods cover at least <see cref="FullScanShare"/>
+    /// of the table's time range, else the rows of the index range in table order; an empty table: null, the index range
+    /// reads nothing.</summary>
+    public async Task<string?> OtherFormAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = ProbeSql;
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            && Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is { } earliest
-            && Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is { } latest
-            && !reader.IsDBNull(4) && reader.GetInt64(4) >= minRows
-            && Share(earliest, latest) >= MinShare
-            && Scattered(reader.GetInt64(2), reader.GetInt64(3));
+        if (!await reader.ReadAsync(ct)
+            || Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is not { } earliest
+            || Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is not { } latest
+            || reader.IsDBNull(4) || reader.GetInt64(4) < minRows
+            || !Scattered(reader.GetInt64(2), reader.GetInt64(3)))
+        {
+            return null;
+        }
+
+        return FullScanSql is { } fullScan && Share(earliest, latest) >= FullScanShare ? fullScan : TableOrderSql;
     }
 
     /// <summary>True when the table is not stored in the time column's order: of neighbouring rows (by rowid) at least

@@ -87,10 +87,16 @@ internal sealed partial class SqlPrinter
             Grouping.Period => "by period",
             _ => "by period and key",
         };
-        if (s.FullScan is { } full)
+        foreach (var (other, title) in new[] { (s.FullScan, "full-scan form, run instead for a big scattered table whose time range the periods cover mostly"),
+                     (s.TableOrder, "table-order form, run instead for a big scattered table otherwise") })
         {
-            yield return $"{indent}{(full.InTableOrder is null ? "full-scan form" : "table-order form")}, run instead for a big scattered table:";
-            foreach (var line in Describe(full, indent + "  "))
+            if (other is null)
+            {
+                continue;
+            }
+
+            yield return $"{indent}{title}:";
+            foreach (var line in Describe(other, indent + "  "))
             {
                 yield return line;
             }

@@ -33,15 +33,17 @@ internal sealed partial class SqlPrinter
         }
     }
 
-    /// <summary>The statement's SQL, its params, the full-scan form and the probe that chooses it (<see cref="AccessPath"/>).</summary>
-    public static (string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters, string? FullScan, string? Probe) Print(
+    /// <summary>The statement's SQL, its params, the full-scan and table-order forms and the probe that chooses between them
+    /// (<see cref="AccessPath"/>).</summary>
+    public static (string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters, string? FullScan, string? TableOrder, string? Probe) Print(
         MetricStatement statement, SqlDialect dialect)
     {
         var printer = new SqlPrinter(dialect, statement.Expressions);
         var with = printer.With(statement);
         return (with + "\n" + printer.Body(statement), printer._parameters.Values,
             statement.FullScan is { } full ? with + "\n" + printer.Body(full) : null,
-            statement.FullScan is not null ? printer.Probe(statement.Model.SqlName, statement.Time!) : null);
+            statement.TableOrder is { } ordered ? with + "\n" + printer.Body(ordered) : null,
+            statement.TableOrder is not null ? printer.Probe(statement.Model.SqlName, statement.Time!) : null);
     }
 
     /// <summary>A whole-table statement's SQL and params.</summary>

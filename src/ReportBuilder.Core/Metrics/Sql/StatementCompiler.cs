@@ -162,7 +162,7 @@ internal static partial class StatementCompiler
     private static MetricQuery Query(MetricStatement statement, List<PlannedMetric> metrics, IReadOnlyList<int> indexes,
         DimensionModel? dimension, IReadOnlyList<PeriodWindow> periods, SqlDialect dialect)
     {
-        var (sql, parameters, fullScan, probe) = SqlPrinter.Print(statement, dialect);
+        var (sql, parameters, fullScan, tableOrder, probe) = SqlPrinter.Print(statement, dialect);
         var reads = new SortedSet<(string, string)>(statement.Expressions.SelectMany(e => e.DescendantsAndSelf()).OfType<Column>()
             .Select(c => c.Read).OfType<(string, string)>()
             .Concat(statement.Requires)
@@ -171,11 +171,8 @@ internal static partial class StatementCompiler
         return new MetricQuery(statement.Model.Name, sql, parameters, metrics.Select(m => m.Name).ToList(), indexes, dimension?.Name, reads.ToList())
         {
             SamplePerMetric = statement.SamplePerMetric,
-            AccessPath = fullScan is null ? null
-                : new AccessPath(probe!, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), fullScan)
-                {
-                    MinShare = statement.FullScan!.InTableOrder is null ? AccessPath.FullScanShare : 0,
-                },
+            AccessPath = tableOrder is null ? null
+                : new AccessPath(probe!, indexes.Min(i => periods[i].StartUtc), indexes.Max(i => periods[i].EndUtc), fullScan, tableOrder),
         };
     }
 

@@ -163,8 +163,13 @@ internal sealed record MetricStatement
     /// <summary>The distinct counts counted apart (<see cref="DistinctCountsApart"/>), or null.</summary>
     public DistinctRows? Apart { get; init; }
 
-    /// <summary>The full-scan form of the statement, run instead when the table is big and the periods cover most of it.</summary>
+    /// <summary>The full-scan form of totals, run instead when the table is big and scattered and the periods cover most of
+    /// it (<see cref="AccessPath"/>).</summary>
     public MetricStatement? FullScan { get; init; }
+
+    /// <summary>The table-order form (<see cref="InTableOrder"/>), run instead when the table is big and scattered and the
+    /// full scan is not taken (<see cref="AccessPath"/>).</summary>
+    public MetricStatement? TableOrder { get; init; }
 
     /// <summary>Every expression of the statement (not of its full-scan form), in order.</summary>
     public IEnumerable<SqlExpr> Expressions =>

@@ -249,9 +249,10 @@ internal sealed class OneAggregatePerPeriod : IStatementPass
 /// <summary>
 /// The access-path choice for a stored table's time column, when the dialect can keep the database off an index. Totals
 /// carry their full-scan form (the table read first, each row's period found among the few period rows, then grouped by
-/// period), run instead when the table is big, the periods cover most of it and it is not stored in time order. A
-/// breakdown (a period or two) carries its form in table order: the rows of the index range, their row ids sorted first,
-/// read in the table's order, run instead when the table is big and not stored in time order (<c>AccessPath</c>).
+/// period), run instead when the table is big, the periods cover most of it and it is not stored in time order. Totals
+/// and breakdowns carry a form in table order: the rows of the index range, their row ids sorted first, read in the
+/// table's order, run instead when the table is big and not stored in time order and the full scan is not taken
+/// (<c>AccessPath</c>).
 /// </summary>
 internal sealed class AccessPathChoice : IStatementPass
 {
@@ -268,9 +269,13 @@ internal sealed class AccessPathChoice : IStatementPass
         var withoutIndex = new Dialect(DialectCall.WithoutIndex, time);
         return s.Grouping switch
         {
-            Grouping.EachPeriod => s with { FullScan = s with { Grouping = Grouping.Period, TableFirst = true, Time = withoutIndex } },
+            Grouping.EachPeriod => s with
+            {
+                FullScan = s with { Grouping = Grouping.Period, TableFirst = true, Time = withoutIndex },
+                TableOrder = s with { Grouping = Grouping.Period, TableFirst = true, Time = withoutIndex, InTableOrder = time },
+            },
             Grouping.PeriodAndKey when s.Key is not null && s.Running is null && s.Apart is null =>
-                s with { FullScan = s with { TableFirst = true, Time = withoutIndex, InTableOrder = time } },
+                s with { TableOrder = s with { TableFirst = true, Time = withoutIndex, InTableOrder = time } },
             _ => s,
         };
     }

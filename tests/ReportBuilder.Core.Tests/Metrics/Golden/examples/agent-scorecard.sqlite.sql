@@ -73,8 +73,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at
--- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -87,6 +88,20 @@ FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14))
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       COUNT(*) AS "ticket_volume",
+       COUNT(*) AS "scorecard.ticket_volume",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.first_response_time",
+       COUNT(*) AS "n:ticket_volume",
+       COUNT(*) AS "n:scorecard.ticket_volume",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+FROM "tickets" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_agent."team" = @p14))
 GROUP BY 1;
 
 -- tickets by agent: scorecard.ticket_volume, scorecard.first_response_time (periods 0, 1, 2, 3, 4, 5, a sample per metric, per member)
@@ -103,8 +118,9 @@ WHERE (j_agent."team" = @p14)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing
 -- reads: agents.id, agents.name, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at
--- in table order from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(*) AS "scorecard.ticket_volume",
@@ -204,8 +220,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=billing, @p17=1, @p18=0
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -220,6 +237,22 @@ FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16))
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       rb_percentile((CASE WHEN (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
+       AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
+       COUNT(CASE WHEN (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
+       COUNT(*) AS "n:scorecard.reopen_rate"
+FROM "tickets" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "solved_at" >= (SELECT MIN(p_start) FROM periods) AND "solved_at" < (SELECT MAX(p_end) FROM periods)) AND +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16))
 GROUP BY 1;
 
 -- tickets by agent: scorecard.resolution_time, scorecard.replies_per_ticket, scorecard.one_touch_rate, scorecard.reopen_rate (periods 0, 1, 2, 3, 4, 5, a sample per metric, per member)
@@ -240,8 +273,9 @@ WHERE (t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=billing, @p17=1, @p18=0
 -- reads: agents.id, agents.name, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        rb_percentile((CASE WHEN (((ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) < 0) IS NOT TRUE) THEN (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) END), 0.5) AS "scorecard.resolution_time",
@@ -303,8 +337,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing, @p15=4
 -- reads: agents.id, agents.team, csat_responses.*, csat_responses.agent_id, csat_responses.created_at, csat_responses.rating
--- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p15) THEN 1.0 ELSE 0.0 END) AS "scorecard.csat"
@@ -312,6 +347,15 @@ FROM "csat_responses" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14))
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p15) THEN 1.0 ELSE 0.0 END) AS "scorecard.csat"
+FROM "csat_responses" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE t.rowid IN (SELECT rowid FROM "csat_responses" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14))
 GROUP BY 1;
 
 -- csat_responses by agent: scorecard.csat (periods 0, 1, 2, 3, 4, 5, per member)
@@ -325,8 +369,9 @@ WHERE (j_agent."team" = @p14)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing, @p15=4
 -- reads: agents.id, agents.name, agents.team, csat_responses.*, csat_responses.agent_id, csat_responses.created_at, csat_responses.rating
--- in table order from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p15) THEN 1.0 ELSE 0.0 END) AS "scorecard.csat"
@@ -381,8 +426,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing
 -- reads: agents.id, agents.team, qa_reviews.*, qa_reviews.agent_id, qa_reviews.created_at, qa_reviews.score
--- full scan from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(t."score") AS "scorecard.qa_score"
@@ -390,6 +436,15 @@ FROM "qa_reviews" t
 CROSS JOIN periods p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14))
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "scorecard.qa_score"
+FROM "qa_reviews" t
+CROSS JOIN periods p
+LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
+WHERE t.rowid IN (SELECT rowid FROM "qa_reviews" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND ((j_agent."team" = @p14))
 GROUP BY 1;
 
 -- qa_reviews by agent: scorecard.qa_score (periods 0, 1, 2, 3, 4, 5, per member)
@@ -403,8 +458,9 @@ WHERE (j_agent."team" = @p14)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=billing
 -- reads: agents.id, agents.name, agents.team, qa_reviews.*, qa_reviews.agent_id, qa_reviews.created_at, qa_reviews.score
--- in table order from 2026-04-30 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-04-30 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p4, @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(t."score") AS "scorecard.qa_score"

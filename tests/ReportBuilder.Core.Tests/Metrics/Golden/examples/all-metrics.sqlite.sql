@@ -381,8 +381,9 @@ CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=solved, @p27=closed, @p28=1
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -407,6 +408,35 @@ FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       COUNT(*) AS "ticket_volume",
+       COUNT(*) AS "volume_by_hour",
+       COUNT(*) AS "volume_by_weekday",
+       AVG(CASE WHEN ((t."status" IN (@p26, @p27)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       AVG(CASE WHEN ((t."status" = @p27) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "confirmed_resolution_rate",
+       AVG((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "first_response_mean",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p28)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "channel_mix",
+       COUNT(*) AS "n:ticket_volume",
+       COUNT(*) AS "n:volume_by_hour",
+       COUNT(*) AS "n:volume_by_weekday",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(*) AS "n:confirmed_resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
+       COUNT(*) AS "n:channel_mix"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -439,8 +469,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -492,8 +523,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -544,8 +576,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -596,8 +629,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: customers.id, customers.tier, tickets.*, tickets.created_at, tickets.customer_id, tickets.first_reply_at, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -648,8 +682,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.first_reply_at, tickets.id, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -683,8 +718,9 @@ JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: tickets.*, tickets.created_at
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, rb_local_hour(t."created_at", @p0) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_by_hour"
@@ -702,8 +738,9 @@ JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end AND
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: tickets.*, tickets.created_at
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, rb_local_weekday(t."created_at", @p0) AS key, COUNT(*) AS n,
        COUNT(*) AS "volume_by_weekday"
@@ -811,8 +848,9 @@ LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
 WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28))));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=bug, @p27=feature_request, @p28=known_limitation
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.customer_id, tickets.id
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -821,6 +859,16 @@ FROM "tickets" t
 CROSS JOIN periods p
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28)))
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
+       COUNT(DISTINCT t."id") AS "top_issues_tickets"
+FROM "tickets" t
+CROSS JOIN periods p
+LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE) AND ((j_tags."tag" IN (@p26, @p27, @p28)))
 GROUP BY 1;
 
 -- tickets by tag: top_issues_customers, top_issues_tickets (periods 0, 1)
@@ -835,8 +883,9 @@ WHERE (j_tags."tag" IN (@p6, @p7, @p8))
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=bug, @p7=feature_request, @p8=known_limitation
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.customer_id, tickets.id
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
@@ -1078,8 +1127,9 @@ CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=solved, @p27=closed, @p28=1, @p29=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1096,6 +1146,27 @@ FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."s
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p28) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END)) AS "resolution_mean",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p29) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_mean",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "solved_at" >= (SELECT MIN(p_start) FROM periods) AND "solved_at" < (SELECT MAX(p_end) FROM periods)) AND +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p26, @p27)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -1124,8 +1195,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1171,8 +1243,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1219,8 +1292,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1267,8 +1341,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: customers.id, customers.tier, tickets.*, tickets.created_at, tickets.customer_id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1315,8 +1390,9 @@ WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1635,8 +1711,9 @@ CROSS JOIN "csat_responses" t
 WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=4
 -- reads: csat_responses.*, csat_responses.created_at, csat_responses.rating
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p26) THEN 1.0 ELSE 0.0 END) AS "csat_share",
@@ -1644,6 +1721,15 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
 FROM "csat_responses" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p26) THEN 1.0 ELSE 0.0 END) AS "csat_share",
+       AVG(t."rating") AS "csat_mean"
+FROM "csat_responses" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "csat_responses" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- csat_responses by channel: csat_share, csat_mean (periods 0, 1)
@@ -1657,8 +1743,9 @@ LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=4
 -- reads: csat_responses.*, csat_responses.created_at, csat_responses.rating, csat_responses.ticket_id, tickets.channel, tickets.id
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
@@ -1680,8 +1767,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=4
 -- reads: agents.id, agents.name, csat_responses.*, csat_responses.agent_id, csat_responses.created_at, csat_responses.rating
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
@@ -1703,8 +1791,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=4
 -- reads: agents.id, agents.team, csat_responses.*, csat_responses.agent_id, csat_responses.created_at, csat_responses.rating
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p6) THEN 1.0 ELSE 0.0 END) AS "csat_share",
@@ -1790,14 +1879,23 @@ CROSS JOIN "qa_reviews" t
 WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08
 -- reads: qa_reviews.*, qa_reviews.created_at, qa_reviews.score
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(t."score") AS "qa_score"
 FROM "qa_reviews" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM "qa_reviews" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "qa_reviews" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- qa_reviews by channel: qa_score (periods 0, 1)
@@ -1810,8 +1908,9 @@ LEFT JOIN "tickets" j_ticket ON j_ticket."id" = t."ticket_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: qa_reviews.*, qa_reviews.created_at, qa_reviews.score, qa_reviews.ticket_id, tickets.channel, tickets.id
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_ticket."channel" AS key, COUNT(*) AS n,
        AVG(t."score") AS "qa_score"
@@ -1831,8 +1930,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: agents.id, agents.name, qa_reviews.*, qa_reviews.agent_id, qa_reviews.created_at, qa_reviews.score
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        AVG(t."score") AS "qa_score"
@@ -1852,8 +1952,9 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09
 -- reads: agents.id, agents.team, qa_reviews.*, qa_reviews.agent_id, qa_reviews.created_at, qa_reviews.score
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        AVG(t."score") AS "qa_score"
@@ -1938,14 +2039,23 @@ CROSS JOIN "nps_responses" t
 WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=9, @p27=6, @p28=100
 -- reads: nps_responses.*, nps_responses.created_at, nps_responses.score
--- full scan from 2025-10-31 23:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2025-10-31 23:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "nps_responses") - (SELECT MIN(rowid) FROM "nps_responses") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        ((AVG(CASE WHEN (t."score" >= @p26) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p27) THEN 1.0 ELSE 0.0 END)) * @p28) AS "nps"
 FROM "nps_responses" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p26) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p27) THEN 1.0 ELSE 0.0 END)) * @p28) AS "nps"
+FROM "nps_responses" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "nps_responses" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- nps_responses by tier: nps (periods 0, 1)
@@ -1958,8 +2068,9 @@ LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=9, @p7=6, @p8=100
 -- reads: customers.id, customers.tier, nps_responses.*, nps_responses.created_at, nps_responses.customer_id, nps_responses.score
--- in table order from 2026-08-31 22:00 to 2026-10-31 23:00 when the probe says so:
+-- from 2026-08-31 22:00 to 2026-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "nps_responses") - (SELECT MIN(rowid) FROM "nps_responses") + 1;
+-- in table order:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5))
 SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
        ((AVG(CASE WHEN (t."score" >= @p6) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p7) THEN 1.0 ELSE 0.0 END)) * @p8) AS "nps"
@@ -2563,8 +2674,9 @@ CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
--- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+-- from 2023-10-31 23:00 to 2025-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "tickets" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -2577,6 +2689,23 @@ FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
+       rb_percentile((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "first_response_median",
+       AVG((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN (CASE WHEN ((t."first_reply_at" IS NOT NULL) AND (t."rb_row0" <= @p52)) THEN 1.0 ELSE 0.0 END) END)) AS "first_response_sla",
+       COUNT(*) AS "n:resolution_rate",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (ROUND((julianday(t."first_reply_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL AND (((t."solved_at" IS NOT NULL AND (typeof(t."solved_at") <> 'text' OR julianday(t."solved_at") IS NULL))) IS NOT TRUE)
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -2993,8 +3122,9 @@ CROSS JOIN periods p
 WHERE p.idx = t."rb_idx";
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1, @p53=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
--- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+-- from 2023-10-31 23:00 to 2025-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT MAX(t."solved_at") FROM "tickets" t WHERE julianday(t."solved_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."solved_at" >= a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT COUNT(CASE WHEN b."solved_at" < a."solved_at" THEN 1 END) FROM "tickets" a JOIN "tickets" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 AND ((SELECT MIN(rowid) FROM "tickets") + (SELECT MAX(rowid) FROM "tickets")) / 2 + 255), (SELECT MAX(rowid) FROM "tickets") - (SELECT MIN(rowid) FROM "tickets") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -3009,6 +3139,25 @@ FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."s
 FROM "tickets" t
 CROSS JOIN periods p
 WHERE +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
+LIMIT -1) t
+CROSS JOIN periods p
+WHERE p.idx = t."rb_idx"
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS REAL) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
+       AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p52) THEN 1.0 ELSE 0.0 END) END)) AS "one_touch_rate",
+       rb_percentile((CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END), 0.5) AS "resolution_median",
+       AVG((CASE WHEN (t."reopens" > @p53) THEN 1.0 ELSE 0.0 END)) AS "reopen_rate",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
+       COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:one_touch_rate",
+       COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median",
+       COUNT(*) AS "n:reopen_rate"
+FROM (SELECT p.idx AS "rb_idx", t."reopens", t."replies", (ROUND((julianday(t."solved_at") - julianday(t."created_at")) * 86400000.0) / 3600000.0) AS "rb_row0"
+FROM "tickets" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "tickets" WHERE "solved_at" >= (SELECT MIN(p_start) FROM periods) AND "solved_at" < (SELECT MAX(p_end) FROM periods)) AND +t."solved_at" >= p.p_start AND +t."solved_at" < p.p_end AND julianday(t."solved_at") IS NOT NULL AND (((t."created_at" IS NOT NULL AND (typeof(t."created_at") <> 'text' OR julianday(t."created_at") IS NULL))) IS NOT TRUE) AND ((t."status" IN (@p50, @p51)))
 LIMIT -1) t
 CROSS JOIN periods p
 WHERE p.idx = t."rb_idx"
@@ -3333,14 +3482,23 @@ CROSS JOIN "csat_responses" t
 WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=4
 -- reads: csat_responses.*, csat_responses.created_at, csat_responses.rating
--- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+-- from 2023-10-31 23:00 to 2025-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "csat_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "csat_responses" a JOIN "csat_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 AND ((SELECT MIN(rowid) FROM "csat_responses") + (SELECT MAX(rowid) FROM "csat_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "csat_responses") - (SELECT MIN(rowid) FROM "csat_responses") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
 FROM "csat_responses" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(CASE WHEN (t."rating" >= @p50) THEN 1.0 ELSE 0.0 END) AS "csat_share"
+FROM "csat_responses" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "csat_responses" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- qa_reviews: qa_score (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
@@ -3490,14 +3648,23 @@ CROSS JOIN "qa_reviews" t
 WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10
 -- reads: qa_reviews.*, qa_reviews.created_at, qa_reviews.score
--- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+-- from 2023-10-31 23:00 to 2025-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "qa_reviews" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "qa_reviews" a JOIN "qa_reviews" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 AND ((SELECT MIN(rowid) FROM "qa_reviews") + (SELECT MAX(rowid) FROM "qa_reviews")) / 2 + 255), (SELECT MAX(rowid) FROM "qa_reviews") - (SELECT MIN(rowid) FROM "qa_reviews") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(t."score") AS "qa_score"
 FROM "qa_reviews" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       AVG(t."score") AS "qa_score"
+FROM "qa_reviews" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "qa_reviews" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- nps_responses: nps (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
@@ -3647,14 +3814,23 @@ CROSS JOIN "nps_responses" t
 WHERE p.idx = 23 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL);
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=9, @p51=6, @p52=100
 -- reads: nps_responses.*, nps_responses.created_at, nps_responses.score
--- full scan from 2023-10-31 23:00 to 2025-10-31 23:00 when the probe says so:
+-- from 2023-10-31 23:00 to 2025-10-31 23:00, when the probe says so:
 SELECT (SELECT MIN(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT MAX(t."created_at") FROM "nps_responses" t WHERE julianday(t."created_at") IS NOT NULL), (SELECT COUNT(CASE WHEN b."created_at" >= a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT COUNT(CASE WHEN b."created_at" < a."created_at" THEN 1 END) FROM "nps_responses" a JOIN "nps_responses" b ON b.rowid = a.rowid + 1 WHERE a.rowid BETWEEN ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 AND ((SELECT MIN(rowid) FROM "nps_responses") + (SELECT MAX(rowid) FROM "nps_responses")) / 2 + 255), (SELECT MAX(rowid) FROM "nps_responses") - (SELECT MIN(rowid) FROM "nps_responses") + 1;
+-- full scan:
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT p.idx, NULL AS key, COUNT(*) AS n,
        ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
 FROM "nps_responses" t
 CROSS JOIN periods p
 WHERE +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
+GROUP BY 1;
+-- in table order:
+WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
+       ((AVG(CASE WHEN (t."score" >= @p50) THEN 1.0 ELSE 0.0 END) - AVG(CASE WHEN (t."score" <= @p51) THEN 1.0 ELSE 0.0 END)) * @p52) AS "nps"
+FROM "nps_responses" t
+CROSS JOIN periods p
+WHERE t.rowid IN (SELECT rowid FROM "nps_responses" WHERE "created_at" >= (SELECT MIN(p_start) FROM periods) AND "created_at" < (SELECT MAX(p_end) FROM periods)) AND +t."created_at" >= p.p_start AND +t."created_at" < p.p_end AND julianday(t."created_at") IS NOT NULL
 GROUP BY 1;
 
 -- customers: churn_rate, customer_retention_rate (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
