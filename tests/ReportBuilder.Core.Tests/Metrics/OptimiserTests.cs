@@ -256,6 +256,43 @@ public sealed class OptimiserTests
     }
 
     [Fact]
+    public async Task Run_TableWithoutRowIds_ReadThroughItsIndex()
+    {
+        // A user's own file may store tickets WITHOUT ROWID: the probe and both other forms read row ids, which such a table
+        // lacks ("no such column: rowid" stopped the run with exit 3). It is read through its index as before. By hand:
+        // October's two tickets, solved 2 and 4 hours after they were created, the September one 1 hour.
+        using var db = new TestDatabase()
+            .Solved("2026-10-12 08:00", "2026-10-12 12:00", replies: 4, channel: "chat")
+            .Solved("2026-09-20 08:00", "2026-09-20 09:00", replies: 1)
+            .Solved("2026-10-03 08:00", "2026-10-03 10:00", replies: 2);
+        var columns = string.Join(", ", ["id", "customer_id", "agent_id", "channel", "priority", "status", "created_at", "first_reply_at", "solved_at", "reopens", "replies"]);
+        db.Execute($"""
+            CREATE TABLE tickets_wr (id INTEGER PRIMARY KEY, customer_id INTEGER, agent_id INTEGER, channel TEXT, priority TEXT, status TEXT,
+              created_at TEXT, first_reply_at TEXT, solved_at TEXT, reopens INTEGER, replies INTEGER) WITHOUT ROWID;
+            INSERT INTO tickets_wr ({columns}) SELECT {columns} FROM tickets;
+            DROP TABLE tickets;
+            ALTER TABLE tickets_wr RENAME TO tickets;
+            CREATE INDEX ix_tickets_created_at ON tickets(created_at);
+            CREATE INDEX ix_tickets_solved_at ON tickets(solved_at);
+            """);
+        var yaml = TestReport.Definition("2026-10", "UTC", "previous_period", 0,
+            "metric: replies_per_ticket, breakdown: [channel], min_sample: 1", "metric: ticket_volume");
+        var plan = TestReport.Plan(yaml, db.Path);
+        await using var connection = SqliteSource.Open(db.Path);
+        foreach (var query in plan.Queries.Where(q => q.AccessPath is not null))
+        {
+            (await query.AccessPath!.OtherFormAsync(connection, CancellationToken.None, minRows: 1)).ShouldBeNull();
+        }
+
+        var results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None, fullScanRows: 1);
+        results["replies_per_ticket"].At(0).Value!.Value.ShouldBe(3, 1e-9);   // (4 + 2) / 2
+        results["replies_per_ticket"].At(1).Value!.Value.ShouldBe(1, 1e-9);
+        results["ticket_volume"].At(0).Value.ShouldBe(2);
+        results["replies_per_ticket"].Breakdowns["channel"].OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (r.Key, r.Value.Value))
+            .ShouldBe([("chat", (double?)4), ("email", 2)]);
+    }
+
+    [Fact]
     public async Task Run_StoredResponses_AreWrittenInTheirTimeOrder()
     {
         // Responses come out of the window ticket by ticket: ticket 1's answer on 20 October, ticket 2's on 5 October,

@@ -50,12 +50,25 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
     /// <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test says otherwise) and is not stored in the time
     /// column's order (<see cref="Scattered"/>), the full scan where the periods cover at least <see cref="FullScanShare"/>
     /// of the table's time range, else the rows of the index range in table order; an empty table: null, the index range
-    /// reads nothing.</summary>
+    /// reads nothing. A table the probe cannot read, one without row ids (<c>WITHOUT ROWID</c>, a virtual table), is read
+    /// through its index as before: both other forms need row ids.</summary>
     public async Task<string?> OtherFormAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = ProbeSql;
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        DbDataReader reader;
+        try
+        {
+            reader = await command.ExecuteReaderAsync(ct);
+        }
+        catch (DbException)
+        {
+            // SQLite refuses the statement as it prepares it (no such column: rowid); a failure of the database itself
+            // comes again from the statement that runs next, with its own message.
+            return null;
+        }
+
+        await using var rows = reader;
         if (!await reader.ReadAsync(ct)
             || Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is not { } earliest
             || Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is not { } latest
