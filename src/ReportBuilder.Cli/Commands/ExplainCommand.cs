@@ -59,7 +59,7 @@ internal static class ExplainCommand
         foreach (var query in queries)
         {
             writer.WriteLine();
-            writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}: {string.Join(", ", query.Columns)}");
+            writer.WriteLine(Title(query, form: null));
             if (query.Prepares && refusable)
             {
                 writer.WriteLine(StoredNote);
@@ -73,22 +73,28 @@ internal static class ExplainCommand
             }
 
             // The forms the engine runs instead for a big scattered table (docs/performance.md, "Access paths for big files").
-            var big = FormattableString.Invariant(
-                $"run instead when the table has {ReportBuilder.Metrics.Sql.AccessPath.FullScanRows:N0} rows or more stored out of its time column's order");
-            var share = FormattableString.Invariant($"{ReportBuilder.Metrics.Sql.AccessPath.FullScanShare * 100:0}% of its time range");
-            foreach (var (sql, title) in new[] { (path.FullScanSql, $"full scan, {big} and the periods cover {share} or more"),
-                         (path.TableOrderSql, $"in table order, {big}" + (path.FullScanSql is null ? "" : $" and the periods cover less than {share}")) })
+            foreach (var (sql, form) in new[] { (path.FullScanSql, $"full scan, {BigTable} and the periods cover {MostOfIt} or more"),
+                         (path.TableOrderSql, $"in table order, {BigTable}" + (path.FullScanSql is null ? "" : $" and the periods cover less than {MostOfIt}")) })
             {
                 if (sql is not null)
                 {
                     writer.WriteLine();
-                    writer.WriteLine($"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")} ({title}): {string.Join(", ", query.Columns)}");
+                    writer.WriteLine(Title(query, form));
                     writer.WriteLine(sql + ";");
                     writer.WriteLine("-- parameters: " + QueryParameters.Text(query));
                 }
             }
         }
     }
+
+    /// <summary>A statement's title line: its table, breakdown, the other form's name and when it runs, and its metrics.</summary>
+    private static string Title(ReportBuilder.Metrics.Sql.MetricQuery query, string? form) =>
+        $"-- {query.Table}{(query.Dimension is null ? "" : $" by {query.Dimension}")}{(form is null ? "" : $" ({form})")}: {string.Join(", ", query.Columns)}";
+
+    private static readonly string BigTable = FormattableString.Invariant(
+        $"run instead when the table has {ReportBuilder.Metrics.Sql.AccessPath.FullScanRows:N0} rows or more stored out of its time column's order");
+
+    private static readonly string MostOfIt = FormattableString.Invariant($"{ReportBuilder.Metrics.Sql.AccessPath.FullScanShare * 100:0}% of its time range");
 
     /// <summary>What explain says of a derived table PostgreSQL stores before its transaction turns read-only.</summary>
     public const string StoredNote =

@@ -34,11 +34,6 @@ internal static class CanonicalTables
         Declared.SelectMany(t => t.Columns.Select(c => KeyValuePair.Create((t.Table, c.Name), c.Type != "TEXT" ? ColumnKind.Number
             : c.Name.EndsWith("_at", StringComparison.Ordinal) ? ColumnKind.Timestamp : ColumnKind.Text))).ToDictionary();
 
-    /// <summary>The canonical columns declared <c>TEXT</c> in <see cref="Ddl"/> (names, codes, timestamps): no number to sum
-    /// or average (SQLite would read each as 0).</summary>
-    public static readonly IReadOnlySet<(string Table, string Column)> TextColumns =
-        Kinds.Where(k => k.Value != ColumnKind.Number).Select(k => k.Key).ToHashSet();
-
     /// <summary>The timestamp columns of canonical table <paramref name="table"/>, in DDL order (none for a table that is not one).</summary>
     public static IEnumerable<string> Timestamps(string table) =>
         Columns.TryGetValue(table, out var columns) ? columns.Where(c => Kinds[(table, c)] == ColumnKind.Timestamp) : [];

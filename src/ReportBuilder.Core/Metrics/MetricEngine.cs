@@ -262,6 +262,8 @@ internal static class MetricEngine
     private static async Task RunQueriesAsync(IEnumerable<Sql.MetricQuery> queries, IReadOnlyDictionary<string, MetricSeries> results, bool earlier,
         DbConnection connection, CancellationToken ct, IProgress<Sql.MetricQuery>? progress, long fullScanRows)
     {
+        // Each table and time column probed once: the breakdowns and totals over one table ask the same question.
+        var probes = new Dictionary<string, Sql.AccessPath.Probed?>(StringComparer.Ordinal);
         foreach (var planned in queries)
         {
             progress?.Report(planned);
@@ -269,9 +271,17 @@ internal static class MetricEngine
             try
             {
                 // The index range, or for a big scattered table a full scan or the index range's rows in table order (AccessPath).
-                if (planned.AccessPath is { } path && await path.OtherFormAsync(connection, ct, fullScanRows) is { } other)
+                if (planned.AccessPath is { } path)
                 {
-                    query = planned with { Sql = other };
+                    if (!probes.TryGetValue(path.ProbeSql, out var table))
+                    {
+                        probes[path.ProbeSql] = table = await path.ProbeAsync(connection, ct);
+                    }
+
+                    if (path.OtherForm(table, fullScanRows) is { } other)
+                    {
+                        query = planned with { Sql = other };
+                    }
                 }
 
                 await using var command = Command(connection, query);

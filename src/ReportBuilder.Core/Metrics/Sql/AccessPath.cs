@@ -46,13 +46,15 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         return range <= 0 ? (earliest >= Start && earliest < End ? 1 : 0) : Math.Clamp((double)overlap / range, 0, 1);
     }
 
-    /// <summary>The SQL to run instead of the statement's own, or null to run its own: when the table has at least
-    /// <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test says otherwise) and is not stored in the time
-    /// column's order (<see cref="Scattered"/>), the full scan where the periods cover at least <see cref="FullScanShare"/>
-    /// of the table's time range, else the rows of the index range in table order; an empty table: null, the index range
-    /// reads nothing. A table the probe cannot read, one without row ids (<c>WITHOUT ROWID</c>, a virtual table), is read
-    /// through its index as before: both other forms need row ids.</summary>
-    public async Task<string?> OtherFormAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows)
+    /// <summary>What the probe found of a table's time column: its earliest and latest timestamps, the table's rows (the span
+    /// of its rowids) and whether it is stored out of the column's order (<see cref="Scattered"/>). The same for every
+    /// statement over that table and column, so a run probes each once (<c>MetricEngine</c>).</summary>
+    public sealed record Probed(DateTimeOffset Earliest, DateTimeOffset Latest, long Rows, bool Scattered);
+
+    /// <summary>Runs <see cref="ProbeSql"/>; null for an empty table (the index range reads nothing), a view, and a table the
+    /// probe cannot read, one without row ids (<c>WITHOUT ROWID</c>, a virtual table), which is read through its index as
+    /// before: both other forms need row ids.</summary>
+    public async Task<Probed?> ProbeAsync(DbConnection connection, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = ProbeSql;
@@ -69,17 +71,25 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         }
 
         await using var rows = reader;
-        if (!await reader.ReadAsync(ct)
-            || Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is not { } earliest
-            || Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is not { } latest
-            || reader.IsDBNull(4) || reader.GetInt64(4) < minRows
-            || !Scattered(reader.GetInt64(2), reader.GetInt64(3)))
-        {
-            return null;
-        }
-
-        return FullScanSql is { } fullScan && Share(earliest, latest) >= FullScanShare ? fullScan : TableOrderSql;
+        return await reader.ReadAsync(ct)
+            && Timestamps.Parse(reader.IsDBNull(0) ? null : reader.GetString(0)) is { } earliest
+            && Timestamps.Parse(reader.IsDBNull(1) ? null : reader.GetString(1)) is { } latest
+            && !reader.IsDBNull(4)
+            ? new Probed(earliest, latest, reader.GetInt64(4), Scattered(reader.GetInt64(2), reader.GetInt64(3)))
+            : null;
     }
+
+    /// <summary>The SQL to run instead of the statement's own, or null to run its own: when the probed table has at least
+    /// <paramref name="minRows"/> rows (<see cref="FullScanRows"/> unless a test says otherwise) and is not stored in the time
+    /// column's order, the full scan where the periods cover at least <see cref="FullScanShare"/> of the table's time range,
+    /// else the rows of the index range in table order.</summary>
+    public string? OtherForm(Probed? table, long minRows = FullScanRows) =>
+        table is null || table.Rows < minRows || !table.Scattered ? null
+        : FullScanSql is { } fullScan && Share(table.Earliest, table.Latest) >= FullScanShare ? fullScan : TableOrderSql;
+
+    /// <summary><see cref="OtherForm"/> of this statement alone, the table probed for it.</summary>
+    public async Task<string?> OtherFormAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows) =>
+        OtherForm(await ProbeAsync(connection, ct), minRows);
 
     /// <summary>True when the table is not stored in the time column's order: of neighbouring rows (by rowid) at least
     /// <see cref="ScatteredShare"/> have their times out of order, so an index range jumps about the table. Tickets are
