@@ -52,6 +52,11 @@ internal static class DaemonCommand
                 }
             }
 
+            // The caller's token cancels both sources, the abandon token first (a source's callbacks run last registered first),
+            // so the abandoned mail's cancellation may reach the code below before the stop token is cancelled: a cancelled
+            // caller's token is a stop as much as a cancelled stop token.
+            bool Stopping() => stop.IsCancellationRequested || ct.IsCancellationRequested;
+
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             var reports = environment.For(parsed);
@@ -59,19 +64,19 @@ internal static class DaemonCommand
             await using (ledger)
             {
                 LogLine.Write(output, clock, $"daemon: {config.Deliveries.Count} deliveries from {config.Path}");
-                while (!stop.IsCancellationRequested)
+                while (!Stopping())
                 {
                     try
                     {
                         RunDueCommand.Report(output, clock, await runner.RunAsync(clock.GetUtcNow(), abandon.Token, stop.Token), runner.Notices);
                     }
-                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    catch (OperationCanceledException) when (Stopping())
                     {
                         LogLine.Write(output, clock, "daemon: the mail in progress was abandoned and released for the next run");
                         break;
                     }
 
-                    if (stop.IsCancellationRequested)
+                    if (Stopping())
                     {
                         break;
                     }
@@ -92,7 +97,7 @@ internal static class DaemonCommand
                         LogLine.Write(output, clock, $"daemon: next run at {(now + sleep).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z");
                         await SleepUntilAsync(now + sleep, clock, stop.Token);
                     }
-                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    catch (OperationCanceledException) when (Stopping())
                     {
                         break;
                     }

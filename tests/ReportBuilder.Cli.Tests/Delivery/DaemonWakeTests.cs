@@ -32,8 +32,8 @@ public sealed class DaemonWakeTests
         // 06:00 on 1 November: the mail of 07:00 (October's report) is an hour away; the daemon goes to sleep for that hour.
         var clock = new SteppingClock(new DateTimeOffset(2026, 11, 1, 6, 0, 0, TimeSpan.Zero));
         using var stop = new CancellationTokenSource();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null), Ansi = AnsiSupport.No });
-        var daemon = CliApp.RunAsync(["daemon", world.Deliveries, "--state", world.State], TestEnvironment.Process(clock), stop.Token, console, TextWriter.Null);
+        var (console, log) = Console();
+        var daemon = CliApp.RunAsync(["daemon", world.Deliveries, "--state", world.State], TestEnvironment.Process(clock), stop.Token, console, log);
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(5));   // started, ran once, asleep
@@ -53,7 +53,38 @@ public sealed class DaemonWakeTests
         finally
         {
             await stop.CancelAsync();
-            (await daemon).ShouldBe(ExitCodes.Success);
+            (await daemon).ShouldBe(ExitCodes.Success, log.ToString());
         }
+    }
+
+    /// <summary>The caller's token cancelled while a mail is in progress (here: an SMTP server that accepted the connection and
+    /// never greets): the mail is abandoned and the daemon stops with success. The abandon token is cancelled before the stop
+    /// token (a source's callbacks run last registered first), so the abandoned send used to surface as "cancelled", exit 1,
+    /// whenever its cancellation ran on the canceller's thread before the stop token was cancelled.</summary>
+    [Fact]
+    public async Task Daemon_CallerCancelsWhileAMailIsInProgress_StopsWithSuccess()
+    {
+        using var world = new DeliveryWorld();
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        world.WriteDeliveries(((System.Net.IPEndPoint)silent.LocalEndpoint).Port, Monthly);
+        var clock = new SteppingClock(new DateTimeOffset(2026, 11, 1, 7, 0, 5, TimeSpan.Zero));   // October's mail is due
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var stop = new CancellationTokenSource();
+            var (console, log) = Console();
+            var daemon = CliApp.RunAsync(["daemon", world.Deliveries, "--state", world.State], TestEnvironment.Process(clock), stop.Token, console, log);
+            using var connection = await silent.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(30));   // mid-mail
+            await stop.CancelAsync();
+            (await daemon.WaitAsync(TimeSpan.FromSeconds(30))).ShouldBe(ExitCodes.Success, log.ToString());
+            log.ToString().ShouldContain("abandoned");
+        }
+    }
+
+    private static (IAnsiConsole Console, StringWriter Log) Console()
+    {
+        var log = new StringWriter();
+        var writer = TextWriter.Synchronized(log);
+        return (AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No }), log);
     }
 }
