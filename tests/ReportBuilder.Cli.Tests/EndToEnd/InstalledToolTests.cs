@@ -53,6 +53,8 @@ public sealed class InstalledToolTests : IDisposable
             assembly.Position = 0;
             using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
             pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBeGreaterThan(0);
+            using var config = new StreamReader(zip.GetEntry($"tools/net10.0/{rid}/reportbuilder.runtimeconfig.json")!.Open());
+            RuntimeConfigTests.CallCountThreshold(await config.ReadToEndAsync()).ShouldBe(1000);
         }
 
         await RunAsync("dotnet", "tool", "install", "ReportBuilder", "--version", "1.1.0", "--tool-path", tools, "--add-source", packages);
