@@ -281,7 +281,7 @@ public sealed class OptimiserTests
         await using var connection = SqliteSource.Open(db.Path);
         foreach (var query in plan.Queries.Where(q => q.AccessPath is not null))
         {
-            (await query.AccessPath!.OtherFormAsync(connection, CancellationToken.None, minRows: 1)).ShouldBeNull();
+            query.AccessPath!.OtherForm(await query.AccessPath.ProbeAsync(connection, CancellationToken.None), minRows: 1).ShouldBeNull();
         }
 
         var results = await MetricEngine.RunAsync(plan, connection, CancellationToken.None, fullScanRows: 1);
@@ -330,9 +330,10 @@ public sealed class OptimiserTests
     /// the least rows are 10, never from 11 rows or under the default of millions.</summary>
     private static async Task ProbeOfTenRowsAsync(AccessPath path, System.Data.Common.DbConnection connection, string? taken)
     {
-        (await path.OtherFormAsync(connection, CancellationToken.None, minRows: 10)).ShouldBe(taken);
-        (await path.OtherFormAsync(connection, CancellationToken.None, minRows: 11)).ShouldBeNull();   // 10 rows: too few
-        (await path.OtherFormAsync(connection, CancellationToken.None)).ShouldBeNull();   // the default: millions of rows
+        var table = await path.ProbeAsync(connection, CancellationToken.None);
+        path.OtherForm(table, minRows: 10).ShouldBe(taken);
+        path.OtherForm(table, minRows: 11).ShouldBeNull();   // 10 rows: too few
+        path.OtherForm(table).ShouldBeNull();   // the default: millions of rows
     }
 
     [Fact]

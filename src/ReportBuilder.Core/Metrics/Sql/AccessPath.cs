@@ -87,10 +87,6 @@ internal sealed record AccessPath(string ProbeSql, DateTimeOffset Start, DateTim
         table is null || table.Rows < minRows || !table.Scattered ? null
         : FullScanSql is { } fullScan && Share(table.Earliest, table.Latest) >= FullScanShare ? fullScan : TableOrderSql;
 
-    /// <summary><see cref="OtherForm"/> of this statement alone, the table probed for it.</summary>
-    public async Task<string?> OtherFormAsync(DbConnection connection, CancellationToken ct, long minRows = FullScanRows) =>
-        OtherForm(await ProbeAsync(connection, ct), minRows);
-
     /// <summary>True when the table is not stored in the time column's order: of neighbouring rows (by rowid) at least
     /// <see cref="ScatteredShare"/> have their times out of order, so an index range jumps about the table. Tickets are
     /// stored as they are created: <c>created_at</c> follows the storage order (an index range reads the table nearly in
