@@ -30,7 +30,7 @@ public sealed class StoredDerivedTablesTests
         plan.Queries[0].Sql.ShouldStartWith("CREATE TEMP TABLE \"rb_responses\" ON COMMIT DROP AS SELECT * FROM (\n");
         plan.Queries[0].Sql.ShouldContain(") AS rb_rows WITH NO DATA;\nCREATE INDEX ON \"rb_responses\" (\"created_at\");\n" +
             PostgresDialect.FilledReadOnly + "\nINSERT INTO \"rb_responses\" SELECT * FROM (\n");
-        plan.Queries[0].Sql.ShouldEndWith(") AS rb_rows;\nANALYZE \"rb_responses\"");
+        plan.Queries[0].Sql.ShouldEndWith(") AS rb_rows\nORDER BY \"created_at\";\nANALYZE \"rb_responses\"");
         plan.Queries.Skip(1).ShouldAllBe(q => q.Sql.Contains("\"rb_responses\" t"));
         var inline = plan.WithoutStores!.Value;
         inline.Queries.Count.ShouldBe(3);
@@ -121,6 +121,10 @@ public sealed class StoredDerivedTablesTests
 
             run.Queries.ShouldAllBe(q => !q.Prepares && q.Sql.Contains("\"rb_responses\""));
             (await ScalarAsync(connection, "SELECT count(*)::text FROM rb_responses")).ShouldBe("5");
+            // Written in time order (the query yields them by ticket: ticket 3's September response after October's of
+            // tickets 1 and 2), so the index ranges of the statements that read it read its pages in order.
+            (await ScalarAsync(connection, "SELECT string_agg(to_char(created_at AT TIME ZONE 'UTC', 'MM-DD HH24:MI'), ' ' ORDER BY ctid) FROM rb_responses"))
+                .ShouldBe("09-10 09:00 10-01 01:00 10-05 10:00 10-05 11:30 10-06 14:00");
             (await ScalarAsync(connection, "SHOW transaction_read_only")).ShouldBe("on");
             (await ScalarAsync(connection, "SHOW transaction_isolation")).ShouldBe("repeatable read");
             await WriteRefusedAsync(connection);
