@@ -62,4 +62,27 @@ public abstract class TopIssuesTests(TestSource? source) : SourceTests(source)
         tickets.Previous!.Value.ShouldBe(3);            // September's three tickets
         tickets.Rows().ShouldBe([("bug", 3.0), ("feature_request", 2.0)]);
     }
+
+    /// <summary>A trend of more than two months: on PostgreSQL one pass over the months, each ticket placed in its month by the
+    /// span of the month bounds (width_bucket), where SQLite runs one aggregate per month; the same counts on each.</summary>
+    [Fact]
+    public async Task TopIssues_FourMonthTrend_CountsEachMonthFromItsOwnTickets()
+    {
+        using var db = Database()
+            .Ticket("2026-06-30 23:59", customer: 9, tags: ["bug"])                  // before the trend's first month
+            .Ticket("2026-07-01 00:00", customer: 1, tags: ["bug", "feature_request"]) // July's first instant
+            .Ticket("2026-07-31 23:59", customer: 1, tags: ["bug"])
+            .Ticket("2026-08-15 10:00", customer: 5, tags: ["how_to"])               // August: no issue tag
+            .Ticket("2026-09-01 00:00", customer: 2, tags: ["known_limitation"])
+            .Ticket("2026-09-10 10:00", customer: 3, tags: ["bug", "known_limitation"])
+            .Ticket("2026-10-31 23:59", customer: 4, tags: ["feature_request"])       // October's last minute
+            .Ticket("2026-11-01 00:00", customer: 8, tags: ["bug"]);                  // after the last month
+
+        var customers = await db.MetricAsync("metric: top_issues", trend: 4);
+        var tickets = await db.MetricAsync("metric: top_issues, stat: tickets", trend: 4);
+
+        customers.Trend.Select(t => t.Label).ShouldBe(["July 2026", "August 2026", "September 2026", "October 2026"]);
+        customers.Trend.Select(t => t.Value).ShouldBe([1, null, 2, 1]);    // July: customer 1 twice; September: 2, 3
+        tickets.Trend.Select(t => t.Value).ShouldBe([2, null, 2, 1]);      // each ticket once, however many issue tags
+    }
 }

@@ -75,6 +75,10 @@ internal sealed class DuckDbDialect : PostgresDialect
     internal override bool OnePass => true;
 
     /// <inheritdoc />
+    // Every statement is one pass already (OnePass), its rows joined to the periods by the UTC day.
+    internal override bool FanOutOnePass => false;
+
+    /// <inheritdoc />
     // A grouped COUNT(DISTINCT) keeps each group's values in memory; SELECT DISTINCT spills (docs/duckdb.md).
     internal override bool DistinctApart => true;
 }

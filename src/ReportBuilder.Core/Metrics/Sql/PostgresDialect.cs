@@ -59,6 +59,12 @@ internal class PostgresDialect(string schema, bool stores = true) : SqlDialect
     public override string? Unflattened => "\nOFFSET 0";
 
     /// <inheritdoc />
+    // Each UNION ALL branch of one aggregate per period planned the join to a ticket's tags as a hash join that reads the
+    // whole tags table (780 k rows at 1 M tickets) again; in one pass, with the rows placed in their periods by span
+    // (PeriodOf), the tags are read once: top issues at 1 M, 12 months, 1.55-1.71 -> 0.76-0.79 s (docs/performance.md).
+    internal override bool FanOutOnePass => true;
+
+    /// <inheritdoc />
     // width_bucket finds the time's span by a binary search in the sorted bounds (an InitPlan, computed once): the join of
     // the rows to the periods is then an equality, which the planner hashes or merges, where the range condition was a
     // nested loop of every row with every period. Before the first bound the bucket is 0, and the array's element 0 is NULL.

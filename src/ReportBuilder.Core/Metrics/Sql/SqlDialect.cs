@@ -120,6 +120,10 @@ public abstract class SqlDialect
     /// <summary>True when the database reads a table fastest in one pass for all periods (<see cref="Tree.DialectTraits.OnePass"/>).</summary>
     internal virtual bool OnePass => false;
 
+    /// <summary>True when a statement whose join can repeat a row is read fastest in one pass for all periods
+    /// (<see cref="Tree.DialectTraits.FanOutOnePass"/>).</summary>
+    internal virtual bool FanOutOnePass => false;
+
     /// <summary>True when a grouped distinct count cannot spill to disk (<see cref="Tree.DialectTraits.DistinctApart"/>).</summary>
     internal virtual bool DistinctApart => false;
 }

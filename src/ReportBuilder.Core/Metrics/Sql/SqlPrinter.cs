@@ -206,22 +206,31 @@ internal sealed partial class SqlPrinter
     /// starts and ends, in time order, cut time into spans, each inside one period or in none: the join is an equality
     /// of the period's index with that of the row's span. The planner cannot estimate a derived table's rows, so the
     /// range condition of <see cref="InPeriod"/> became a nested loop over every pair of row and period
-    /// (docs/performance.md, "All-metrics on PostgreSQL against its hand floor"). Not for a breakdown's two periods
+    /// (docs/performance.md, "All-metrics on PostgreSQL against its hand floor"). A table's rows are joined the same way
+    /// where a statement over it is grouped by period (a join that can repeat a row, <see cref="Tree.DialectTraits.FanOutOnePass"/>),
+    /// with the span of the periods as the range of its time column. Not for a breakdown's two periods
     /// (<see cref="MostPeriodsByRange"/>).
     /// </summary>
     private string? BucketJoin(MetricStatement s)
     {
-        if (s.Source is not QuerySource query || s.Periods.Count <= MostPeriodsByRange ||
+        if (s.Periods.Count <= MostPeriodsByRange || (s.Source is not QuerySource && !(_dialect.FanOutOnePass && s.FansOut)) ||
             Spans(s.Periods.Select(p => (p.Index, Text(p.Start), Text(p.End))).ToList()) is not { } spans ||
             _dialect.PeriodOf(Print(s.Time!), Periods, spans) is not { } period)
         {
             return null;
         }
 
-        var first = s.Periods.MinBy(p => Text(p.Start), StringComparer.Ordinal)!;
-        var last = s.Periods.MaxBy(p => Text(p.End), StringComparer.Ordinal)!;
-        var rows = _dialect.Spanned(query.Query, Periods, Print(first.Start), Print(last.End));
-        return $"JOIN (\n{rows}\n) {TreeNames.Table} ON p.idx = {period}" + (s.Placed is { } placed ? " AND " + Print(placed) : "") + "\n";
+        var first = Print(s.Periods.MinBy(p => Text(p.Start), StringComparer.Ordinal)!.Start);
+        var last = Print(s.Periods.MaxBy(p => Text(p.End), StringComparer.Ordinal)!.End);
+        var placed = s.Placed is { } condition ? " AND " + Print(condition) : "";
+        if (s.Source is QuerySource query)
+        {
+            return $"JOIN (\n{_dialect.Spanned(query.Query, Periods, first, last)}\n) {TreeNames.Table} ON p.idx = {period}{placed}\n";
+        }
+
+        // A table's rows: the span as an index range (or a scan, as the planner judges), each row's period by the span index.
+        var time = Print(s.Time!);
+        return $"JOIN {Source(s.Source)} {TreeNames.Table} ON {time} >= {first} AND {time} < {last} AND p.idx = {period}{placed}\n";
     }
 
     /// <summary>For periods that neither overlap nor share a start (their bounds canonical text, see <see cref="Text"/>): for

@@ -42,7 +42,7 @@ internal static partial class StatementCompiler
         }
 
         var passes = StatementPasses.All(stored);
-        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass, dialect.DistinctApart);
+        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass, dialect.DistinctApart, dialect.FanOutOnePass);
         var checks = new Dictionary<string, RowChecks>(StringComparer.Ordinal);
         foreach (var (covered, dimension, users, perMember) in statements)
         {

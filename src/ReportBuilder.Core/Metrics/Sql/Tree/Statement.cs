@@ -15,9 +15,12 @@ internal sealed class ParamSource
 /// <param name="AvoidsIndex">It can write a time column so that its index is not used (the full-scan access path).</param>
 /// <param name="OnePass">It reads a table fastest in one pass for all periods (a column store without indexes): totals stay
 /// grouped by period instead of one aggregate query per period.</param>
+/// <param name="FanOutOnePass">A statement with a join that can repeat a row (one not on the other table's <c>id</c>: a
+/// ticket's tags) reads its rows fastest in one pass for all periods: the planner would read the joined table again for
+/// each period's aggregate query (PostgreSQL), where SQLite looks each row's join up in an index.</param>
 /// <param name="DistinctApart">Its distinct counts inside a grouped aggregate cannot spill to disk (DuckDB keeps each group's
 /// distinct values in memory): they are counted apart, over distinct rows (<see cref="DistinctCountsApart"/>).</param>
-internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false);
+internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false, bool FanOutOnePass = false);
 
 /// <summary>One row of the periods table: index, start, end, first and last month.</summary>
 internal sealed record PeriodRow(int Index, SqlExpr Start, SqlExpr End, SqlExpr FirstMonth, SqlExpr LastMonth)
@@ -116,6 +119,9 @@ internal sealed record MetricStatement
 
     /// <summary>Joins, in name order.</summary>
     public IReadOnlyList<Join> Joins { get; init; } = [];
+
+    /// <summary>True when a join can repeat a row: one not on the other table's <c>id</c> (a ticket's tags).</summary>
+    public bool FansOut => Joins.Any(j => j.Remote != "id");
 
     /// <summary>Whole tables read (a stored table, or the tables a derived one requires).</summary>
     public IReadOnlyList<(string Table, string Column)> Requires { get; init; } = [];

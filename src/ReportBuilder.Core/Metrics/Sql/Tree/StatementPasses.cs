@@ -236,14 +236,16 @@ internal sealed class PerRowExpressionsOnce : IStatementPass
 /// period at a time, each index range is aggregated as it is read. A period without rows yields a row with n = 0,
 /// which the engine reads as the missing group it was before (<c>MetricEngine</c>). Derived tables that run inside the
 /// statement are left grouped: each <c>UNION ALL</c> branch would run their query again. Not for a column store (DuckDB),
-/// which has no index range to read: there each branch would scan the whole table again, and one grouped pass is faster.
+/// which has no index range to read: there each branch would scan the whole table again, and one grouped pass is faster;
+/// nor where the dialect reads a join that can repeat a row once for all periods (<see cref="DialectTraits.FanOutOnePass"/>).
 /// </summary>
 internal sealed class OneAggregatePerPeriod : IStatementPass
 {
     public string Name => "one aggregate per period";
 
     public MetricStatement Apply(MetricStatement s, DialectTraits traits) =>
-        !traits.OnePass && s.Key is null && s.Running is null && s.Source is not QuerySource ? s with { Grouping = Grouping.EachPeriod } : s;
+        !traits.OnePass && s.Key is null && s.Running is null && s.Source is not QuerySource &&
+        !(traits.FanOutOnePass && s.FansOut) ? s with { Grouping = Grouping.EachPeriod } : s;
 }
 
 /// <summary>

@@ -548,101 +548,14 @@ GROUP BY 1, 2;
 
 -- tickets: top_issues_customers, top_issues_tickets (periods 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p13 AS timestamptz), @p14, @p14), (6, CAST(@p13 AS timestamptz), CAST(@p15 AS timestamptz), @p16, @p16), (7, CAST(@p15 AS timestamptz), CAST(@p17 AS timestamptz), @p18, @p18), (8, CAST(@p17 AS timestamptz), CAST(@p19 AS timestamptz), @p20, @p20), (9, CAST(@p19 AS timestamptz), CAST(@p21 AS timestamptz), @p22, @p22), (10, CAST(@p21 AS timestamptz), CAST(@p23 AS timestamptz), @p24, @p24), (11, CAST(@p23 AS timestamptz), CAST(@p4 AS timestamptz), @p25, @p25))
-SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
+SELECT p.idx, NULL AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
        COUNT(DISTINCT t."id") AS "top_issues_tickets"
 FROM periods p
-CROSS JOIN "tickets" t
+JOIN "tickets" t ON t."created_at" >= CAST(@p6 AS timestamptz) AND t."created_at" < CAST(@p2 AS timestamptz) AND p.idx = (ARRAY[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 1 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 2 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 3 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 4 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 6 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 7 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 8 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 9 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 10 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))))
-UNION ALL
-SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
-       COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
-       COUNT(DISTINCT t."id") AS "top_issues_tickets"
-FROM periods p
-CROSS JOIN "tickets" t
-LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
-WHERE p.idx = 11 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AND ((j_tags."tag" IN (@p26, @p27, @p28))));
+WHERE (j_tags."tag" IN (@p26, @p27, @p28))
+GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=bug, @p27=feature_request, @p28=known_limitation
 -- reads: ticket_tags.tag, ticket_tags.ticket_id, tickets.*, tickets.created_at, tickets.customer_id, tickets.id
 
