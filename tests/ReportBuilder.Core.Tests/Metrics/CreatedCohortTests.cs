@@ -118,6 +118,40 @@ public abstract class CreatedCohortTests(TestSource? source) : SourceTests(sourc
         metrics["sla_loose"].ShouldBe(4.0 / 5);    // every answered ticket
     }
 
+    /// <summary>The resolution rate shares its statement with the first-response durations, which the statement computes once
+    /// per row in a subquery (on PostgreSQL each row carries its month's index and end out of it, instead of joining the
+    /// months again): each month's rate counts the tickets solved before that month's own end, in the trend, the
+    /// comparison and a breakdown by the customer's tier.</summary>
+    [Fact]
+    public async Task ResolutionRate_BesideDurationsOverThreeMonths_EachMonthEndsAtItsOwnEnd()
+    {
+        using var db = Database()
+            .Customer(1, tier: "premium")
+            .Customer(2, tier: "standard")
+            .Ticket("2026-08-10 00:00", firstReply: "2026-08-10 01:00", solved: "2026-08-31 23:59", status: "solved", customer: 1)
+            .Ticket("2026-08-20 00:00", firstReply: "2026-08-20 03:00", solved: "2026-09-01 00:00", status: "solved", customer: 2) // on August's end
+            .Ticket("2026-09-05 00:00", firstReply: "2026-09-05 02:00", solved: "2026-09-06 00:00", status: "solved", customer: 2)
+            .Ticket("2026-10-01 00:00", firstReply: "2026-10-01 04:00", solved: "2026-10-31 23:59", status: "closed", customer: 1)
+            .Ticket("2026-10-02 00:00", firstReply: "2026-10-02 06:00", solved: "2026-11-01 00:00", status: "solved", customer: 2) // on October's end
+            .Ticket("2026-10-03 00:00", status: "pending", customer: 2);
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 3,
+            "metric: resolution_rate, breakdown: [tier]",
+            "metric: first_response_time, stat: mean, name: frt_mean, breakdown: [tier]",
+            "metric: first_response_time, stat: median, name: frt_median"));
+        var resolution = model.Metrics.Single(m => m.Name == "resolution_rate");
+        var mean = model.Metrics.Single(m => m.Name == "frt_mean");
+        var median = model.Metrics.Single(m => m.Name == "frt_median");
+
+        // August 1 of 2, September 1 of 1, October 1 of 3 (the engine's 12 significant digits)
+        resolution.Trend.Select(t => t.Value).ShouldBe([0.5, 1.0, 0.333333333333]);
+        resolution.Previous!.Value.ShouldBe(1.0);
+        resolution.Rows("tier").ShouldBe([("premium", 1.0), ("standard", 0.0)]);
+        mean.Trend.Select(t => t.Value).ShouldBe([2.0, 2.0, 5.0]);            // (1 + 3) / 2, 2, (4 + 6) / 2: the open ticket has no reply
+        mean.Rows("tier").ShouldBe([("premium", 4.0), ("standard", 6.0)]);
+        median.Trend.Select(t => t.Value).ShouldBe([2.0, 2.0, 5.0]);
+    }
+
     private static DateTime Parse(string timestamp) => DateTime.Parse(timestamp, CultureInfo.InvariantCulture);
 
     private TestDatabase SlaTickets() => Database()

@@ -59,6 +59,13 @@ internal class PostgresDialect(string schema, bool stores = true) : SqlDialect
     public override string? Unflattened => "\nOFFSET 0";
 
     /// <inheritdoc />
+    // The join of the subquery's rows back to the periods by index was estimated at 1% of them (the planner knows nothing of
+    // a column of an OFFSET 0 subquery), so the joins after it became nested loops of index lookups and the grouping's sort
+    // was planned in memory and spilled: the solved cohort by tier at 1 M, 0.61-0.67 -> 0.34-0.36 s; all-metrics' cohort
+    // statements about 1 s in all (docs/performance.md, "The period along each row on PostgreSQL").
+    internal override bool PeriodsAlongRows => true;
+
+    /// <inheritdoc />
     // Each UNION ALL branch of one aggregate per period planned the join to a ticket's tags as a hash join that reads the
     // whole tags table (780 k rows at 1 M tickets) again; in one pass, with the rows placed in their periods by span
     // (PeriodOf), the tags are read once: top issues at 1 M, 12 months, 1.55-1.71 -> 0.76-0.79 s (docs/performance.md).

@@ -124,6 +124,11 @@ public abstract class SqlDialect
     /// (<see cref="Tree.DialectTraits.FanOutOnePass"/>).</summary>
     internal virtual bool FanOutOnePass => false;
 
+    /// <summary>True when the rows of the subquery that computes the per-row expressions once carry their period's index and
+    /// fields, which the query around it names as <c>p</c> row by row (<c>CROSS JOIN LATERAL (SELECT t.rb_idx AS idx, …) p</c>),
+    /// instead of joining the periods again by index.</summary>
+    internal virtual bool PeriodsAlongRows => false;
+
     /// <summary>True when a grouped distinct count cannot spill to disk (<see cref="Tree.DialectTraits.DistinctApart"/>).</summary>
     internal virtual bool DistinctApart => false;
 }

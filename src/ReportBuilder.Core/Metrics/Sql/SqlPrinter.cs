@@ -273,14 +273,27 @@ internal sealed partial class SqlPrinter
     private string FromOnce(MetricStatement s, RowColumns once, string? idx)
     {
         var t = TreeNames.Table;
-        var select = string.Join(", ", once.Passed.Select(c => $"{t}.{_dialect.Quote(c)}").Prepend($"p.idx AS {_dialect.Quote("rb_idx")}")
+        // The period's fields the aggregates and the key read (the cutoff's p_end), carried with each row where the dialect
+        // names them beside it (PeriodsAlongRows; not past a join that can repeat a row).
+        var along = _dialect.PeriodsAlongRows && !s.FansOut;
+        var fields = !along ? [] : s.Columns.Select(c => c.Value).Append(s.Key).OfType<SqlExpr>().SelectMany(e => e.DescendantsAndSelf())
+            .OfType<PeriodField>().Select(f => f.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var select = string.Join(", ", once.Passed.Select(c => $"{t}.{_dialect.Quote(c)}")
+            .Prepend($"p.idx AS {_dialect.Quote("rb_idx")}").Concat(fields.Select(f => $"p.{f} AS {_dialect.Quote("rb_" + f)}"))
             .Concat(once.Computed.Select(Output)));
         var where = Where(s);
         var condition = InTableOrder(s) + InPeriod(s) + (where.Length > 0 ? $" AND ({where})" : "");
         var rows = s.TableFirst
             ? $"FROM {Source(s.Source)} {t}\nCROSS JOIN {Periods} p\nWHERE {condition}"
             : $"FROM {Periods} p\nCROSS JOIN {Source(s.Source)} {t}\nWHERE {(idx is null ? "" : $"p.idx = {idx} AND ")}{condition}";
-        return $"FROM (SELECT {select}\n{rows}{_dialect.Unflattened}) {t}\nCROSS JOIN {Periods} p\n{Joins(s)}WHERE p.idx = {t}.{_dialect.Quote("rb_idx")}";
+        var from = $"FROM (SELECT {select}\n{rows}{_dialect.Unflattened}) {t}\n";
+        if (along)
+        {
+            var period = string.Join(", ", fields.Select(f => $"{t}.{_dialect.Quote("rb_" + f)} AS {f}").Prepend($"{t}.{_dialect.Quote("rb_idx")} AS idx"));
+            return from + $"CROSS JOIN LATERAL (SELECT {period}) p\n{Joins(s)}".TrimEnd('\n');
+        }
+
+        return from + $"CROSS JOIN {Periods} p\n{Joins(s)}WHERE p.idx = {t}.{_dialect.Quote("rb_idx")}";
     }
 
     private string RunningSums(MetricStatement s, Subtotals running)

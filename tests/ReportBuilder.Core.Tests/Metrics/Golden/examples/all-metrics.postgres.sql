@@ -83,13 +83,12 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -110,13 +109,12 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -137,13 +135,12 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -164,13 +161,12 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -191,13 +187,12 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -218,13 +213,12 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -245,13 +239,12 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -272,13 +265,12 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -299,13 +291,12 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -326,13 +317,12 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -353,13 +343,12 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -380,13 +369,12 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=solved, @p27=closed, @p28=1
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
 
@@ -407,13 +395,12 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla",
        COUNT(*) AS "n:channel_mix"
-FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
@@ -433,14 +420,13 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
@@ -460,14 +446,13 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
@@ -487,14 +472,13 @@ SELECT p.idx, j_customer."tier" AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."customer_id", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1
 -- reads: customers.id, customers.tier, tickets.*, tickets.created_at, tickets.customer_id, tickets.first_reply_at, tickets.solved_at, tickets.status
@@ -590,8 +574,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -609,8 +592,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -628,8 +610,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -647,8 +628,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -666,8 +646,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -685,8 +664,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -704,8 +682,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -723,8 +700,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -742,8 +718,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -761,8 +736,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -780,8 +754,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -799,8 +772,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p26, @p27)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2025-10-31 23:00:00, @p7=2025-11-30 23:00:00, @p8=2025-11, @p9=2025-12-31 23:00:00, @p10=2025-12, @p11=2026-01-31 23:00:00, @p12=2026-01, @p13=2026-02-28 23:00:00, @p14=2026-02, @p15=2026-03-31 22:00:00, @p16=2026-03, @p17=2026-04-30 22:00:00, @p18=2026-04, @p19=2026-05-31 22:00:00, @p20=2026-05, @p21=2026-06-30 22:00:00, @p22=2026-06, @p23=2026-07-31 22:00:00, @p24=2026-07, @p25=2026-08, @p26=solved, @p27=closed, @p28=1, @p29=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 
@@ -822,8 +794,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -846,9 +817,8 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)))
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -871,9 +841,8 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)))
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -896,9 +865,8 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)))
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=1, @p9=0
 -- reads: customers.id, customers.tier, tickets.*, tickets.created_at, tickets.customer_id, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
@@ -1588,13 +1556,12 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1603,13 +1570,12 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1618,13 +1584,12 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1633,13 +1598,12 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1648,13 +1612,12 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1663,13 +1626,12 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1678,13 +1640,12 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1693,13 +1654,12 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1708,13 +1668,12 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1723,13 +1682,12 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1738,13 +1696,12 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1753,13 +1710,12 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1768,13 +1724,12 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1783,13 +1738,12 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1798,13 +1752,12 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1813,13 +1766,12 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1828,13 +1780,12 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1843,13 +1794,12 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1858,13 +1808,12 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1873,13 +1822,12 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1888,13 +1836,12 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1903,13 +1850,12 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1918,13 +1864,12 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p50, @p51)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
@@ -1933,13 +1878,12 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "n:resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(CASE WHEN ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_sla"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
 
@@ -1959,8 +1903,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1976,8 +1919,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -1993,8 +1935,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2010,8 +1951,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2027,8 +1967,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2044,8 +1983,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2061,8 +1999,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2078,8 +2015,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2095,8 +2031,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2112,8 +2047,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2129,8 +2063,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2146,8 +2079,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2163,8 +2095,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2180,8 +2111,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2197,8 +2127,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2214,8 +2143,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2231,8 +2159,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2248,8 +2175,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2265,8 +2191,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2282,8 +2207,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2299,8 +2223,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2316,8 +2239,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2333,8 +2255,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -2350,8 +2271,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p50, @p51)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=solved, @p51=closed, @p52=1, @p53=0
 -- reads: tickets.*, tickets.created_at, tickets.reopens, tickets.replies, tickets.solved_at, tickets.status
 

@@ -10,8 +10,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN t."rb_row0" END) AS double precision)) AS "urgent_first_response",
@@ -23,8 +22,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=urgent, @p7=6
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.priority
 

@@ -13,13 +13,12 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -34,13 +33,12 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -55,13 +53,12 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -76,13 +73,12 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -97,13 +93,12 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
@@ -118,13 +113,12 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_mean",
        COUNT(*) AS "n:resolution_rate",
        COUNT(*) AS "n:volume_heatmap"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0", (ROUND(((COALESCE(@p18[width_bucket(date_part('epoch', t."first_reply_at"), @p16)] + LEAST(date_part('epoch', t."first_reply_at"), @p17[width_bucket(date_part('epoch', t."first_reply_at"), @p16)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p18[width_bucket(date_part('epoch', t."created_at"), @p16)] + LEAST(date_part('epoch', t."created_at"), @p17[width_bucket(date_part('epoch', t."created_at"), @p16)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) AS "rb_row1"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=[6,042 numbers], @p17=[6,042 numbers], @p18=[6,042 numbers]
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
 
@@ -137,13 +131,12 @@ SELECT p.idx, t."channel" AS key, COUNT(*) AS n,
        COUNT(*) AS "n:channel_mix",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."channel", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=[6,042 numbers], @p9=[6,042 numbers], @p10=[6,042 numbers]
 -- reads: tickets.*, tickets.channel, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
@@ -170,8 +163,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -183,8 +175,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -196,8 +187,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -209,8 +199,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -222,8 +211,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -235,8 +223,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=[6,042 numbers], @p17=[6,042 numbers], @p18=[6,042 numbers]
 -- reads: tickets.*, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
 
@@ -263,9 +250,8 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE p.idx = t."rb_idx"
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=[6,042 numbers], @p9=[6,042 numbers], @p10=[6,042 numbers]
 -- reads: agents.id, agents.name, tickets.*, tickets.agent_id, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
@@ -305,8 +291,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -318,8 +303,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -331,8 +315,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -344,8 +327,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -357,8 +339,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -370,8 +351,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -383,8 +363,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -396,8 +375,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -409,8 +387,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -422,8 +399,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -435,8 +411,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -448,8 +423,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -461,8 +435,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -474,8 +447,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -487,8 +459,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -500,8 +471,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -513,8 +483,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -526,8 +495,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -539,8 +507,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -552,8 +519,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -565,8 +531,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -578,8 +543,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -591,8 +555,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -604,8 +567,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -617,8 +579,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 24 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -630,8 +591,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 25 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -643,8 +603,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 26 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -656,8 +615,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 27 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -669,8 +627,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 28 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
 SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
@@ -682,8 +639,7 @@ FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 29 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=2025-11-30 23:00:00, @p51=2025-11, @p52=2025-12-31 23:00:00, @p53=2025-12, @p54=2026-01-31 23:00:00, @p55=2026-01, @p56=2026-02-28 23:00:00, @p57=2026-02, @p58=2026-03-31 22:00:00, @p59=2026-03, @p60=2026-04-30 22:00:00, @p61=2026-04, @p62=solved, @p63=closed, @p64=[7,476 numbers], @p65=[7,476 numbers], @p66=[7,476 numbers]
 -- reads: tickets.*, tickets.created_at, tickets.replies, tickets.solved_at, tickets.status
 
@@ -694,389 +650,359 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 0 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 1 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 2 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 3 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 4 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 5 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 6 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 7 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 8 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 9 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 10 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 11 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 12 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 13 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 14 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 15 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 16 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 17 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 18 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 19 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 20 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 21 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 22 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 23 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 24 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 25 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 26 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 27 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 28 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx"
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p
 UNION ALL
 SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN (ROUND(((COALESCE(@p66[width_bucket(date_part('epoch', t."first_reply_at"), @p64)] + LEAST(date_part('epoch', t."first_reply_at"), @p65[width_bucket(date_part('epoch', t."first_reply_at"), @p64)]), date_part('epoch', t."first_reply_at") * 0) - COALESCE(@p66[width_bucket(date_part('epoch', t."created_at"), @p64)] + LEAST(date_part('epoch', t."created_at"), @p65[width_bucket(date_part('epoch', t."created_at"), @p64)]), date_part('epoch', t."created_at") * 0))) * 1000) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p62, @p63)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND ((t."rb_row0" < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
-FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
+FROM (SELECT p.idx AS "rb_idx", t."status", t."created_at", t."first_reply_at", t."solved_at", p.p_end AS "rb_p_end", (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
 WHERE p.idx = 29 AND t."created_at" >= p.p_start AND t."created_at" < p.p_end
 OFFSET 0) t
-CROSS JOIN periods p
-WHERE p.idx = t."rb_idx";
+CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx, t."rb_p_end" AS p_end) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=2025-11-30 23:00:00, @p51=2025-11, @p52=2025-12-31 23:00:00, @p53=2025-12, @p54=2026-01-31 23:00:00, @p55=2026-01, @p56=2026-02-28 23:00:00, @p57=2026-02, @p58=2026-03-31 22:00:00, @p59=2026-03, @p60=2026-04-30 22:00:00, @p61=2026-04, @p62=solved, @p63=closed, @p64=[7,476 numbers], @p65=[7,476 numbers], @p66=[7,476 numbers]
 -- reads: tickets.*, tickets.created_at, tickets.first_reply_at, tickets.solved_at, tickets.status
