@@ -87,7 +87,14 @@ public sealed record ColumnMapping(
     SourceLocation Location);
 
 /// <summary>A join to another table: <c>this.Column = other.Remote</c>.</summary>
-public sealed record JoinModel(string Name, string Table, string Column, string Remote);
+public sealed record JoinModel(string Name, string Table, string Column, string Remote)
+{
+    /// <summary>True when the join can repeat a row of the table it starts from (a ticket's tags).</summary>
+    public bool RepeatsRows => RepeatsRowsOn(Remote);
+
+    /// <summary>True for a join on <paramref name="remote"/>: any join not on the other table's <c>id</c> can repeat a row.</summary>
+    internal static bool RepeatsRowsOn(string remote) => remote != "id";
+}
 
 /// <summary>A dimension: a label and the expression giving each row's group key.</summary>
 public sealed record DimensionModel(string Name, string Label, string Expression);

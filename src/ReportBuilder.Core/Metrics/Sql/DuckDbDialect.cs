@@ -79,10 +79,6 @@ internal sealed class DuckDbDialect : PostgresDialect
     internal override bool FanOutOnePass => false;
 
     /// <inheritdoc />
-    // No subquery computes per-row expressions once on DuckDB (it has no fence and needs none): nothing to carry.
-    internal override bool PeriodsAlongRows => false;
-
-    /// <inheritdoc />
     // A grouped COUNT(DISTINCT) keeps each group's values in memory; SELECT DISTINCT spills (docs/duckdb.md).
     internal override bool DistinctApart => true;
 }

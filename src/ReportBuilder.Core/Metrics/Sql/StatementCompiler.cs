@@ -269,7 +269,7 @@ internal static partial class StatementCompiler
             .Select(text => Expressions.ExpressionParser.Parse(text).Expression)
             .OfType<Expressions.Expr>()
             .SelectMany(expr => expr.DescendantsAndSelf().OfType<Expressions.Identifier>())
-            .Where(i => i.Parts.Count > 1 && table.Joins.TryGetValue(i.Parts[0], out var join) && join.Remote != "id")
+            .Where(i => i.Parts.Count > 1 && table.Joins.TryGetValue(i.Parts[0], out var join) && join.RepeatsRows)
             .Select(i => i.Parts[0]).Distinct().Order(StringComparer.Ordinal));
 
     private static PeriodRow PeriodRow(int index, PeriodWindow period, ParamSource parameters)

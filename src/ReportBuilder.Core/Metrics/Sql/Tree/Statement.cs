@@ -120,8 +120,8 @@ internal sealed record MetricStatement
     /// <summary>Joins, in name order.</summary>
     public IReadOnlyList<Join> Joins { get; init; } = [];
 
-    /// <summary>True when a join can repeat a row: one not on the other table's <c>id</c> (a ticket's tags).</summary>
-    public bool FansOut => Joins.Any(j => j.Remote != "id");
+    /// <summary>True when a join can repeat a row (<see cref="Definitions.JoinModel.RepeatsRows"/>: a ticket's tags).</summary>
+    public bool FansOut => Joins.Any(j => Definitions.JoinModel.RepeatsRowsOn(j.Remote));
 
     /// <summary>Whole tables read (a stored table, or the tables a derived one requires).</summary>
     public IReadOnlyList<(string Table, string Column)> Requires { get; init; } = [];
