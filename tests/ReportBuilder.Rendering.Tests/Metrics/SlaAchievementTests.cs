@@ -97,6 +97,33 @@ public abstract class SlaAchievementTests(TestSource? source) : SourceTests(sour
         metric.Rows("target").Single(r => r.Key == "resolution").Value.ShouldBe(0);
     }
 
+    // At the millisecond, in calendar hours: a target is met by a reply at exactly its hours and missed a millisecond later,
+    // and an open ticket is breached at the period's end only once it is past its target, not at it (PostgreSQL compares
+    // the intervals here, SQLite and DuckDB the hours).
+    [Fact]
+    public async Task SlaAchievement_InCalendarHours_JudgesEachTargetAtTheMillisecond()
+    {
+        using var db = Database()
+            .Customer(1)
+            // Urgent: 1 h to the first reply, 8 h to the solution; each solved two hours in, within 8 h.
+            .Ticket("2026-10-05 08:00:00.000", firstReply: "2026-10-05 09:00:00.000", solved: "2026-10-05 10:00:00.000", status: "solved", priority: "urgent")
+            .Ticket("2026-10-06 08:00:00.000", firstReply: "2026-10-06 09:00:00.001", solved: "2026-10-06 10:00:00.000", status: "solved", priority: "urgent")
+            .Ticket("2026-10-07 08:00:00.000", firstReply: "2026-10-07 08:59:59.999", solved: "2026-10-07 10:00:00.000", status: "solved", priority: "urgent")
+            // Open at the end (1 November 00:00 UTC): exactly 1 h old, in neither count; 1 h and 1 ms old, breached. Both are
+            // within their 8 h to the solution: in neither count.
+            .Ticket("2026-10-31 23:00:00.000", priority: "urgent")
+            .Ticket("2026-10-31 22:59:59.999", priority: "urgent");
+
+        var metric = (await db.RunAsync(Report("calendar", "metric: sla_achievement, breakdown: [target]"))).Metrics.Single();
+
+        // First reply: met at 1 h and at 59:59.999, missed at 1 h 1 ms, the last open ticket breached: 2 of 4.
+        // Resolution: the three solved within 8 h: 3 of 3.
+        metric.Value!.Value.ShouldBe(5.0 / 7, 1e-9);
+        metric.Sample.ShouldBe(7);
+        metric.Rows("target").Single(r => r.Key == "first_reply").Value.ShouldBe(0.5);
+        metric.Rows("target").Single(r => r.Key == "resolution").Value.ShouldBe(1);
+    }
+
     [Fact]
     public async Task SlaAchievement_AsOfInsideThePeriod_JudgesAtTheAsOfInstantAndIgnoresWhatCameLater()
     {

@@ -16,6 +16,13 @@ public abstract class SqlDialect
     /// negative durations); a database may test it without computing the hours.</summary>
     public virtual string NegativeHours(string from, string to) => $"{Hours(from, to)} < 0";
 
+    /// <summary>A condition true where <see cref="Hours"/> of the two is at most <paramref name="bound"/>, hours whose every
+    /// value is a whole number of milliseconds from 0 to <see cref="Tree.HoursAgainstIntervals.MostHours"/>, or NULL.</summary>
+    public virtual string HoursAtMost(string from, string to, string bound) => $"{Hours(from, to)} <= {bound}";
+
+    /// <summary>A condition true where <see cref="Hours"/> of the two is above <paramref name="bound"/>, as <see cref="HoursAtMost"/>.</summary>
+    public virtual string HoursAbove(string from, string to, string bound) => $"{Hours(from, to)} > {bound}";
+
     /// <summary>The hour of day (0–23) of a UTC timestamp in the report's time zone.</summary>
     public abstract string LocalHour(string timestamp, string zoneParameter);
 
@@ -128,6 +135,10 @@ public abstract class SqlDialect
     /// fields, which the query around it names as <c>p</c> row by row (<c>CROSS JOIN LATERAL (SELECT t.rb_idx AS idx, …) p</c>),
     /// instead of joining the periods again by index.</summary>
     internal virtual bool PeriodsAlongRows => false;
+
+    /// <summary>True when the dialect compares hours with a bound as an interval (<see cref="Tree.DialectTraits.IntervalHours"/>,
+    /// <see cref="HoursAtMost"/>).</summary>
+    internal virtual bool IntervalHours => false;
 
     /// <summary>True when a grouped distinct count cannot spill to disk (<see cref="Tree.DialectTraits.DistinctApart"/>).</summary>
     internal virtual bool DistinctApart => false;

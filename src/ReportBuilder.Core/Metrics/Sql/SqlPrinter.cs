@@ -384,6 +384,8 @@ internal sealed partial class SqlPrinter
         {
             DialectCall.Hours => _dialect.Hours(args[0], args[1]),
             DialectCall.NegativeHours => _dialect.NegativeHours(args[0], args[1]),
+            DialectCall.HoursAtMost => _dialect.HoursAtMost(args[0], args[1], args[2]),
+            DialectCall.HoursAbove => _dialect.HoursAbove(args[0], args[1], args[2]),
             DialectCall.LocalHour => _dialect.LocalHour(args[0], args[1]),
             DialectCall.LocalWeekday => _dialect.LocalWeekday(args[0], args[1]),
             DialectCall.Parsed => _dialect.Parsed(args[0]) ?? throw Unsupported(d),

@@ -42,7 +42,8 @@ internal static partial class StatementCompiler
         }
 
         var passes = StatementPasses.All(stored);
-        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass, dialect.DistinctApart, dialect.FanOutOnePass);
+        var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass, dialect.DistinctApart, dialect.FanOutOnePass,
+            dialect.IntervalHours);
         var checks = new Dictionary<string, RowChecks>(StringComparer.Ordinal);
         foreach (var (covered, dimension, users, perMember) in statements)
         {

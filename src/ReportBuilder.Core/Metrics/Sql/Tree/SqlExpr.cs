@@ -251,6 +251,12 @@ internal enum DialectCall
     /// <summary>A condition: the hours between two timestamps (from, to) are below zero, as <see cref="Hours"/> rounds them.</summary>
     NegativeHours,
 
+    /// <summary>A condition: the hours between two timestamps (from, to) are at most a bound (whole milliseconds of an hour).</summary>
+    HoursAtMost,
+
+    /// <summary>A condition: the hours between two timestamps (from, to) are above a bound (whole milliseconds of an hour).</summary>
+    HoursAbove,
+
     /// <summary>The local hour of a timestamp (timestamp, zone).</summary>
     LocalHour,
 

@@ -20,7 +20,10 @@ internal sealed class ParamSource
 /// each period's aggregate query (PostgreSQL), where SQLite looks each row's join up in an index.</param>
 /// <param name="DistinctApart">Its distinct counts inside a grouped aggregate cannot spill to disk (DuckDB keeps each group's
 /// distinct values in memory): they are counted apart, over distinct rows (<see cref="DistinctCountsApart"/>).</param>
-internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false, bool FanOutOnePass = false);
+/// <param name="IntervalHours">It compares a duration with a bound in hours exactly, and cheaper, as an interval than by
+/// computing the hours (<see cref="HoursAgainstIntervals"/>).</param>
+internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false, bool FanOutOnePass = false,
+    bool IntervalHours = false);
 
 /// <summary>One row of the periods table: index, start, end, first and last month.</summary>
 internal sealed record PeriodRow(int Index, SqlExpr Start, SqlExpr End, SqlExpr FirstMonth, SqlExpr LastMonth)

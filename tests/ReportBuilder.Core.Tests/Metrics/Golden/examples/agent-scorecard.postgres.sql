@@ -3,10 +3,10 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -15,10 +15,10 @@ UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -27,10 +27,10 @@ UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -39,10 +39,10 @@ UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -51,10 +51,10 @@ UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -63,10 +63,10 @@ UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:ticket_volume",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 CROSS JOIN "tickets" t
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -78,9 +78,9 @@ WHERE p.idx = 5 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end AN
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p4 AS timestamptz), @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
        COUNT(*) AS "scorecard.ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.first_response_time",
        COUNT(*) AS "n:scorecard.ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.first_response_time"
 FROM periods p
 JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -92,11 +92,11 @@ GROUP BY 1, 2;
 -- tickets: scorecard.resolution_time, scorecard.replies_per_ticket, scorecard.one_touch_rate, scorecard.reopen_rate (periods 0, 1, 2, 3, 4, 5, a sample per metric)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p4 AS timestamptz), @p13, @p13))
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -106,11 +106,11 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -120,11 +120,11 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -134,11 +134,11 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 2 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -148,11 +148,11 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 3 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -162,11 +162,11 @@ LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
 WHERE p.idx = 4 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (j_agent."team" = @p16)))
 UNION ALL
 SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"
@@ -180,11 +180,11 @@ WHERE p.idx = 5 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND 
 -- tickets by agent: scorecard.resolution_time, scorecard.replies_per_ticket, scorecard.one_touch_rate, scorecard.reopen_rate (periods 0, 1, 2, 3, 4, 5, a sample per metric, per member)
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST(@p1 AS timestamptz), CAST(@p2 AS timestamptz), @p3, @p3), (1, CAST(@p4 AS timestamptz), CAST(@p1 AS timestamptz), @p5, @p5), (2, CAST(@p6 AS timestamptz), CAST(@p7 AS timestamptz), @p8, @p8), (3, CAST(@p7 AS timestamptz), CAST(@p9 AS timestamptz), @p10, @p10), (4, CAST(@p9 AS timestamptz), CAST(@p11 AS timestamptz), @p12, @p12), (5, CAST(@p11 AS timestamptz), CAST(@p4 AS timestamptz), @p13, @p13))
 SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "scorecard.resolution_time",
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "scorecard.replies_per_ticket",
        AVG((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN (CASE WHEN (t."replies" = @p17) THEN 1.0 ELSE 0.0 END) END)) AS "scorecard.one_touch_rate",
        AVG((CASE WHEN (t."reopens" > @p18) THEN 1.0 ELSE 0.0 END)) AS "scorecard.reopen_rate",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:scorecard.resolution_time",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.replies_per_ticket",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:scorecard.one_touch_rate",
        COUNT(*) AS "n:scorecard.reopen_rate"

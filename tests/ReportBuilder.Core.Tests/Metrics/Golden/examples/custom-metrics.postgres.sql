@@ -33,7 +33,7 @@ SELECT p.idx, j_agent."team" AS key, COUNT(*) AS n,
 FROM periods p
 JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
-WHERE ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)
+WHERE ((t."priority" = @p6) AND (t."first_reply_at" IS NOT NULL)) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)
 GROUP BY 1, 2;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=urgent
 -- reads: agents.id, agents.team, tickets.*, tickets.agent_id, tickets.created_at, tickets.first_reply_at, tickets.priority
@@ -44,13 +44,13 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(@p8 AS double precision)) WITHIN GROUP (ORDER BY CAST((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS double precision)) AS "p90_resolution"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        percentile_cont(CAST(@p8 AS double precision)) WITHIN GROUP (ORDER BY CAST((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS double precision)) AS "p90_resolution"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)));
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)));
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=0.9
 -- reads: tickets.*, tickets.created_at, tickets.solved_at, tickets.status
 

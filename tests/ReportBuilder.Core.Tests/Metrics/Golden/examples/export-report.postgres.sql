@@ -3,10 +3,10 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 "tickets" AS (SELECT s."ticket_id" AS "id", s."account_id" AS "customer_id", s."assignee" AS "agent_id", CASE s."source" WHEN @p8 THEN @p9 WHEN @p10 THEN @p11 WHEN @p12 THEN @p13 WHEN @p14 THEN @p15 WHEN @p16 THEN @p17 ELSE s."source" END AS "channel", CASE s."urgency" WHEN @p18 THEN @p19 WHEN @p20 THEN @p21 WHEN @p22 THEN @p23 WHEN @p24 THEN @p25 ELSE s."urgency" END AS "priority", CASE s."state" WHEN @p26 THEN @p27 WHEN @p28 THEN @p29 WHEN @p30 THEN @p31 WHEN @p32 THEN @p6 WHEN @p33 THEN @p7 ELSE s."state" END AS "status", to_timestamp(s."opened") AS "created_at", CAST(s."first_response" AS timestamptz) AS "first_reply_at", to_timestamp((s."resolved" / 1000.0)) AS "solved_at", s."reopened_count" AS "reopens", s."public_replies" AS "replies", NULL AS "vendor_first_reply_minutes", NULL AS "vendor_first_reply_business_minutes", NULL AS "vendor_resolution_minutes", NULL AS "vendor_resolution_business_minutes" FROM "public"."helpdesk_export" s)
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p6, @p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "n:ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
 FROM periods p
 CROSS JOIN "tickets" t
@@ -14,10 +14,10 @@ WHERE p.idx = 0 AND (t."created_at" >= p.p_start AND t."created_at" < p.p_end)
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        COUNT(*) AS "ticket_volume",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "first_response_median",
        AVG(CASE WHEN ((t."status" IN (@p6, @p7)) AND (t."solved_at" < p.p_end)) THEN 1.0 ELSE 0.0 END) AS "resolution_rate",
        COUNT(*) AS "n:ticket_volume",
-       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((CAST(ROUND(EXTRACT(EPOCH FROM (t."first_reply_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
+       COUNT(CASE WHEN (t."first_reply_at" IS NOT NULL) AND (((t."first_reply_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:first_response_median",
        COUNT(*) AS "n:resolution_rate"
 FROM periods p
 CROSS JOIN "tickets" t
@@ -41,21 +41,21 @@ WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, C
 "tickets" AS (SELECT s."ticket_id" AS "id", s."account_id" AS "customer_id", s."assignee" AS "agent_id", CASE s."source" WHEN @p8 THEN @p9 WHEN @p10 THEN @p11 WHEN @p12 THEN @p13 WHEN @p14 THEN @p15 WHEN @p16 THEN @p17 ELSE s."source" END AS "channel", CASE s."urgency" WHEN @p18 THEN @p19 WHEN @p20 THEN @p21 WHEN @p22 THEN @p23 WHEN @p24 THEN @p25 ELSE s."urgency" END AS "priority", CASE s."state" WHEN @p26 THEN @p27 WHEN @p28 THEN @p29 WHEN @p30 THEN @p31 WHEN @p32 THEN @p6 WHEN @p33 THEN @p7 ELSE s."state" END AS "status", to_timestamp(s."opened") AS "created_at", CAST(s."first_response" AS timestamptz) AS "first_reply_at", to_timestamp((s."resolved" / 1000.0)) AS "solved_at", s."reopened_count" AS "reopens", s."public_replies" AS "replies", NULL AS "vendor_first_reply_minutes", NULL AS "vendor_first_reply_business_minutes", NULL AS "vendor_resolution_minutes", NULL AS "vendor_resolution_business_minutes" FROM "public"."helpdesk_export" s)
 SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE))))
+WHERE p.idx = 0 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE))))
 UNION ALL
 SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
        (CAST(SUM((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN t."replies" END)) AS double precision) / NULLIF(COUNT((CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END)), 0)) AS "replies_per_ticket",
-       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
+       percentile_cont(CAST(0.5 AS double precision)) WITHIN GROUP (ORDER BY CAST((CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) END) AS double precision)) AS "resolution_median",
        COUNT(CASE WHEN ((t."replies" < 0) IS NOT TRUE) THEN 1 END) AS "n:replies_per_ticket",
-       COUNT(CASE WHEN (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
+       COUNT(CASE WHEN (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE) THEN 1 END) AS "n:resolution_median"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE))));
+WHERE p.idx = 1 AND (t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE))));
 -- parameters: @p0=UTC, @p1=2026-10-01 00:00:00, @p2=2026-11-01 00:00:00, @p3=2026-10, @p4=2026-09-01 00:00:00, @p5=2026-09, @p6=solved, @p7=closed, @p8=Email, @p9=email, @p10=Chat, @p11=chat, @p12=Phone, @p13=phone, @p14=Twitter, @p15=social, @p16=Web form, @p17=web, @p18=P1, @p19=urgent, @p20=P2, @p21=high, @p22=P3, @p23=normal, @p24=P4, @p25=low, @p26=New, @p27=new, @p28=Open, @p29=open, @p30=Waiting on customer, @p31=pending, @p32=Resolved, @p33=Closed
 -- reads: helpdesk_export.*, helpdesk_export.account_id, helpdesk_export.assignee, helpdesk_export.first_response, helpdesk_export.opened, helpdesk_export.public_replies, helpdesk_export.reopened_count, helpdesk_export.resolved, helpdesk_export.source, helpdesk_export.state, helpdesk_export.ticket_id, helpdesk_export.urgency
 

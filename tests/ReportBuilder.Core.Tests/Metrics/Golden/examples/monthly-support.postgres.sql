@@ -161,7 +161,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -173,7 +173,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -185,7 +185,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -197,7 +197,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -209,7 +209,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -221,7 +221,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p14, @p15)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2026-09-30 22:00:00, @p2=2026-10-31 23:00:00, @p3=2026-10, @p4=2026-08-31 22:00:00, @p5=2026-09, @p6=2026-04-30 22:00:00, @p7=2026-05-31 22:00:00, @p8=2026-05, @p9=2026-06-30 22:00:00, @p10=2026-06, @p11=2026-07-31 22:00:00, @p12=2026-07, @p13=2026-08, @p14=solved, @p15=closed, @p16=[6,042 numbers], @p17=[6,042 numbers], @p18=[6,042 numbers]
@@ -248,7 +248,7 @@ SELECT p.idx, j_agent."name" AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."agent_id", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p6, @p7)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 LEFT JOIN "agents" j_agent ON j_agent."id" = t."agent_id"
@@ -289,7 +289,7 @@ SELECT 0 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 0 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -301,7 +301,7 @@ SELECT 1 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 1 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -313,7 +313,7 @@ SELECT 2 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 2 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -325,7 +325,7 @@ SELECT 3 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 3 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -337,7 +337,7 @@ SELECT 4 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 4 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -349,7 +349,7 @@ SELECT 5 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 5 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -361,7 +361,7 @@ SELECT 6 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 6 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -373,7 +373,7 @@ SELECT 7 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 7 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -385,7 +385,7 @@ SELECT 8 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 8 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -397,7 +397,7 @@ SELECT 9 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 9 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -409,7 +409,7 @@ SELECT 10 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 10 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -421,7 +421,7 @@ SELECT 11 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 11 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -433,7 +433,7 @@ SELECT 12 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 12 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -445,7 +445,7 @@ SELECT 13 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 13 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -457,7 +457,7 @@ SELECT 14 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 14 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -469,7 +469,7 @@ SELECT 15 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 15 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -481,7 +481,7 @@ SELECT 16 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 16 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -493,7 +493,7 @@ SELECT 17 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 17 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -505,7 +505,7 @@ SELECT 18 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 18 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -517,7 +517,7 @@ SELECT 19 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 19 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -529,7 +529,7 @@ SELECT 20 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 20 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -541,7 +541,7 @@ SELECT 21 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 21 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -553,7 +553,7 @@ SELECT 22 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 22 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -565,7 +565,7 @@ SELECT 23 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 23 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -577,7 +577,7 @@ SELECT 24 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 24 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 24 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -589,7 +589,7 @@ SELECT 25 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 25 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 25 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -601,7 +601,7 @@ SELECT 26 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 26 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 26 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -613,7 +613,7 @@ SELECT 27 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 27 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 27 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -625,7 +625,7 @@ SELECT 28 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 28 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 28 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p
 UNION ALL
@@ -637,7 +637,7 @@ SELECT 29 AS idx, NULL AS key, COUNT(*) AS n,
 FROM (SELECT p.idx AS "rb_idx", t."created_at", t."solved_at", t."replies", (CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) AS "rb_row0"
 FROM periods p
 CROSS JOIN "tickets" t
-WHERE p.idx = 29 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((CAST(ROUND(EXTRACT(EPOCH FROM (t."solved_at" - t."created_at")) * 1000) AS double precision) / 3600000.0) < 0) IS NOT TRUE)))
+WHERE p.idx = 29 AND t."solved_at" >= p.p_start AND t."solved_at" < p.p_end AND ((t."status" IN (@p62, @p63)) AND (((t."replies" < 0) IS NOT TRUE) OR (((t."solved_at" - t."created_at") <= INTERVAL '-500 microseconds') IS NOT TRUE)))
 OFFSET 0) t
 CROSS JOIN LATERAL (SELECT t."rb_idx" AS idx) p;
 -- parameters: @p0=Europe/Warsaw, @p1=2023-10-31 23:00:00, @p2=2023-11-30 23:00:00, @p3=2023-11, @p4=2023-12-31 23:00:00, @p5=2023-12, @p6=2024-01-31 23:00:00, @p7=2024-01, @p8=2024-02-29 23:00:00, @p9=2024-02, @p10=2024-03-31 22:00:00, @p11=2024-03, @p12=2024-04-30 22:00:00, @p13=2024-04, @p14=2024-05-31 22:00:00, @p15=2024-05, @p16=2024-06-30 22:00:00, @p17=2024-06, @p18=2024-07-31 22:00:00, @p19=2024-07, @p20=2024-08-31 22:00:00, @p21=2024-08, @p22=2024-09-30 22:00:00, @p23=2024-09, @p24=2024-10-31 23:00:00, @p25=2024-10, @p26=2024-11-30 23:00:00, @p27=2024-11, @p28=2024-12-31 23:00:00, @p29=2024-12, @p30=2025-01-31 23:00:00, @p31=2025-01, @p32=2025-02-28 23:00:00, @p33=2025-02, @p34=2025-03-31 22:00:00, @p35=2025-03, @p36=2025-04-30 22:00:00, @p37=2025-04, @p38=2025-05-31 22:00:00, @p39=2025-05, @p40=2025-06-30 22:00:00, @p41=2025-06, @p42=2025-07-31 22:00:00, @p43=2025-07, @p44=2025-08-31 22:00:00, @p45=2025-08, @p46=2025-09-30 22:00:00, @p47=2025-09, @p48=2025-10-31 23:00:00, @p49=2025-10, @p50=2025-11-30 23:00:00, @p51=2025-11, @p52=2025-12-31 23:00:00, @p53=2025-12, @p54=2026-01-31 23:00:00, @p55=2026-01, @p56=2026-02-28 23:00:00, @p57=2026-02, @p58=2026-03-31 22:00:00, @p59=2026-03, @p60=2026-04-30 22:00:00, @p61=2026-04, @p62=solved, @p63=closed, @p64=[7,476 numbers], @p65=[7,476 numbers], @p66=[7,476 numbers]
