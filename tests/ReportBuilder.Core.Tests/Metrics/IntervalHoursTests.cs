@@ -115,14 +115,15 @@ public sealed class IntervalHoursPassTests
         sql.ShouldNotContain("EXTRACT(EPOCH");
     }
 
-    // A bound that is no whole number of milliseconds (0.0000001 h is 0.36 ms), below zero, above 100,000 hours, or a
-    // column, and a comparison whose rounding at zero differs (<), keep the hours.
+    // A bound that is no whole number of milliseconds (0.0000001 h is 0.36 ms), below zero, above 100,000 hours, a column,
+    // or no number at all (NULL), and a comparison whose rounding at zero differs (<), keep the hours.
     [Theory]
     [InlineData("share(hours(created_at, first_reply_at) <= 0.0000001)")]
     [InlineData("share(hours(created_at, first_reply_at) <= -1)")]
     [InlineData("share(hours(created_at, first_reply_at) <= 100001)")]
     [InlineData("share(hours(created_at, first_reply_at) <= replies)")]
     [InlineData("share(hours(created_at, first_reply_at) < 2)")]
+    [InlineData("share(hours(created_at, first_reply_at) <= if(priority = 'urgent', null, null))")]
     public void Postgres_OtherBound_KeepsTheHours(string value)
     {
         var sql = Sql(value, new PostgresDialect("public"));

@@ -263,10 +263,10 @@ internal sealed class HoursAgainstIntervals : IStatementPass
             {
                 // The row filter's negative durations, where the hours are computed for nothing else.
                 Binary { Left: var l, Operator: "<", Right: Constant { Token: "0" } } when Hours(l) is { } h => (h, null, DialectCall.NegativeHours),
-                Binary { Left: var l, Operator: "<=", Right: var r } when Hours(l) is { } h && WholeMilliseconds(r) => (h, r, DialectCall.HoursAtMost),
-                Binary { Left: var l, Operator: ">", Right: var r } when Hours(l) is { } h && WholeMilliseconds(r) => (h, r, DialectCall.HoursAbove),
-                Binary { Left: var l, Operator: ">=", Right: var r } when Hours(r) is { } h && WholeMilliseconds(l) => (h, l, DialectCall.HoursAtMost),
-                Binary { Left: var l, Operator: "<", Right: var r } when Hours(r) is { } h && WholeMilliseconds(l) => (h, l, DialectCall.HoursAbove),
+                Binary { Left: var l, Operator: "<=", Right: var r } when Hours(l) is { } h && Bound(r) => (h, r, DialectCall.HoursAtMost),
+                Binary { Left: var l, Operator: ">", Right: var r } when Hours(l) is { } h && Bound(r) => (h, r, DialectCall.HoursAbove),
+                Binary { Left: var l, Operator: ">=", Right: var r } when Hours(r) is { } h && Bound(l) => (h, l, DialectCall.HoursAtMost),
+                Binary { Left: var l, Operator: "<", Right: var r } when Hours(r) is { } h && Bound(l) => (h, l, DialectCall.HoursAbove),
                 _ => default((Dialect, SqlExpr?, DialectCall)?),
             };
             if (call is not var (hours, bound, kind))
@@ -296,17 +296,25 @@ internal sealed class HoursAgainstIntervals : IStatementPass
         _ => null,
     };
 
-    /// <summary>True when every value <paramref name="e"/> can take is NULL or hours that are a whole number of milliseconds
-    /// from 0 to <see cref="MostHours"/>: N ms whose double N / 3,600,000 is the value, as the dialect's hours divide.</summary>
-    private static bool WholeMilliseconds(SqlExpr e) => e switch
+    /// <summary>True when every value <paramref name="bound"/> can take is NULL or hours that are a whole number of
+    /// milliseconds from 0 to <see cref="MostHours"/> (N ms whose double N / 3,600,000 is the value, as the dialect's hours
+    /// divide), and one at least is a number, so that the database types the bound as one (a <c>CASE</c> of NULLs only is
+    /// text to PostgreSQL, which no interval multiplies).</summary>
+    private static bool Bound(SqlExpr bound)
     {
-        Group g => WholeMilliseconds(g.Inner),
-        Constant { Token: "NULL" } => true,
-        Param { Value: double hours } => WholeMilliseconds(hours),
-        Param { Value: int or long } p => WholeMilliseconds(Convert.ToDouble(p.Value, System.Globalization.CultureInfo.InvariantCulture)),
-        SimpleCase c => c.Pairs.Where((_, i) => i % 2 == 1).All(WholeMilliseconds) && WholeMilliseconds(c.Else),
-        Case c => WholeMilliseconds(c.Then) && (c.Else is null || WholeMilliseconds(c.Else)),
-        _ => false,
+        var values = Values(bound).ToList();
+        return values.All(v => v is Constant { Token: "NULL" } || (v is Param { Value: double or int or long } p
+            && WholeMilliseconds(Convert.ToDouble(p.Value, System.Globalization.CultureInfo.InvariantCulture))))
+            && values.Any(v => v is Param);
+    }
+
+    /// <summary>The values a bound can take: itself, or each branch's of a <c>CASE</c>.</summary>
+    private static IEnumerable<SqlExpr> Values(SqlExpr e) => e switch
+    {
+        Group g => Values(g.Inner),
+        SimpleCase c => c.Pairs.Where((_, i) => i % 2 == 1).Append(c.Else).SelectMany(Values),
+        Case c => Values(c.Then).Concat(c.Else is null ? [Constant.Null] : Values(c.Else)),
+        _ => [e],
     };
 
     private static bool WholeMilliseconds(double hours)
