@@ -63,6 +63,35 @@ public abstract class TopIssuesTests(TestSource? source) : SourceTests(source)
         tickets.Rows().ShouldBe([("bug", 3.0), ("feature_request", 2.0)]);
     }
 
+    /// <summary>A breakdown by tag of a month beside the one before: on PostgreSQL one pass over both, each ticket placed in
+    /// its month by the span of their bounds (width_bucket), where SQLite runs one aggregate per month; the same counts on
+    /// each, at the first and last instants of both months and just outside them.</summary>
+    [Fact]
+    public async Task TopIssues_ByTagBesideThePreviousMonth_CountsEachMonthFromItsOwnTickets()
+    {
+        using var db = Database()
+            .Ticket("2026-08-31 23:59", customer: 9, tags: ["bug"])                      // before September
+            .Ticket("2026-09-01 00:00", customer: 1, tags: ["bug"])                      // September's first instant
+            .Ticket("2026-09-30 23:59", customer: 2, tags: ["bug", "feature_request"])   // September's last minute
+            .Ticket("2026-10-01 00:00", customer: 1, tags: ["feature_request"])          // October's first instant
+            .Ticket("2026-10-15 10:00", customer: 3, tags: ["bug", "how_to"])
+            .Ticket("2026-10-31 23:59", customer: 3, tags: ["bug"])                      // October's last minute
+            .Ticket("2026-11-01 00:00", customer: 8, tags: ["bug"]);                     // after October
+
+        var model = await db.RunAsync(TestReport.Definition("2026-10", "UTC", "previous_period", 0,
+            "metric: top_issues, stat: tickets, name: tickets, breakdown: [tag]",
+            "metric: top_issues, stat: customers, name: customers, breakdown: [tag]"));
+        var tickets = model.Metrics.Single(m => m.Name == "tickets");
+        var customers = model.Metrics.Single(m => m.Name == "customers");
+
+        tickets.Value.ShouldBe(3);
+        tickets.Previous!.Value.ShouldBe(2);
+        tickets.Breakdowns.Single().Rows.Select(r => (r.Key, r.Value, r.Previous)).ShouldBe([("bug", 2.0, 2.0), ("feature_request", 1.0, 1.0)]);
+        customers.Value.ShouldBe(2);                   // October: 1 and 3 (twice)
+        customers.Previous!.Value.ShouldBe(2);         // September: 1 and 2
+        customers.Breakdowns.Single().Rows.Select(r => (r.Key, r.Value, r.Previous)).ShouldBe([("bug", 1.0, 2.0), ("feature_request", 1.0, 1.0)]);
+    }
+
     /// <summary>A trend of more than two months: on PostgreSQL one pass over the months, each ticket placed in its month by the
     /// span of the month bounds (width_bucket), where SQLite runs one aggregate per month; the same counts on each.</summary>
     [Fact]

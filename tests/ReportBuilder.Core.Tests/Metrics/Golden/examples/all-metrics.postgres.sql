@@ -549,7 +549,7 @@ SELECT p.idx, j_tags."tag" AS key, COUNT(*) AS n,
        COUNT(DISTINCT t."customer_id") AS "top_issues_customers",
        COUNT(DISTINCT t."id") AS "top_issues_tickets"
 FROM periods p
-JOIN "tickets" t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
+JOIN "tickets" t ON t."created_at" >= CAST(@p4 AS timestamptz) AND t."created_at" < CAST(@p2 AS timestamptz) AND p.idx = (ARRAY[1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "ticket_tags" j_tags ON j_tags."ticket_id" = t."id"
 WHERE (j_tags."tag" IN (@p6, @p7, @p8))
 GROUP BY 1, 2;
