@@ -186,20 +186,33 @@ internal static class PostgresSource
 
     private const string ReadOnly = "SET TRANSACTION READ ONLY";
 
+    /// <summary>The least cost the report's transaction gives the start of a parallel plan: ten times PostgreSQL's default of
+    /// 1,000. The core report at 1 M tickets: 3.33–3.58 s of the server's CPU with the default, 3.13–3.17 s with this, the
+    /// same wall time (docs/performance.md, "Parallel plans on PostgreSQL").</summary>
+    internal const int ParallelSetupCost = 10_000;
+
     /// <summary>
     /// The report's transaction: READ ONLY from the start unless derived tables are stored first, statements bounded by the
     /// source's timeout, and the server's JIT compilation off. A report's statements have many expressions (each period a
     /// <c>UNION ALL</c> branch with its aggregates), so the JIT compiled 250 functions for a 13-month cohort, 0.17 s each
     /// time, and the compiled statement ran no faster: without it the created cohort at 1 M tickets took 1.05 s of server
-    /// CPU instead of 1.34 s (docs/performance.md, "JIT off on PostgreSQL"). Both settings end with the transaction; a
-    /// server without the <c>jit</c> setting (before PostgreSQL 11, a PostgreSQL-speaking database) is left as it is.
+    /// CPU instead of 1.34 s (docs/performance.md, "JIT off on PostgreSQL"). A parallel plan costs ten times the server's
+    /// default to start (<c>parallel_setup_cost</c> at least <see cref="ParallelSetupCost"/>): the planner chose one for
+    /// statements over two months of a table, whose workers (each a process of its own) cost more CPU than they saved, and
+    /// keeps one for the statements where it saves that much. The settings end with the transaction; a server without one
+    /// of them (a PostgreSQL-speaking database; <c>jit</c> before PostgreSQL 11), or with a higher setup cost of its own, is
+    /// left as it is.
     /// </summary>
     internal static async Task SetUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresLocation location, bool readOnly,
         CancellationToken ct)
     {
         await using var setup = new NpgsqlCommand((readOnly ? ReadOnly + "; " : "") + "SELECT set_config('statement_timeout', @timeout, true); " +
-            "SELECT set_config(name, 'off', true) FROM pg_settings WHERE name = 'jit'", connection, transaction);
+            "SELECT set_config(name, 'off', true) FROM pg_settings WHERE name = 'jit'; " +
+            "SELECT set_config(name, @setup, true) FROM pg_settings WHERE name = 'parallel_setup_cost' AND CAST(setting AS double precision) < @cost",
+            connection, transaction);
         setup.Parameters.AddWithValue("timeout", ((long)location.Timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("setup", ParallelSetupCost.ToString(CultureInfo.InvariantCulture));
+        setup.Parameters.AddWithValue("cost", (double)ParallelSetupCost);
         await setup.ExecuteNonQueryAsync(ct);
     }
 
