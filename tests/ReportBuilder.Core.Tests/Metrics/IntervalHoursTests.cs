@@ -139,5 +139,8 @@ public sealed class IntervalHoursPassTests
 
         Sql(value, SqliteDialect.Instance).ShouldNotContain("INTERVAL");
         Sql(value, DuckDbDialect.Instance).ShouldNotContain("INTERVAL '500 microseconds'");
+        // DuckDB spells the comparison with its own hours, not PostgreSQL's intervals it otherwise inherits.
+        DuckDbDialect.Instance.HoursAtMost("a", "b", "h").ShouldBe($"{DuckDbDialect.Instance.Hours("a", "b")} <= h");
+        DuckDbDialect.Instance.HoursAbove("a", "b", "h").ShouldBe($"{DuckDbDialect.Instance.Hours("a", "b")} > h");
     }
 }
