@@ -28,18 +28,9 @@ internal sealed class DuckDbDialect : PostgresDialect
     public override string Hours(string from, string to) => $"(ROUND((epoch_us({to}) - epoch_us({from})) / 1000.0) / 3600000.0)";
 
     /// <inheritdoc />
-    // Not PostgreSQL's interval comparison: subtracting two TIMESTAMPTZ goes through ICU's calendar here (above).
-    public override string NegativeHours(string from, string to) => $"{Hours(from, to)} < 0";
-
-    /// <inheritdoc />
-    // Nor for a bound: the hours here are integer arithmetic on microseconds, cheap already.
+    // Not PostgreSQL's interval comparisons (negative durations, bounds): subtracting two TIMESTAMPTZ goes through ICU's
+    // calendar here (above), and the hours are integer arithmetic on microseconds, cheap already.
     internal override bool IntervalHours => false;
-
-    /// <inheritdoc />
-    public override string HoursAtMost(string from, string to, string bound) => $"{Hours(from, to)} <= {bound}";
-
-    /// <inheritdoc />
-    public override string HoursAbove(string from, string to, string bound) => $"{Hours(from, to)} > {bound}";
 
     /// <inheritdoc />
     // DuckDB adds DOUBLEs in parallel, each thread a part of the rows, and combines the parts in the order the threads finish:

@@ -47,7 +47,8 @@ internal class PostgresDialect(string schema, bool stores = true) : SqlDialect
     /// <inheritdoc />
     // The hours are below zero where the whole milliseconds are, that is where the interval is at most −0.5 ms (ROUND takes
     // half away from zero): an exact comparison of intervals in microseconds, without EXTRACT's numeric arithmetic.
-    public override string NegativeHours(string from, string to) => $"({to} - {from}) <= INTERVAL '-500 microseconds'";
+    public override string NegativeHours(string from, string to) =>
+        IntervalHours ? $"({to} - {from}) <= INTERVAL '-500 microseconds'" : base.NegativeHours(from, to);
 
     /// <inheritdoc />
     // For a bound of N whole milliseconds (N >= 0), the hours are at most the bound where the whole milliseconds are at most N,
@@ -55,10 +56,12 @@ internal class PostgresDialect(string schema, bool stores = true) : SqlDialect
     // too). The bound's hours times one hour is N ms exactly (rint of a double within 0.1 µs of it), and the comparison of
     // intervals is exact in microseconds, without EXTRACT's numeric arithmetic: sla_achievement's trend at 1 M tickets
     // 3.4 -> 2.7 s (docs/performance.md, "SLA hours compared as intervals on PostgreSQL").
-    public override string HoursAtMost(string from, string to, string bound) => $"({to} - {from}) < {Bound(bound)}";
+    public override string HoursAtMost(string from, string to, string bound) =>
+        IntervalHours ? $"({to} - {from}) < {Bound(bound)}" : base.HoursAtMost(from, to, bound);
 
     /// <inheritdoc />
-    public override string HoursAbove(string from, string to, string bound) => $"({to} - {from}) >= {Bound(bound)}";
+    public override string HoursAbove(string from, string to, string bound) =>
+        IntervalHours ? $"({to} - {from}) >= {Bound(bound)}" : base.HoursAbove(from, to, bound);
 
     private static string Bound(string hours) => $"({hours} * INTERVAL '1 hour' + INTERVAL '500 microseconds')";
 

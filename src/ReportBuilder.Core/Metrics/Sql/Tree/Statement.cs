@@ -180,6 +180,18 @@ internal sealed record MetricStatement
     /// full scan is not taken (<see cref="AccessPath"/>).</summary>
     public MetricStatement? TableOrder { get; init; }
 
+    /// <summary>This statement with <paramref name="rewrite"/> applied to its time column, filters, row filter, key and
+    /// selected values: the expressions a pass that works node by node rewrites (not the per-row columns of
+    /// <see cref="PerRowExpressionsOnce"/>, nor the forms later passes add).</summary>
+    public MetricStatement Rewritten(Func<SqlExpr, SqlExpr> rewrite) => this with
+    {
+        Time = Time is null ? null : rewrite(Time),
+        Filters = Filters.Select(f => f is null ? null : rewrite(f)).ToList(),
+        Where = Where is null ? null : rewrite(Where),
+        Key = Key is null ? null : rewrite(Key),
+        Columns = Columns.Select(c => c with { Value = rewrite(c.Value) }).ToList(),
+    };
+
     /// <summary>Every expression of the statement (not of its full-scan form), in order.</summary>
     public IEnumerable<SqlExpr> Expressions =>
         new SqlExpr?[] { Zone }
