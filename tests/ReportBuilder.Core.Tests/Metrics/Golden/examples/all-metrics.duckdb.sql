@@ -2,17 +2,14 @@
 CREATE OR REPLACE TABLE rb_scratch."rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p4 AS timestamptz), CAST($p1 AS timestamptz), $p5, $p5), (2, CAST($p6 AS timestamptz), CAST($p7 AS timestamptz), $p8, $p8), (3, CAST($p7 AS timestamptz), CAST($p9 AS timestamptz), $p10, $p10), (4, CAST($p9 AS timestamptz), CAST($p11 AS timestamptz), $p12, $p12), (5, CAST($p11 AS timestamptz), CAST($p13 AS timestamptz), $p14, $p14), (6, CAST($p13 AS timestamptz), CAST($p15 AS timestamptz), $p16, $p16), (7, CAST($p15 AS timestamptz), CAST($p17 AS timestamptz), $p18, $p18), (8, CAST($p17 AS timestamptz), CAST($p19 AS timestamptz), $p20, $p20), (9, CAST($p19 AS timestamptz), CAST($p21 AS timestamptz), $p22, $p22), (10, CAST($p21 AS timestamptz), CAST($p23 AS timestamptz), $p24, $p24), (11, CAST($p23 AS timestamptz), CAST($p4 AS timestamptz), $p25, $p25))
 SELECT * FROM (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= (SELECT MIN(p_start) FROM periods) AND t.created_at < (SELECT MAX(p_end) FROM periods)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) derived;
 -- parameters: $p0=UTC, $p1=2026-09-30 22:00:00, $p2=2026-10-31 23:00:00, $p3=2026-10, $p4=2026-08-31 22:00:00, $p5=2026-09, $p6=2025-10-31 23:00:00, $p7=2025-11-30 23:00:00, $p8=2025-11, $p9=2025-12-31 23:00:00, $p10=2025-12, $p11=2026-01-31 23:00:00, $p12=2026-01, $p13=2026-02-28 23:00:00, $p14=2026-02, $p15=2026-03-31 22:00:00, $p16=2026-03, $p17=2026-04-30 22:00:00, $p18=2026-04, $p19=2026-05-31 22:00:00, $p20=2026-05, $p21=2026-06-30 22:00:00, $p22=2026-06, $p23=2026-07-31 22:00:00, $p24=2026-07, $p25=2026-08
 -- reads: tickets.*
@@ -650,17 +647,14 @@ WHERE (t."created_at" >= CAST($p1 AS timestamptz) AND t."created_at" < CAST($p2 
 CREATE OR REPLACE TABLE rb_scratch."rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, CAST($p1 AS timestamptz), CAST($p2 AS timestamptz), $p3, $p3), (1, CAST($p2 AS timestamptz), CAST($p4 AS timestamptz), $p5, $p5), (2, CAST($p4 AS timestamptz), CAST($p6 AS timestamptz), $p7, $p7), (3, CAST($p6 AS timestamptz), CAST($p8 AS timestamptz), $p9, $p9), (4, CAST($p8 AS timestamptz), CAST($p10 AS timestamptz), $p11, $p11), (5, CAST($p10 AS timestamptz), CAST($p12 AS timestamptz), $p13, $p13), (6, CAST($p12 AS timestamptz), CAST($p14 AS timestamptz), $p15, $p15), (7, CAST($p14 AS timestamptz), CAST($p16 AS timestamptz), $p17, $p17), (8, CAST($p16 AS timestamptz), CAST($p18 AS timestamptz), $p19, $p19), (9, CAST($p18 AS timestamptz), CAST($p20 AS timestamptz), $p21, $p21), (10, CAST($p20 AS timestamptz), CAST($p22 AS timestamptz), $p23, $p23), (11, CAST($p22 AS timestamptz), CAST($p24 AS timestamptz), $p25, $p25), (12, CAST($p24 AS timestamptz), CAST($p26 AS timestamptz), $p27, $p27), (13, CAST($p26 AS timestamptz), CAST($p28 AS timestamptz), $p29, $p29), (14, CAST($p28 AS timestamptz), CAST($p30 AS timestamptz), $p31, $p31), (15, CAST($p30 AS timestamptz), CAST($p32 AS timestamptz), $p33, $p33), (16, CAST($p32 AS timestamptz), CAST($p34 AS timestamptz), $p35, $p35), (17, CAST($p34 AS timestamptz), CAST($p36 AS timestamptz), $p37, $p37), (18, CAST($p36 AS timestamptz), CAST($p38 AS timestamptz), $p39, $p39), (19, CAST($p38 AS timestamptz), CAST($p40 AS timestamptz), $p41, $p41), (20, CAST($p40 AS timestamptz), CAST($p42 AS timestamptz), $p43, $p43), (21, CAST($p42 AS timestamptz), CAST($p44 AS timestamptz), $p45, $p45), (22, CAST($p44 AS timestamptz), CAST($p46 AS timestamptz), $p47, $p47), (23, CAST($p46 AS timestamptz), CAST($p48 AS timestamptz), $p49, $p49))
 SELECT * FROM (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= (SELECT MIN(p_start) FROM periods) AND t.created_at < (SELECT MAX(p_end) FROM periods)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) derived;
 -- parameters: $p0=UTC, $p1=2023-10-31 23:00:00, $p2=2023-11-30 23:00:00, $p3=2023-11, $p4=2023-12-31 23:00:00, $p5=2023-12, $p6=2024-01-31 23:00:00, $p7=2024-01, $p8=2024-02-29 23:00:00, $p9=2024-02, $p10=2024-03-31 22:00:00, $p11=2024-03, $p12=2024-04-30 22:00:00, $p13=2024-04, $p14=2024-05-31 22:00:00, $p15=2024-05, $p16=2024-06-30 22:00:00, $p17=2024-06, $p18=2024-07-31 22:00:00, $p19=2024-07, $p20=2024-08-31 22:00:00, $p21=2024-08, $p22=2024-09-30 22:00:00, $p23=2024-09, $p24=2024-10-31 23:00:00, $p25=2024-10, $p26=2024-11-30 23:00:00, $p27=2024-11, $p28=2024-12-31 23:00:00, $p29=2024-12, $p30=2025-01-31 23:00:00, $p31=2025-01, $p32=2025-02-28 23:00:00, $p33=2025-02, $p34=2025-03-31 22:00:00, $p35=2025-03, $p36=2025-04-30 22:00:00, $p37=2025-04, $p38=2025-05-31 22:00:00, $p39=2025-05, $p40=2025-06-30 22:00:00, $p41=2025-06, $p42=2025-07-31 22:00:00, $p43=2025-07, $p44=2025-08-31 22:00:00, $p45=2025-08, $p46=2025-09-30 22:00:00, $p47=2025-09, $p48=2025-10-31 23:00:00, $p49=2025-10
 -- reads: tickets.*

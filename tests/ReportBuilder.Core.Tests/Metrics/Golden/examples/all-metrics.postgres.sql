@@ -902,17 +902,14 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END)) AND ((t."done_at" - t."created_at") < ((CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
 JOIN (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= CAST(@p6 AS timestamptz) AND created_at < CAST(@p2 AS timestamptz)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= CAST(@p6 AS timestamptz) AND created_at < CAST(@p2 AS timestamptz)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= CAST(@p6 AS timestamptz) AND t.created_at < CAST(@p2 AS timestamptz)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) t ON p.idx = (ARRAY[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 0, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END)) OR (((CASE WHEN p.p_end < CAST(@p41 AS timestamptz) THEN p.p_end ELSE CAST(@p41 AS timestamptz) END) - t."created_at") >= ((CASE t."target" WHEN @p26 THEN (CASE t."priority" WHEN @p27 THEN (CASE j_customer."tier" WHEN @p28 THEN @p29 ELSE @p30 END) WHEN @p31 THEN (CASE j_customer."tier" WHEN @p28 THEN @p30 ELSE @p32 END) WHEN @p33 THEN (CASE j_customer."tier" WHEN @p28 THEN @p34 ELSE @p35 END) WHEN @p36 THEN @p37 ELSE NULL END) WHEN @p38 THEN (CASE t."priority" WHEN @p27 THEN @p35 WHEN @p31 THEN @p37 WHEN @p33 THEN @p39 WHEN @p36 THEN @p40 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))))
@@ -926,17 +923,14 @@ SELECT p.idx, t."target" AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END)) AND ((t."done_at" - t."created_at") < ((CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
 JOIN (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= (SELECT MIN(p_start) FROM periods) AND t.created_at < (SELECT MAX(p_end) FROM periods)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) t ON t."created_at" >= p.p_start AND t."created_at" < p.p_end
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END)) OR (((CASE WHEN p.p_end < CAST(@p21 AS timestamptz) THEN p.p_end ELSE CAST(@p21 AS timestamptz) END) - t."created_at") >= ((CASE t."target" WHEN @p6 THEN (CASE t."priority" WHEN @p7 THEN (CASE j_customer."tier" WHEN @p8 THEN @p9 ELSE @p10 END) WHEN @p11 THEN (CASE j_customer."tier" WHEN @p8 THEN @p10 ELSE @p12 END) WHEN @p13 THEN (CASE j_customer."tier" WHEN @p8 THEN @p14 ELSE @p15 END) WHEN @p16 THEN @p17 ELSE NULL END) WHEN @p18 THEN (CASE t."priority" WHEN @p7 THEN @p15 WHEN @p11 THEN @p17 WHEN @p13 THEN @p19 WHEN @p16 THEN @p20 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))))
@@ -2281,17 +2275,14 @@ SELECT p.idx, NULL AS key, COUNT(*) AS n,
        AVG(CASE WHEN ((t."done_at" < (CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END)) AND ((t."done_at" - t."created_at") < ((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))) THEN 1.0 ELSE 0.0 END) AS "sla_achievement"
 FROM periods p
 JOIN (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= CAST(@p1 AS timestamptz) AND created_at < CAST(@p48 AS timestamptz)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= CAST(@p1 AS timestamptz) AND created_at < CAST(@p48 AS timestamptz)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= CAST(@p1 AS timestamptz) AND t.created_at < CAST(@p48 AS timestamptz)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) t ON p.idx = (ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, NULL])[width_bucket(t."created_at", (SELECT array_agg(b ORDER BY b) FROM (SELECT p_start FROM periods UNION SELECT p_end FROM periods) s (b)))]
 LEFT JOIN "customers" j_customer ON j_customer."id" = t."customer_id"
 WHERE (((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) IS NOT NULL) AND ((t."done_at" < (CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END)) OR (((CASE WHEN p.p_end < CAST(@p65 AS timestamptz) THEN p.p_end ELSE CAST(@p65 AS timestamptz) END) - t."created_at") >= ((CASE t."target" WHEN @p50 THEN (CASE t."priority" WHEN @p51 THEN (CASE j_customer."tier" WHEN @p52 THEN @p53 ELSE @p54 END) WHEN @p55 THEN (CASE j_customer."tier" WHEN @p52 THEN @p54 ELSE @p56 END) WHEN @p57 THEN (CASE j_customer."tier" WHEN @p52 THEN @p58 ELSE @p59 END) WHEN @p60 THEN @p61 ELSE NULL END) WHEN @p62 THEN (CASE t."priority" WHEN @p51 THEN @p59 WHEN @p55 THEN @p61 WHEN @p57 THEN @p63 WHEN @p60 THEN @p64 ELSE NULL END) ELSE NULL END) * INTERVAL '1 hour' + INTERVAL '500 microseconds'))))

@@ -3,17 +3,14 @@ DROP TABLE IF EXISTS temp."rb_sla_targets";
 CREATE TEMP TABLE "rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p4, @p1, @p5, @p5), (2, @p6, @p7, @p8, @p8), (3, @p7, @p9, @p10, @p10), (4, @p9, @p11, @p12, @p12), (5, @p11, @p13, @p14, @p14), (6, @p13, @p15, @p16, @p16), (7, @p15, @p17, @p18, @p18), (8, @p17, @p19, @p20, @p20), (9, @p19, @p21, @p22, @p22), (10, @p21, @p23, @p24, @p24), (11, @p23, @p4, @p25, @p25))
 SELECT * FROM (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= (SELECT MIN(p_start) FROM periods) AND t.created_at < (SELECT MAX(p_end) FROM periods)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) derived
 ORDER BY "created_at";
 CREATE INDEX temp."rb_sla_targets_time" ON "rb_sla_targets" ("created_at");
@@ -2294,17 +2291,14 @@ DROP TABLE IF EXISTS temp."rb_sla_targets";
 CREATE TEMP TABLE "rb_sla_targets" AS
 WITH periods (idx, p_start, p_end, p_first_month, p_last_month) AS (VALUES (0, @p1, @p2, @p3, @p3), (1, @p2, @p4, @p5, @p5), (2, @p4, @p6, @p7, @p7), (3, @p6, @p8, @p9, @p9), (4, @p8, @p10, @p11, @p11), (5, @p10, @p12, @p13, @p13), (6, @p12, @p14, @p15, @p15), (7, @p14, @p16, @p17, @p17), (8, @p16, @p18, @p19, @p19), (9, @p18, @p20, @p21, @p21), (10, @p20, @p22, @p23, @p23), (11, @p22, @p24, @p25, @p25), (12, @p24, @p26, @p27, @p27), (13, @p26, @p28, @p29, @p29), (14, @p28, @p30, @p31, @p31), (15, @p30, @p32, @p33, @p33), (16, @p32, @p34, @p35, @p35), (17, @p34, @p36, @p37, @p37), (18, @p36, @p38, @p39, @p39), (19, @p38, @p40, @p41, @p41), (20, @p40, @p42, @p43, @p43), (21, @p42, @p44, @p45, @p45), (22, @p44, @p46, @p47, @p47), (23, @p46, @p48, @p49, @p49))
 SELECT * FROM (
-SELECT id AS ticket_id, 'first_reply' AS target, priority, customer_id, agent_id, channel, created_at,
-       first_reply_at AS done_at
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (first_reply_at IS NULL OR first_reply_at >= created_at)
-UNION ALL
-SELECT id, 'resolution', priority, customer_id, agent_id, channel, created_at,
-       CASE WHEN status IN ('solved', 'closed') THEN solved_at END
-FROM tickets
-WHERE created_at >= (SELECT MIN(p_start) FROM periods) AND created_at < (SELECT MAX(p_end) FROM periods)
-  AND (status NOT IN ('solved', 'closed') OR solved_at IS NULL OR solved_at >= created_at)
+SELECT t.id AS ticket_id, k.target, t.priority, t.customer_id, t.agent_id, t.channel, t.created_at,
+       CASE k.target WHEN 'first_reply' THEN t.first_reply_at
+                     ELSE CASE WHEN t.status IN ('solved', 'closed') THEN t.solved_at END END AS done_at
+FROM tickets t
+CROSS JOIN (SELECT 'first_reply' AS target UNION ALL SELECT 'resolution') k
+WHERE t.created_at >= (SELECT MIN(p_start) FROM periods) AND t.created_at < (SELECT MAX(p_end) FROM periods)
+  AND CASE k.target WHEN 'first_reply' THEN t.first_reply_at IS NULL OR t.first_reply_at >= t.created_at
+                    ELSE t.status NOT IN ('solved', 'closed') OR t.solved_at IS NULL OR t.solved_at >= t.created_at END
 ) derived
 ORDER BY "created_at";
 CREATE INDEX temp."rb_sla_targets_time" ON "rb_sla_targets" ("created_at");
