@@ -33,6 +33,10 @@ internal sealed class DuckDbDialect : PostgresDialect
     internal override bool IntervalHours => false;
 
     /// <inheritdoc />
+    // DuckDB computes a repeated expression once itself, and keeps no fence (Unflattened).
+    internal override bool RepeatsRowValues => false;
+
+    /// <inheritdoc />
     // DuckDB adds DOUBLEs in parallel, each thread a part of the rows, and combines the parts in the order the threads finish:
     // the last bit of a sum or mean changed from run to run (a mean of first-reply hours at 1 M tickets came out
     // 5.57349899414 or …415 in twelve digits). A DECIMAL sum is a 128-bit integer sum, the same in any order: each value is

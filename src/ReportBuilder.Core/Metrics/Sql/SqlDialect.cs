@@ -140,6 +140,10 @@ public abstract class SqlDialect
     /// <see cref="HoursAtMost"/>).</summary>
     internal virtual bool IntervalHours => false;
 
+    /// <summary>True when the database computes an expression written in several places of a statement once per place, not once
+    /// per row (<see cref="Tree.DialectTraits.RepeatsRowValues"/>).</summary>
+    internal virtual bool RepeatsRowValues => false;
+
     /// <summary>True when a grouped distinct count cannot spill to disk (<see cref="Tree.DialectTraits.DistinctApart"/>).</summary>
     internal virtual bool DistinctApart => false;
 }

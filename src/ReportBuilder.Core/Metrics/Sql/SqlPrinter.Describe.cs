@@ -61,6 +61,12 @@ internal sealed partial class SqlPrinter
             }
         }
 
+        if (s.Fenced is { } fenced)
+        {
+            yield return $"{indent}rows fenced as {TreeNames.Rows}, carrying {string.Join(", ", fenced.Carried.Select(Output))}";
+            yield return $"{indent}  row filter over them: {(fenced.Where is { } filter ? Print(filter) : "(every row)")}";
+        }
+
         if (s.Apart is { } apart)
         {
             yield return $"{indent}rows kept once as rb_rows, carrying {string.Join(", ", apart.Carried.Select(Output))}";

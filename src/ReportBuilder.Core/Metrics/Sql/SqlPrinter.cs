@@ -168,6 +168,14 @@ internal sealed partial class SqlPrinter
         }
 
         var groupBy = s.Grouping == Grouping.Period ? "GROUP BY 1" : "GROUP BY 1, 2";
+        if (s.Fenced is { } fenced)
+        {
+            var rb = TreeNames.Rows;
+            var where = fenced.Where is { } filter ? $"WHERE {Print(filter)}\n" : "";
+            return $"SELECT {rb}.idx, {rb}.key, {Columns(s)}\nFROM (SELECT p.idx AS idx, {Key(s)} AS key" +
+                string.Concat(fenced.Carried.Select(c => ", " + Output(c))) + $"\n{Rows(s).TrimEnd('\n')}{_dialect.Unflattened}) {rb}\n{where}{groupBy}";
+        }
+
         if (s.Once is { } computed)
         {
             return $"SELECT p.idx, {Key(s)} AS key, {Columns(s)}\n{FromOnce(s, computed, null)}\n{groupBy}";

@@ -43,7 +43,7 @@ internal static partial class StatementCompiler
 
         var passes = StatementPasses.All(stored);
         var traits = new DialectTraits(dialect.Unflattened is not null, dialect.AvoidsIndex, dialect.OnePass, dialect.DistinctApart, dialect.FanOutOnePass,
-            dialect.IntervalHours);
+            dialect.IntervalHours, dialect.RepeatsRowValues);
         var checks = new Dictionary<string, RowChecks>(StringComparer.Ordinal);
         foreach (var (covered, dimension, users, perMember) in statements)
         {

@@ -22,8 +22,10 @@ internal sealed class ParamSource
 /// distinct values in memory): they are counted apart, over distinct rows (<see cref="DistinctCountsApart"/>).</param>
 /// <param name="IntervalHours">It compares a duration with a bound in hours exactly, and cheaper, as an interval than by
 /// computing the hours (<see cref="HoursAgainstIntervals"/>).</param>
+/// <param name="RepeatsRowValues">It computes an expression written in several places of a statement once for each place,
+/// so a derived table's repeated per-row values are computed once in a fenced subquery (<see cref="DerivedRowValuesOnce"/>).</param>
 internal sealed record DialectTraits(bool Fences, bool AvoidsIndex, bool OnePass = false, bool DistinctApart = false, bool FanOutOnePass = false,
-    bool IntervalHours = false);
+    bool IntervalHours = false, bool RepeatsRowValues = false);
 
 /// <summary>One row of the periods table: index, start, end, first and last month.</summary>
 internal sealed record PeriodRow(int Index, SqlExpr Start, SqlExpr End, SqlExpr FirstMonth, SqlExpr LastMonth)
@@ -91,6 +93,14 @@ internal sealed record RowColumns(IReadOnlyList<string> Passed, IReadOnlyList<Ou
 /// <param name="Carried">The columns the rows carry, each as the aggregates read it.</param>
 /// <param name="Values">The values whose distinct count is read from <c>rb_dN</c>, N their index.</param>
 internal sealed record DistinctRows(IReadOnlyList<Output> Carried, IReadOnlyList<SqlExpr> Values);
+
+/// <summary>The statement's rows in a fenced subquery <c>rb</c> with their period's index and key, the values computed once
+/// and the columns and period fields the rest reads (<see cref="DerivedRowValuesOnce"/>); the aggregates and
+/// <paramref name="Where"/> read them as <c>rb."name"</c>.</summary>
+/// <param name="Carried">The subquery's columns after idx and key: the computed values (<c>rb_vN</c>), then the columns
+/// and period fields passed through (<c>rb_cN</c>).</param>
+/// <param name="Where">The row filter, applied to the subquery's rows, or null.</param>
+internal sealed record FencedRows(IReadOnlyList<Output> Carried, SqlExpr? Where);
 
 /// <summary>Subtotals the periods add up (<see cref="RunningSumsFromSubtotals"/>).</summary>
 /// <param name="Bounded">The table's columns compared with a period field: the subtotals are grouped by them.</param>
@@ -172,6 +182,9 @@ internal sealed record MetricStatement
     /// <summary>The distinct counts counted apart (<see cref="DistinctCountsApart"/>), or null.</summary>
     public DistinctRows? Apart { get; init; }
 
+    /// <summary>The rows fenced with their repeated values computed once (<see cref="DerivedRowValuesOnce"/>), or null.</summary>
+    public FencedRows? Fenced { get; init; }
+
     /// <summary>The full-scan form of totals, run instead when the table is big and scattered and the periods cover most of
     /// it (<see cref="AccessPath"/>).</summary>
     public MetricStatement? FullScan { get; init; }
@@ -203,6 +216,7 @@ internal sealed record MetricStatement
             .Concat(Once?.Computed.Select(c => c.Value) ?? [])
             .Concat(Running is { } r ? r.Atoms.Concat(r.Inner).Append(r.Key).Concat(r.Columns.Select(c => c.Value)) : [])
             .Concat(Apart is { } apart ? apart.Carried.Select(c => c.Value).Concat(apart.Values) : [])
+            .Concat(Fenced is { } fenced ? fenced.Carried.Select(c => c.Value).Append(fenced.Where) : [])
             .Concat(Mapped.SelectMany(m => m.Columns.Select(c => c.Value)))
             .OfType<SqlExpr>();
 }
