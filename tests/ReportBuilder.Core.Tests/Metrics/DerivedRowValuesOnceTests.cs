@@ -51,6 +51,44 @@ public sealed class DerivedRowValuesOnceTests
         sql.ShouldContain("t.\"target\" AS key");
     }
 
+    // Two metrics of one statement with the same median (an aggregate that is no COUNT, SUM or AVG) and the same mean: the
+    // durations they read are computed once, and the median and the mean stay aggregates of the query around the fence.
+    [Fact]
+    public void Postgres_RepeatedMedianAndMean_StayAggregatesOverTheFence()
+    {
+        const string report = """
+            id: fenced
+            timezone: UTC
+            period: "2026-10"
+            define:
+              first:
+                label: First
+                table: sla_targets
+                time: created_at
+                value: median(hours(created_at, done_at)) + avg(hours(created_at, done_at))
+                unit: hours
+              second:
+                label: Second
+                table: sla_targets
+                time: created_at
+                value: median(hours(created_at, done_at)) - avg(hours(created_at, done_at))
+                unit: hours
+            metrics:
+              - metric: first
+              - metric: second
+            """;
+        var sql = Sql(report, new PostgresDialect("public"));
+        var fence = sql.IndexOf("FROM (SELECT p.idx AS idx", StringComparison.Ordinal);
+
+        fence.ShouldBeGreaterThan(0);
+        var outside = sql[..fence];
+        var inside = sql[fence..];
+        Count(outside, "percentile_cont").ShouldBe(2);
+        Count(outside, "AVG(").ShouldBe(2);
+        inside[..inside.IndexOf(" rb\n", StringComparison.Ordinal)].ShouldNotContain("percentile_cont");
+        Count(sql, "EXTRACT(EPOCH").ShouldBe(1);
+    }
+
     // Nothing repeated, an aggregate (never hoisted), a stored table (per-row expressions once is its pass), SQLite and
     // DuckDB: no fence.
     [Theory]

@@ -413,12 +413,11 @@ internal sealed class DerivedRowValuesOnce : IStatementPass
     }
 
     /// <summary>A value worth computing once: it reads the row (a column or a period field), is more than that, and holds no
-    /// aggregate.</summary>
+    /// aggregate (a count, sum, mean, minimum, maximum, median or percentile).</summary>
     private static bool Computed(SqlExpr e) =>
         e is not (Column or PeriodField or Param or Constant) &&
         e.DescendantsAndSelf().Any(n => n is Column or PeriodField) &&
-        !e.DescendantsAndSelf().Any(n => n is Aggregate);
-
+        !e.DescendantsAndSelf().Any(n => n is Aggregate or Percentile);
 }
 
 /// <summary>The aliases the statements use.</summary>
