@@ -297,31 +297,16 @@ internal sealed class DistinctCountsApart : IStatementPass
             return s;
         }
 
-        var carried = new Dictionary<SqlExpr, string>();
-        SqlExpr? Carry(SqlExpr e)
-        {
-            if (e is not (Column or PeriodField))
-            {
-                return null;
-            }
-
-            if (!carried.TryGetValue(e, out var name))
-            {
-                carried[e] = name = "c" + carried.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return new Column(TreeNames.Rows, name);
-        }
-
+        var carried = new CarriedLeaves("c");
         var values = new List<SqlExpr>();
         SqlExpr? Counted(SqlExpr e)
         {
             if (e is not Aggregate { Kind: AggregateKind.CountDistinct } a)
             {
-                return Carry(e);
+                return carried.Read(e);
             }
 
-            var value = a.Input!.Rewrite(Carry);
+            var value = a.Input!.Rewrite(carried.Read);
             if (values.IndexOf(value) is var index && index < 0)
             {
                 index = values.Count;
@@ -335,89 +320,40 @@ internal sealed class DistinctCountsApart : IStatementPass
         return s with
         {
             Columns = columns,
-            Apart = new DistinctRows([.. carried.Select(c => new Output(c.Key, c.Value))], values),
+            Apart = new DistinctRows(carried.Outputs, values),
         };
     }
 }
 
-/// <summary>
-/// Per-row values once over a derived table's rows, where the database computes an expression once for each place it is
-/// written (<see cref="DialectTraits.RepeatsRowValues"/>: PostgreSQL). A value that the statement's aggregates and row filter
-/// compute more than once per row — <c>sla_achievement</c>'s target, a <c>CASE</c> over the row's kind, priority and
-/// customer's tier, and the period's cutoff, three times each — is computed once in a fenced subquery <c>rb</c> over the
-/// statement's rows (its periods, table and joins, placed as before), which also carries its period's index, the key and
-/// the columns and period fields the rest reads; the row filter and the aggregates read <c>rb</c>'s columns. The
-/// largest repeated expressions are taken, never one holding an aggregate, nor one that reads no column or period field.
-/// For a derived table's rows only (read inside the statement): a stored table's durations have
-/// <see cref="PerRowExpressionsOnce"/>. Runs last, so that no later pass meets the fenced form; not for a statement
-/// already given another form (per-row expressions once, running sums, distinct counts apart, per-period branches, the
-/// access paths).
-/// </summary>
-internal sealed class DerivedRowValuesOnce : IStatementPass
+/// <summary>The columns and period fields of a statement's expressions carried through a subquery of its rows, each read
+/// after it as <c>rb."PREFIXn"</c>, n in order of first reading (<see cref="DistinctCountsApart"/>,
+/// <see cref="DerivedRowValuesOnce"/>).</summary>
+internal sealed class CarriedLeaves(string prefix)
 {
-    public string Name => "derived row values once";
+    private readonly Dictionary<SqlExpr, Column> _read = [];
+    private readonly List<Output> _outputs = [];
 
-    public MetricStatement Apply(MetricStatement s, DialectTraits traits)
+    /// <summary>What the subquery selects: each carried column or period field and its name.</summary>
+    public IReadOnlyList<Output> Outputs => _outputs;
+
+    /// <summary>A column or period field as read from the subquery (carried from now on); null for any other node, to be
+    /// rewritten below (a rewrite for <see cref="SqlExpr.Rewrite"/>).</summary>
+    public SqlExpr? Read(SqlExpr e)
     {
-        if (!traits.RepeatsRowValues || !traits.Fences || s.Source is not QuerySource || s.Grouping == Grouping.EachPeriod
-            || s.Running is not null || s.Apart is not null || s.Once is not null || s.TableFirst || s.FullScan is not null
-            || s.TableOrder is not null)
+        if (e is not (Column or PeriodField))
         {
-            return s;
+            return null;
         }
 
-        var places = s.Columns.Select(c => c.Value).Append(s.Where).OfType<SqlExpr>().ToList();
-        var repeated = places.SelectMany(p => p.DescendantsAndSelf()).Where(Computed)
-            .GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key)
-            .OrderByDescending(n => n.DescendantsAndSelf().Count()).ToList();
-        var once = new List<SqlExpr>();
-        foreach (var node in repeated)
+        if (!_read.TryGetValue(e, out var column))
         {
-            if (!once.Any(o => o.DescendantsAndSelf().Contains(node)))
-            {
-                once.Add(node);
-            }
+            var name = prefix + _outputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _outputs.Add(new Output(e, name));
+            _read[e] = column = new Column(TreeNames.Rows, name);
         }
 
-        if (once.Count == 0)
-        {
-            return s;
-        }
-
-        var carried = once.Select((e, i) => new Output(e, "rb_v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        SqlExpr? Read(SqlExpr e)
-        {
-            if (once.IndexOf(e) is var i and >= 0)
-            {
-                return new Column(TreeNames.Rows, carried[i].Name);
-            }
-
-            if (e is not (Column or PeriodField))
-            {
-                return null;
-            }
-
-            var passed = carried.FindIndex(c => c.Value.Equals(e));
-            if (passed < 0)
-            {
-                passed = carried.Count;
-                carried.Add(new Output(e, "rb_c" + (passed - once.Count).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            return new Column(TreeNames.Rows, carried[passed].Name);
-        }
-
-        var columns = s.Columns.Select(c => c with { Value = c.Value.Rewrite(Read) }).ToList();
-        var where = s.Where?.Rewrite(Read);
-        return s with { Columns = columns, Where = null, Fenced = new FencedRows(carried, where) };
+        return column;
     }
-
-    /// <summary>A value worth computing once: it reads the row (a column or a period field), is more than that, and holds no
-    /// aggregate (a count, sum, mean, minimum, maximum, median or percentile).</summary>
-    private static bool Computed(SqlExpr e) =>
-        e is not (Column or PeriodField or Param or Constant) &&
-        e.DescendantsAndSelf().Any(n => n is Column or PeriodField) &&
-        !e.DescendantsAndSelf().Any(n => n is Aggregate or Percentile);
 }
 
 /// <summary>The aliases the statements use.</summary>
